@@ -1,0 +1,57 @@
+# Everything a fresh machine needs: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+MINER := $(VENV)/bin/miner
+STAMP := $(VENV)/.installed-stamp
+OUT := out
+
+.PHONY: install run test test-fast models samples bench check system-deps clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e ".[all]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## Batch extraction over corpus_samples/ into the embedded SQLite store, then the sheet.
+run: install
+	mkdir -p $(OUT)
+	$(MINER) extract corpus_samples --db sqlite:///$(OUT)/miner.db
+	$(MINER) sheet export --db sqlite:///$(OUT)/miner.db --format xlsx --out $(OUT)/extraction-sheet.xlsx
+	$(MINER) sheet export --db sqlite:///$(OUT)/miner.db --format json --out $(OUT)/extraction-sheet.json
+
+## Installs, then runs the whole suite (browser and PostgreSQL tests run when those are on the machine).
+test: install system-deps
+	$(PY) -m pytest -q -p no:cacheprovider
+
+test-fast: install
+	$(PY) -m pytest -q -x -m "not slow and not browser and not postgres"
+
+## Debian's Chromium for the review page's browser test (best effort: skipped tests say why).
+system-deps:
+	@if [ "$$(id -u)" = "0" ] && ! command -v chromium >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null) \
+		|| echo "chromium could not be installed: browser tests will be skipped"; \
+	fi
+
+## Train the NER pipeline shipped in models/ from pipelines/ data; prints P/R/F1 on held-out data.
+models: install
+	$(PY) pipelines/build.py
+
+## Re-render corpus_samples/ (PDFs, bad files, gold) and the generated figure plots.
+samples: install
+	$(PY) corpus_samples/generate.py
+	$(PY) corpus_samples/figures/generate.py
+
+## Benchmarks (not tests): throughput and memory figures.
+bench: install
+	$(PY) bench/run.py
+
+check: install
+	$(PY) -m ruff check miner tests || true
+	$(PY) -m mypy miner || true
+
+clean:
+	rm -rf $(OUT) miner.db .pytest_cache

@@ -1,0 +1,207 @@
+"""Scoring predicted sheets against gold files in the contract's JSON export shape."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from miner.contract import ALL_STUDY_FIELDS
+from miner.errors import ConfigError
+from miner.evaluate.compare import outcome_rows_match, values_match
+
+__all__ = ["FieldScore", "EvalReport", "load_gold", "predictions_from_export", "score", "Gold"]
+
+# gold/predictions: {document: {"fields": {name: value}, "outcomes": [row, ...]}}
+Gold = dict[str, dict[str, Any]]
+
+
+@dataclass(slots=True)
+class FieldScore:
+    field: str
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float | None:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+
+    @property
+    def f1(self) -> float | None:
+        p, r = self.precision, self.recall
+        if p is None or r is None:
+            return None
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def support(self) -> int:
+        return self.tp + self.fn
+
+
+@dataclass(slots=True)
+class EvalReport:
+    documents: int
+    fields: dict[str, FieldScore]
+    outcomes: FieldScore
+    # (low, high, n, correct) for predicted values by confidence bin
+    calibration: list[tuple[float, float, int, int]]
+    missing_documents: list[str] = field(default_factory=list)
+
+    def micro(self) -> FieldScore:
+        total = FieldScore("all fields")
+        for s in self.fields.values():
+            total.tp += s.tp
+            total.fp += s.fp
+            total.fn += s.fn
+        return total
+
+    def as_dict(self) -> dict[str, Any]:
+        def row(s: FieldScore) -> dict[str, Any]:
+            return {"tp": s.tp, "fp": s.fp, "fn": s.fn, "precision": s.precision,
+                    "recall": s.recall, "f1": s.f1}
+
+        return {
+            "documents": self.documents,
+            "fields": {k: row(v) for k, v in self.fields.items()},
+            "all_fields": row(self.micro()),
+            "outcomes": row(self.outcomes),
+            "calibration": [
+                {"low": lo, "high": hi, "n": n, "correct": c} for lo, hi, n, c in self.calibration
+            ],
+            "missing_documents": self.missing_documents,
+        }
+
+
+def _unwrap(cell: Any) -> Any:
+    return cell.get("value") if isinstance(cell, dict) and "value" in cell else cell
+
+
+def _add_export(export: dict[str, Any], out: Gold, *, with_confidence: bool) -> None:
+    for study in export.get("studies", []):
+        doc = study.get("document")
+        if not doc:
+            continue
+        entry = out.setdefault(doc, {"fields": {}, "confidence": {}, "outcomes": []})
+        for name, cell in (study.get("fields") or {}).items():
+            value = _unwrap(cell)
+            if value is None:
+                continue
+            entry["fields"][name] = value
+            if with_confidence and isinstance(cell, dict):
+                entry["confidence"][name] = cell.get("confidence")
+    for row in export.get("outcomes", []):
+        doc = row.get("document")
+        if doc and row.get("status") != "rejected":
+            out.setdefault(doc, {"fields": {}, "confidence": {}, "outcomes": []})["outcomes"].append(row)
+
+
+def load_gold(gold_dir: Path, *, split: str | None = None) -> Gold:
+    """Gold files (``*.json`` in the export shape) of a folder, optionally one split.
+
+    ``split`` reads ``split.json`` beside the gold folder (``{"tune": [...], "heldout": [...]}``).
+    """
+    gold_dir = Path(gold_dir)
+    if not gold_dir.is_dir():
+        raise ConfigError(f"gold folder not found: {gold_dir}")
+    keep: set[str] | None = None
+    if split and split != "all":
+        split_file = gold_dir.parent / "split.json"
+        if not split_file.is_file():
+            raise ConfigError(f"--split {split} needs {split_file}")
+        splits = json.loads(split_file.read_text())
+        if split not in splits:
+            raise ConfigError(f"unknown split {split!r}; {split_file} has {sorted(splits)}")
+        keep = set(splits[split])
+    gold: Gold = {}
+    files = sorted(gold_dir.glob("*.json"))
+    if not files:
+        raise ConfigError(f"no gold files (*.json) in {gold_dir}")
+    for path in files:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"gold file {path.name} is not valid JSON: {exc}") from exc
+        if not isinstance(data, dict) or "studies" not in data:
+            continue  # not a gold sheet (e.g. a notes file)
+        part: Gold = {}
+        _add_export(data, part, with_confidence=False)
+        for doc, entry in part.items():
+            if keep is None or doc in keep:
+                gold[doc] = entry
+    return gold
+
+
+def predictions_from_export(export: dict[str, Any]) -> Gold:
+    out: Gold = {}
+    _add_export(export, out, with_confidence=True)
+    return out
+
+
+_BINS = ((0.0, 0.5), (0.5, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 0.95), (0.95, 1.0001))
+
+
+def score(predicted: Gold, gold: Gold, *, fields: tuple[str, ...] = ALL_STUDY_FIELDS) -> EvalReport:
+    """P/R/F1 per field over the gold documents, and for outcome rows.
+
+    A value where the gold is silent is a false positive (an empty cell was right);
+    a wrong value is both a false positive and a false negative.
+    """
+    scores = {f: FieldScore(f) for f in fields}
+    outcomes = FieldScore("outcomes")
+    bins: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+    missing = []
+    for doc, g in sorted(gold.items()):
+        p = predicted.get(doc)
+        if p is None:
+            missing.append(doc)
+            p = {"fields": {}, "confidence": {}, "outcomes": []}
+        gf, pf = g["fields"], p["fields"]
+        for name in fields:
+            s = scores[name]
+            gv, pv = gf.get(name), pf.get(name)
+            if pv is None and gv is None:
+                continue
+            ok = pv is not None and gv is not None and values_match(name, pv, gv)
+            if ok:
+                s.tp += 1
+            else:
+                if pv is not None:
+                    s.fp += 1
+                if gv is not None:
+                    s.fn += 1
+                s.errors.append(f"{doc}: predicted {pv!r}, gold {gv!r}")
+            conf = p.get("confidence", {}).get(name)
+            if pv is not None and conf is not None:
+                for i, (lo, hi) in enumerate(_BINS):
+                    if lo <= float(conf) < hi:
+                        bins[i][0] += 1
+                        bins[i][1] += int(ok)
+        # Outcome rows: greedy one-to-one matching.
+        unmatched = list(p.get("outcomes", []))
+        for grow in g.get("outcomes", []):
+            hit = next((r for r in unmatched if outcome_rows_match(r, grow)), None)
+            if hit is not None:
+                unmatched.remove(hit)
+                outcomes.tp += 1
+            else:
+                outcomes.fn += 1
+                outcomes.errors.append(
+                    f"{doc}: missed {grow.get('group')} day {grow.get('day')} mean {grow.get('mean')}"
+                )
+        for r in unmatched:
+            outcomes.fp += 1
+            outcomes.errors.append(
+                f"{doc}: spurious {r.get('group')} ({r.get('arm')}) day {r.get('day')} mean {r.get('mean')}"
+            )
+    calibration = [(lo, min(hi, 1.0), bins[i][0], bins[i][1]) for i, (lo, hi) in enumerate(_BINS)]
+    used = {k: v for k, v in scores.items() if v.tp + v.fp + v.fn}
+    return EvalReport(documents=len(gold), fields=used, outcomes=outcomes,
+                      calibration=calibration, missing_documents=missing)

@@ -1,0 +1,203 @@
+"""Build the sheet (the contract's JSON export shape) from the store.
+
+The effective value of each cell is decided here, and only here:
+
+1. the newest *final* decision (a resolution between reviewers) wins;
+2. else, if every reviewer's newest decision agrees, that decision;
+3. else the newest machine value, with ``status: prefilled`` (and, when
+   reviewers disagree, ``conflict: true`` so the team sees it).
+
+A ``rejected`` decision empties the cell. Machine values are never shown as
+reviewer-verified.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from miner.contract import ALL_STUDY_FIELDS, BIBLIOGRAPHIC_FIELDS
+from miner.store import Store
+from miner.store.repository import current_field_values, current_outcomes, latest_decisions
+from miner.store.schema import ArticleRow, DecisionRow, DocumentRow
+
+__all__ = [
+    "build_export",
+    "build_export_from_session",
+    "export_from_extractions",
+    "study_row_id",
+    "outcome_row_id",
+    "effective",
+]
+
+
+def study_row_id(doc: DocumentRow) -> str:
+    """Stable id of a study row across exports: the file's content hash."""
+    return f"doc:{doc.sha256[:16]}"
+
+
+def outcome_row_id(doc: DocumentRow, row_key: str) -> str:
+    return f"{study_row_id(doc)}|{row_key}"
+
+
+def effective(
+    machine: dict[str, Any] | None, decisions: list[DecisionRow]
+) -> dict[str, Any] | None:
+    """Combine a machine cell with its reviewers' decisions (oldest first).
+
+    ``machine`` is ``{"value", "confidence", "evidence"}`` or None.
+    Returns the exported cell or None when there is nothing to show.
+    """
+    finals = [d for d in decisions if d.is_final]
+    newest: dict[str, DecisionRow] = {}
+    for d in decisions:
+        if not d.is_final:
+            newest[d.reviewer] = d
+    cell: dict[str, Any] = dict(machine) if machine else {"value": None, "confidence": None, "evidence": []}
+    cell["status"] = "prefilled"
+    chosen: DecisionRow | None = None
+    if finals:
+        chosen = finals[-1]
+    elif newest:
+        views = {(d.status, _canon(d.value if d.status == "corrected" else None)) for d in newest.values()}
+        if len(views) == 1:
+            chosen = max(newest.values(), key=lambda d: (d.decided_at, d.id))
+        else:
+            cell["conflict"] = True
+    if chosen is not None:
+        cell["status"] = chosen.status
+        if chosen.status == "corrected":
+            cell["machine_value"] = cell.get("value")
+            cell["value"] = chosen.value
+        elif chosen.status == "rejected":
+            cell["machine_value"] = cell.get("value")
+            cell["value"] = None
+        reviewers = sorted(newest) if not finals else [chosen.reviewer]
+        cell["reviewed_by"] = reviewers
+        cell["reviewed_at"] = chosen.decided_at.isoformat() if chosen.decided_at else None
+        if chosen.is_final:
+            cell["resolved_by"] = chosen.reviewer
+    if machine is None and chosen is None:
+        return None
+    return cell
+
+
+def _canon(value: Any) -> str:
+    import json
+
+    return json.dumps(value, sort_keys=True, default=str)
+
+
+def _article_value(article: ArticleRow | None, name: str) -> Any:
+    if article is None:
+        return None
+    if name == "first_author":
+        return article.authors[0] if article.authors else None
+    return getattr(article, name, None)
+
+
+def build_export_from_session(session: Session, *, include_failed: bool = True) -> dict[str, Any]:
+    studies: list[dict[str, Any]] = []
+    outcomes: list[dict[str, Any]] = []
+    failed: list[dict[str, Any]] = []
+    docs = session.scalars(select(DocumentRow).order_by(DocumentRow.name, DocumentRow.id))
+    for doc in docs:
+        if doc.status == "failed" and doc.last_run_id is not None and not _has_values(session, doc):
+            failed.append(
+                {"document": doc.name, "status": "failed", "reason": doc.error_reason, "error": doc.error}
+            )
+            continue
+        decisions = latest_decisions(session, doc.id)
+        by_key: dict[tuple[str, str], list[DecisionRow]] = defaultdict(list)
+        for d in decisions:
+            by_key[(d.target, d.key)].append(d)
+        machine = current_field_values(session, doc.id)
+        article = session.get(ArticleRow, doc.article_id) if doc.article_id else None
+        fields: dict[str, Any] = {}
+        for name in ALL_STUDY_FIELDS:
+            row = machine.get(name)
+            mcell = None
+            if row is not None:
+                mcell = {"value": row.value, "confidence": row.confidence, "evidence": row.evidence}
+            elif name in BIBLIOGRAPHIC_FIELDS and _article_value(article, name) is not None:
+                # Bibliographic data from a fetched record: no page, the record is the evidence.
+                mcell = {"value": _article_value(article, name), "confidence": 1.0,
+                         "evidence": [{"page": None, "quote": "bibliographic record"}]}
+            cell = effective(mcell, by_key.get(("field", name), []))
+            if cell is not None:
+                fields[name] = cell
+        study = {"document": doc.name, "row_id": study_row_id(doc), "fields": fields}
+        if doc.notes:
+            study["notes"] = list(doc.notes)
+        studies.append(study)
+        seen: set[str] = set()
+        for orow in current_outcomes(session, doc.id):
+            seen.add(orow.row_key)
+            base = {
+                "document": doc.name, "outcome": orow.outcome, "group": orow.group, "arm": orow.arm,
+                "day": orow.day, "mean": orow.mean, "sd": orow.sd, "sem": orow.sem, "n": orow.n,
+                "source": orow.source, "page": orow.page,
+            }
+            cell = effective({"value": None, "confidence": orow.confidence, "evidence": orow.evidence},
+                             by_key.get(("outcome", orow.row_key), []))
+            outcomes.append(_outcome_out(doc, orow.row_key, base, cell))
+        # Rows a reviewer added that the machine never found.
+        for (target, key), ds in by_key.items():
+            if target != "outcome" or key in seen:
+                continue
+            cell = effective(None, ds)
+            if cell and isinstance(cell.get("value"), dict):
+                base = {"document": doc.name, **cell["value"]}
+                base["document"] = doc.name
+                outcomes.append(_outcome_out(doc, key, base, cell))
+    export: dict[str, Any] = {"studies": studies, "outcomes": outcomes}
+    if include_failed:
+        export["failed_documents"] = failed
+    return export
+
+
+def _outcome_out(doc: DocumentRow, key: str, base: dict[str, Any], cell: dict[str, Any] | None) -> dict[str, Any]:
+    out = dict(base)
+    cell = cell or {"status": "prefilled"}
+    if cell.get("status") == "corrected" and isinstance(cell.get("value"), dict):
+        out.update({k: v for k, v in cell["value"].items() if k != "document"})
+    out["status"] = cell.get("status", "prefilled")
+    out["confidence"] = cell.get("confidence")
+    out["evidence"] = cell.get("evidence", [])
+    out["row_id"] = outcome_row_id(doc, key)
+    for extra in ("reviewed_by", "conflict", "resolved_by"):
+        if extra in cell:
+            out[extra] = cell[extra]
+    return out
+
+
+def _has_values(session: Session, doc: DocumentRow) -> bool:
+    return bool(current_field_values(session, doc.id))
+
+
+def build_export(store: Store, *, include_failed: bool = True) -> dict[str, Any]:
+    """The whole sheet as the contract's JSON export (plus extensions: status, row ids)."""
+    with store.session() as session:
+        return build_export_from_session(session, include_failed=include_failed)
+
+
+def export_from_extractions(extractions: list[Any]) -> dict[str, Any]:
+    """The export shape straight from ``Extraction`` records (no store, all prefilled)."""
+    studies, outcomes = [], []
+    for ex in extractions:
+        fields = {}
+        for name, fv in ex.fields.items():
+            cell = fv.to_dict()
+            cell["status"] = "prefilled"
+            fields[name] = cell
+        studies.append({"document": ex.document, "fields": fields, "notes": list(ex.notes)})
+        for row in ex.outcomes:
+            out = row.to_dict(ex.document)
+            out["status"] = "prefilled"
+            out["confidence"] = row.confidence
+            out["evidence"] = [e.to_dict() for e in row.evidence]
+            outcomes.append(out)
+    return {"studies": studies, "outcomes": outcomes}

@@ -1,0 +1,61 @@
+"""The extraction engine: a parsed document in, every sheet field and BBB outcome row out.
+
+Public surface:
+
+* ``extract_document(doc, nlp=None) -> Extraction``: fields + outcomes + notes (pure, no I/O)
+* ``extract_fields(doc, nlp) -> dict[str, FieldValue]``
+* ``extract_outcomes(doc) -> (list[OutcomeRow], list[str])``
+* ``EXTRACTOR_VERSION``: bumped whenever a rule changes (the store keys idempotence on it)
+* ``miner.extract.quantities``: the quantity extractors (sizes, doses, g-forces, ...)
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, Final
+
+from miner.extract._context import document_sentences
+from miner.extract.fields import EXTRACTED_FIELDS, extract_fields
+from miner.extract.outcomes import extract_outcomes
+from miner.parse.model import ParsedDocument
+from miner.records import Extraction
+
+if TYPE_CHECKING:
+    from miner.nlp import NlpPipeline
+
+__all__ = [
+    "EXTRACTED_FIELDS",
+    "EXTRACTOR_VERSION",
+    "extract_document",
+    "extract_fields",
+    "extract_outcomes",
+]
+
+EXTRACTOR_VERSION: Final = "0.1.0"
+
+
+def extract_document(doc: ParsedDocument, nlp: NlpPipeline | None = None) -> Extraction:
+    """Extract every study field and the BBB outcome rows of one parsed document.
+
+    Parameters
+    ----------
+    doc:
+        A ``ParsedDocument`` from ``miner.parse`` (PDF or JATS).
+    nlp:
+        The NLP pipeline from ``miner.nlp.load_pipeline()``; the caller loads it
+        once per process. With None, categorical fields (species, route, source
+        ...) stay empty and only quantities, outcomes and metadata are filled.
+
+    Returns
+    -------
+    Extraction
+        ``fields`` (name -> FieldValue with evidence and confidence), ``outcomes``
+        (OutcomeRow per group and day) and ``notes`` for the reviewer.
+    """
+    fields = extract_fields(doc, nlp)
+    rows, notes = extract_outcomes(doc, document_sentences(doc))
+    n = fields.get("n_per_group")
+    if n is not None:
+        # The stated animals per group apply to every group's row unless the row says otherwise.
+        rows = [r if r.n is not None else replace(r, n=int(n.value)) for r in rows]
+    return Extraction(document=doc.source, fields=fields, outcomes=rows, notes=notes)

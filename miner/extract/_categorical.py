@@ -1,0 +1,368 @@
+"""Categorical fields from the NLP pipeline's entities, with the context rules of the domain.
+
+Entities come from ``miner.nlp`` (lexicon rules and/or trained NER) already
+normalised to the contract's vocabulary. This module decides which mentions are
+about *this study's animals and vesicles*: species in an antibody name
+("mouse anti-CD63") is not the animal; intraperitoneal anaesthesia is not the
+route; the donor rats of the MSCs are weaker evidence of the strain than the
+operated animals.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any, Final, Protocol
+
+from miner.extract._candidates import Candidate
+from miner.extract._context import Sentence, is_reported_elsewhere
+
+__all__ = ["TRIGGERS", "EntityLike", "categorical_candidates", "is_trigger"]
+
+
+class EntityLike(Protocol):
+    start: int
+    end: int
+    label: str
+    text: str
+    norm: str | None
+    source: str
+
+
+# Sentences worth sending to the NER: anything that may name a field's value.
+# Matched case-sensitively on the lower-cased sentence (much faster than
+# re.IGNORECASE over every sentence of a paper).
+TRIGGERS: Final = re.compile(
+    r"\b(?:rats?|mice|mouse|murine|animals?|female|male|sprague|wistar|long-evans|c57|sd\b)|exosom|\bexos?\b|vesic|\bs?evs?\b|"
+    r"msc|stem cell|stromal|marrow|umbilical|cord|adipo|placent|menstrua|pulp|jelly|centrifug|\bkit\b|exoquick|"
+    r"filtrat|qev|chromatograph|gradient|\btem\b|\bnta\b|\bdls\b|electron micro|tracking|scattering|western|"
+    r"\bcd\d|tsg|alix|hsp|calnexin|gm130|inject|vein|intrathec|intraven|intraperit|intranas|intralesion|in situ|"
+    r"administ|deliver|hydrogel|scaffold|contusion|compress|transect|hemisect|impactor|clip|weight drop|laminectom|"
+    r"vertebra|thoracic|\bt\d|mir-|sirna|lncrna|overexpress|knock|hypoxi|precondition|transfect|loaded"
+)
+
+
+def is_trigger(text: str) -> bool:
+    """True for a sentence that may name a categorical value (worth the NER's time)."""
+    return bool(TRIGGERS.search(text.lower()))
+
+
+_ANTIBODY: Final = re.compile(
+    r"^\s*(?:anti|monoclonal|polyclonal|IgG|antibod|secondary)|anti-?\s*$", re.IGNORECASE
+)
+_ANTIBODY_SENT: Final = re.compile(r"antibod|\banti-|IgG|dilution|1\s*:\s*\d{2,}", re.IGNORECASE)
+_ANIMAL_CONTEXT: Final = re.compile(
+    r"weigh|\bg\)|aged|weeks?[- ]old|purchased|obtained from|housed|anesthe|anaesthe|laminectomy|randomly|"
+    r"divided|assigned|allocated|animal|SCI model|were used|Laboratory Animal|contusion|injur",
+    re.IGNORECASE,
+)
+_DONOR_CONTEXT: Final = re.compile(
+    r"isolated from|harvested from|extracted from|obtained from the|femur|tibia|bone marrow|flushed|culture|passage",
+    re.IGNORECASE,
+)
+_ADMIN: Final = re.compile(
+    r"inject|administ|deliver|receiv|infus|transplant|implant|treated with|given|applied|instill|via\b|through the",
+    re.IGNORECASE,
+)
+_NOT_VESICLE_ADMIN: Final = re.compile(
+    r"anesthe|anaesthe|pentobarbit|ketamine|xylazine|chloral|isoflurane|sevoflurane|buprenorph|analges|antibiot|"
+    r"penicillin|cefazolin|gentamicin|meloxicam|carprofen|tramadol|BrdU|EdU|bladder|euthan|overdose|heparin|"
+    r"paraformaldehyde|perfus|fluorogold|tracer|BDA",
+    re.IGNORECASE,
+)
+_VESICLE_WORD: Final = re.compile(
+    r"exo|vesic|\bs?EVs?\b|MSC|SC-|secretome|nanoparticle|hydrogel", re.IGNORECASE
+)
+_IN_VITRO: Final = re.compile(
+    r"in vitro|cultured|culture medium|wells?\b|plates?\b|PC12|neurons were|microglia were|astrocytes were|"
+    r"HUVEC|BV2|SH-SY5Y|cell line|incubated|co-cultur|transwell|dish",
+    re.IGNORECASE,
+)
+_ROUTE_DETAIL: Final = (
+    (re.compile(r"tail\s*veins?|caudal\s+vein", re.IGNORECASE), "tail vein"),
+    (re.compile(r"jugular\s+vein", re.IGNORECASE), "jugular vein"),
+    (re.compile(r"femoral\s+vein", re.IGNORECASE), "femoral vein"),
+    (
+        re.compile(
+            r"lesion\s+(?:site|epicent\w+|area|cavity)|injury\s+(?:site|epicent\w+)|injured\s+site|epicent\w+",
+            re.IGNORECASE,
+        ),
+        "lesion site",
+    ),
+    (re.compile(r"hydrogel", re.IGNORECASE), "hydrogel"),
+    (re.compile(r"scaffold", re.IGNORECASE), "scaffold"),
+    (re.compile(r"subarachnoid", re.IGNORECASE), "subarachnoid space"),
+    (re.compile(r"lumbar\s+puncture", re.IGNORECASE), "lumbar puncture"),
+    (re.compile(r"cisterna\s+magna", re.IGNORECASE), "cisterna magna"),
+    (re.compile(r"nasal|nostril", re.IGNORECASE), "nasal"),
+)
+_LEVEL: Final = re.compile(
+    r"\b(?P<r>[TCL])\s?(?P<a>\d{1,2})(?:\s*(?:-|/|and|to)\s*(?P<r2>[TCL])?\s?(?P<b>\d{1,2}))?\b(?![\d.])"
+)
+_LEVEL_HINT: Final = re.compile(r"\b[TCL]\s?\d|thoracic|cervical|lumbar")
+_LEVEL_CONTEXT: Final = re.compile(
+    r"laminectom|vertebra|level|segment|spinal|thoracic|cervical|lumbar|exposed|contusion|impact",
+    re.IGNORECASE,
+)
+_ORDINAL: Final = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}  # fmt: skip
+_ORDINAL_LEVEL: Final = re.compile(
+    r"\b(?P<o>"
+    + "|".join(_ORDINAL)
+    + r")\s+(?:and\s+(?P<o2>"
+    + "|".join(_ORDINAL)
+    + r")\s+)?(?P<r>thoracic|cervical|lumbar)\s+(?:vertebra|segment|level|spinal)",
+    re.IGNORECASE,
+)
+_SPECIES_PREFIX: Final = re.compile(
+    r"\b(?P<p>h|r|m|hu)(?=(?:UC|BM|AD|P|WJ|DP|Men|MSC|UCMSC|BMSC|ADSC|PMSC|ucMSC|bmMSC)[A-Za-z-]*)"
+)
+_SPECIES_WORD: Final = re.compile(
+    r"\b(?P<w>human|rat|murine|mouse|porcine|canine|bovine)\b", re.IGNORECASE
+)
+_SPECIES_WORD_NORM: Final = {"human": "human", "rat": "rat", "murine": "mouse", "mouse": "mouse"}
+
+
+def _ent_span(sent: Sentence, ent: EntityLike) -> tuple[int, int]:
+    return sent.start + ent.start, sent.start + ent.end
+
+
+def _cand(
+    field: str, value: Any, strength: float, sent: Sentence, span: tuple[int, int], rule: str
+) -> Candidate:
+    return Candidate(field, value, strength, sent, span[0], span[1], rule)
+
+
+def _level_norm(r: str, a: int, r2: str | None, b: int | None) -> str | None:
+    r = r.upper()
+    limits = {"C": 8, "T": 13, "L": 6}
+    if not 1 <= a <= limits[r]:
+        return None
+    if b is None:
+        return f"{r}{a}"
+    r2 = (r2 or r).upper()
+    if not 1 <= b <= limits[r2] or (r2 == r and b <= a) or b - a > 3 and r2 == r:
+        return None
+    return f"{r}{a}-{r2}{b}"
+
+
+def categorical_candidates(
+    sentences: Sequence[Sentence],
+    entities: dict[int, list[EntityLike]],
+    abbreviations: dict[str, str],
+) -> list[Candidate]:
+    """Candidates for the categorical fields from the entities of each sentence."""
+    out: list[Candidate] = []
+    for i, sent in enumerate(sentences):
+        text = sent.text
+        ents = entities.get(i, [])
+        if not ents:
+            if abbreviations and any(a in text for a in abbreviations):
+                out.extend(_abbrev_sources(sent, ents, abbreviations, 1.0))
+            if _LEVEL_HINT.search(text):
+                out.extend(_levels(sent, 1.0))
+            continue
+        elsewhere = is_reported_elsewhere(text)
+        labels = {e.label for e in ents}
+        animal = bool(_ANIMAL_CONTEXT.search(text))
+        donor = bool(_DONOR_CONTEXT.search(text))
+        admin = bool(_ADMIN.search(text)) and not _NOT_VESICLE_ADMIN.search(text)
+        vesicle = "VESICLE" in labels or "CELL_SOURCE" in labels or bool(_VESICLE_WORD.search(text))
+        in_vitro = bool(_IN_VITRO.search(text))
+        penalty = 0.5 if elsewhere else 1.0
+        sexes: set[str] = set()
+        for e in ents:
+            span = _ent_span(sent, e)
+            src = e.source or "rule"
+            before, after = text[max(0, e.start - 12) : e.start], text[e.end : e.end + 14]
+            if e.label == "SPECIES" and e.norm:
+                if (
+                    _ANTIBODY.search(after)
+                    or _ANTIBODY.search(before)
+                    or _ANTIBODY_SENT.search(text)
+                ):
+                    continue
+                if e.norm == "human":
+                    continue  # human donors of cells; never the animal of a preclinical SCI study here
+                strength = 0.9 if animal and not donor else 0.6 if not donor else 0.35
+                out.append(
+                    _cand("species", e.norm, strength * penalty, sent, span, f"species.{src}")
+                )
+            elif e.label == "STRAIN" and e.norm:
+                strength = 0.9 if animal and not donor else 0.55 if not donor else 0.3
+                out.append(_cand("strain", e.norm, strength * penalty, sent, span, f"strain.{src}"))
+            elif e.label == "SEX" and e.norm:
+                if animal and not donor and not _ANTIBODY_SENT.search(text):
+                    sexes.add(e.norm)
+                    out.append(_cand("sex", e.norm, 0.9 * penalty, sent, span, f"sex.{src}"))
+            elif e.label == "INJURY_MODEL" and e.norm:
+                out.append(
+                    _cand(
+                        "injury_model",
+                        e.norm,
+                        (0.9 if animal or "INJURY_DEVICE" in labels else 0.7) * penalty,
+                        sent,
+                        span,
+                        f"injury_model.{src}",
+                    )
+                )
+            elif e.label == "INJURY_DEVICE" and e.norm:
+                out.append(
+                    _cand(
+                        "injury_device", e.norm, 0.85 * penalty, sent, span, f"injury_device.{src}"
+                    )
+                )
+            elif e.label == "INJURY_LEVEL" and e.norm:
+                ctx = 0.9 if _LEVEL_CONTEXT.search(text) else 0.6
+                out.append(
+                    _cand(
+                        "injury_level",
+                        e.norm.upper(),
+                        ctx * penalty,
+                        sent,
+                        span,
+                        f"injury_level.{src}",
+                    )
+                )
+            elif e.label == "CELL_SOURCE" and e.norm:
+                strength = 0.9 if not in_vitro or donor else 0.8
+                out.append(
+                    _cand(
+                        "source_tissue",
+                        e.norm,
+                        strength * penalty,
+                        sent,
+                        span,
+                        f"source_tissue.{src}",
+                    )
+                )
+                sp = _source_species(text, e)
+                if sp:
+                    out.append(
+                        _cand(
+                            "source_species",
+                            sp[0],
+                            sp[1] * penalty,
+                            sent,
+                            span,
+                            f"source_species.{sp[2]}",
+                        )
+                    )
+            elif e.label == "ISOLATION_METHOD" and e.norm:
+                out.append(
+                    _cand(
+                        "isolation_method",
+                        e.norm,
+                        0.9 * penalty,
+                        sent,
+                        span,
+                        f"isolation_method.{src}",
+                    )
+                )
+            elif e.label == "CHARACTERIZATION" and e.norm:
+                out.append(
+                    _cand(
+                        "characterization",
+                        e.norm,
+                        0.9 * penalty,
+                        sent,
+                        span,
+                        f"characterization.{src}",
+                    )
+                )
+            elif e.label == "MARKER" and e.norm:
+                out.append(_cand("markers", e.norm, 0.9 * penalty, sent, span, f"markers.{src}"))
+            elif e.label == "MODIFICATION" and e.norm:
+                out.append(
+                    _cand("modification", e.norm, 0.85 * penalty, sent, span, f"modification.{src}")
+                )
+            elif e.label == "ROUTE" and e.norm:
+                if _NOT_VESICLE_ADMIN.search(text) or in_vitro:
+                    continue
+                strength = 0.95 if admin and vesicle else 0.7 if admin or vesicle else 0.4
+                out.append(_cand("route", e.norm, strength * penalty, sent, span, f"route.{src}"))
+        if len(sexes) > 1:
+            out.append(
+                _cand("sex", "both", 0.95 * penalty, sent, (sent.start, sent.end), "sex.both")
+            )
+        out.extend(_route_detail(sent, admin and vesicle and not in_vitro))
+        if "INJURY_LEVEL" not in labels:
+            out.extend(_levels(sent, penalty))
+        out.extend(_abbrev_sources(sent, ents, abbreviations, penalty))
+    return out
+
+
+def _source_species(text: str, e: EntityLike) -> tuple[str, float, str] | None:
+    """The species of the cells: a "h"/"r" prefix (hUCMSC) or a species word just before the source."""
+    m = _SPECIES_PREFIX.search(e.text)
+    if m:
+        p = m["p"]
+        return ({"h": "human", "hu": "human", "r": "rat", "m": "mouse"}[p], 0.9, "prefix")
+    window = text[max(0, e.start - 40) : e.start + 1]
+    words = list(_SPECIES_WORD.finditer(window))
+    if words:
+        w = words[-1]["w"].lower()
+        return (_SPECIES_WORD_NORM.get(w, "other"), 0.9, "word")
+    # Cords, placentas, menstrual blood and Wharton's jelly used for MSCs are human.
+    if e.norm in ("umbilical_cord", "placenta", "menstrual_blood", "wharton_jelly"):
+        return ("human", 0.55, "tissue_prior")
+    return None
+
+
+def _route_detail(sent: Sentence, admin: bool) -> list[Candidate]:
+    if not admin:
+        return []
+    out = []
+    for pat, label in _ROUTE_DETAIL:
+        m = pat.search(sent.text)
+        if m:
+            span = (sent.start + m.start(), sent.start + m.end())
+            out.append(_cand("route_detail", label, 0.85, sent, span, "route_detail.regex"))
+    return out
+
+
+def _levels(sent: Sentence, penalty: float) -> list[Candidate]:
+    if not _LEVEL_CONTEXT.search(sent.text):
+        return []
+    out = []
+    for m in _LEVEL.finditer(sent.text):
+        norm = _level_norm(m["r"], int(m["a"]), m["r2"], int(m["b"]) if m["b"] else None)
+        if norm:
+            span = (sent.start + m.start(), sent.start + m.end())
+            out.append(
+                _cand("injury_level", norm, 0.85 * penalty, sent, span, "injury_level.regex")
+            )
+    for m in _ORDINAL_LEVEL.finditer(sent.text):
+        r = m["r"][0].upper()
+        a = _ORDINAL[m["o"].lower()]
+        b = _ORDINAL[m["o2"].lower()] if m["o2"] else None
+        norm = _level_norm(r, a, None, b)
+        if norm:
+            span = (sent.start + m.start(), sent.start + m.end())
+            out.append(
+                _cand("injury_level", norm, 0.85 * penalty, sent, span, "injury_level.ordinal")
+            )
+    return out
+
+
+def _abbrev_sources(
+    sent: Sentence, ents: list[EntityLike], abbreviations: dict[str, str], penalty: float
+) -> list[Candidate]:
+    """Source species from an abbreviation's prefix where no entity covered it (e.g. "hUCMSC-Exos")."""
+    out: list[Candidate] = []
+    covered = [(e.start, e.end) for e in ents if e.label == "CELL_SOURCE"]
+    for short in abbreviations:
+        for m in re.finditer(re.escape(short), sent.text):
+            if any(s <= m.start() < e for s, e in covered):
+                continue
+            p = _SPECIES_PREFIX.match(short)
+            if p:
+                sp = {"h": "human", "hu": "human", "r": "rat", "m": "mouse"}[p["p"]]
+                span = (sent.start + m.start(), sent.start + m.end())
+                out.append(
+                    _cand("source_species", sp, 0.85 * penalty, sent, span, "source_species.abbrev")
+                )
+            break
+    return out

@@ -1,0 +1,131 @@
+"""Sentences with their section, and the section policy of the extractors.
+
+The extractors look for this study's values only where a paper states them:
+methods and results (and their figure captions and tables) first, the abstract
+next. The introduction's textbook statements ("exosomes are 30-150 nm
+vesicles"), the discussion's citations of other studies and the reference list
+never give values for this study.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from miner.parse.model import BlockKind, ParsedDocument, SectionKind
+
+__all__ = [
+    "SECTION_WEIGHT",
+    "Sentence",
+    "document_sentences",
+    "is_reported_elsewhere",
+    "split_sentences",
+]
+
+# How much a value found in a section is worth, relative to the methods.
+# Sections missing here give nothing. OTHER (a block the parser could not place)
+# is kept with a penalty: parsers of two-column PDFs miss headings.
+SECTION_WEIGHT: Final[dict[SectionKind, float]] = {
+    SectionKind.METHODS: 1.0,
+    SectionKind.RESULTS: 0.95,
+    SectionKind.FIGURE_CAPTION: 0.9,
+    SectionKind.TABLE: 0.9,
+    SectionKind.ABSTRACT: 0.8,
+    SectionKind.TITLE: 0.8,
+    SectionKind.OTHER: 0.6,
+}
+
+# Most sentence-ending abbreviation look-alikes in scientific text.
+_NO_SPLIT_BEFORE: Final = re.compile(
+    r"(?:\bet al|\bFigs?|\bFig|\bapprox|\bvs|\be\.g|\bi\.e|\bNo|\bca|\bInc|\bLtd|\bCo|\bCorp|\bDr|\bProf|\bRef|"
+    r"\bref|\bEq|\bSupp|\bSuppl|\bmin|\bresp|\bcf|\bst|\bSt|\bapprox|\bTab|\bvol|\bpp|\bp|\bsp|\bspp|\bU\.S|"
+    r"\b[A-Z])\.$"
+)
+_BOUNDARY: Final = re.compile(r"[.!?](?:[\"')\]]|\[\d+(?:[,–-]\d+)*\])*\s+(?=[A-Z(\[\"'0-9])")
+MAX_SENTENCE: Final = 2000
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of ``ParsedDocument.text``: offsets, text, section and page."""
+
+    start: int
+    end: int
+    text: str
+    section: SectionKind
+    page: int | None
+    block_index: int
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of ``text``; no split after "et al.", "Fig.", "vs.", initials or decimals.
+
+    Overlong runs (tables flattened to text) are cut every ``MAX_SENTENCE`` chars.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        head = text[max(start, m.start() - 12) : m.start() + 1]
+        if _NO_SPLIT_BEFORE.search(head):
+            continue
+        end = m.start() + 1
+        spans.append((start, end))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        while e - s > MAX_SENTENCE:
+            out.append((s, s + MAX_SENTENCE))
+            s += MAX_SENTENCE
+        # Trim leading and trailing whitespace so quotes are clean.
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def document_sentences(doc: ParsedDocument) -> list[Sentence]:
+    """Every sentence of the sections that may hold this study's values, in reading order.
+
+    Headings are skipped; table blocks are kept whole (one "sentence" per line).
+    """
+    out: list[Sentence] = []
+    for i, block in enumerate(doc.blocks):
+        if block.section not in SECTION_WEIGHT or block.kind == BlockKind.HEADING:
+            continue
+        if block.kind == BlockKind.TABLE or block.section == SectionKind.TABLE:
+            pieces = []
+            pos = 0
+            for line in block.text.split("\n"):
+                if line.strip():
+                    pieces.append((pos, pos + len(line)))
+                pos += len(line) + 1
+        else:
+            pieces = split_sentences(block.text)
+        for s, e in pieces:
+            out.append(
+                Sentence(
+                    block.start + s, block.start + e, block.text[s:e], block.section, block.page, i
+                )
+            )
+    return out
+
+
+# Sentences that report other studies' findings even inside methods/results.
+_ELSEWHERE: Final = re.compile(
+    r"\b(?:previous(?:ly)?\s+(?:studies|reports?|work|research)|(?:other|earlier|prior)\s+(?:studies|reports|groups)|"
+    r"(?:has|have)\s+been\s+(?:reported|shown|demonstrated)|were\s+reported\s+to|it\s+is\s+(?:well\s+)?known|"
+    r"(?:studies|reports)\s+(?:have\s+)?(?:shown|demonstrated|reported|suggested)|et\s+al\.?\s+(?:reported|showed|found|demonstrated)|"
+    r"are\s+(?:generally|typically|usually|commonly)|(?:typically|generally|usually)\s+(?:range|ranging|between|measure))",
+    re.IGNORECASE,
+)
+
+
+def is_reported_elsewhere(sentence: str) -> bool:
+    """True for a sentence that cites other studies or states textbook knowledge."""
+    return bool(_ELSEWHERE.search(sentence))

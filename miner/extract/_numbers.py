@@ -1,0 +1,149 @@
+"""Number reading shared by the quantity extractors.
+
+Papers write numbers in many ways once a PDF has been through text extraction:
+``1,000``, ``100 000`` (thin or plain space as thousands separator), ``1 × 10^10``,
+``1 x 10^10``, ``1×1010`` (the superscript came out as plain digits), ``2.5E10``,
+``10⁹``. Everything here is pure and works on the *folded* text (see ``fold``),
+which has exactly the same length as the original so that spans stay valid.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = ["ANY_NUM", "DASH", "NUM", "SCI", "WORD_NUMBERS", "fold", "parse_number", "word_number"]
+
+# One-to-one character replacements: offsets in the folded text equal offsets in
+# the original, so evidence spans can be taken from either.
+_FOLD: Final = str.maketrans(
+    {
+        "\u00b5": "u",  # micro sign
+        "\u03bc": "u",  # Greek small mu
+        "\u2009": " ",  # thin space
+        "\u202f": " ",  # narrow no-break space
+        "\u00a0": " ",  # no-break space
+        "\u2002": " ",
+        "\u2003": " ",
+        "\u2007": " ",  # figure space (used as thousands separator)
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",  # en dash
+        "\u2014": "-",  # em dash
+        "\u2212": "-",  # minus sign
+        "\ufe63": "-",
+        "\uff0d": "-",
+        "\u00d7": "x",  # multiplication sign
+        "\u2a2f": "x",
+        "\u22c5": "x",
+        "\u2217": "*",
+        "\uff5e": "~",
+        "\u223c": "~",
+        "\u2248": "~",
+        "\u00b1": "±",
+    }
+)
+
+_SUPERSCRIPTS: Final = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
+SUP_CHARS: Final = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+
+DASH: Final = r"(?:-|to|and)"
+
+# A plain decimal: "1,000", "12.5", ".5" is not accepted (PDFs rarely lose the 0).
+NUM: Final = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+
+# Scientific notation in its many forms. The exponent after "x 10" may be
+# written with ^, **, as superscript digits, or glued on ("1x1010", the
+# superscript flattened by the PDF text layer). Glued exponents are limited to
+# 1-2 digits so that "x 100" is not read as 10^0.
+SCI: Final = (
+    r"(?:"
+    rf"(?:\d+(?:\.\d+)?\s*[x*]\s*)?10\s*(?:\^|\*\*)\s*[-+]?\d{{1,2}}(?!\d)"
+    rf"|(?:\d+(?:\.\d+)?\s*[x*]\s*)?10\s?[⁻⁺]?[{SUP_CHARS}]{{1,2}}"
+    r"|\d+(?:\.\d+)?\s*[x*]\s*10\s?[-+]?\d{1,2}(?![\d.,])"
+    r"|\d+(?:\.\d+)?[eE][+]?\d{1,2}(?!\d)"
+    r")"
+)
+
+ANY_NUM: Final = rf"(?:{SCI}|{NUM})"
+
+WORD_NUMBERS: Final[dict[str, int]] = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "twenty-one": 21,
+    "twenty-four": 24,
+    "thirty": 30,
+    "single": 1,
+    "once": 1,
+    "twice": 2,
+    "thrice": 3,
+}
+
+_SCI_PARTS = re.compile(
+    rf"^(?:(?P<m>\d+(?:\.\d+)?)\s*[x*]\s*)?10\s*(?:\^|\*\*)?\s*(?P<e>[-+⁻⁺]?(?:\d{{1,2}}|[{SUP_CHARS}]{{1,2}}))$"
+)
+_E_PARTS = re.compile(r"^(?P<m>\d+(?:\.\d+)?)[eE]\+?(?P<e>\d{1,2})$")
+
+
+def fold(text: str) -> str:
+    """Fold micro signs, dashes, spaces and multiplication signs to ASCII, length-preserving.
+
+    >>> fold("200 μg × 2") == "200 ug x 2"
+    True
+    """
+    return text.translate(_FOLD)
+
+
+def parse_number(raw: str) -> float | None:
+    """Read a number as written in a paper; None when it is not a number.
+
+    Accepts thousands separators (comma, space), decimals and every scientific
+    form matched by ``SCI``.
+
+    >>> parse_number("1 x 10^10"), parse_number("2.5E10"), parse_number("100,000")
+    (10000000000.0, 25000000000.0, 100000.0)
+    """
+    s = fold(raw).strip()
+    if not s:
+        return None
+    compact = re.sub(r"\s+", " ", s)
+    plain = compact.replace(",", "").replace(" ", "")
+    # Plain numbers first: "100" must not be read as 10^0.
+    if re.fullmatch(r"\d+(?:\.\d+)?", plain) and not re.search(r"[x*^]", compact):
+        return float(plain)
+    m = _E_PARTS.match(compact.replace(" ", ""))
+    if m:
+        return float(m["m"]) * 10 ** int(m["e"])
+    m = _SCI_PARTS.match(compact)
+    if m:
+        exp = int(m["e"].translate(_SUPERSCRIPTS))
+        mant = float(m["m"]) if m["m"] else 1.0
+        return mant * 10.0**exp
+    return None
+
+
+def word_number(raw: str) -> int | None:
+    """An integer written as digits or as an English word ("eight" -> 8)."""
+    s = raw.strip().lower()
+    if s.isdigit():
+        return int(s)
+    return WORD_NUMBERS.get(s)

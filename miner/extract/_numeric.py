@@ -1,0 +1,280 @@
+"""Numeric fields: quantities linked to the field they fill, with the domain's context rules.
+
+* size_nm: a size the authors *measured* (NTA/TEM/DLS context, past tense),
+  never a textbook range or another study's numbers.
+* dose: what the animals received (administration context), not what cells in
+  a dish were treated with ("50 µg/mL").
+* frequency / timing: from the administration sentences.
+* body weight, n per group: from the animal sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any, Final
+
+from miner.extract import quantities as qty
+from miner.extract._candidates import Candidate
+from miner.extract._context import Sentence, is_reported_elsewhere
+from miner.parse.model import SectionKind
+
+__all__ = ["numeric_candidates"]
+
+_MEASURED: Final = re.compile(
+    r"\b(?:NTA|TEM|DLS|nanoparticle\s+tracking|NanoSight|ZetaView|Zetasizer|electron\s+microscop\w*|light\s+scattering|"
+    r"showed|revealed|measured|observed|detected|displayed|exhibited|indicated|demonstrated|confirmed|"
+    r"was|were|had|with\s+(?:a|an)\s+(?:mean|average|peak|modal|median)|peak|mode|diameter|size)\b",
+    re.IGNORECASE,
+)
+_GENERIC: Final = re.compile(
+    r"\b(?:exosomes?|EVs?|extracellular\s+vesicles?|sEVs?)\s+(?:are|is)\b|\bare\s+(?:small|nano|membrane|lipid|defined)|"
+    r"\bdefined\s+as\b|\bclassified\b|\bin\s+general\b|\btypically\b|\bgenerally\b|\busually\b|\bknown\s+as\b",
+    re.IGNORECASE,
+)
+_SIZE_METHOD: Final = (
+    (re.compile(r"\bNTA\b|nanoparticle\s+tracking|NanoSight|ZetaView", re.IGNORECASE), "NTA"),
+    (re.compile(r"\bDLS\b|dynamic\s+light\s+scattering|Zetasizer", re.IGNORECASE), "DLS"),
+    (re.compile(r"\bTEM\b|transmission\s+electron|electron\s+microscop", re.IGNORECASE), "TEM"),
+)
+_VESICLE: Final = re.compile(r"exo|vesic|\bs?EVs?\b|particle", re.IGNORECASE)
+_ADMIN: Final = re.compile(
+    r"inject|administ|deliver|receiv|infus|transplant|implant|treated\s+with|given|applied|instill|tail\s+vein|"
+    r"intravenous|intrathecal|intraperitoneal|intranasal|dose|dosage",
+    re.IGNORECASE,
+)
+_IN_VIVO: Final = re.compile(
+    r"\brats?\b|\bmice\b|\banimals?\b|SCI|injur|tail\s+vein|intravenous|intrathecal|lesion|spinal",
+    re.IGNORECASE,
+)
+_IN_VITRO: Final = re.compile(
+    r"in\s+vitro|cultured|culture\s+medium|\bmedium\b|wells?\b|plates?\b|PC12|HUVEC|BV-?2|SH-SY5Y|cell\s+line|"
+    r"incubated|co-?cultur|transwell|dish|neurons\s+were|microglia\s+were|astrocytes\s+were|cells\s+were\s+treated",
+    re.IGNORECASE,
+)
+_NOT_VESICLE: Final = re.compile(
+    r"anesthe|anaesthe|pentobarbit|ketamine|xylazine|chloral|isoflurane|buprenorph|analges|antibiot|penicillin|"
+    r"cefazolin|gentamicin|meloxicam|carprofen|methylprednisolone|BrdU|EdU|euthan|heparin|tamoxifen|dexamethasone|"
+    r"BCA|protein\s+(?:was|were)\s+(?:loaded|separated)|SDS|gel|lysate|antibod",
+    re.IGNORECASE,
+)
+_REPEAT_WORDS: Final = re.compile(
+    r"daily|every|times|twice|weekly|consecutive|repeated|doses|injections|days\s+\d", re.IGNORECASE
+)
+_ANIMAL: Final = re.compile(r"\brats?\b|\bmice\b|\banimals?\b|Sprague|Wistar|weigh", re.IGNORECASE)
+_BBB_CONTEXT: Final = re.compile(
+    r"BBB|Basso|locomot|behavio|functional\s+recovery|open[- ]field", re.IGNORECASE
+)
+
+
+def _span(sent: Sentence, q: qty.Quantity) -> tuple[int, int]:
+    return sent.start + q.start, sent.start + q.end
+
+
+def _c(
+    field: str, value: Any, strength: float, sent: Sentence, q: qty.Quantity, rule: str
+) -> Candidate:
+    s, e = _span(sent, q)
+    return Candidate(field, value, strength, sent, s, e, rule)
+
+
+def _size_method(text: str) -> str | None:
+    for pat, name in _SIZE_METHOD:
+        if pat.search(text):
+            return name
+    return None
+
+
+def _sizes(sent: Sentence, prev: str) -> list[Candidate]:
+    text = sent.text
+    if not _VESICLE.search(text) and not _VESICLE.search(prev) and not _size_method(text):
+        return []
+    if _GENERIC.search(text) or is_reported_elsewhere(text):
+        return []
+    out = []
+    for q in qty.find_sizes(text):
+        v = q.value
+        if v.get("qualifier") == "upper_bound":
+            continue
+        measured = bool(_MEASURED.search(text))
+        method = _size_method(text) or _size_method(prev)
+        value = {
+            "value": v["value"],
+            "low": v["low"],
+            "high": v["high"],
+            "stat": v["stat"],
+            "method": method,
+        }
+        strength = 0.9 if measured else 0.6
+        if method:
+            strength = min(1.0, strength + 0.05)
+        if v["value"] is not None and v["stat"]:
+            strength = min(1.0, strength + 0.05)  # a stated statistic: the authors' own number
+        if sent.section in (SectionKind.ABSTRACT, SectionKind.TITLE):
+            strength *= 0.9
+        out.append(_c("size_nm", value, strength, sent, q, "size_nm.regex"))
+    return out
+
+
+def _doses(sent: Sentence, prev: str) -> list[Candidate]:
+    text = sent.text
+    if _IN_VITRO.search(text) and not _IN_VIVO.search(text):
+        return []
+    if _NOT_VESICLE.search(text):
+        return []
+    admin = bool(_ADMIN.search(text))
+    vivo = bool(_IN_VIVO.search(text))
+    vesicle = bool(_VESICLE.search(text)) or bool(_VESICLE.search(prev))
+    if not (admin or vivo) or not vesicle:
+        return []
+    out = []
+    doses = qty.find_doses(text)
+    for q in doses:
+        v = q.value
+        value = {
+            "amount": v["amount"],
+            "unit": v["unit"],
+            "volume_ul": v["volume_ul"],
+            "basis": v["basis"],
+        }
+        strength = 0.9 if admin and vivo else 0.7
+        if _IN_VITRO.search(text):
+            strength *= 0.6
+        if "lost_micro" in v.get("flags", []):
+            strength *= 0.8
+        out.append(_c("dose", value, strength, sent, q, f"dose.{v['unit']}"))
+    if not doses and admin and vivo:
+        # "200 µL of exosomes (1 µg/µL)": the dose is volume x concentration.
+        concs = [c for c in qty.find_concentrations(text) if c.value["unit"] == "ug"]
+        vols = qty.find_volumes(text)
+        if len(concs) == 1 and len(vols) == 1:
+            c, vol = concs[0].value, vols[0].value
+            per_ul = 1.0 if c["per"] == "ul" else 1e-3 if c["per"] == "ml" else None
+            if per_ul is not None:
+                amount = round(c["amount"] * per_ul * vol["amount"], 6)
+                value = {
+                    "amount": amount,
+                    "unit": "ug",
+                    "volume_ul": vol["amount"],
+                    "basis": "protein",
+                }
+                out.append(_c("dose", value, 0.7, sent, concs[0], "dose.conc_x_volume"))
+    return out
+
+
+def _schedule(sent: Sentence, prev: str) -> list[Candidate]:
+    text = sent.text
+    if _NOT_VESICLE.search(text) or (_IN_VITRO.search(text) and not _IN_VIVO.search(text)):
+        return []
+    vesicle = bool(_VESICLE.search(text)) or bool(_VESICLE.search(prev))
+    admin = bool(_ADMIN.search(text))
+    if not (vesicle and admin):
+        return []
+    out = []
+    for q in qty.find_frequencies(text):
+        out.append(_c("frequency", dict(q.value), 0.9, sent, q, "frequency.regex"))
+    for q in qty.find_time_points(text):
+        if q.value["within"]:
+            continue
+        out.append(_c("timing_post_injury_h", q.value["hours"], 0.9, sent, q, "timing.regex"))
+    return out
+
+
+def _animals(sent: Sentence) -> list[Candidate]:
+    text = sent.text
+    out = []
+    if _ANIMAL.search(text):
+        for q in qty.find_body_weights(text):
+            value = {"low": q.value["low"], "high": q.value["high"]}
+            out.append(_c("body_weight_g", value, 0.9, sent, q, "body_weight.regex"))
+    if not _IN_VITRO.search(text) or _ANIMAL.search(text):
+        for q in qty.find_group_sizes(text):
+            strength = 0.9 if q.value["per_group"] else 0.5
+            if _BBB_CONTEXT.search(text):
+                strength = min(1.0, strength + 0.05)
+            if not _ANIMAL.search(text) and not _BBB_CONTEXT.search(text):
+                strength *= 0.6
+            out.append(_c("n_per_group", q.value["n"], strength, sent, q, "n_per_group.regex"))
+    return out
+
+
+def numeric_candidates(sentences: Sequence[Sentence]) -> list[Candidate]:
+    """Candidates for size_nm, dose, frequency, timing_post_injury_h, body_weight_g and n_per_group."""
+    out: list[Candidate] = []
+    prev = ""
+    for sent in sentences:
+        if sent.section == SectionKind.TABLE:
+            prev = sent.text
+            continue  # table cells have no sentence context; outcomes reads tables
+        # Cheap gates first: most sentences of a paper hold none of these
+        # quantities, and the full patterns cost far more than a substring test.
+        low = sent.text.lower()
+        digit = _DIGIT.search(low) is not None
+        if digit and "nm" in low:
+            out.extend(_sizes(sent, prev))
+        if (digit or "single" in low) and any(w in low for w in _ADMIN_HINTS):
+            out.extend(_doses(sent, prev) if digit else [])
+            out.extend(_schedule(sent, prev))
+        if (digit or any(w in low for w in _WORD_NUM_HINTS)) and any(w in low for w in _ANIMAL_HINTS):
+            out.extend(_animals(sent))
+        prev = sent.text
+    return out
+
+
+_DIGIT: Final = re.compile(r"\d")
+_ADMIN_HINTS: Final = (
+    "inject", "administ", "deliver", "receiv", "infus", "transplant", "implant", "treated", "given", "appli",
+    "instill", "vein", "intraven", "intrathec", "intraperit", "intranas", "dose", "dosage", "once", "daily",
+)  # fmt: skip
+_ANIMAL_HINTS: Final = (
+    "rat",
+    "mice",
+    "mouse",
+    "animal",
+    "weigh",
+    "group",
+    "n =",
+    "n=",
+    "sprague",
+    "wistar",
+)
+_WORD_NUM_HINTS: Final = ("eight", "six", "ten", "five", "four", "seven", "nine", "twelve", "three")
+
+
+def first_dose_timing(cands: list[Candidate]) -> list[Candidate]:
+    """Timing of the *first* dose: keep the earliest time point per sentence (the rest are repeats)."""
+    by_sentence: dict[int, Candidate] = {}
+    for c in cands:
+        if c.field != "timing_post_injury_h":
+            continue
+        cur = by_sentence.get(c.sentence.start)
+        if cur is None or c.value < cur.value:
+            by_sentence[c.sentence.start] = c
+    others = [c for c in cands if c.field != "timing_post_injury_h"]
+    return others + list(by_sentence.values())
+
+
+def implied_single_dose(cands: list[Candidate], sentences: Sequence[Sentence]) -> list[Candidate]:
+    """A dose given at one time point with no repetition words is a single dose (weaker evidence)."""
+    if any(c.field == "frequency" for c in cands):
+        return []
+    doses = [c for c in cands if c.field == "dose" and c.weight >= 0.7]
+    times = [c for c in cands if c.field == "timing_post_injury_h"]
+    if not doses:
+        return []
+    sent = doses[0].sentence
+    window = " ".join(s.text for s in sentences if abs(s.start - sent.start) < 600)
+    if _REPEAT_WORDS.search(window) or len({c.value for c in times}) > 1:
+        return []
+    c = doses[0]
+    return [
+        Candidate(
+            "frequency",
+            {"doses": 1, "interval_h": None},
+            0.6,
+            sent,
+            c.start,
+            c.end,
+            "frequency.implied_single",
+        )
+    ]

@@ -1,0 +1,52 @@
+"""Shared pieces of the quantity extractors (the ``Quantity`` record and span helpers)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Final
+
+from miner.extract._numbers import WORD_NUMBERS, fold
+
+__all__ = ["Quantity"]
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One quantity found in a text: its kind, normalised value and span."""
+
+    kind: str
+    value: dict[str, Any]
+    start: int
+    end: int
+    text: str
+
+
+_F = re.IGNORECASE
+_WORDNUM = "|".join(sorted((re.escape(w) for w in WORD_NUMBERS), key=len, reverse=True))
+_INT_OR_WORD = rf"(?:\d+|{_WORDNUM})"
+# Longest input we scan in one call; bigger inputs are cut (hostile documents).
+MAX_TEXT: Final = 2_000_000
+
+
+def _prep(text: str) -> str:
+    return fold(text[:MAX_TEXT])
+
+
+def _clause_before(folded: str, pos: int, width: int = 90) -> str:
+    """Text before ``pos`` back to the clause start (sentence end or semicolon)."""
+    start = max(0, pos - width)
+    window = folded[start:pos]
+    cut = max(window.rfind(". "), window.rfind("; "), window.rfind("\n\n"))
+    return window[cut + 1 :] if cut >= 0 else window
+
+
+def _q(
+    kind: str, value: dict[str, Any], m: re.Match[str], text: str, group: int | str = 0
+) -> Quantity:
+    s, e = m.span(group)
+    return Quantity(kind, value, s, e, text[s:e])
+
+
+def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(s < b and a < e for a, b in spans)

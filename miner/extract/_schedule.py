@@ -1,0 +1,233 @@
+"""Time points after injury and dosing schedules (re-exported by ``miner.extract.quantities``)."""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from typing import Final
+
+from miner.extract._numbers import NUM, parse_number, word_number
+from miner.extract._qbase import _F, _INT_OR_WORD, Quantity, _overlaps, _prep, _q
+
+__all__ = ["find_frequencies", "find_time_points"]
+
+
+# --------------------------------------------------------------------------- time points and frequencies
+
+_ANCHOR = (
+    r"(?P<anchor>(?:the\s+)?(?:spinal\s+cord\s+)?(?:injury|SCI|surgery|contusion|trauma|operation|modell?ing|"
+    r"lesion|compression|transection|impact|laminectomy)|post-?\s*(?:injury|SCI|operation|operatively|surgery|contusion)|"
+    r"postoperatively|dpi|hpi)"
+)
+_UNIT_H = {"min": 1 / 60, "h": 1.0, "d": 24.0, "w": 168.0}
+_TIME_UNIT = r"(?P<u>minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?)"
+_TIME_AFTER = re.compile(
+    rf"(?P<v>{NUM}|{_INT_OR_WORD})\s*-?\s*{_TIME_UNIT}\s*"
+    rf"(?:(?:after|post|following|later\s+than|from)\s*-?\s*{_ANCHOR}|(?P<dpi>post-?\s*(?:injury|SCI|operation|surgery)|dpi|hpi)\b)",
+    _F,
+)
+_TIME_DPI = re.compile(rf"\b(?P<v>{NUM})\s*(?P<u>dpi|hpi|wpi)\b", _F)
+_TIME_DAY = re.compile(
+    rf"\bon\s+(?:the\s+)?day\s+(?P<v>\d+)\s+(?:after|post|following)\s*-?\s*{_ANCHOR}", _F
+)
+_TIME_IMMEDIATE = re.compile(
+    rf"\b(?:immediately|right|directly|just)\s+(?:after|following|post)\s*-?\s*{_ANCHOR}|\bimmediately\s+post-?\s*(?:injury|SCI|operation)",
+    _F,
+)
+_TIME_WITHIN = re.compile(
+    rf"\bwithin\s+(?P<v>{NUM}|{_INT_OR_WORD})\s*{_TIME_UNIT}\s+(?:after|of|following)\s+{_ANCHOR}",
+    _F,
+)
+
+
+def _unit_hours(u: str) -> float:
+    u = u.lower()
+    if u.startswith("min"):
+        return _UNIT_H["min"]
+    if u.startswith("h"):
+        return _UNIT_H["h"]
+    if u.startswith("d"):
+        return _UNIT_H["d"]
+    return _UNIT_H["w"]
+
+
+def find_time_points(text: str) -> list[Quantity]:
+    """Time points after injury in hours: "immediately after SCI" (0), "30 min after injury" (0.5),
+    "24 h post-injury", "on day 3 after surgery", "1 week after contusion", "7 dpi".
+
+    ``value`` is ``{"hours": float, "anchor": str | None, "within": bool}``.
+    """
+    f = _prep(text)
+    out: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+    for m in _TIME_IMMEDIATE.finditer(f):
+        out.append(
+            _q(
+                "time_point",
+                {"hours": 0.0, "anchor": (m["anchor"] or "injury").strip(), "within": False},
+                m,
+                text,
+            )
+        )
+        taken.append(m.span())
+    for pat, within in (
+        (_TIME_WITHIN, True),
+        (_TIME_DAY, False),
+        (_TIME_AFTER, False),
+        (_TIME_DPI, False),
+    ):
+        for m in pat.finditer(f):
+            if _overlaps(taken, *m.span()):
+                continue
+            v = parse_number(m["v"]) if m["v"][0].isdigit() else word_number(m["v"])
+            if v is None:
+                continue
+            if pat is _TIME_DPI:
+                unit = m["u"].lower()
+                hours = v * (24.0 if unit == "dpi" else 1.0 if unit == "hpi" else 168.0)
+                anchor: str | None = unit
+            else:
+                hours = v * 24.0 if pat is _TIME_DAY else v * _unit_hours(m["u"])
+                anchor = (
+                    m["anchor"]
+                    if "anchor" in m.groupdict() and m["anchor"]
+                    else m.groupdict().get("dpi")
+                )
+            out.append(
+                _q(
+                    "time_point",
+                    {"hours": hours, "anchor": (anchor or "").strip() or None, "within": within},
+                    m,
+                    text,
+                )
+            )
+            taken.append(m.span())
+    return sorted(out, key=lambda q: q.start)
+
+
+_DUR = rf"(?P<dn>{_INT_OR_WORD})\s+(?:consecutive\s+|successive\s+)?(?P<du>days?|weeks?|months?)"
+_FREQ_PATTERNS: Final = (
+    # every other day / every N days|hours|weeks, with an optional duration
+    re.compile(
+        rf"\b(?:every\s+other\s+day|on\s+alternate\s+days|every\s+(?P<en>{_INT_OR_WORD})\s+(?P<eu>days?|hours?|h|weeks?))"
+        rf"(?:\s*,?\s*(?:for\s+(?:a\s+total\s+of\s+)?{_DUR}|until\s+day\s+(?P<until>\d+)))?",
+        _F,
+    ),
+    # once/twice/three times a week|day for N weeks|days
+    re.compile(
+        rf"\b(?P<times>once|twice|thrice|{_INT_OR_WORD}\s+times)\s+(?:a|per|each|every)\s+(?P<per>day|week)"
+        rf"(?:\s*,?\s*for\s+{_DUR})?",
+        _F,
+    ),
+    # once daily / daily / every day / weekly, for N days
+    re.compile(
+        rf"\b(?:once\s+)?(?P<per2>daily|every\s+day|each\s+day|per\s+day|a\s+day|weekly|once\s+a\s+week|every\s+week)"
+        rf"(?:\s*,?\s*(?:for|over)\s+(?:the\s+)?(?:next\s+|first\s+|following\s+)?{_DUR})?",
+        _F,
+    ),
+    # for N consecutive days (daily implied)
+    re.compile(
+        rf"\bfor\s+(?P<cn>{_INT_OR_WORD})\s+(?:consecutive|successive)\s+(?P<cu>days|weeks)", _F
+    ),
+    # a single dose/injection, injected once, one-time
+    re.compile(
+        r"\b(?P<single>(?:a\s+|one\s+)?single\s+(?:\w+[\s-]){0,3}?(?:dose|injection|administration|infusion|bolus|treatment|"
+        r"transplantation|application|implantation)|one-?\s*time\s+(?:\w+\s+)?(?:dose|injection|administration|treatment)|"
+        r"(?:injected|administered|given|treated|transplanted|delivered)\s+(?:\w+\s+){0,2}?once\b(?!\s+(?:a|per|every|daily|weekly)))",
+        _F,
+    ),
+    # N injections/doses
+    re.compile(
+        rf"\b(?P<nd>{_INT_OR_WORD})\s+(?:\w+\s+)?(?:injections|doses|administrations|infusions|treatments)\b"
+        rf"(?:[^.;]{{0,30}}?\b(?:on|at)\s+days?\s+(?P<days>\d+(?:\s*(?:,|and|,\s*and)\s*\d+)+))?",
+        _F,
+    ),
+)
+
+
+def _count(raw: str | None) -> int | None:
+    return None if raw is None else word_number(raw)
+
+
+def _duration_h(n: int | None, unit: str | None) -> float | None:
+    if n is None or unit is None:
+        return None
+    u = unit.lower()
+    return n * (24.0 if u.startswith("d") else 168.0 if u.startswith("w") else 720.0)
+
+
+def _doses_over(duration_h: float | None, interval_h: float) -> int | None:
+    if duration_h is None:
+        return None
+    # Doses at t = 0, interval, 2*interval, ... strictly inside the period:
+    # "every other day for 14 days" is days 0, 2, ..., 12 = 7 doses.
+    return max(1, math.ceil(duration_h / interval_h - 1e-9))
+
+
+def find_frequencies(text: str) -> list[Quantity]:
+    """Dosing schedules: "once daily for 7 days" ({doses 7, interval 24}), "every other day",
+    "a single injection" ({doses 1, interval None}), "twice a week for 4 weeks", "three injections".
+
+    ``value`` is ``{"doses": int | None, "interval_h": float | None}``; None where unstated.
+    """
+    f = _prep(text)
+    out: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+    for pat in _FREQ_PATTERNS:
+        for m in pat.finditer(f):
+            if _overlaps(taken, *m.span()):
+                continue
+            g = m.groupdict()
+            doses: int | None = None
+            interval: float | None = None
+            if g.get("single"):
+                doses = 1
+            elif "en" in g and (
+                g.get("en")
+                or "every other" in m.group(0).lower()
+                or "alternate" in m.group(0).lower()
+            ):
+                if g.get("en"):
+                    n = _count(g["en"])
+                    if n is None:
+                        continue
+                    interval = n * _unit_hours(g["eu"])
+                else:
+                    interval = 48.0
+                dur = _duration_h(_count(g.get("dn")), g.get("du"))
+                if g.get("until"):
+                    dur = int(g["until"]) * 24.0
+                doses = _doses_over(dur, interval)
+            elif g.get("times"):
+                t = g["times"].lower().replace(" times", "").strip()
+                times = word_number(t)
+                if times is None:
+                    continue
+                period = 24.0 if g["per"].lower() == "day" else 168.0
+                interval = period / times
+                doses = _doses_over(_duration_h(_count(g.get("dn")), g.get("du")), interval)
+            elif g.get("per2"):
+                per = g["per2"].lower()
+                interval = 168.0 if "week" in per else 24.0
+                doses = _doses_over(_duration_h(_count(g.get("dn")), g.get("du")), interval)
+            elif g.get("cn"):
+                n = _count(g["cn"])
+                if n is None:
+                    continue
+                interval = 24.0 if g["cu"].lower().startswith("d") else 168.0
+                doses = n
+            elif g.get("nd"):
+                doses = _count(g["nd"])
+                if doses is None or doses < 2 or doses > 60:
+                    continue
+                if g.get("days"):
+                    days = [int(x) for x in re.findall(r"\d+", g["days"])]
+                    steps = {b - a for a, b in itertools.pairwise(days)}
+                    if len(steps) == 1:
+                        interval = steps.pop() * 24.0
+            else:
+                continue
+            out.append(_q("frequency", {"doses": doses, "interval_h": interval}, m, text))
+            taken.append(m.span())
+    return sorted(out, key=lambda q: q.start)

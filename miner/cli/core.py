@@ -77,11 +77,9 @@ def extract(
         f"{len(summary.failed)} failed ({summary.seconds:.1f} s, run {summary.run_id}) -> {store!r}",
         highlight=False,
     )
-    if summary.failed:
-        table = Table("file", "reason", "error", title="failed documents", title_justify="left")
-        for name, reason, error in summary.failed:
-            table.add_row(name, reason, error)
-        err_console.print(table)
+    for name, reason, error in summary.failed:
+        # The error already names the file; one line per failure, easy to grep.
+        err_console.print(f"  failed [{reason}] {error or name}", highlight=False, markup=False, soft_wrap=True)
 
 
 def parse(

@@ -1,0 +1,412 @@
+"""Page layout for PDFs: lines from PyMuPDF's dict, running headers, columns, paragraphs.
+
+Pure functions over plain data (``PLine``), so that the geometry rules can be
+tested without building PDFs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from itertools import pairwise
+from statistics import median
+
+from miner.parse._sections import FIGURE_CAPTION
+from miner.parse._text import normalize, superscript_join
+
+__all__ = [
+    "PLine",
+    "find_gutter",
+    "lines_from_dict",
+    "reading_order",
+    "running_lines",
+    "split_paragraphs",
+]
+
+BBox = tuple[float, float, float, float]
+
+_BOLD = 16  # PyMuPDF span flag bits
+_SUPERSCRIPT = 1
+
+
+@dataclass(slots=True)
+class Frag:
+    """A piece of a line separated from its neighbours by a wide gap (a table cell)."""
+
+    text: str
+    bbox: BBox
+
+
+@dataclass(slots=True)
+class PLine:
+    """One visual line of a page, text already normalised."""
+
+    text: str
+    bbox: BBox
+    size: float
+    bold: bool
+    page: int
+    frags: list[Frag] = field(default_factory=list)
+    soft_hyphen: bool = False
+
+    @property
+    def x0(self) -> float:
+        return self.bbox[0]
+
+    @property
+    def x1(self) -> float:
+        return self.bbox[2]
+
+    @property
+    def y0(self) -> float:
+        return self.bbox[1]
+
+    @property
+    def y1(self) -> float:
+        return self.bbox[3]
+
+    @property
+    def width(self) -> float:
+        return self.bbox[2] - self.bbox[0]
+
+
+def _union(a: BBox, b: BBox) -> BBox:
+    return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
+
+
+_BOLD_FONTS: dict[str, bool] = {}
+
+
+def _bold_font(font: str) -> bool:
+    # Cached: the same few fonts recur on every line of a document.
+    known = _BOLD_FONTS.get(font)
+    if known is None:
+        low = font.lower()
+        known = _BOLD_FONTS[font] = "bold" in low or "black" in low or "heavy" in low
+        if len(_BOLD_FONTS) > 4096:  # bound the cache on hostile files
+            _BOLD_FONTS.clear()
+    return known
+
+
+def _assemble(spans: list[dict], page: int, bbox: BBox) -> PLine | None:
+    """Join a line's spans: spaces for gaps, superscripts as exponents or [citations].
+
+    Text is normalised once per line (it is the hot loop of PDF parsing); a line
+    is also cut into fragments where spans are more than ~1 em apart (table cells).
+    """
+    spans = [s for s in spans if s["text"]]
+    if not spans:
+        return None
+    # The line's body size is that of the span carrying most characters.
+    weights: dict[float, int] = {}
+    for s in spans:
+        key = s["size"]
+        weights[key] = weights.get(key, 0) + len(s["text"])
+    base = max(weights, key=weights.__getitem__) or max(s["size"] for s in spans)
+    base_origin = max(s["origin"][1] for s in spans if s["size"] == base)
+    pieces: list[str] = []
+    frag_starts = [0]
+    frag_boxes: list[list[float]] = []
+    prev_x1: float | None = None
+    bold_chars = total_chars = 0
+    soft = False
+    for s in spans:
+        raw = s["text"]
+        bx0, by0, bx1, by1 = s["bbox"]
+        stripped = raw.strip()
+        is_sup = (
+            s["size"] < 0.85 * base
+            and stripped != ""
+            and (s["origin"][1] < base_origin - 0.15 * base or bool(s["flags"] & _SUPERSCRIPT))
+        )
+        gap = bx0 - prev_x1 if prev_x1 is not None else 0.0
+        if frag_boxes and gap > 0.9 * base and not is_sup:
+            frag_starts.append(len(pieces))
+            frag_boxes.append([bx0, by0, bx1, by1])
+        elif frag_boxes:
+            fb = frag_boxes[-1]
+            fb[2] = max(fb[2], bx1)
+            fb[1] = min(fb[1], by0)
+            fb[3] = max(fb[3], by1)
+        else:
+            frag_boxes.append([bx0, by0, bx1, by1])
+        if is_sup:
+            piece = superscript_join("".join(pieces), normalize(raw))
+        else:
+            piece = raw
+            if (
+                pieces
+                and gap > 0.2 * base
+                and not pieces[-1].endswith(" ")
+                and not raw.startswith(" ")
+            ):
+                piece = " " + raw
+        if raw.endswith("\u00ad") or raw.rstrip().endswith("\u00ad"):
+            soft = True
+        pieces.append(piece)
+        prev_x1 = bx1
+        n = len(stripped)
+        total_chars += n
+        if s["flags"] & _BOLD or _bold_font(s["font"]):
+            bold_chars += n
+    text = normalize("".join(pieces)).strip()
+    if not text:
+        return None
+    frags: list[Frag] = []
+    if len(frag_boxes) > 1:
+        frag_starts.append(len(pieces))
+        for i, fb in enumerate(frag_boxes):
+            ftext = normalize("".join(pieces[frag_starts[i] : frag_starts[i + 1]])).strip()
+            if ftext:
+                frags.append(Frag(ftext, (fb[0], fb[1], fb[2], fb[3])))
+    else:
+        frags.append(Frag(text, bbox))
+    return PLine(
+        text=text,
+        bbox=bbox,
+        size=float(base),
+        bold=total_chars > 0 and bold_chars >= 0.9 * total_chars,
+        page=page,
+        frags=frags,
+        soft_hyphen=soft,
+    )
+
+
+def lines_from_dict(page_dict: dict, page: int) -> tuple[list[PLine], list[PLine]]:
+    """Horizontal lines and rotated lines of one page from ``page.get_text("dict")``.
+
+    PyMuPDF sometimes cuts a visual line in two (a superscript or a change of font
+    at a different baseline); such pieces are merged back when they touch.
+    """
+    horizontal: list[PLine] = []
+    rotated: list[PLine] = []
+    for block in page_dict.get("blocks", ()):
+        if block.get("type") != 0:
+            continue
+        pending: list[dict] = []
+        pending_box: BBox | None = None
+        pending_dir = (1.0, 0.0)
+        groups: list[tuple[list[dict], tuple[float, float], BBox]] = []
+        for line in block.get("lines", ()):
+            box: BBox = tuple(line["bbox"])  # type: ignore[assignment]
+            ldir = tuple(line.get("dir", (1.0, 0.0)))
+            if pending and pending_box is not None:
+                height = min(box[3] - box[1], pending_box[3] - pending_box[1]) or 1.0
+                overlap = min(box[3], pending_box[3]) - max(box[1], pending_box[1])
+                size = max(s["size"] for s in line["spans"]) if line["spans"] else 0
+                touching = -0.5 <= box[0] - pending_box[2] < 0.6 * max(size, 1.0)
+                if overlap >= 0.5 * height and touching and ldir == pending_dir:
+                    pending.extend(line["spans"])
+                    pending_box = _union(pending_box, box)
+                    continue
+                groups.append((pending, pending_dir, pending_box))
+            pending, pending_box, pending_dir = list(line["spans"]), box, ldir  # type: ignore[assignment]
+        if pending and pending_box is not None:
+            groups.append((pending, pending_dir, pending_box))
+        for spans, ldir, gbox in groups:
+            pl = _assemble(spans, page, gbox)
+            if pl is None:
+                continue
+            if abs(ldir[1]) > 0.05:
+                rotated.append(pl)
+            else:
+                horizontal.append(pl)
+    return horizontal, rotated
+
+
+# --- running headers and footers ---------------------------------------------
+
+_PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
+_DIGITS = re.compile(r"\d+")
+
+
+def _header_key(text: str) -> str:
+    return _DIGITS.sub("#", text.lower()).strip()
+
+
+def running_lines(pages: list[list[PLine]], heights: list[float], zone: float = 0.1) -> set[str]:
+    """Keys of lines repeated at the top or bottom of several pages (running heads/feet).
+
+    A line counts when it sits in the top or bottom ``zone`` of its page and the
+    same text (digits ignored, so "Page 3" matches "Page 4") occurs in that zone
+    on at least two pages, and on at least a quarter of the pages.
+    """
+    seen: Counter[str] = Counter()
+    for lines, height in zip(pages, heights, strict=True):
+        keys = {
+            _header_key(ln.text)
+            for ln in lines
+            if ln.y1 < height * zone or ln.y0 > height * (1 - zone)
+        }
+        seen.update(keys)
+    need = max(2, round(0.25 * len(pages)))
+    return {key for key, count in seen.items() if count >= need and key.strip("# ")}
+
+
+def is_running(line: PLine, keys: set[str], height: float, zone: float = 0.1) -> bool:
+    """True for a running header/footer or a lone page number in the page margins."""
+    if not (line.y1 < height * zone or line.y0 > height * (1 - zone)):
+        return False
+    return _header_key(line.text) in keys or bool(_PAGE_NUMBER.match(line.text))
+
+
+# --- columns and reading order -------------------------------------------------
+
+
+def find_gutter(lines: list[PLine]) -> tuple[float, float] | None:
+    """The empty vertical band between two text columns, if the page has two.
+
+    Only lines between a sixth and 0.6 of the text width vote (table cells and
+    figure labels are narrow and would hide the gutter); the band is the widest run of x
+    positions in the middle of the page that (almost) no such line crosses.
+    """
+    if len(lines) < 6:
+        return None
+    left = min(ln.x0 for ln in lines)
+    right = max(ln.x1 for ln in lines)
+    width = right - left
+    if width < 100:
+        return None
+    # Full-width lines (title, abstract, wide tables) cross the gutter by design;
+    # reading_order() treats them as band breaks, so they do not vote either.
+    voters = [ln for ln in lines if width / 6 < ln.width < 0.6 * width]
+    if len(voters) < 6:
+        return None
+    n = int(width) + 1
+    delta = [0] * (n + 1)
+    for ln in voters:  # difference array: O(lines + width), not O(lines * width)
+        a, b = max(0, int(ln.x0 - left) + 1), min(n, int(ln.x1 - left))
+        if a < b:
+            delta[a] += 1
+            delta[b] -= 1
+    cover = [0] * n
+    running = 0
+    for x in range(n):
+        running += delta[x]
+        cover[x] = running
+    lo, hi = int(0.25 * width), int(0.75 * width)
+    floor = min(cover[lo:hi])
+    if floor > 0.15 * len(voters):
+        return None
+    best: tuple[int, int] | None = None
+    start = None
+    for x in range(lo, hi + 1):
+        inside = x < hi and cover[x] <= floor
+        if inside and start is None:
+            start = x
+        elif not inside and start is not None:
+            if best is None or x - start > best[1] - best[0]:
+                best = (start, x)
+            start = None
+    if best is None or best[1] - best[0] < 4:
+        return None
+    g0, g1 = best[0] + left, best[1] + left
+    on_left = sum(1 for ln in voters if ln.x1 <= g0 + 1)
+    on_right = sum(1 for ln in voters if ln.x0 >= g1 - 1)
+    if on_left < 3 or on_right < 3:
+        return None
+    return (g0, g1)
+
+
+def reading_order(lines: list[PLine], gutter: tuple[float, float] | None) -> list[list[PLine]]:
+    """Lines as runs in reading order: each run is one column stretch, top to bottom.
+
+    Lines that cross the gutter (titles, wide figures or tables) cut the page into
+    bands; inside a band the left column is read before the right one.
+    """
+    ordered = sorted(lines, key=lambda ln: (round(ln.y0, 1), ln.x0))
+    if gutter is None:
+        return [ordered] if ordered else []
+    g0, g1 = gutter
+    runs: list[list[PLine]] = []
+    left: list[PLine] = []
+    right: list[PLine] = []
+
+    def flush() -> None:
+        if left:
+            runs.append(list(left))
+        if right:
+            runs.append(list(right))
+        left.clear()
+        right.clear()
+
+    for ln in ordered:
+        last = runs[-1][-1] if runs and not left and not right else None
+        if (
+            last is not None
+            and last.x0 < g0 < g1 < last.x1
+            and ln.y0 - last.y1 < 0.6 * ln.size
+            and abs(ln.x0 - last.x0) < 2
+            and abs(ln.size - last.size) < 0.3
+        ):
+            runs[-1].append(ln)  # the short last line of a wide caption or paragraph
+        elif ln.x1 <= g0 + 2:
+            left.append(ln)
+        elif ln.x0 >= g1 - 2:
+            right.append(ln)
+        else:
+            flush()
+            runs.append([ln])
+    flush()
+    # Consecutive single spanning lines belong to one run (a wide title or caption).
+    merged: list[list[PLine]] = []
+    for run in runs:
+        spanning = all(not (ln.x1 <= g0 + 2 or ln.x0 >= g1 - 2) for ln in run)
+        if (
+            merged
+            and spanning
+            and all(not (ln.x1 <= g0 + 2 or ln.x0 >= g1 - 2) for ln in merged[-1])
+        ):
+            merged[-1].extend(run)
+        else:
+            merged.append(run)
+    return merged
+
+
+def line_pitch(lines: list[PLine]) -> float:
+    """Typical baseline-to-baseline distance of body text (points)."""
+    steps = []
+    for a, b in pairwise(lines):
+        d = b.y0 - a.y0
+        if 0 < d < 3 * a.size and abs(a.size - b.size) < 0.5:
+            steps.append(d)
+    return median(steps) if steps else 12.0
+
+
+def split_paragraphs(run: list[PLine], body_size: float, pitch: float) -> list[list[PLine]]:
+    """Cut one column run into paragraphs: gaps, indents, short last lines, style changes."""
+    if not run:
+        return []
+    col_x0 = Counter(round(ln.x0) for ln in run).most_common(1)[0][0]
+    col_x1 = max(ln.x1 for ln in run)
+    paras: list[list[PLine]] = [[run[0]]]
+    for prev, ln in pairwise(run):
+        size = max(prev.size, ln.size)
+        gap = ln.y0 - prev.y0
+        new = False
+        if (
+            gap > max(1.45 * pitch, 1.45 * size)
+            or gap < -0.5 * size
+            or abs(prev.size - ln.size) > 0.6
+            or prev.bold != ln.bold
+        ):
+            new = True
+        elif (
+            ln.x0 > col_x0 + 0.8 * ln.size
+            and ln.x0 - prev.x0 > 0.8 * ln.size
+            and prev.x1 > col_x1 - 4 * size
+        ):
+            new = True  # first-line indent
+        elif (
+            prev.x1 < col_x1 - 4 * size
+            and prev.text.rstrip()[-1:] in ".!?:"
+            and ln.x0 <= col_x0 + ln.size
+            and not FIGURE_CAPTION.match(paras[-1][0].text)  # captions run on over short lines
+        ):
+            new = True  # short last line of a paragraph
+        if new:
+            paras.append([ln])
+        else:
+            paras[-1].append(ln)
+    return paras

@@ -75,3 +75,15 @@ def test_calibration_counts_predicted_values_by_confidence() -> None:
     pred = predictions_from_export(sheet({"route": "intravenous", "sex": "male"}))
     bins = {(lo, n, c) for lo, _hi, n, c in score(pred, gold).calibration if n}
     assert bins == {(0.95, 2, 1)}
+
+
+def test_rows_read_from_figures_are_scored_apart_from_text_and_table_rows() -> None:
+    gold = predictions_from_export(sheet({}, [{"group": "Exo", "arm": "treatment", "day": 7, "mean": 5.0,
+                                               "source": "table"}]))
+    pred = predictions_from_export(sheet({}, [
+        {"group": "Exo", "arm": "treatment", "day": 7, "mean": 5.0, "source": "table"},
+        {"group": "Exo", "arm": "treatment", "day": 14, "mean": 8.0, "source": "figure"},
+    ]))
+    report = score(pred, gold)
+    assert (report.outcomes.tp, report.outcomes.fp) == (1, 0)
+    assert report.figure_outcomes.tp + report.figure_outcomes.fp == 0

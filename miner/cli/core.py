@@ -144,8 +144,9 @@ def _print_report(name, report, split, show_errors: bool) -> None:  # type: igno
         table.add_row(fname, str(s.tp), str(s.fp), str(s.fn), _fmt(s.precision), _fmt(s.recall), _fmt(s.f1))
     m = report.micro()
     table.add_row("[b]all fields[/]", str(m.tp), str(m.fp), str(m.fn), _fmt(m.precision), _fmt(m.recall), _fmt(m.f1))
-    o = report.outcomes
-    table.add_row("[b]outcome rows[/]", str(o.tp), str(o.fp), str(o.fn), _fmt(o.precision), _fmt(o.recall), _fmt(o.f1))
+    for o in (report.outcomes, report.figure_outcomes):
+        if o.tp + o.fp + o.fn:
+            table.add_row(f"[b]{o.field}[/]", str(o.tp), str(o.fp), str(o.fn), _fmt(o.precision), _fmt(o.recall), _fmt(o.f1))
     out_console.print(table)
     cal = Table("confidence", "values", "correct", "accuracy", title="calibration", title_justify="left")
     for lo, hi, n, c in report.calibration:
@@ -154,7 +155,7 @@ def _print_report(name, report, split, show_errors: bool) -> None:  # type: igno
     if report.missing_documents:
         out_console.print(f"documents with no prediction: {', '.join(report.missing_documents)}")
     if show_errors:
-        for s in [*report.fields.values(), report.outcomes]:
+        for s in [*report.fields.values(), report.outcomes, report.figure_outcomes]:
             for e in s.errors:
                 out_console.print(f"{s.field}: {e}", highlight=False, markup=False)
 

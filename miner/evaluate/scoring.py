@@ -50,7 +50,8 @@ class FieldScore:
 class EvalReport:
     documents: int
     fields: dict[str, FieldScore]
-    outcomes: FieldScore
+    outcomes: FieldScore  # rows from tables and text
+    figure_outcomes: FieldScore  # rows read from plots (scored only where gold has figure rows)
     # (low, high, n, correct) for predicted values by confidence bin
     calibration: list[tuple[float, float, int, int]]
     missing_documents: list[str] = field(default_factory=list)
@@ -73,6 +74,7 @@ class EvalReport:
             "fields": {k: row(v) for k, v in self.fields.items()},
             "all_fields": row(self.micro()),
             "outcomes": row(self.outcomes),
+            "figure_outcomes": row(self.figure_outcomes),
             "calibration": [
                 {"low": lo, "high": hi, "n": n, "correct": c} for lo, hi, n, c in self.calibration
             ],
@@ -155,7 +157,8 @@ def score(predicted: Gold, gold: Gold, *, fields: tuple[str, ...] = ALL_STUDY_FI
     a wrong value is both a false positive and a false negative.
     """
     scores = {f: FieldScore(f) for f in fields}
-    outcomes = FieldScore("outcomes")
+    outcomes = FieldScore("outcome rows (text, table)")
+    figure_outcomes = FieldScore("outcome rows (figure)")
     bins: dict[int, list[int]] = defaultdict(lambda: [0, 0])
     missing = []
     for doc, g in sorted(gold.items()):
@@ -184,24 +187,37 @@ def score(predicted: Gold, gold: Gold, *, fields: tuple[str, ...] = ALL_STUDY_FI
                     if lo <= float(conf) < hi:
                         bins[i][0] += 1
                         bins[i][1] += int(ok)
-        # Outcome rows: greedy one-to-one matching.
-        unmatched = list(p.get("outcomes", []))
-        for grow in g.get("outcomes", []):
-            hit = next((r for r in unmatched if outcome_rows_match(r, grow)), None)
-            if hit is not None:
-                unmatched.remove(hit)
-                outcomes.tp += 1
-            else:
-                outcomes.fn += 1
-                outcomes.errors.append(
-                    f"{doc}: missed {grow.get('group')} day {grow.get('day')} mean {grow.get('mean')}"
-                )
-        for r in unmatched:
-            outcomes.fp += 1
-            outcomes.errors.append(
-                f"{doc}: spurious {r.get('group')} ({r.get('arm')}) day {r.get('day')} mean {r.get('mean')}"
-            )
+        # Outcome rows from tables and text; rows read from figures apart, and only
+        # where the gold has figure rows (gold written from text may omit them).
+        pred_rows = p.get("outcomes", [])
+        gold_rows = g.get("outcomes", [])
+        _match_rows(doc, [r for r in pred_rows if r.get("source") != "figure"],
+                    [r for r in gold_rows if r.get("source") != "figure"], outcomes)
+        gold_fig = [r for r in gold_rows if r.get("source") == "figure"]
+        if gold_fig:
+            _match_rows(doc, [r for r in pred_rows if r.get("source") == "figure"], gold_fig,
+                        figure_outcomes)
     calibration = [(lo, min(hi, 1.0), bins[i][0], bins[i][1]) for i, (lo, hi) in enumerate(_BINS)]
     used = {k: v for k, v in scores.items() if v.tp + v.fp + v.fn}
     return EvalReport(documents=len(gold), fields=used, outcomes=outcomes,
-                      calibration=calibration, missing_documents=missing)
+                      figure_outcomes=figure_outcomes, calibration=calibration,
+                      missing_documents=missing)
+
+
+def _match_rows(doc: str, predicted: list[dict[str, Any]], gold: list[dict[str, Any]],
+                s: FieldScore) -> None:
+    """Greedy one-to-one matching of outcome rows (arm, day and mean must be right)."""
+    unmatched = list(predicted)
+    for grow in gold:
+        hit = next((r for r in unmatched if outcome_rows_match(r, grow)), None)
+        if hit is not None:
+            unmatched.remove(hit)
+            s.tp += 1
+        else:
+            s.fn += 1
+            s.errors.append(f"{doc}: missed {grow.get('group')} ({grow.get('arm')}) day "
+                            f"{grow.get('day')} mean {grow.get('mean')}")
+    for r in unmatched:
+        s.fp += 1
+        s.errors.append(f"{doc}: spurious {r.get('group')} ({r.get('arm')}) day {r.get('day')} "
+                        f"mean {r.get('mean')}")

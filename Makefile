@@ -18,7 +18,7 @@ install: $(STAMP)
 ## Batch extraction over corpus_samples/ into the embedded SQLite store, then the sheet.
 run: install
 	mkdir -p $(OUT)
-	$(MINER) extract corpus_samples --db sqlite:///$(OUT)/miner.db
+	$(MINER) extract corpus_samples/*.pdf --db sqlite:///$(OUT)/miner.db
 	$(MINER) sheet export --db sqlite:///$(OUT)/miner.db --format xlsx --out $(OUT)/extraction-sheet.xlsx
 	$(MINER) sheet export --db sqlite:///$(OUT)/miner.db --format json --out $(OUT)/extraction-sheet.json
 

@@ -62,7 +62,7 @@ def effective(
     if finals:
         chosen = finals[-1]
     elif newest:
-        views = {(d.status, _canon(d.value if d.status == "corrected" else None)) for d in newest.values()}
+        views = {(d.status, _canon(_decided_value(d))) for d in newest.values()}
         if len(views) == 1:
             chosen = max(newest.values(), key=lambda d: (d.decided_at, d.id))
         else:
@@ -75,6 +75,11 @@ def effective(
         elif chosen.status == "rejected":
             cell["machine_value"] = cell.get("value")
             cell["value"] = None
+        elif chosen.machine_value is not None and _canon(chosen.machine_value) != _canon(cell.get("value")):
+            # Verified, then re-extracted to something else: the reviewer confirmed the
+            # old value, not the new one. Keep what they verified; show the new machine value beside it.
+            cell["machine_value"] = cell.get("value")
+            cell["value"] = chosen.machine_value
         reviewers = sorted(newest) if not finals else [chosen.reviewer]
         cell["reviewed_by"] = reviewers
         cell["reviewed_at"] = chosen.decided_at.isoformat() if chosen.decided_at else None
@@ -83,6 +88,15 @@ def effective(
     if machine is None and chosen is None:
         return None
     return cell
+
+
+def _decided_value(d: DecisionRow) -> Any:
+    """The value a decision vouches for (verified: the machine value the reviewer saw)."""
+    if d.status == "corrected":
+        return d.value
+    if d.status == "verified":
+        return d.machine_value
+    return None
 
 
 def _canon(value: Any) -> str:

@@ -1,0 +1,296 @@
+"""The review page: a small FastAPI app over the store.
+
+Each reviewer signs in with their token (``miner review add-reviewer NAME``).
+The queue lists studies with the reviewer's own progress; a study page shows
+every field's machine value, confidence and evidence quote beside the PDF page
+(rendered by PyMuPDF, evidence box highlighted), with verify / correct / reject.
+
+Reviewers work blind to each other: the page shows the machine's value and the
+signed-in reviewer's own decisions only (conflicts are for ``miner sheet
+conflicts``). Decisions are appended with source ``review-page``.
+
+Security: text from papers is escaped by Jinja2 autoescape, and a strict
+Content-Security-Policy with a per-response nonce means only our own script
+runs. Cookies are HttpOnly + SameSite=Strict, and every form carries a CSRF
+token bound to the login.
+"""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from sqlalchemy import select
+
+from miner.contract import ALL_STUDY_FIELDS
+from miner.errors import MinerError
+from miner.review._templates import templates
+from miner.review.render import render_page
+from miner.review.tokens import csrf_token, reviewer_for_token
+from miner.sheet._cells import (
+    OUTCOME_VALUE_COLUMNS,
+    CellValueError,
+    canon,
+    machine_value,
+    parse_field_text,
+)
+from miner.sheet.build import build_export_from_session
+from miner.sheet.writers import cell_text
+from miner.store import Store
+from miner.store.repository import current_field_values, current_outcomes, record_decision
+from miner.store.schema import DecisionRow, DocumentRow
+
+__all__ = ["COOKIE", "create_app"]
+
+COOKIE = "miner_review"
+_ENV = templates()
+
+
+def create_app(store: Store) -> FastAPI:
+    """The review web app over ``store`` (serve it with uvicorn on 127.0.0.1)."""
+    app = FastAPI(title="miner review", docs_url=None, redoc_url=None, openapi_url=None)
+
+    def page(template: str, request: Request, status: int = 200, **context: Any) -> HTMLResponse:
+        nonce = secrets.token_urlsafe(16)
+        html = _ENV.get_template(template).render(nonce=nonce, **context)
+        response = HTMLResponse(html, status_code=status)
+        response.headers["Content-Security-Policy"] = (
+            f"default-src 'none'; script-src 'nonce-{nonce}'; style-src 'nonce-{nonce}'; "
+            "img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+        )
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        return response
+
+    def who(request: Request) -> tuple[str, str] | None:
+        token = request.cookies.get(COOKIE)
+        with store.session() as session:
+            name = reviewer_for_token(session, token)
+        return (name, str(token)) if name else None
+
+    @app.get("/", response_class=HTMLResponse)
+    def queue(request: Request) -> Response:
+        user = who(request)
+        if user is None:
+            return page("login.html", request)
+        with store.session() as session:
+            studies = _queue(session, user[0])
+        return page("queue.html", request, reviewer=user[0], studies=studies)
+
+    @app.post("/login")
+    def login(request: Request, token: str = Form("")) -> Response:
+        with store.session() as session:
+            name = reviewer_for_token(session, token.strip())
+        if name is None:
+            return page("login.html", request, status=401, error="That token is not valid.")
+        response = RedirectResponse("/", status_code=303)
+        response.set_cookie(COOKIE, token.strip(), httponly=True, samesite="strict",
+                            secure=request.url.scheme == "https", max_age=12 * 3600)
+        return response
+
+    @app.post("/logout")
+    def logout() -> Response:
+        response = RedirectResponse("/", status_code=303)
+        response.delete_cookie(COOKIE)
+        return response
+
+    @app.get("/study/{doc_id}", response_class=HTMLResponse)
+    def study(doc_id: int, request: Request) -> Response:
+        user = who(request)
+        if user is None:
+            return RedirectResponse("/", status_code=303)
+        with store.session() as session:
+            context = _study_context(session, doc_id, user[0])
+        if context is None:
+            return page("login.html", request, status=404, reviewer=user[0], error="No such study.")
+        return page("study.html", request, reviewer=user[0], csrf=csrf_token(user[1]), **context)
+
+    @app.get("/study/{doc_id}/page/{number}.png")
+    def page_png(doc_id: int, number: int, request: Request, target: str = "field", key: str = "") -> Response:
+        if who(request) is None:
+            return Response(status_code=403)
+        with store.session() as session:
+            doc = session.get(DocumentRow, doc_id)
+            if doc is None or not doc.path:
+                return Response(status_code=404)
+            boxes = _boxes(session, doc_id, target, key, number)
+            path = Path(doc.path)
+        try:
+            png = render_page(path, number, boxes)
+        except MinerError:
+            return Response(status_code=404)
+        return Response(png, media_type="image/png", headers={"Cache-Control": "private, max-age=300"})
+
+    @app.post("/study/{doc_id}/decide")
+    def decide(
+        doc_id: int, request: Request, csrf: str = Form(""), target: str = Form("field"), key: str = Form(""),
+        action: str = Form(""), value: str = Form(""),
+    ) -> Response:
+        user = who(request)
+        if user is None or not hmac.compare_digest(csrf, csrf_token(user[1])):
+            return Response("forbidden: sign in again", status_code=403)
+        if action not in ("verify", "correct", "reject") or target not in ("field", "outcome"):
+            return Response("bad request", status_code=400)
+        with store.session() as session:
+            if session.get(DocumentRow, doc_id) is None:
+                return Response("no such study", status_code=404)
+            try:
+                _decide(session, doc_id, user[0], target, key, action, value)
+            except CellValueError as exc:
+                return Response(f"{key}: {exc}", status_code=400)
+        anchor = _anchor(target, key)
+        return RedirectResponse(f"/study/{doc_id}#row-{anchor}", status_code=303)
+
+    return app
+
+
+def _anchor(target: str, key: str) -> str:
+    import hashlib
+
+    return key if target == "field" else "o" + hashlib.sha256(key.encode()).hexdigest()[:10]
+
+
+def _mine(session: Any, reviewer: str, doc_id: int | None = None) -> dict[tuple[int, str, str], DecisionRow]:
+    q = select(DecisionRow).where(DecisionRow.reviewer == reviewer, DecisionRow.is_final.is_(False))
+    if doc_id is not None:
+        q = q.where(DecisionRow.document_id == doc_id)
+    out: dict[tuple[int, str, str], DecisionRow] = {}
+    for d in session.scalars(q.order_by(DecisionRow.decided_at, DecisionRow.id)):
+        out[(d.document_id, d.target, d.key)] = d
+    return out
+
+
+def _queue(session: Any, reviewer: str) -> list[dict[str, Any]]:
+    mine = _mine(session, reviewer)
+    studies = []
+    for doc in session.scalars(select(DocumentRow).where(DocumentRow.status == "extracted").order_by(DocumentRow.name)):
+        keys = {("field", k) for k in current_field_values(session, doc.id)}
+        keys |= {("outcome", o.row_key) for o in current_outcomes(session, doc.id)}
+        done = sum(1 for t, k in keys if (doc.id, t, k) in mine)
+        studies.append({"id": doc.id, "name": doc.name, "done": done, "total": len(keys)})
+    return studies
+
+
+def _conf_class(confidence: float | None) -> str:
+    if confidence is None:
+        return ""
+    return "hi" if confidence >= 0.9 else "mid" if confidence >= 0.7 else "lo"
+
+
+def _study_context(session: Any, doc_id: int, reviewer: str) -> dict[str, Any] | None:
+    doc = session.get(DocumentRow, doc_id)
+    if doc is None:
+        return None
+    export = build_export_from_session(session, include_failed=False)
+    study = next((s for s in export["studies"] if s["row_id"] == f"doc:{doc.sha256[:16]}"), None)
+    cells = study["fields"] if study else {}
+    mine = _mine(session, reviewer, doc_id)
+    has_pdf = bool(doc.path and Path(doc.path).is_file() and (doc.format or "pdf") == "pdf")
+    rows = []
+    for name in ALL_STUDY_FIELDS:
+        cell = cells.get(name)
+        if cell is None:
+            continue
+        mvalue = machine_value(cell)
+        rows.append(_row("field", name, name, mvalue, cell.get("confidence"), cell.get("evidence") or [],
+                         mine.get((doc_id, "field", name)), doc_id, has_pdf))
+    for orow in current_outcomes(session, doc_id):
+        mvalue = {c: getattr(orow, c) for c in OUTCOME_VALUE_COLUMNS}
+        label = f"{orow.outcome} {orow.group} day {cell_text(orow.day)}"
+        rows.append(_row("outcome", orow.row_key, label, mvalue, orow.confidence, orow.evidence or [],
+                         mine.get((doc_id, "outcome", orow.row_key)), doc_id, has_pdf))
+    done = sum(1 for r in rows if r["mine_status"])
+    return {"doc_id": doc_id, "name": doc.name, "fields": rows, "done": done, "total": len(rows), "has_pdf": has_pdf}
+
+
+def _row(target: str, key: str, label: str, mvalue: Any, confidence: float | None, evidence: list[dict[str, Any]],
+         mine: DecisionRow | None, doc_id: int, has_pdf: bool) -> dict[str, Any]:
+    from urllib.parse import urlencode
+
+    first = evidence[0] if evidence else {}
+    page_no = first.get("page")
+    if target == "outcome" and isinstance(mvalue, dict):
+        parts = [f"{k} {cell_text(mvalue[k])}" for k in ("mean", "sd", "sem", "n") if mvalue.get(k) is not None]
+        value_text = ", ".join(parts) + f" ({mvalue.get('arm')})"
+        edit_text = canon({k: mvalue.get(k) for k in ("mean", "sd", "sem", "n")})
+    else:
+        value_text = cell_text(mvalue)
+        edit_text = value_text
+    img = ""
+    if has_pdf and isinstance(page_no, int):
+        img = f"/study/{doc_id}/page/{page_no}.png?" + urlencode({"target": target, "key": key})
+    return {
+        "target": target, "key": key, "label": label, "anchor": _anchor(target, key),
+        "value_text": value_text, "edit_text": edit_text if mine is None or mine.status != "corrected"
+        else (canon(mine.value) if target == "outcome" else cell_text(mine.value)),
+        "has_value": mvalue is not None,
+        "confidence_text": "" if confidence is None else f"{confidence:.2f}", "conf_class": _conf_class(confidence),
+        "quote": first.get("quote", ""), "page": page_no, "img": img,
+        "mine_status": mine.status if mine else "", "mine_value": cell_text(mine.value) if mine else "",
+    }
+
+
+def _boxes(session: Any, doc_id: int, target: str, key: str, page_no: int) -> list[list[float]]:
+    if target == "field":
+        row = current_field_values(session, doc_id).get(key)
+        evidence = row.evidence if row is not None else []
+    else:
+        orow = next((o for o in current_outcomes(session, doc_id) if o.row_key == key), None)
+        evidence = orow.evidence if orow is not None else []
+    return [list(e["bbox"]) for e in evidence or [] if e.get("page") == page_no and e.get("bbox")]
+
+
+def _decide(session: Any, doc_id: int, reviewer: str, target: str, key: str, action: str, text: str) -> None:
+    if target == "field":
+        if key not in ALL_STUDY_FIELDS:
+            raise CellValueError("unknown field")
+        row = current_field_values(session, doc_id).get(key)
+        machine = row.value if row is not None else None
+    else:
+        orow = next((o for o in current_outcomes(session, doc_id) if o.row_key == key), None)
+        if orow is None:
+            raise CellValueError("unknown outcome row")
+        machine = {c: getattr(orow, c) for c in OUTCOME_VALUE_COLUMNS}
+    value: Any = None
+    if action == "verify":
+        if machine is None:
+            raise CellValueError("there is no prefilled value to verify")
+        status = "verified"
+    elif action == "reject":
+        status = "rejected"
+    else:
+        if target == "field":
+            value = parse_field_text(key, text)
+        else:
+            value = _outcome_correction(machine or {}, text)
+        if value is None:
+            status = "rejected"
+        elif canon(value) == canon(machine):
+            status, value = "verified", None
+        else:
+            status = "corrected"
+    record_decision(session, document_id=doc_id, target=target, key=key, reviewer=reviewer, status=status,
+                    value=value, machine_value=machine, source="review-page")
+
+
+def _outcome_correction(machine: dict[str, Any], text: str) -> dict[str, Any] | None:
+    """An outcome correction typed as JSON of the changed columns, e.g. {"mean": 12.1}."""
+    import json
+
+    if not text.strip():
+        return None
+    try:
+        changes = json.loads(text)
+    except json.JSONDecodeError:
+        raise CellValueError("type the corrected columns as JSON, e.g. {\"mean\": 12.1, \"sd\": 1.4}") from None
+    if not isinstance(changes, dict) or not set(changes) <= set(OUTCOME_VALUE_COLUMNS):
+        raise CellValueError(f"only these columns: {', '.join(OUTCOME_VALUE_COLUMNS)}")
+    for column in ("day", "mean", "sd", "sem", "n", "page"):
+        v = changes.get(column)
+        if v is not None and (isinstance(v, bool) or not isinstance(v, (int, float))):
+            raise CellValueError(f"{column} must be a number")
+    return {**machine, **changes}

@@ -1,0 +1,300 @@
+"""``miner sheet import``: a reviewer's edited xlsx back into the store as decisions.
+
+What a reviewer did is read from the difference between the file and what the
+export showed (kept as digests in the workbook's hidden ``_miner`` sheet):
+
+- a changed value -> ``corrected`` (or ``verified`` when it equals the machine value);
+- a value cleared, or status set to ``rejected`` -> ``rejected``;
+- status set to ``verified`` on an unchanged value -> ``verified``.
+
+Rows are matched by their stable ``row_id`` and columns by field name. Safety rules:
+
+- **Stale cells are skipped and reported, never applied.** When the machine value
+  in the store differs from the one the export showed (the document was
+  re-extracted since), the reviewer judged a value that is no longer there; the
+  decision would be attached to the wrong thing. The rest of the file is applied
+  and the stale cells are listed so the reviewer can look again in a fresh export.
+- **A malformed or foreign file is refused as a whole** (``ImportRefusedError``):
+  not an xlsx, not a miner sheet, edited headers, unknown row ids, an unreadable
+  value or status. Nothing is written.
+- **Idempotent**: a decision equal to the reviewer's newest one on that cell is
+  not recorded again, so importing the same file twice records nothing new.
+- All decisions of one file are written in one transaction, each audited.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openpyxl import load_workbook
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from miner.contract import ALL_STUDY_FIELDS, STATUSES
+from miner.errors import ImportRefusedError
+from miner.sheet._cells import (
+    OUTCOME_VALUE_COLUMNS,
+    CellValueError,
+    canon,
+    digest,
+    machine_value,
+    normalise_text,
+    parse_field_text,
+    parse_outcome_cells,
+)
+from miner.sheet.build import build_export_from_session
+from miner.sheet.xlsx import MARKER, OUTCOME_HEADER, SHEET_FORMAT, STUDY_HEADER
+from miner.store import Store
+from miner.store.repository import current_outcomes, record_decision
+from miner.store.schema import DecisionRow, DocumentRow, ReviewerRow
+
+__all__ = ["MAX_XLSX_BYTES", "CellEdit", "ImportReport", "import_xlsx", "plan_import", "read_sheet"]
+
+# A reviewer's sheet is a few MB at most; refuse anything that could be a zip bomb.
+MAX_XLSX_BYTES = 50 * 1024 * 1024
+MAX_UNZIPPED_BYTES = 400 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class CellEdit:
+    """One cell as the reviewer left it, with what the export had shown there."""
+
+    sheet: str  # "studies" | "outcomes"
+    row_id: str
+    key: str  # field name, or the outcome row key
+    ref: str  # e.g. "studies!F7", for messages
+    value: Any  # parsed value (None = empty); a dict of columns for outcomes
+    text_digest: str
+    status: str
+    shown_digest: str
+    shown_status: str
+    machine_digest: str
+
+
+@dataclass(slots=True)
+class ImportReport:
+    """What an import did (or, for a dry run, would do)."""
+
+    recorded: list[dict[str, Any]] = field(default_factory=list)
+    stale: list[str] = field(default_factory=list)
+    already_recorded: int = 0
+    unchanged: int = 0
+
+
+def _refuse(message: str) -> ImportRefusedError:
+    return ImportRefusedError(f"{message}; nothing was imported")
+
+
+def read_sheet(path: Path) -> list[CellEdit]:
+    """Read an edited miner xlsx into cell edits (refusing foreign or malformed files)."""
+    size = path.stat().st_size
+    if size > MAX_XLSX_BYTES:
+        raise _refuse(f"{path.name} is {size // 1_000_000} MB, larger than any extraction sheet")
+    try:
+        with zipfile.ZipFile(path) as z:
+            if sum(i.file_size for i in z.infolist()) > MAX_UNZIPPED_BYTES:
+                raise _refuse(f"{path.name} unpacks to more than {MAX_UNZIPPED_BYTES // 1_000_000} MB")
+        wb = load_workbook(path, data_only=True)
+    except ImportRefusedError:
+        raise
+    except Exception as exc:  # openpyxl raises many types for broken files
+        raise _refuse(f"{path.name} is not a readable xlsx workbook ({type(exc).__name__})") from exc
+    if "_miner" not in wb.sheetnames or wb["_miner"]["A1"].value != MARKER:
+        raise _refuse(f"{path.name} is not an extraction sheet exported by miner (export one with "
+                      "`miner sheet export --format xlsx`)")
+    if str(wb["_miner"]["B1"].value) != SHEET_FORMAT:
+        raise _refuse(f"{path.name} has sheet format {wb['_miner']['B1'].value!r}; this miner reads {SHEET_FORMAT!r}")
+    for name in ("studies", "outcomes"):
+        if name not in wb.sheetnames:
+            raise _refuse(f"{path.name} has no {name!r} sheet")
+    shown: dict[tuple[str, str, str], tuple[str, str, str]] = {}
+    for row in wb["_miner"].iter_rows(min_row=3, values_only=True):
+        if not row or row[0] is None:
+            continue
+        sheet, row_id, key, shown_digest, status, machine = (normalise_text(v) for v in row[:6])
+        shown[(sheet, row_id, key)] = (shown_digest, status, machine)
+    edits = _read_studies(wb["studies"], shown) + _read_outcomes(wb["outcomes"], shown)
+    wb.close()
+    return edits
+
+
+def _columns(ws: Any, expected: list[str], sheet: str) -> dict[str, int]:
+    header = [normalise_text(c.value) for c in next(ws.iter_rows(min_row=1, max_row=1))]
+    missing = [h for h in expected if h not in header]
+    if missing:
+        raise _refuse(f"the {sheet} sheet lacks column(s) {', '.join(missing[:5])} (were headers edited?)")
+    return {h: header.index(h) for h in expected}
+
+
+def _status(raw: Any, ref: str) -> str:
+    status = normalise_text(raw).lower()
+    if status and status not in STATUSES:
+        raise _refuse(f"{ref}: status {status!r} is not one of {', '.join(STATUSES)}")
+    return status
+
+
+def _read_studies(ws: Any, shown: dict[tuple[str, str, str], tuple[str, str, str]]) -> list[CellEdit]:
+    from openpyxl.utils import get_column_letter
+
+    cols = _columns(ws, STUDY_HEADER, "studies")
+    edits: list[CellEdit] = []
+    seen: set[str] = set()
+    for r, row in enumerate(ws.iter_rows(min_row=2, values_only=True), start=2):
+        row_id = normalise_text(row[cols["row_id"]] if len(row) > cols["row_id"] else None)
+        if not row_id:
+            if any(v not in (None, "") for v in row):
+                raise _refuse(f"studies row {r} has no row_id (rows cannot be added in the sheet)")
+            continue
+        if row_id in seen:
+            raise _refuse(f"studies row {r}: row_id {row_id} appears twice")
+        seen.add(row_id)
+        for name in ALL_STUDY_FIELDS:
+            key = ("studies", row_id, name)
+            if key not in shown:
+                raise _refuse(f"studies row {r}: row_id {row_id} was not in this sheet's export")
+            c = cols[name]
+            ref = f"studies!{get_column_letter(c + 1)}{r}"
+            text = normalise_text(row[c] if len(row) > c else None)
+            status = _status(row[cols[f"{name}__status"]] if len(row) > cols[f"{name}__status"] else None,
+                             f"studies!{get_column_letter(cols[f'{name}__status'] + 1)}{r}")
+            try:
+                value = parse_field_text(name, text)
+            except CellValueError as exc:
+                raise _refuse(f"{ref} ({name}): {exc}") from None
+            shown_digest, shown_status, machine = shown[key]
+            edits.append(CellEdit("studies", row_id, name, ref, value, digest(text), status,
+                                  shown_digest, shown_status, machine))
+    return edits
+
+
+def _read_outcomes(ws: Any, shown: dict[tuple[str, str, str], tuple[str, str, str]]) -> list[CellEdit]:
+    cols = _columns(ws, OUTCOME_HEADER, "outcomes")
+    edits: list[CellEdit] = []
+    for r, row in enumerate(ws.iter_rows(min_row=2, values_only=True), start=2):
+        cells = {h: normalise_text(row[i] if len(row) > i else None) for h, i in cols.items()}
+        row_id = cells["row_id"]
+        if not row_id:
+            if any(v for v in cells.values()):
+                raise _refuse(f"outcomes row {r} has no row_id (rows cannot be added in the sheet)")
+            continue
+        if ("outcomes", row_id, "") not in shown or "|" not in row_id:
+            raise _refuse(f"outcomes row {r}: row_id {row_id} was not in this sheet's export")
+        status = _status(cells["status"], f"outcomes row {r} status")
+        texts = [cells[c] for c in OUTCOME_VALUE_COLUMNS]
+        try:
+            value: Any = parse_outcome_cells(cells) if any(texts) else None
+        except CellValueError as exc:
+            raise _refuse(f"outcomes row {r}: {exc}") from None
+        shown_digest, shown_status, machine = shown[("outcomes", row_id, "")]
+        edits.append(CellEdit("outcomes", row_id.split("|", 1)[0], row_id.split("|", 1)[1], f"outcomes row {r}",
+                              value, digest("\x1f".join(texts)), status, shown_digest, shown_status, machine))
+    return edits
+
+
+def _intent(edit: CellEdit) -> bool:
+    """Did the reviewer touch this cell (value changed, or status set to a decision)?"""
+    if edit.text_digest != edit.shown_digest:
+        return True
+    return edit.status != edit.shown_status and edit.status in ("verified", "corrected", "rejected")
+
+
+def plan_import(session: Session, edits: list[CellEdit], reviewer: str) -> tuple[list[dict[str, Any]], ImportReport]:
+    """Decide which decisions to record; pure apart from reading the store."""
+    report = ImportReport()
+    docs = {f"doc:{d.sha256[:16]}": d for d in session.scalars(select(DocumentRow))}
+    unknown = sorted({e.row_id for e in edits} - set(docs))
+    if unknown:
+        raise _refuse(f"row_id {unknown[0]} matches no document in this database (wrong --db?)")
+    current = build_export_from_session(session, include_failed=False)
+    machine_now: dict[tuple[str, str], Any] = {}
+    for study in current["studies"]:
+        for name in ALL_STUDY_FIELDS:
+            machine_now[(study["row_id"], name)] = machine_value(study["fields"].get(name))
+    outcome_machine: dict[tuple[str, str], Any] = {}
+    for row_id, doc in docs.items():
+        for orow in current_outcomes(session, doc.id):
+            outcome_machine[(row_id, orow.row_key)] = {c: getattr(orow, c) for c in OUTCOME_VALUE_COLUMNS}
+    mine = _newest_by_reviewer(session, reviewer)
+    planned: list[dict[str, Any]] = []
+    for edit in edits:
+        if not _intent(edit):
+            report.unchanged += 1
+            continue
+        doc = docs[edit.row_id]
+        target = "field" if edit.sheet == "studies" else "outcome"
+        if target == "field":
+            machine = machine_now.get((edit.row_id, edit.key))
+        else:
+            machine = outcome_machine.get((edit.row_id, edit.key))
+        stale = digest(canon(machine)) != edit.machine_digest
+        if target == "outcome" and not edit.machine_digest:
+            stale = False  # the sheet showed a reviewer's row, not the machine's
+        if stale:
+            report.stale.append(f"{edit.ref} ({doc.name}, {edit.key})")
+            continue
+        asserted = None if edit.status == "rejected" else edit.value
+        if asserted is None:
+            status = "rejected"
+        elif canon(asserted) == canon(machine):
+            status = "verified"
+        else:
+            status = "corrected"
+        value = asserted if status == "corrected" else None
+        newest = mine.get((doc.id, target, edit.key))
+        if newest is not None and newest.status == status and canon(newest.value) == canon(value):
+            report.already_recorded += 1
+            continue
+        planned.append({"document_id": doc.id, "document": doc.name, "target": target, "key": edit.key,
+                        "status": status, "value": value, "machine_value": machine, "ref": edit.ref})
+    report.recorded = planned
+    return planned, report
+
+
+def _newest_by_reviewer(session: Session, reviewer: str) -> dict[tuple[int, str, str], DecisionRow]:
+    rows = session.scalars(
+        select(DecisionRow)
+        .where(DecisionRow.reviewer == reviewer, DecisionRow.is_final.is_(False))
+        .order_by(DecisionRow.decided_at, DecisionRow.id)
+    )
+    newest: dict[tuple[int, str, str], DecisionRow] = {}
+    for d in rows:
+        newest[(d.document_id, d.target, d.key)] = d
+    return newest
+
+
+def ensure_reviewer(session: Session, name: str) -> ReviewerRow:
+    """The reviewer's row, created (without a login token) on first use."""
+    row = session.scalar(select(ReviewerRow).where(ReviewerRow.name == name))
+    if row is None:
+        row = ReviewerRow(name=name)
+        session.add(row)
+        session.flush()
+    return row
+
+
+def import_xlsx(store: Store, path: Path, reviewer: str, *, dry_run: bool = False,
+                source: str = "xlsx-import") -> ImportReport:
+    """Record a reviewer's edits in ``path`` as decisions, in one transaction.
+
+    Raises:
+        ImportRefusedError: the file is not a readable miner sheet, or cannot be
+            matched to this database; nothing is written.
+    """
+    reviewer = reviewer.strip()
+    if not reviewer:
+        raise _refuse("a reviewer name is required")
+    edits = read_sheet(path)
+    with store.session() as session:
+        planned, report = plan_import(session, edits, reviewer)
+        if dry_run:  # planning only reads
+            return report
+        ensure_reviewer(session, reviewer)
+        for p in planned:
+            record_decision(session, document_id=p["document_id"], target=p["target"], key=p["key"],
+                            reviewer=reviewer, status=p["status"], value=p["value"],
+                            machine_value=p["machine_value"], source=source,
+                            comment=f"imported from {path.name} ({p['ref']})")
+    return report

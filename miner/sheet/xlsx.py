@@ -1,0 +1,318 @@
+"""The extraction sheet as an xlsx workbook for people (openpyxl).
+
+Sheets:
+
+- ``studies``: one row per study; per contract field a value column, then its
+  ``__status`` and ``__evidence`` columns. Value cells are coloured by
+  confidence; enum fields and statuses have drop-down lists.
+- ``outcomes``: one row per reported outcome value, with status and evidence.
+- ``evidence``: one row per quote behind a value (document, field, value, page,
+  quote, confidence).
+- ``README``: what the columns mean and how to record a review.
+- ``_miner`` (very hidden): the export's identity and, per cell, digests of what
+  was shown and of the machine value behind it, so ``miner sheet import`` can
+  tell what a reviewer changed and whether the store has moved on since.
+
+Text from papers never becomes a formula: cells are written as strings with
+Excel's quote prefix, so ``=HYPERLINK(...)`` in a quote stays text.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+
+from miner.contract import (
+    ALL_STUDY_FIELDS,
+    ARMS,
+    ENUMS,
+    FIELD_KINDS,
+    OUTCOME_COLUMNS,
+    OUTCOME_SOURCES,
+    STATUSES,
+)
+from miner.sheet._cells import canon, digest, machine_value, normalise_text
+from miner.sheet.writers import cell_text, evidence_text
+
+__all__ = [
+    "MARKER",
+    "OUTCOME_HEADER",
+    "SHEET_FORMAT",
+    "STUDY_HEADER",
+    "confidence_fill",
+    "write_xlsx",
+]
+
+MARKER = "miner-extraction-sheet"
+SHEET_FORMAT = "1"
+STUDY_HEADER = ["row_id", "document"] + [
+    col for name in ALL_STUDY_FIELDS for col in (name, f"{name}__status", f"{name}__evidence")
+]
+OUTCOME_HEADER = [*OUTCOME_COLUMNS, "status", "confidence", "evidence", "row_id"]
+EVIDENCE_HEADER = ["document", "row_id", "field", "value", "status", "page", "quote", "confidence"]
+
+# Excel refuses cells longer than this; a longer quote is cut with a marker.
+_MAX_CELL = 32_000
+# Control characters are illegal in xlsx XML (a hostile PDF can contain them).
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+_GREEN = PatternFill("solid", fgColor="C6EFCE")
+_AMBER = PatternFill("solid", fgColor="FFEB9C")
+_RED = PatternFill("solid", fgColor="FFC7CE")
+_REVIEWED = PatternFill("solid", fgColor="DDEBF7")
+_HEADER = PatternFill("solid", fgColor="305496")
+_HEADER_FONT = Font(bold=True, color="FFFFFF")
+
+
+def confidence_fill(confidence: float | None) -> PatternFill | None:
+    """Green >= 0.9, amber 0.7-0.9, red < 0.7; no fill without a confidence."""
+    if confidence is None:
+        return None
+    if confidence >= 0.9:
+        return _GREEN
+    if confidence >= 0.7:
+        return _AMBER
+    return _RED
+
+
+def _put(ws: Worksheet, row: int, col: int, value: Any) -> Any:
+    """Write one cell safely: numbers as numbers, everything else as inert text."""
+    cell = ws.cell(row=row, column=col)
+    if isinstance(value, bool) or value is None:
+        value = cell_text(value)
+    if isinstance(value, (int, float)):
+        cell.value = value
+        return cell
+    text = _ILLEGAL.sub("", str(value))
+    if len(text) > _MAX_CELL:
+        text = text[:_MAX_CELL] + " [...]"
+    cell.value = text
+    if text.startswith(_FORMULA_START):
+        # openpyxl would store "=..." as a formula; force a string and show it
+        # with Excel's quote prefix so editing the cell keeps it text too.
+        cell.data_type = "s"
+        cell.quotePrefix = True
+    return cell
+
+
+def _header(ws: Worksheet, names: list[str]) -> None:
+    for col, name in enumerate(names, start=1):
+        cell = ws.cell(row=1, column=col, value=name)
+        cell.font = _HEADER_FONT
+        cell.fill = _HEADER
+        cell.alignment = Alignment(vertical="center")
+    ws.freeze_panes = "C2" if names[:2] == ["row_id", "document"] else "B2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(names))}1"
+
+
+def _list_validation(ws: Worksheet, options: tuple[str, ...] | list[str], column: int, last_row: int) -> None:
+    dv = DataValidation(type="list", formula1='"' + ",".join(options) + '"', allow_blank=True)
+    dv.error = "Pick a value from the list (or leave it empty)."
+    dv.errorTitle = "Not in the vocabulary"
+    dv.showErrorMessage = True
+    letter = get_column_letter(column)
+    dv.add(f"{letter}2:{letter}{max(last_row, 2)}")
+    ws.add_data_validation(dv)
+
+
+def _value_cell(cell_dict: dict[str, Any] | None) -> Any:
+    value = (cell_dict or {}).get("value")
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value
+    return cell_text(value)
+
+
+def _write_studies(ws: Worksheet, export: dict[str, Any], hidden: Worksheet) -> None:
+    _header(ws, STUDY_HEADER)
+    studies = export.get("studies", [])
+    for r, study in enumerate(studies, start=2):
+        row_id = study.get("row_id", "")
+        _put(ws, r, 1, row_id)
+        _put(ws, r, 2, study.get("document", ""))
+        fields = study.get("fields", {})
+        for i, name in enumerate(ALL_STUDY_FIELDS):
+            col = 3 + 3 * i
+            cell_dict = fields.get(name)
+            status = (cell_dict or {}).get("status", "prefilled") if cell_dict else ""
+            shown = _value_cell(cell_dict)
+            value_cell = _put(ws, r, col, shown)
+            status_cell = _put(ws, r, col + 1, status)
+            _put(ws, r, col + 2, evidence_text((cell_dict or {}).get("evidence")))
+            if status in ("verified", "corrected", "rejected"):
+                value_cell.fill = _REVIEWED
+                status_cell.fill = _REVIEWED
+            else:
+                fill = confidence_fill((cell_dict or {}).get("confidence"))
+                if fill is not None:
+                    value_cell.fill = fill
+            hidden.append(
+                ["studies", row_id, name, digest(normalise_text(shown)), status,
+                 digest(canon(machine_value(cell_dict)))]
+            )
+    last = len(studies) + 1
+    for i, name in enumerate(ALL_STUDY_FIELDS):
+        col = 3 + 3 * i
+        if name in ENUMS:
+            _list_validation(ws, ENUMS[name], col, last)
+        elif FIELD_KINDS.get(name) == "bool":
+            _list_validation(ws, ("true", "false"), col, last)
+        _list_validation(ws, STATUSES, col + 1, last)
+        ws.column_dimensions[get_column_letter(col)].width = 22 if FIELD_KINDS.get(name) != "object" else 34
+        ws.column_dimensions[get_column_letter(col + 1)].width = 11
+        ws.column_dimensions[get_column_letter(col + 2)].width = 42
+    ws.column_dimensions["A"].hidden = True
+    ws.column_dimensions["B"].width = 28
+    # Printing (and PDF conversion): landscape, the header row and document name on every page.
+    ws.page_setup.orientation = "landscape"
+    ws.print_title_rows = "1:1"
+    ws.print_title_cols = "B:B"
+
+
+def _write_outcomes(ws: Worksheet, export: dict[str, Any], hidden: Worksheet) -> None:
+    _header(ws, OUTCOME_HEADER)
+    rows = export.get("outcomes", [])
+    for r, out in enumerate(rows, start=2):
+        shown: list[str] = []
+        for c, name in enumerate(OUTCOME_HEADER, start=1):
+            if name == "evidence":
+                value: Any = evidence_text(out.get("evidence"))
+            else:
+                value = out.get(name)
+                value = value if isinstance(value, (int, float)) and not isinstance(value, bool) else cell_text(value)
+            cell = _put(ws, r, c, value)
+            if name == "mean":
+                status = out.get("status", "prefilled")
+                fill = _REVIEWED if status != "prefilled" else confidence_fill(out.get("confidence"))
+                if fill is not None:
+                    cell.fill = fill
+            if name in OUTCOME_COLUMNS and name != "document":
+                shown.append(normalise_text(value))
+        status = out.get("status", "prefilled")
+        machine = ""
+        if status in ("prefilled", "verified"):
+            machine = digest(canon({c: out.get(c) for c in OUTCOME_COLUMNS if c != "document"}))
+        hidden.append(["outcomes", out.get("row_id", ""), "", digest("\x1f".join(shown)), status, machine])
+    last = len(rows) + 1
+    _list_validation(ws, ARMS, OUTCOME_HEADER.index("arm") + 1, last)
+    _list_validation(ws, OUTCOME_SOURCES, OUTCOME_HEADER.index("source") + 1, last)
+    _list_validation(ws, STATUSES, OUTCOME_HEADER.index("status") + 1, last)
+    widths = {"document": 28, "group": 22, "evidence": 50, "row_id": 12}
+    for c, name in enumerate(OUTCOME_HEADER, start=1):
+        ws.column_dimensions[get_column_letter(c)].width = widths.get(name, 10)
+    ws.column_dimensions[get_column_letter(OUTCOME_HEADER.index("row_id") + 1)].hidden = True
+
+
+def _write_evidence(ws: Worksheet, export: dict[str, Any]) -> None:
+    _header(ws, EVIDENCE_HEADER)
+    r = 2
+    for study in export.get("studies", []):
+        for name in ALL_STUDY_FIELDS:
+            cell_dict = study.get("fields", {}).get(name)
+            if not cell_dict:
+                continue
+            for ev in cell_dict.get("evidence") or [{}]:
+                values = [study.get("document", ""), study.get("row_id", ""), name,
+                          cell_text(cell_dict.get("value")), cell_dict.get("status", "prefilled"),
+                          ev.get("page"), ev.get("quote", ""), cell_dict.get("confidence")]
+                for c, v in enumerate(values, start=1):
+                    _put(ws, r, c, v if v is not None else "")
+                r += 1
+    for out in export.get("outcomes", []):
+        label = f"{out.get('outcome')} {out.get('group')} day {cell_text(out.get('day'))}"
+        for ev in out.get("evidence") or [{}]:
+            values = [out.get("document", ""), out.get("row_id", ""), "outcome", label,
+                      out.get("status", "prefilled"), ev.get("page"), ev.get("quote", ""), out.get("confidence")]
+            for c, v in enumerate(values, start=1):
+                _put(ws, r, c, v if v is not None else "")
+            r += 1
+    for c, width in enumerate([28, 12, 22, 30, 11, 6, 80, 11], start=1):
+        ws.column_dimensions[get_column_letter(c)].width = width
+    ws.column_dimensions["B"].hidden = True
+
+
+_README = [
+    ("miner extraction sheet", ""),
+    ("", ""),
+    ("Sheet", "What it holds"),
+    ("studies", ("One row per study. For every field of the extraction sheet three columns: the value, "
+                "<field>__status and <field>__evidence (p<page>: \"quote\").")),
+    ("outcomes", ("One row per reported outcome value (BBB mean per group and day) with status, "
+                 "confidence and evidence.")),
+    ("evidence", "One row per quote behind a value: document, field, value, page, quote, confidence."),
+    ("", ""),
+    ("Status", "Meaning"),
+    ("prefilled", "Found by miner, not yet checked by a person."),
+    ("verified", "A reviewer confirmed the value against the paper."),
+    ("corrected", "A reviewer replaced the value (miner keeps its own value in the history)."),
+    ("rejected", "A reviewer says the paper does not state this (the cell is empty)."),
+    ("", ""),
+    ("Colours", ("Green: confidence >= 0.9. Amber: 0.7-0.9. Red: below 0.7 (check these first). "
+                "Blue: already decided by a reviewer.")),
+    ("", ""),
+    ("How to review", ""),
+    ("1", "Check the value against the page and quote in the evidence column (and the PDF)."),
+    ("2", ("Correct: type the right value over it (the status may stay 'prefilled': a changed value "
+          "is recorded as corrected).")),
+    ("3", "Verify: set the status to 'verified'."),
+    ("4", "Reject: clear the value, or set the status to 'rejected'."),
+    ("5", "Save as .xlsx and run: miner sheet import FILE --reviewer YOUR_NAME"),
+    ("", ""),
+    ("Values", ("Lists: comma-separated (CD9, CD63) or JSON. Ranges: 200-250. Objects (size_nm, dose, "
+               "frequency, eligibility): JSON as shown. Enum fields offer a drop-down list.")),
+    ("Do not", ("Edit row_id, reorder or rename columns, or edit the hidden _miner sheet: the import "
+               "matches rows by id and refuses a sheet it cannot match.")),
+]
+
+
+def _write_readme(ws: Worksheet, exported_at: str) -> None:
+    for r, (a, b) in enumerate(_README, start=1):
+        _put(ws, r, 1, a)
+        _put(ws, r, 2, b)
+        if a in ("miner extraction sheet", "Sheet", "Status", "How to review") or (r == 1):
+            ws.cell(row=r, column=1).font = Font(bold=True, size=14 if r == 1 else 11)
+            ws.cell(row=r, column=2).font = Font(bold=True)
+    _put(ws, len(_README) + 2, 1, "Exported")
+    _put(ws, len(_README) + 2, 2, exported_at)
+    ws.column_dimensions["A"].width = 22
+    ws.column_dimensions["B"].width = 110
+    for row in ws.iter_rows(min_row=1, max_row=ws.max_row, min_col=2, max_col=2):
+        for cell in row:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+
+
+def write_xlsx(export: dict[str, Any], path: Path) -> None:
+    """Write the export (``build_export``'s shape) as an xlsx workbook for reviewers.
+
+    Args:
+        export: ``{"studies": [...], "outcomes": [...]}`` as built by
+            :func:`miner.sheet.build_export` (row ids are needed for re-import).
+        path: the ``.xlsx`` file to write (overwritten).
+    """
+    exported_at = datetime.now(UTC).isoformat(timespec="seconds")
+    wb = Workbook()
+    studies = wb.active
+    assert studies is not None
+    studies.title = "studies"
+    outcomes = wb.create_sheet("outcomes")
+    evidence = wb.create_sheet("evidence")
+    readme = wb.create_sheet("README")
+    hidden = wb.create_sheet("_miner")
+    hidden.append([MARKER, SHEET_FORMAT, exported_at])
+    hidden.append(["sheet", "row_id", "key", "shown_digest", "status", "machine_digest"])
+    _write_studies(studies, export, hidden)
+    _write_outcomes(outcomes, export, hidden)
+    _write_evidence(evidence, export)
+    _write_readme(readme, exported_at)
+    # Very hidden: not listed under Format > Sheet > Unhide, so it is not edited by accident.
+    hidden.sheet_state = "veryHidden"
+    wb.active = 0
+    wb.save(path)

@@ -1,0 +1,123 @@
+"""Sentences for appraisal, with the policy of whose study a sentence talks about.
+
+Risk-of-bias statements about *this* study sit in the methods and results (and
+in ethics, funding and conflict-of-interest statements wherever the layout put
+them). The introduction and discussion talk about other studies ("Li et al.
+randomly assigned ...") and about what studies *should* do; they count only
+when the authors speak of their own work ("a limitation of our study is that
+the assessors were not blinded").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from miner.parse.model import BlockKind, ParsedDocument, SectionKind
+
+__all__ = ["AppraisalSentence", "about_others", "appraisal_sentences", "speaks_of_own_study", "split_sentences"]
+
+# Sections whose sentences describe this study unless they cite others.
+OWN_SECTIONS: Final = frozenset(
+    {
+        SectionKind.TITLE,
+        SectionKind.ABSTRACT,
+        SectionKind.METHODS,
+        SectionKind.RESULTS,
+        SectionKind.FIGURE_CAPTION,
+        SectionKind.TABLE,
+        SectionKind.OTHER,
+        SectionKind.ACKNOWLEDGEMENTS,
+    }
+)
+# Sections that speak of this study only in the first person.
+FIRST_PERSON_SECTIONS: Final = frozenset(
+    {SectionKind.INTRODUCTION, SectionKind.DISCUSSION, SectionKind.CONCLUSION}
+)
+
+_FIRST_PERSON: Final = re.compile(
+    r"\b(?:we|our|us|this (?:study|work|experiment)|the (?:present|current) (?:study|work|experiment))\b",
+    re.IGNORECASE,
+)
+_OTHERS: Final = re.compile(
+    r"\bet\s+al\b|"
+    r"\b(?:previous|prior|earlier|other|many|several|most|some|few|published|preclinical|clinical|animal)\s+"
+    r"(?:\w+\s+){0,2}?(?:studies|reports|investigators|groups|authors|trials|reviews|papers|literature)\b|"
+    r"\b(?:has|have)\s+been\s+(?:reported|shown|recommended|suggested|proposed)\b|"
+    r"\b(?:should|must|ought\s+to)\s+(?:be|report|use|include)\b|"
+    r"\b(?:guidelines?|SYRCLE|ARRIVE)\s+(?:recommend|require|suggest)|"
+    r"\bit\s+is\s+(?:recommended|important|essential|advisable)\b|"
+    r"\bfuture\s+(?:studies|research|work)\b",
+    re.IGNORECASE,
+)
+_BOUNDARY: Final = re.compile(r"[.!?](?:[\"')\]]|\[\d+(?:[,–-]\d+)*\])*\s+(?=[A-Z(\[\"'0-9])")
+_NO_SPLIT_BEFORE: Final = re.compile(
+    r"(?:\bet al|\bFigs?|\bapprox|\bvs|\be\.g|\bi\.e|\bNo|\bca|\bInc|\bLtd|\bCo|\bDr|\bRef|\bp|\bmin|\bSupp|\bcf|\b[A-Z])\.$"
+)
+# Quotes are kept to a readable length; a "sentence" longer than this is a flattened table.
+MAX_SENTENCE: Final = 1200
+
+
+@dataclass(frozen=True, slots=True)
+class AppraisalSentence:
+    """A sentence of ``ParsedDocument.text`` with its section and heading."""
+
+    start: int
+    end: int
+    text: str
+    section: SectionKind
+    heading: str
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of ``text`` (no split after et al., Fig., e.g., initials), whitespace trimmed."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if _NO_SPLIT_BEFORE.search(text[max(start, m.start() - 10) : m.start() + 1]):
+            continue
+        spans.append((start, m.start() + 1))
+        start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        while e - s > MAX_SENTENCE:
+            out.append((s, s + MAX_SENTENCE))
+            s += MAX_SENTENCE
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def speaks_of_own_study(text: str) -> bool:
+    return bool(_FIRST_PERSON.search(text))
+
+
+def about_others(text: str) -> bool:
+    """True for a sentence about other studies or about what studies should do."""
+    return bool(_OTHERS.search(text))
+
+
+def appraisal_sentences(doc: ParsedDocument) -> list[AppraisalSentence]:
+    """Every sentence of ``doc`` except headings and table cells, in reading order.
+
+    The section policy is applied by the rules (some items, such as conflict-of-
+    interest statements, count wherever they are).
+    """
+    out: list[AppraisalSentence] = []
+    for block in doc.blocks:
+        if block.kind in (BlockKind.HEADING, BlockKind.TABLE) or block.section == SectionKind.TABLE:
+            continue
+        heading = block.heading or ""
+        for s, e in split_sentences(block.text):
+            out.append(
+                AppraisalSentence(
+                    block.start + s, block.start + e, block.text[s:e], block.section, heading
+                )
+            )
+    return out

@@ -19,6 +19,8 @@ from miner.records import Extraction
 from miner.store.repository import DocumentFacts
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from miner.nlp import NlpPipeline
     from miner.store import Store
 
@@ -28,6 +30,7 @@ __all__ = [
     "pipeline_version",
     "process_file",
     "ingest_path",
+    "save_outcome",
     "store_outcome",
 ]
 
@@ -55,11 +58,11 @@ def file_sha256(path: Path) -> str:
 
 
 def extractor_version() -> str:
-    try:
-        from miner.extract import EXTRACTOR_VERSION
-    except ImportError:
-        return "none"
-    return str(EXTRACTOR_VERSION)
+    from miner.appraise import APPRAISAL_VERSION
+    from miner.extract import EXTRACTOR_VERSION
+    from miner.extract.figures import FIGURES_VERSION
+
+    return f"{EXTRACTOR_VERSION}.{FIGURES_VERSION}.{APPRAISAL_VERSION}"
 
 
 def pipeline_version(nlp: NlpPipeline | None) -> str:
@@ -76,6 +79,7 @@ def _metadata(parsed: Any) -> dict[str, Any]:
 def process_file(path: Path, nlp: NlpPipeline | None, *, sha256: str | None = None,
                  time_limit_s: float = 60.0, read_figures: bool = True) -> FileOutcome:
     """Parse and extract one file. Never raises for a bad document: the error is returned."""
+    from miner.appraise import appraise
     from miner.extract import extract_document
     from miner.parse import parse_path
 
@@ -104,6 +108,10 @@ def process_file(path: Path, nlp: NlpPipeline | None, *, sha256: str | None = No
             t0 = time.perf_counter()
             _add_figure_rows(path, parsed, extraction)
             timings["figures"] = time.perf_counter() - t0
+        # Eligibility needs the outcome rows (figures included), so it comes last.
+        t0 = time.perf_counter()
+        appraise(parsed, extraction)
+        timings["appraise"] = time.perf_counter() - t0
     except ParseError as exc:
         return FileOutcome(facts, error=str(exc), reason=exc.reason,
                            seconds=time.perf_counter() - started, timings=timings)
@@ -119,11 +127,9 @@ def process_file(path: Path, nlp: NlpPipeline | None, *, sha256: str | None = No
 
 
 def _add_figure_rows(path: Path, parsed: Any, extraction: Extraction) -> None:
-    """BBB values read from vector/raster plots, when the figure reader is available."""
-    try:
-        from miner.extract.figures import read_bbb_figures
-    except ImportError:
-        return
+    """BBB values read from vector/raster plots, for groups and days the text did not give."""
+    from miner.extract.figures import read_bbb_figures
+
     readout = read_bbb_figures(path, parsed)
     have = {(r.group.strip().lower(), r.day) for r in extraction.outcomes if r.outcome == "BBB"}
     for row in readout.rows:
@@ -137,18 +143,23 @@ def _add_figure_rows(path: Path, parsed: Any, extraction: Extraction) -> None:
             )
 
 
-def store_outcome(store: Store, outcome: FileOutcome, *, run_id: int, version: str) -> None:
-    """Write one file's result in its own transaction."""
+def save_outcome(session: Session, outcome: FileOutcome, *, run_id: int, version: str) -> None:
+    """Write one file's result inside the caller's transaction (the batch writer groups several)."""
     from miner.store.repository import save_extraction, save_failure
 
+    if outcome.ok and outcome.extraction is not None:
+        save_extraction(session, outcome.facts, outcome.extraction, run_id=run_id,
+                        pipeline_version=version)
+    else:
+        save_failure(session, outcome.facts, error=outcome.error or "unknown error",
+                     reason=outcome.reason or "unknown", run_id=run_id,
+                     pipeline_version=version)
+
+
+def store_outcome(store: Store, outcome: FileOutcome, *, run_id: int, version: str) -> None:
+    """Write one file's result in its own transaction."""
     with store.session() as session:
-        if outcome.ok and outcome.extraction is not None:
-            save_extraction(session, outcome.facts, outcome.extraction, run_id=run_id,
-                            pipeline_version=version)
-        else:
-            save_failure(session, outcome.facts, error=outcome.error or "unknown error",
-                         reason=outcome.reason or "unknown", run_id=run_id,
-                         pipeline_version=version)
+        save_outcome(session, outcome, run_id=run_id, version=version)
 
 
 def ingest_path(store: Store, path: Path, *, nlp: NlpPipeline | None = None,

@@ -26,7 +26,11 @@ from miner.appraise.rob import assess_risk_of_bias
 from miner.parse.model import ParsedDocument
 from miner.records import Extraction
 
+# Bumped whenever a rule or the default criteria change (part of the pipeline version).
+APPRAISAL_VERSION = "1"
+
 __all__ = [
+    "APPRAISAL_VERSION",
     "Criteria",
     "Criterion",
     "appraise",

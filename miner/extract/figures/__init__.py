@@ -16,4 +16,14 @@ from miner.extract.figures._document import read_bbb_figures
 from miner.extract.figures._model import FigurePoint, FigureReadout, FigureReport
 from miner.extract.figures._overlay import render_overlay
 
-__all__ = ["FigurePoint", "FigureReadout", "FigureReport", "read_bbb_figures", "render_overlay"]
+__all__ = [
+    "FIGURES_VERSION",
+    "FigurePoint",
+    "FigureReadout",
+    "FigureReport",
+    "read_bbb_figures",
+    "render_overlay",
+]
+
+# Bumped whenever the figure reader changes (part of the pipeline version).
+FIGURES_VERSION = "1"

@@ -10,18 +10,18 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Date, DateTime, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from miner.store.schema import Base, utcnow
 
 __all__ = [
-    "SavedQueryRow",
-    "RefreshRunRow",
-    "RefreshLockRow",
-    "RecordSourceRow",
     "ArticleKeyRow",
     "FullTextRow",
+    "RecordSourceRow",
+    "RefreshLockRow",
+    "RefreshRunRow",
+    "SavedQueryRow",
 ]
 
 
@@ -49,7 +49,9 @@ class RefreshRunRow(Base):
     __tablename__ = "refresh_runs"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    query_id: Mapped[int] = mapped_column(ForeignKey("saved_queries.id", ondelete="CASCADE"), index=True)
+    query_id: Mapped[int] = mapped_column(
+        ForeignKey("saved_queries.id", ondelete="CASCADE"), index=True
+    )
     status: Mapped[str] = mapped_column(String(20), default="running")
     since: Mapped[date | None] = mapped_column(Date)
     until: Mapped[date] = mapped_column(Date)
@@ -83,14 +85,20 @@ class RecordSourceRow(Base):
     """
 
     __tablename__ = "record_sources"
-    __table_args__ = (UniqueConstraint("query_id", "source", "source_id", name="uq_record_sources"),)
+    __table_args__ = (
+        UniqueConstraint("query_id", "source", "source_id", name="uq_record_sources"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    query_id: Mapped[int] = mapped_column(ForeignKey("saved_queries.id", ondelete="CASCADE"), index=True)
+    query_id: Mapped[int] = mapped_column(
+        ForeignKey("saved_queries.id", ondelete="CASCADE"), index=True
+    )
     run_id: Mapped[int | None] = mapped_column(ForeignKey("refresh_runs.id", ondelete="SET NULL"))
     source: Mapped[str] = mapped_column(String(20))
     source_id: Mapped[str] = mapped_column(String(64))
-    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
     first_seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
@@ -102,7 +110,9 @@ class ArticleKeyRow(Base):
     kind: Mapped[str] = mapped_column(String(10), primary_key=True)
     # tya keys are stored as a sha1 of the normalised key to bound the length.
     value: Mapped[str] = mapped_column(String(255), primary_key=True)
-    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
 
 
 class FullTextRow(Base):
@@ -123,4 +133,6 @@ class FullTextRow(Base):
     status: Mapped[str] = mapped_column(String(20))
     error: Mapped[str | None] = mapped_column(Text)
     run_id: Mapped[int | None] = mapped_column(ForeignKey("refresh_runs.id", ondelete="SET NULL"))
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, onupdate=utcnow
+    )

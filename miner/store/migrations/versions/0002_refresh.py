@@ -66,8 +66,12 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("query_id", "source", "source_id", name="uq_record_sources"),
     )
-    op.create_index(op.f("ix_record_sources_query_id"), "record_sources", ["query_id"], unique=False)
-    op.create_index(op.f("ix_record_sources_article_id"), "record_sources", ["article_id"], unique=False)
+    op.create_index(
+        op.f("ix_record_sources_query_id"), "record_sources", ["query_id"], unique=False
+    )
+    op.create_index(
+        op.f("ix_record_sources_article_id"), "record_sources", ["article_id"], unique=False
+    )
     op.create_table(
         "article_keys",
         sa.Column("kind", sa.String(length=10), nullable=False),
@@ -76,7 +80,9 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["article_id"], ["articles.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("kind", "value"),
     )
-    op.create_index(op.f("ix_article_keys_article_id"), "article_keys", ["article_id"], unique=False)
+    op.create_index(
+        op.f("ix_article_keys_article_id"), "article_keys", ["article_id"], unique=False
+    )
     op.create_table(
         "fulltexts",
         sa.Column("id", sa.Integer(), nullable=False),

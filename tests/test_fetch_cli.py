@@ -76,7 +76,11 @@ def test_refresh_export_and_prisma_from_the_command_line(
     out = tmp_path / "records.json"
     exported = runner.invoke(app, ["records", "export", "--format", "json", "--out", str(out)])
     assert exported.exit_code == 0, exported.output
-    assert len(json.loads(out.read_text())) == 60
+    records = json.loads(out.read_text())
+    assert len(records) == 60
+    # Each record carries its title/abstract triage against the default criteria.
+    assert {r["triage"]["decision"] for r in records} <= {"likely_include", "likely_exclude", "unclear"}
+    assert all(isinstance(r["triage"]["reasons"], list) for r in records)
     ris = tmp_path / "records.ris"
     assert runner.invoke(app, ["records", "export", "-f", "ris", "-o", str(ris)]).exit_code == 0
     assert ris.read_text().count("ER  - ") == 60

@@ -24,6 +24,7 @@ RETRIEVED = ("saved", "extracted", "extract_failed")
 CSV_COLUMNS = [
     "pmid", "pmcid", "doi", "title", "year", "first_author", "authors", "journal",
     "sources", "full_text", "is_open_access", "publication_types", "mesh_terms", "queries",
+    "triage_decision",
 ]  # fmt: skip
 
 
@@ -78,9 +79,21 @@ def record_dicts(store: Store, query_name: str | None = None) -> list[dict[str, 
                 "publication_types": list(r.publication_types or []),
                 "mesh_terms": list(r.mesh_terms or []),
                 "queries": sorted(queries.get(r.id, ())),
+                "triage": _triage(r),
             }
             for r in rows
         ]
+
+
+def _triage(row: ArticleRow) -> dict[str, Any]:
+    """Title/abstract screening against the default criteria: decision and reasons."""
+    from miner.appraise import triage_record
+    from miner.records import Article
+
+    article = Article(title=row.title, abstract=row.abstract, mesh_terms=list(row.mesh_terms or []),
+                      publication_types=list(row.publication_types or []))
+    result = triage_record(article)
+    return {"decision": result["decision"], "reasons": result["reasons"]}
 
 
 def render_records(records: list[dict[str, Any]], fmt: str) -> str:
@@ -94,9 +107,9 @@ def render_records(records: list[dict[str, Any]], fmt: str) -> str:
         )
         writer.writeheader()
         for rec in records:
-            writer.writerow(
-                {k: "; ".join(map(str, v)) if isinstance(v, list) else v for k, v in rec.items()}
-            )
+            row = {k: "; ".join(map(str, v)) if isinstance(v, list) else v for k, v in rec.items()}
+            row["triage_decision"] = (rec.get("triage") or {}).get("decision")
+            writer.writerow(row)
         return buf.getvalue()
     if fmt == "ris":
         return "".join(_ris(rec) for rec in records)

@@ -44,11 +44,12 @@ def sheet(fields: dict, outcomes: list | None = None, doc: str = "a.pdf") -> dic
 
 
 def test_a_value_where_the_paper_is_silent_is_a_false_positive() -> None:
-    gold = predictions_from_export(sheet({"route": "intravenous"}))
-    pred = predictions_from_export(sheet({"route": "intravenous", "species": "rat"}))
+    other = predictions_from_export(sheet({"species": "rat"}, doc="b.pdf"))
+    gold = {**predictions_from_export(sheet({"route": "intravenous"})), **other}
+    pred = {**predictions_from_export(sheet({"route": "intravenous", "species": "rat"})), **other}
     report = score(pred, gold)
     assert (report.fields["route"].tp, report.fields["species"].fp) == (1, 1)
-    assert report.fields["species"].precision == 0.0
+    assert report.fields["species"].precision == 0.5
 
 
 def test_a_wrong_value_counts_against_precision_and_recall() -> None:
@@ -87,3 +88,22 @@ def test_rows_read_from_figures_are_scored_apart_from_text_and_table_rows() -> N
     report = score(pred, gold)
     assert (report.outcomes.tp, report.outcomes.fp) == (1, 0)
     assert report.figure_outcomes.tp + report.figure_outcomes.fp == 0
+
+
+def test_fields_no_gold_document_annotates_are_not_scored() -> None:
+    gold = predictions_from_export(sheet({"route": "intravenous"}))
+    pred = predictions_from_export(sheet({"route": "intravenous", "rob_random_housing": "unclear"}))
+    assert set(score(pred, gold).fields) == {"route"}
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold", "counts"),
+    [(True, True, (1, 0, 0)), (False, True, (0, 0, 1)), (True, None, (0, 1, 0)), (False, None, (0, 0, 0))],
+)
+def test_reporting_items_are_scored_as_detection(predicted, gold, counts) -> None:
+    gold_fields = {"route": "intravenous"} if gold is None else {"reported_randomisation": gold}
+    other = predictions_from_export(sheet({"reported_randomisation": True}, doc="b.pdf"))
+    g = {**predictions_from_export(sheet(gold_fields)), **other}
+    p = {**predictions_from_export(sheet({"reported_randomisation": predicted})), **other}
+    s = score(p, g).fields["reported_randomisation"]
+    assert (s.tp - 1, s.fp, s.fn) == counts

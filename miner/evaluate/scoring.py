@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from miner.contract import ALL_STUDY_FIELDS
+from miner.contract import ALL_STUDY_FIELDS, FIELD_KINDS
 from miner.errors import ConfigError
 from miner.evaluate.compare import outcome_rows_match, values_match
 
@@ -156,6 +156,10 @@ def score(predicted: Gold, gold: Gold, *, fields: tuple[str, ...] = ALL_STUDY_FI
     A value where the gold is silent is a false positive (an empty cell was right);
     a wrong value is both a false positive and a false negative.
     """
+    # A field no gold document annotates (e.g. risk of bias in a set written for
+    # characteristics) is not scored: silence there says nothing about the paper.
+    annotated = {name for g in gold.values() for name in g["fields"]}
+    fields = tuple(f for f in fields if f in annotated)
     scores = {f: FieldScore(f) for f in fields}
     outcomes = FieldScore("outcome rows (text, table)")
     figure_outcomes = FieldScore("outcome rows (figure)")
@@ -170,6 +174,11 @@ def score(predicted: Gold, gold: Gold, *, fields: tuple[str, ...] = ALL_STUDY_FI
         for name in fields:
             s = scores[name]
             gv, pv = gf.get(name), pf.get(name)
+            if FIELD_KINDS.get(name) == "bool":
+                # Reporting items: a detection task. "Not reported" (False) is the
+                # negative class whether the gold writes it or leaves it out.
+                gv = True if gv else None
+                pv = True if pv else None
             if pv is None and gv is None:
                 continue
             ok = pv is not None and gv is not None and values_match(name, pv, gv)

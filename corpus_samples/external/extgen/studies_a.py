@@ -1,0 +1,411 @@
+"""Studies 1-5 of the external corpus (invented; phrasing deliberately varied)."""
+
+from __future__ import annotations
+
+from extgen.common import FOOTNOTE, GMU, MINUS, MU, NB, POOL, TH, day_fmt, dpi_fmt, flat, week_fmt
+from extgen.model import Scores, Study
+
+# ---------------------------------------------------------------------------------------------
+# 1. Single column, tail vein, MASCIS, four groups, table with days across (SD).
+D1 = [1.0, 3.0, 7.0, 14.0, 21.0, 28.0]
+OKONKWO = Study(
+    stem="okonkwo2021_rbmsc_exo_mascis_iv",
+    layout="single",
+    title="Intravenous bone marrow stromal cell exosomes limit pyroptosis and improve hindlimb function after thoracic contusion in rats",
+    short_title="BMSC exosomes and pyroptosis after SCI",
+    authors=[("Adaeze", "Okonkwo"), ("Lars", "Henriksen"), ("Mei", "Tanabe"), ("Rui", "Salgado")],
+    affiliations=["Institute for Neural Repair, Northgate University, Eastbury", "Department of Orthopaedics, Riverside Medical School, Eastbury"],
+    journal="Journal of Spinal Regeneration Research",
+    year=2021,
+    volume="14(3):211–226",
+    doi="10.5555/jsrr.2021.0311",
+    pmid="99100001",
+    pmcid="PMC99100001",
+    received="2021-03-14",
+    values={
+        "species": "rat", "strain": "Sprague-Dawley", "sex": "female",
+        "body_weight_g": {"low": 220, "high": 250}, "n_per_group": 12,
+        "injury_model": "contusion", "injury_device": "MASCIS impactor", "injury_level": "T10",
+        "source_tissue": "bone_marrow", "source_species": "rat", "modification": "none",
+        "isolation_method": ["ultracentrifugation"], "isolation_detail": "100,000 g 70 min",
+        "characterization": ["TEM", "NTA", "western_blot"],
+        "markers": ["CD9", "CD63", "TSG101", "calnexin"],
+        "size_nm": {"value": 118.6, "low": None, "high": None, "stat": "mean", "method": "NTA"},
+        "dose": {"amount": 200, "unit": "ug", "volume_ul": 200, "basis": "protein"},
+        "route": "intravenous", "route_detail": "tail vein",
+        "frequency": {"doses": 1, "interval_h": None}, "timing_post_injury_h": 0.5,
+        "mechanism": "inhibition of NLRP3 inflammasome-mediated pyroptosis",
+        "reported_randomisation": True, "reported_blinded_assessment": True,
+        "reported_welfare_compliance": True, "reported_conflict_of_interest": True,
+    },
+    abstract=[
+        ("Background", "Pyroptotic cell death amplifies secondary damage after spinal cord injury (SCI). We asked whether exosomes released by rat bone marrow mesenchymal stromal cells (BMSC-Exos) modify this process when given systemically."),
+        ("Methods", "Female rats received a thoracic contusion and, 30 min later, a single intravenous injection of BMSC-Exos or PBS. Locomotion was scored for four weeks, and cords were examined for inflammasome components."),
+        ("Results", "Exosome-treated rats recovered better hindlimb function from the first week onward and showed fewer caspase-1-positive neurons in the lesion penumbra."),
+        ("Conclusions", "Systemic BMSC-Exos improve recovery after contusion SCI, at least in part by {{mechanism|suppressing NLRP3 inflammasome-mediated pyroptosis}}."),
+    ],
+    keywords=["spinal cord injury", "exosomes", "bone marrow stromal cells", "pyroptosis", "NLRP3"],
+    sections=[
+        ("intro", "1. Introduction", [
+            "Traumatic spinal cord injury leaves most patients with permanent deficits, and the secondary cascade that follows the primary impact (oedema, ischaemia, inflammation and programmed cell death) expands the lesion over days [1,3]. Pyroptosis, a lytic and inflammatory form of death driven by inflammasome assembly and gasdermin D cleavage, is increasingly recognised in this cascade [3].",
+            "Mesenchymal stromal cells act largely through secreted factors, and their exosomes, small membrane vesicles generally described as 30–150 nm in diameter, carry proteins and RNAs that reprogram recipient cells [2,4]. Earlier work delivered comparable vesicles by tail-vein injection in contused rats and reported better open-field scores [5], but whether pyroptosis is involved has not been tested directly.",
+        ]),
+        ("methods", "2. Materials and methods", [
+            ("h", "2.1 Animals"),
+            f"{{{{species,strain,sex,body_weight_g|Adult female Sprague-Dawley rats (220–250{NB}g; n{NB}={NB}48)}}}} were obtained from the university breeding unit and housed four per cage under a 12 h light/dark cycle with food and water ad libitum. Procedures followed the ARRIVE guidelines and {{{{reported_welfare_compliance|were approved by the Animal Ethics Committee of Northgate University (protocol NU-AEC-2019-044)}}}}.",
+            "Rats were allocated to four groups ({{n_per_group|n = 12 per group}}): Sham, SCI, SCI+PBS and SCI+Exo. {{reported_randomisation|Allocation used a computer-generated random sequence}} prepared by a colleague not involved in surgery.",
+            ("h", "2.2 Spinal cord injury"),
+            f"Under isoflurane anaesthesia (induction 4%, maintenance 2%), a dorsal laminectomy exposed the cord and {{{{injury_model,injury_device,injury_level|a moderate contusion (10{NB}g × 25{NB}mm) at T10 using the MASCIS impactor}}}} was produced. Sham rats underwent laminectomy only. Bladders were expressed manually twice daily until reflex voiding returned, and cefazolin (20 mg/kg) was given for 3 days.",
+            ("h", "2.3 Cell culture"),
+            f"{{{{source_tissue,source_species|Bone marrow MSCs were flushed from the femurs and tibiae of 3-week-old Sprague-Dawley rats}}}} and expanded in α-MEM with 10% fetal bovine serum. Cells at passages 3–5 were positive for CD29, CD44 and CD90 and negative for CD34 and CD45 by flow cytometry, and differentiated into osteocytes and adipocytes. {{{{modification|The cells were not genetically modified or preconditioned}}}}.",
+            ("h", "2.4 Exosome isolation"),
+            f"At 80% confluence the medium was replaced with serum-free α-MEM for 48 h. Conditioned medium was cleared at 300 × g (10 min), 2{TH}000 × g (20 min) and 10{TH}000 × g (30 min); {{{{isolation_method,isolation_detail|vesicles were pelleted at 100{TH}000 × g for 70 min (Beckman SW41Ti)}}}}, washed once in PBS at the same speed and resuspended in PBS. Aliquots were stored at {MINUS}80{NB}°C and protein content was measured with a BCA assay.",
+            ("h", "2.5 Characterisation"),
+            f"{{{{characterization|Morphology was examined by transmission electron microscopy}}}} after negative staining with 2% uranyl acetate. {{{{characterization|Size distribution and concentration were measured by nanoparticle tracking analysis}}}} (NanoSight NS300). {{{{characterization,markers|Western blotting was used to detect CD9, CD63 and TSG101, with calnexin as a negative control}}}}.",
+            ("h", "2.6 Treatment"),
+            f"{{{{dose,route,route_detail,timing_post_injury_h|200{NB}{MU}g of exosomal protein (BCA) in 0.2 ml PBS was injected via the tail vein 30 min after injury}}}}; SCI+PBS rats received 0.2 ml PBS. {{{{frequency|Each rat received a single injection}}}}.",
+            ("h", "2.7 Behavioural assessment"),
+            "Hindlimb locomotion was scored with the Basso, Beattie and Bresnahan (BBB) scale on days 1, 3, 7, 14, 21 and 28 after injury. {{reported_blinded_assessment|Two observers blinded to group allocation}} scored each rat for 4 min in an open field, and their scores were averaged.",
+            ("h", "2.8 Statistics"),
+            "Data are mean ± SD. BBB scores were compared by two-way repeated-measures ANOVA with Bonferroni post-hoc tests; P < 0.05 was considered significant (GraphPad Prism 9).",
+        ]),
+        ("results", "3. Results", [
+            ("h", "3.1 Vesicle characteristics"),
+            f"Electron micrographs showed round, cup-shaped vesicles. {{{{size_nm|NTA gave a mean diameter of 118.6 ± 9.2{NB}nm}}}} with a concentration of 3.1 × 10<sup>11</sup> particles/ml. The vesicles were positive for CD9, CD63 and TSG101 and negative for calnexin.",
+            ("h", "3.2 Locomotor recovery"),
+            "All injured rats were paraplegic on day 1. From day 7 onward, SCI+Exo rats scored significantly higher than SCI+PBS rats (P < 0.01), whereas SCI and SCI+PBS did not differ at any time (Table 1). No rat was excluded.",
+            ("table", "Table 1", "BBB scores of each group after contusion (mean ± SD, n = 12).",
+             {"orient": "cols", "days": D1, "groups": ["Sham", "SCI", "SCI+PBS", "SCI+Exo"], "day_fmt": day_fmt}),
+            ("h", "3.3 Inflammasome markers"),
+            "At day 3, NLRP3, cleaved caspase-1 and GSDMD-N were lower in lesion tissue of SCI+Exo rats than in SCI+PBS rats (all P < 0.05), and IL-1β and IL-18 in serum fell by roughly half.",
+        ]),
+        ("discussion", "4. Discussion", [
+            "A single intravenous dose of BMSC-derived exosomes improved hindlimb function by four weeks and reduced inflammasome activity in the lesion. The size of the benefit is close to that reported after 100 μg doses given daily for a week [5], and smaller than the 4-point gains seen with hydrogel-embedded vesicles [10].",
+            "Our study has limitations: only female rats were used, the dose was not varied, and biodistribution was not traced. Other groups reported vesicles of 50–200 nm by TEM from similar cultures [14], so preparations differ between laboratories.",
+        ]),
+    ],
+    references=POOL[:6] + POOL[9:11] + POOL[13:14],
+    scores=Scores("BBB", "sd", [("Sham", "sham", 12), ("SCI", "control", 12), ("SCI+PBS", "control", 12), ("SCI+Exo", "treatment", 12)], {
+        "Sham": flat("Sham", D1, [(21.0, 0.0)] * 6),
+        "SCI": flat("SCI", D1, [(0.8, 0.4), (2.1, 0.7), (4.6, 1.0), (6.9, 1.2), (8.0, 1.1), (8.6, 1.3)]),
+        "SCI+PBS": flat("SCI+PBS", D1, [(0.7, 0.5), (2.3, 0.8), (4.4, 1.1), (7.1, 1.0), (7.9, 1.2), (8.8, 1.2)]),
+        "SCI+Exo": flat("SCI+Exo", D1, [(0.9, 0.5), (2.6, 0.8), (6.2, 1.1), (9.4, 1.3), (11.1, 1.2), (12.3, 1.4)]),
+    }),
+    back=[
+        ("Conflict of interest", "{{reported_conflict_of_interest|The authors declare no competing financial interests}}."),
+        ("Funding", "Northgate University Neural Repair Fund (grant NRF-19-07)."),
+    ],
+    footnote=FOOTNOTE,
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# 2. Two columns, clip compression, intrathecal catheter, BBB only in the text by week (SEM),
+#    "n = 6–8 per group" (no single n: the gold leaves n_per_group empty).
+D2 = [7.0, 14.0, 28.0]
+LINDGREN = Study(
+    stem="lindgren2020_hucmsc_sev_clip_intrathecal",
+    layout="twocol",
+    title="Small extracellular vesicles from umbilical cord mesenchymal stromal cells delivered intrathecally dampen A1 astrocyte reactivity after clip compression of the rat spinal cord",
+    short_title="Intrathecal UC-MSC sEVs after clip compression",
+    authors=[("Karin", "Lindgren"), ("Tomás", "Aguirre"), ("Hyun-woo", "Baek")],
+    affiliations=["Department of Neuroscience, Vasterholm Institute, Vasterholm"],
+    journal="Neurotrauma and Vesicle Therapeutics",
+    year=2020,
+    volume="Vol. 6, Article e20417",
+    doi="10.5555/NVT.2020.e20417",
+    pmid="99100002",
+    pmcid="PMC99100002",
+    received="2020-06-02",
+    values={
+        "species": "rat", "strain": "Wistar", "sex": "male", "body_weight_g": {"low": 250, "high": 250},
+        "injury_model": "compression", "injury_device": "aneurysm clip", "injury_level": "T10",
+        "source_tissue": "umbilical_cord", "source_species": "human",
+        "isolation_method": ["ultrafiltration", "size_exclusion"], "isolation_detail": "Amicon Ultra-15 100 kDa; qEVoriginal 70 nm",
+        "characterization": ["TEM", "NTA", "western_blot"], "markers": ["CD63", "CD81", "Alix", "calnexin"],
+        "size_nm": {"value": 96.0, "low": None, "high": None, "stat": "mode", "method": "NTA"},
+        "dose": {"amount": 1e10, "unit": "particles", "volume_ul": 10, "basis": "particles"},
+        "route": "intrathecal", "route_detail": "intrathecal catheter",
+        "frequency": {"doses": 3, "interval_h": 24}, "timing_post_injury_h": 1.0,
+        "mechanism": "suppression of A1 astrocyte activation via NF-κB",
+        "reported_blinded_assessment": True,
+    },
+    abstract=[(None, "Reactive A1 astrocytes are neurotoxic and persist in the injured cord. Here, small extracellular vesicles (sEVs) isolated from human umbilical cord MSCs were infused through a lumbar catheter on three consecutive days after clip compression in Wistar rats. sEV-treated rats walked better at two and four weeks, the lesion contained fewer C3-positive astrocytes, and nuclear p65 was reduced. Intrathecal sEVs may therefore act by {{mechanism|suppressing A1 astrocyte activation via NF-κB}} signalling.")],
+    keywords=["sEV", "umbilical cord MSC", "astrocyte", "intrathecal", "compression injury"],
+    sections=[
+        ("intro", "INTRODUCTION", [
+            "Compression models reproduce the prolonged cord deformation that follows burst fractures [13]. After such injuries, microglia-derived cytokines convert astrocytes into a C3-expressing A1 state [7,13]. Stromal-cell sEVs, usually defined as vesicles below 200 nm, are attractive because they cross tissue barriers and are less immunogenic than cells [2].",
+            "Most studies inject vesicles systemically, where a large fraction is trapped in liver and spleen [11]. Delivering them into the cerebrospinal fluid [8] could raise the amount reaching the cord; we tested this with an indwelling catheter.",
+        ]),
+        ("methods", "MATERIALS AND METHODS", [
+            ("h", "Animals and ethics"),
+            f"{{{{species,strain,sex,body_weight_g|Male Wistar rats weighing approximately 250{NB}g}}}} were kept in pairs with environmental enrichment. Group sizes were n = 6–8 per group because of catheter failures (see Results).",
+            ("h", "Compression injury"),
+            f"Rats were anaesthetised with ketamine/xylazine (75/10 mg/kg i.p.). After a {{{{injury_model|laminectomy at the T9–T11 level followed by 60-s compression with a modified aneurysm clip (force 30{NB}g)}}}}, the wound was closed in layers. {{{{injury_device,injury_level|The clip was centred on the T10 segment}}}} in all animals. Sham rats received laminectomy without compression.",
+            ("h", "Intrathecal catheterisation"),
+            "Three days before injury, a PE-10 catheter was inserted through an {{route,route_detail|intrathecal catheter at L4–L5}} and advanced 3 cm rostrally; placement was confirmed with 2% lidocaine, which caused transient hind-limb paralysis.",
+            ("h", "hUC-MSC culture and sEV preparation"),
+            f"{{{{source_tissue,source_species|Human umbilical cord MSCs (hUC-MSCs) were isolated from cord segments of two healthy term deliveries}}}} after written consent and cultured in xeno-free medium. Supernatant collected over 72 h was filtered (0.22{NB}{GMU}m), {{{{isolation_method,isolation_detail|concentrated on Amicon Ultra-15 100 kDa filters and separated on qEVoriginal 70 nm columns}}}} (Izon); fractions 7–9 were pooled.",
+            f"{{{{characterization|Particle size and concentration were measured by NTA}}}} (ZetaView PMX-110; 11 positions, sensitivity 80). {{{{characterization|Vesicle morphology was imaged by TEM}}}}. {{{{characterization,markers|Immunoblots were probed for CD63, CD81 and Alix, with calnexin as a negative marker}}}}.",
+            ("h", "Treatment"),
+            f"{{{{dose|Each dose of 1 × 10<sup>10</sup> particles in 10{NB}{GMU}l}}}} artificial CSF was infused over 2 min, followed by a 10-{GMU}l flush. {{{{frequency,timing_post_injury_h|Infusions were given once daily for three consecutive days, beginning 1 h after compression}}}}. The SCI group received vehicle through the same catheter.",
+            ("h", "Outcome measures"),
+            "Open-field locomotion (BBB) was scored before injury and at 1, 2 and 4 weeks by {{reported_blinded_assessment|an investigator who was unaware of the treatment}}. Values are given as mean ± SEM and were analysed by mixed-effects models.",
+        ]),
+        ("results", "RESULTS", [
+            f"{{{{size_nm|The modal particle diameter was 96{NB}nm}}}}, with 2.4 × 10<sup>11</sup> particles recovered from 100 ml of supernatant; TEM showed intact bilayer vesicles.",
+            "Two rats lost their catheter and were excluded, leaving 6 to 8 rats per group. BBB scores of the SCI group were {bbb:SCI@7}, {bbb:SCI@14} and {bbb:SCI@28} at weeks 1, 2 and 4, compared with {bbb:sEV@7}, {bbb:sEV@14} and {bbb:sEV@28} in the sEV group. Sham rats scored {bbb:Sham@28} at week 4.",
+            ("figure", "Figure 3", "BBB scores of SCI and sEV rats at 1, 2 and 4 weeks (mean ± SEM).",
+             {"days": D2, "groups": ["SCI", "sEV"], "x": "weeks"}),
+            "C3<sup>+</sup>GFAP<sup>+</sup> astrocytes were 41% fewer in sEV-treated cords at week 1 (P = 0.003), and the nuclear fraction of p65 was reduced.",
+        ]),
+        ("discussion", "DISCUSSION", [
+            "Intrathecal sEVs improved locomotion modestly but consistently. Systemic protocols typically require far larger amounts, for example 2 × 10<sup>9</sup> particles/kg daily [11] or 200 μg protein per rat [5], which supports local delivery. Catheters, however, fail in a fraction of animals, which reduced our group sizes.",
+        ]),
+    ],
+    references=POOL[1:3] + POOL[4:5] + POOL[6:8] + POOL[10:11] + POOL[12:13],
+    scores=Scores("BBB", "sem", [("Sham", "sham", None), ("SCI", "control", None), ("sEV", "treatment", None)], {
+        "Sham": {28.0: (21.0, 0.0)},
+        "SCI": flat("SCI", D2, [(3.2, 0.6), (5.8, 0.7), (8.1, 0.8)]),
+        "sEV": flat("sEV", D2, [(4.1, 0.5), (7.9, 0.6), (10.6, 0.7)]),
+    }),
+    back=[("Acknowledgements", "We thank the Vasterholm animal facility staff.")],
+    footnote=FOOTNOTE,
+)
+
+# ---------------------------------------------------------------------------------------------
+# 3. Single column, ExoQuick-TC, Infinite Horizon, i.p. every other day, table with days as rows (SEM).
+D3 = [1.0, 3.0, 7.0, 14.0, 21.0, 28.0]
+FERREIRA = Study(
+    stem="ferreira2022_hadsc_exo_exoquick_ip",
+    layout="single",
+    title="Repeated intraperitoneal exosomes from human adipose-derived stem cells shift microglia towards an M2 phenotype after spinal cord contusion",
+    short_title="ADSC exosomes and microglia after contusion",
+    authors=[("Beatriz", "Ferreira"), ("Olumide", "Adebayo"), ("Sanna", "Virtanen"), ("Paulo", "Mendes")],
+    affiliations=["Laboratory of Regenerative Neurobiology, Costa Verde University, Portimar", "Centre for Cell Therapy, Costa Verde University Hospital, Portimar"],
+    journal="Regenerative Neurology Reports",
+    year=2022,
+    volume="9:e0412",
+    doi="10.5555/rnr.2022.0412",
+    pmid="99100003",
+    pmcid="PMC99100003",
+    received="2022-01-20",
+    values={
+        "species": "rat", "strain": "Sprague-Dawley", "sex": "male", "body_weight_g": {"low": 200, "high": 220},
+        "n_per_group": 10, "injury_model": "contusion", "injury_device": "Infinite Horizon impactor", "injury_level": "T9",
+        "source_tissue": "adipose", "source_species": "human",
+        "isolation_method": ["precipitation_kit"], "isolation_detail": "ExoQuick-TC",
+        "characterization": ["TEM", "DLS", "western_blot"], "markers": ["CD63", "CD81", "Alix"],
+        "size_nm": {"value": 134.7, "low": None, "high": None, "stat": "mean", "method": "DLS"},
+        "dose": {"amount": 100, "unit": "ug", "volume_ul": 500, "basis": "protein"},
+        "route": "intraperitoneal", "frequency": {"doses": 7, "interval_h": 48}, "timing_post_injury_h": 24.0,
+        "mechanism": "M2 microglial polarisation via miR-21/PTEN",
+        "reported_conflict_of_interest": True, "reported_welfare_compliance": True,
+    },
+    abstract=[
+        ("Objective", "To test whether repeated intraperitoneal exosomes from human adipose-derived stem cells (hADSC-Exo) improve recovery after spinal cord contusion."),
+        ("Design", f"Rats with Infinite Horizon contusion received hADSC-Exo (100{NB}{MU}g) or vehicle every other day for two weeks; Basso–Beattie–Bresnahan scores were followed for 28 days."),
+        ("Findings", "Treated rats reached higher BBB scores from day 14, and spinal microglia expressed more Arg1 and less iNOS. Knock-down of miR-21 in the donor cells abolished both effects, implicating {{mechanism|M2 microglial polarisation via miR-21/PTEN}}."),
+    ],
+    keywords=["adipose-derived stem cells", "exosomes", "microglia", "intraperitoneal", "contusion"],
+    sections=[
+        ("intro", "Introduction", [
+            "Microglia respond within hours of spinal cord injury, and the balance between their pro-inflammatory and reparative states shapes the lesion [7]. Exosomes, membrane vesicles of roughly 40–160 nm produced by most cell types, transfer microRNAs that can tip this balance [2,15].",
+            "Adipose tissue is an accessible, abundant source of stromal cells. Intraperitoneal dosing is simple to repeat in rodents and avoids tail-vein injections in animals with autonomic instability [11].",
+        ]),
+        ("methods", "Methods", [
+            ("h", "Ethics"),
+            "{{reported_welfare_compliance|All procedures were authorised by the national competent authority (licence CV-0092/2020) and reported according to ARRIVE 2.0}}.",
+            ("h", "Animals"),
+            f"{{{{species,strain,sex|Sixty male Sprague-Dawley rats}}}} ({{{{body_weight_g|body weight 200–220{NB}g}}}}) were used; 40 entered the behavioural experiment ({{{{n_per_group|ten per group}}}}) and the rest were used for tissue analyses.",
+            ("h", "Injury"),
+            f"Under sevoflurane anaesthesia the {{{{injury_level|T9 lamina}}}} was removed and {{{{injury_model,injury_device|a 200-kdyn contusion was delivered with the Infinite Horizon impactor}}}} (Precision Systems). Rats with actual forces outside 190–220 kdyn were not included.",
+            ("h", "Cells"),
+            "{{source_tissue,source_species|Human adipose-derived stem cells (hADSCs) from lipoaspirate}} were purchased from a commercial supplier, characterised by the supplier for CD73, CD90 and CD105, and used at passages 4–6.",
+            ("h", "Exosome isolation and characterisation"),
+            f"Serum-free conditioned medium (48 h) was centrifuged at 3{TH}000 × g for 15 min and mixed with {{{{isolation_method,isolation_detail|ExoQuick-TC (System Biosciences)}}}} at a 5:1 ratio, incubated overnight at 4{NB}°C and centrifuged at 1{TH}500 × g for 30 min. Pellets were resuspended in PBS. {{{{characterization|Hydrodynamic size was measured by dynamic light scattering}}}} (Zetasizer Nano ZS), {{{{characterization|morphology by transmission electron microscopy}}}}, and {{{{characterization,markers|CD63, CD81 and Alix by western blot}}}}.",
+            ("h", "Administration"),
+            f"{{{{dose,route|Each rat received 100{NB}{MU}g hADSC-Exo in 500{NB}{MU}l PBS intraperitoneally}}}}, {{{{frequency,timing_post_injury_h|every other day for 14 days, starting 24 h after injury}}}}. Vehicle rats received PBS on the same schedule.",
+            ("h", "Behaviour and statistics"),
+            "BBB scores were recorded on days 1, 3, 7, 14, 21 and 28. Results are expressed as mean ± SEM; groups were compared by two-way ANOVA followed by Tukey's test.",
+        ]),
+        ("results", "Results", [
+            f"{{{{size_nm|The mean hydrodynamic diameter of hADSC-Exo was 134.7{NB}nm}}}} (polydispersity index 0.21). Vesicles appeared cup-shaped on TEM and expressed the three markers.",
+            "Group means are listed in Table 1. Differences between Vehicle and hADSC-Exo became significant at day 14 (P = 0.012) and increased to day 28 (P < 0.001).",
+            ("table", "Table 1", "Basso–Beattie–Bresnahan scores (mean ± SEM).",
+             {"orient": "rows", "days": D3, "groups": ["Sham", "Vehicle", "hADSC-Exo"], "day_fmt": dpi_fmt, "corner": "Time after SCI",
+              "foot": "dpi, days post-injury. n = 10 rats per group at every time point."}),
+            "Arg1<sup>+</sup>Iba1<sup>+</sup> cells increased 2.3-fold in treated cords at day 7, whereas iNOS<sup>+</sup>Iba1<sup>+</sup> cells fell by 38%.",
+        ]),
+        ("discussion", "Discussion", [
+            "Repeated intraperitoneal exosomes produced a late but robust gain of about three BBB points. In an earlier report, a single 400 μg intravenous dose achieved a similar effect [5], and a particle-based study used 1 × 10<sup>11</sup> particles per injection [11]. Whether intraperitoneal vesicles reach the cord or act via peripheral immune cells remains open.",
+        ]),
+    ],
+    references=POOL[1:3] + POOL[4:7] + POOL[10:11] + POOL[14:15],
+    scores=Scores("BBB", "sem", [("Sham", "sham", 10), ("Vehicle", "control", 10), ("hADSC-Exo", "treatment", 10)], {
+        "Sham": flat("Sham", D3, [(21.0, 0.0), (21.0, 0.0), (21.0, 0.0), (21.0, 0.0), (21.0, 0.0), (21.0, 0.0)]),
+        "Vehicle": flat("Vehicle", D3, [(1.1, 0.3), (2.4, 0.4), (4.9, 0.5), (6.6, 0.6), (7.8, 0.6), (8.4, 0.7)]),
+        "hADSC-Exo": flat("hADSC-Exo", D3, [(1.2, 0.3), (2.7, 0.4), (5.6, 0.5), (8.3, 0.6), (10.2, 0.5), (11.5, 0.6)]),
+    }),
+    back=[
+        ("Competing interests", "{{reported_conflict_of_interest|The authors have no competing interests to declare}}."),
+        ("Data availability", "Raw scores are available from the corresponding author on request."),
+    ],
+    footnote=FOOTNOTE,
+)
+
+# ---------------------------------------------------------------------------------------------
+# 4. Two columns, miR-133b-modified exosomes vs native, NYU impactor, table with days across (SD).
+D4 = [1.0, 7.0, 14.0, 21.0, 28.0]
+NAKAMURA = Study(
+    stem="nakamura2019_rbmsc_exo_mir133b_tailvein",
+    layout="twocol",
+    title="Exosomes from miR-133b-overexpressing marrow stromal cells promote axonal regrowth and hindlimb recovery in contused rats",
+    short_title="miR-133b exosomes after SCI",
+    authors=[("Haruto", "Nakamura"), ("Ines", "Duarte"), ("Kwame", "Boateng"), ("Yuki", "Ishida")],
+    affiliations=["Department of Neurosurgery, Kitahama Medical University, Kitahama", "Division of RNA Therapeutics, Kitahama Medical University"],
+    journal="Journal of Experimental Neural Repair",
+    year=2019,
+    volume="31(7):845–859",
+    doi="10.5555/JENR.2019.07.845",
+    pmid="99100004",
+    pmcid="PMC99100004",
+    received="2019-02-11",
+    values={
+        "species": "rat", "strain": "Wistar", "sex": "female", "body_weight_g": {"low": 180, "high": 200},
+        "n_per_group": 8, "injury_model": "contusion", "injury_device": "NYU impactor", "injury_level": "T10",
+        "source_tissue": "bone_marrow", "source_species": "rat", "modification": "miR-133b overexpression",
+        "isolation_method": ["ultracentrifugation"], "isolation_detail": "110,000 g 120 min",
+        "characterization": ["TEM", "NTA", "western_blot"], "markers": ["CD9", "CD81", "TSG101", "calnexin"],
+        "size_nm": {"value": 105.0, "low": None, "high": None, "stat": "mode", "method": "NTA"},
+        "dose": {"amount": 100, "unit": "ug", "volume_ul": 1000, "basis": "protein"},
+        "route": "intravenous", "route_detail": "tail vein",
+        "frequency": {"doses": 1, "interval_h": None}, "timing_post_injury_h": 0.0,
+        "mechanism": "activation of ERK1/2, STAT3 and CREB",
+        "reported_randomisation": True, "reported_blinded_assessment": True, "reported_welfare_compliance": True,
+    },
+    abstract=[(None, "MicroRNA-133b supports axon regeneration in lower vertebrates. We loaded exosomes from rat marrow stromal cells with miR-133b by lentiviral overexpression in the donor cells and injected them into the tail vein of rats immediately after contusion. Compared with native exosomes, miR-133b exosomes raised BBB scores from day 14, increased neurofilament-positive fibres caudal to the lesion, and {{mechanism|activated ERK1/2, STAT3 and CREB}}, three regulators of axonal growth.")],
+    keywords=["miR-133b", "exosomes", "BMSC", "axon regeneration", "contusion"],
+    sections=[
+        ("intro", "1 | INTRODUCTION", [
+            "Axons in the adult mammalian spinal cord fail to regrow after injury [1]. In zebrafish, miR-133b is required for regeneration of descending axons, and its targets include RhoA [15]. Exosomes, nanosized vesicles (typically 50–150 nm), can carry such microRNAs to neurons [2,4].",
+        ]),
+        ("methods", "2 | METHODS", [
+            ("h", "2.1 | Animals"),
+            f"{{{{species,strain,sex,body_weight_g|Female Wistar rats (180–200{NB}g)}}}} were purchased from a licensed breeder. The study was conducted under {{{{reported_welfare_compliance|approval no. KMU-A-18-112 of the institutional animal care committee}}}}. {{{{n_per_group|Eight rats per group}}}} were assigned to Sham, SCI+PBS, SCI+Exo and Exo-miR by {{{{reported_randomisation|a random number table}}}}.",
+            ("h", "2.2 | Contusion"),
+            f"After laminectomy {{{{injury_level|at the T10 vertebral level}}}}, {{{{injury_model,injury_device|a 10-g rod was dropped from 12.5{NB}mm with the NYU impactor}}}} onto the exposed dura.",
+            ("h", "2.3 | Marrow stromal cells and lentiviral transduction"),
+            f"{{{{source_tissue,source_species|MSCs were obtained from the bone marrow of 4-week-old Wistar rats}}}} by plastic adherence. {{{{modification|Cells were transduced with a lentivirus encoding miR-133b (multiplicity of infection 20)}}}}, or with an empty vector for native exosomes; miR-133b rose 46-fold by qPCR.",
+            ("h", "2.4 | Exosome purification"),
+            f"Medium conditioned for 48 h in exosome-depleted serum was spun at 300 ×g (10 min), 2{TH}000 ×g (10 min) and 10{TH}000 ×g (30 min), then {{{{isolation_method,isolation_detail|ultracentrifuged at 110{TH}000 ×g for 2 h}}}} (Optima XPN-100, Type 45 Ti); the pellet was washed and spun again at 110{TH}000 ×g.",
+            f"{{{{characterization|Vesicles were visualised by TEM}}}}, {{{{characterization|sized by NTA}}}}, and {{{{characterization,markers|immunoblotted for CD9, CD81 and TSG101 (positive) and calnexin (negative)}}}}.",
+            ("h", "2.5 | Injection"),
+            f"{{{{dose,route,route_detail,timing_post_injury_h|Exosomes (100{NB}{GMU}g protein in 1 ml PBS) were injected into the tail vein immediately after injury}}}}. {{{{frequency|Only one injection was given}}}}; SCI+PBS rats received 1 ml PBS.",
+            ("h", "2.6 | Locomotor testing"),
+            "BBB testing took place on days 1, 7, 14, 21 and 28 by {{reported_blinded_assessment|two examiners blinded to the groups}}. Data are mean ± SD; one-way ANOVA with Tukey correction was applied per time point.",
+        ]),
+        ("results", "3 | RESULTS", [
+            f"{{{{size_nm|NTA showed a peak at 105{NB}nm}}}}; TEM revealed cup-shaped vesicles, and the expected markers were present without calnexin.",
+            ("table", "TABLE 1", "BBB locomotor scores; values are mean ± SD (n = 8).",
+             {"orient": "cols", "days": D4, "groups": ["Sham", "SCI+PBS", "SCI+Exo", "Exo-miR"], "day_fmt": day_fmt}),
+            "Exo-miR rats outperformed both SCI+PBS and SCI+Exo rats from day 14 onward (Table 1). Phosphorylated ERK1/2, STAT3 and CREB were higher in Exo-miR cords at day 7.",
+        ]),
+        ("discussion", "4 | DISCUSSION", [
+            "Enriching exosomes with miR-133b added about two BBB points to the effect of native exosomes. Others reported that exosomes from hypoxic cells given at 200 μg reached comparable scores [9], and vesicles measured 80–120 nm in their hands [14].",
+        ]),
+    ],
+    references=POOL[0:5] + POOL[8:9] + POOL[13:15],
+    scores=Scores("BBB", "sd", [("Sham", "sham", 8), ("SCI+PBS", "control", 8), ("SCI+Exo", "other", 8), ("Exo-miR", "treatment", 8)], {
+        "Sham": flat("Sham", D4, [(21.0, 0.0)] * 5),
+        "SCI+PBS": flat("SCI+PBS", D4, [(0.5, 0.5), (3.9, 1.0), (6.2, 1.2), (7.4, 1.3), (8.0, 1.2)]),
+        "SCI+Exo": flat("SCI+Exo", D4, [(0.6, 0.5), (4.4, 1.1), (7.5, 1.2), (9.0, 1.1), (9.8, 1.3)]),
+        "Exo-miR": flat("Exo-miR", D4, [(0.6, 0.4), (4.8, 1.0), (9.1, 1.3), (10.9, 1.2), (11.9, 1.4)]),
+    }),
+    back=[("Funding", "Kitahama Medical University Research Grant KMU-2017-33.")],
+    footnote=FOOTNOTE,
+)
+
+# ---------------------------------------------------------------------------------------------
+# 5. Single column, dose-ranging (EV-low/EV-high), weight drop, TFF + SEC, table by week (SD) plus a
+#    week-8 value in the text; full reporting statements.
+D5 = [7.0, 14.0, 28.0, 42.0]
+HADDAD = Study(
+    stem="haddad2023_hucmsc_ev_doseranging_iv",
+    layout="single",
+    title="Dose–response of intravenous umbilical cord MSC extracellular vesicles on blood–spinal cord barrier repair and locomotion after weight-drop injury",
+    short_title="EV dose–response after SCI",
+    authors=[("Rania", "Haddad"), ("Matteo", "Conti"), ("Aisling", "Murphy"), ("Jun", "Wei")],
+    affiliations=["Centre for Spinal Research, Lakeshore University, Lakeshore"],
+    journal="Translational Neurotrauma Science",
+    year=2023,
+    volume="5(2):77–95",
+    doi="10.5555/tns.2023.0077",
+    pmid="99100005",
+    pmcid="PMC99100005",
+    received="2023-04-05",
+    values={
+        "species": "rat", "strain": "Long-Evans", "sex": "female", "n_per_group": 10,
+        "injury_model": "contusion", "injury_device": "weight drop", "injury_level": "T9-T10",
+        "source_tissue": "umbilical_cord", "source_species": "human",
+        "isolation_method": ["tangential_flow", "size_exclusion"], "isolation_detail": "tangential flow filtration 300 kDa; Sepharose CL-2B",
+        "characterization": ["NTA", "TEM", "western_blot"], "markers": ["CD9", "CD63", "CD81", "TSG101", "GM130"],
+        "size_nm": {"value": 142.0, "low": None, "high": None, "stat": "mean", "method": "NTA"},
+        "dose": {"amount": 400, "unit": "ug", "volume_ul": 300, "basis": "protein"},
+        "route": "intravenous", "route_detail": "lateral tail vein",
+        "frequency": {"doses": 1, "interval_h": None}, "timing_post_injury_h": 2.0,
+        "mechanism": "restoring blood–spinal cord barrier integrity via Wnt/β-catenin",
+        "reported_randomisation": True, "reported_blinded_assessment": True, "reported_sample_size_calculation": True,
+        "reported_conflict_of_interest": True, "reported_welfare_compliance": True,
+    },
+    abstract=[
+        ("Background", "Extracellular vesicles (EVs) from human umbilical cord MSCs protect the blood–spinal cord barrier, but the dose needed is unknown."),
+        ("Methods", f"Female Long-Evans rats received a weight-drop injury and, 2 h later, 100{NB}{MU}g or 400{NB}{MU}g of EVs (EV-low dose, EV-high dose) or vehicle by tail vein. Locomotion was followed for 8 weeks."),
+        ("Results", "Only the high dose improved BBB scores and reduced Evans blue leakage; nuclear β-catenin in endothelial cells rose in parallel."),
+        ("Conclusion", "hUC-MSC EVs act in a dose-dependent manner, by {{mechanism|restoring blood–spinal cord barrier integrity via Wnt/β-catenin}}."),
+    ],
+    keywords=["extracellular vesicles", "dose–response", "blood–spinal cord barrier", "umbilical cord"],
+    sections=[
+        ("intro", "Introduction", [
+            "Disruption of the blood–spinal cord barrier admits blood-borne cells and proteins into the injured cord for weeks [6]. Vesicles from MSCs contain Wnt pathway components and tight-junction regulators [2], yet dose–response data are lacking: published doses range from 20 μg to 400 μg per rat and from 1 × 10<sup>9</sup> to 1 × 10<sup>11</sup> particles [11].",
+        ]),
+        ("methods", "Materials and methods", [
+            ("h", "Study design"),
+            f"{{{{reported_sample_size_calculation|Sample size was calculated a priori}}}} (G*Power; effect size 1.4, α 0.05, power 0.8), giving {{{{n_per_group|ten rats per group}}}}. {{{{reported_randomisation|Rats were randomised with a block design stratified by cage}}}}. {{{{reported_blinded_assessment|Surgeons and outcome assessors were blinded}}}}: EV and vehicle syringes were coded by a third person. The primary comparison, prespecified in the protocol, was EV-high dose versus Vehicle; EV-low dose was exploratory.",
+            ("h", "Animals"),
+            f"{{{{species,strain,sex|Female Long-Evans rats}}}} (10–12 weeks old) were kept on a reversed light cycle. {{{{reported_welfare_compliance|The protocol was approved by the Lakeshore University Animal Research Board (LU-ARB-22-015) and is reported following ARRIVE 2.0}}}}.",
+            ("h", "Spinal cord injury"),
+            f"After a T9 laminectomy, {{{{injury_model,injury_device|a modified Allen weight-drop device (10{NB}g from 25{NB}mm)}}}} was used {{{{injury_level|to injure the cord at T9–T10}}}}. Manual bladder expression continued until day 10.",
+            ("h", "EV production"),
+            f"{{{{source_tissue,source_species|Human umbilical cord MSCs (hUCMSCs; three donors, passage 5)}}}} were expanded in 5-layer flasks. Conditioned medium (2 l per batch) was clarified, {{{{isolation_method,isolation_detail|concentrated by tangential flow filtration (300 kDa) and purified on a Sepharose CL-2B size-exclusion column}}}}. EV fractions were pooled, quantified for protein (micro-BCA) and stored at {MINUS}80{NB}°C.",
+            f"{{{{characterization|Particle concentration and size were measured by NTA}}}} (NanoSight LM10), {{{{characterization|ultrastructure by cryo-TEM}}}}, and {{{{characterization,markers|western blot showed CD9, CD63, CD81 and TSG101, whereas GM130 was absent}}}}.",
+            ("h", "Treatment groups"),
+            f"Rats were assigned to Sham, Vehicle, EV-low dose (100{NB}{MU}g) and EV-high dose. {{{{dose,route,route_detail,timing_post_injury_h|The EV-high dose group received 400{NB}{MU}g EVs in 300{NB}{MU}l saline through the lateral tail vein 2 h after injury}}}}. {{{{frequency|EVs were given as a single bolus}}}}.",
+            ("h", "Behaviour"),
+            "Locomotion was rated on the BBB scale weekly for 8 weeks; we report weeks 1, 2, 4 and 6 in Table 2 and the final week in the text. Data are mean ± SD and were analysed with linear mixed models.",
+        ]),
+        ("results", "Results", [
+            f"{{{{size_nm|EVs had a mean diameter of 142{NB}nm by NTA}}}} (mode 118 nm), with 1.6 × 10<sup>10</sup> particles per {MU}g protein.",
+            ("table", "Table 2", "Open-field BBB scores by group and week after injury (mean ± SD).",
+             {"orient": "rows", "days": D5, "groups": ["Sham", "Vehicle", "EV-low dose", "EV-high dose"], "day_fmt": week_fmt, "corner": "Week"}),
+            "At week 8, the EV-high dose group reached {bbb:EV-high dose@56} compared with {bbb:Vehicle@56} for Vehicle (P = 0.002), whereas EV-low dose scored {bbb:EV-low dose@56} (P = 0.41 versus Vehicle).",
+            "Evans blue extravasation at day 3 was 46% lower after the high dose, and occludin and ZO-1 were preserved.",
+        ]),
+        ("discussion", "Discussion", [
+            "Only 400 μg was effective. This is consistent with reports that 200 μg [5] and 1 × 10<sup>10</sup> particles [8] produce modest effects, and suggests that many studies may have under-dosed.",
+        ]),
+    ],
+    references=POOL[0:2] + POOL[4:6] + POOL[7:8] + POOL[10:12] + POOL[15:16],
+    scores=Scores("BBB", "sd", [("Sham", "sham", 10), ("Vehicle", "control", 10), ("EV-low dose", "other", 10), ("EV-high dose", "treatment", 10)], {
+        "Sham": {7.0: (21.0, 0.0), 14.0: (21.0, 0.0), 28.0: (21.0, 0.0), 42.0: (21.0, 0.0)},
+        "Vehicle": {7.0: (3.4, 1.2), 14.0: (5.9, 1.4), 28.0: (8.2, 1.5), 42.0: (9.0, 1.6), 56.0: (9.3, 1.5)},
+        "EV-low dose": {7.0: (3.6, 1.1), 14.0: (6.3, 1.3), 28.0: (8.8, 1.6), 42.0: (9.6, 1.4), 56.0: (9.9, 1.6)},
+        "EV-high dose": {7.0: (4.2, 1.3), 14.0: (7.8, 1.5), 28.0: (10.9, 1.4), 42.0: (12.1, 1.5), 56.0: (12.6, 1.4)},
+    }),
+    back=[
+        ("Declaration of interests", "{{reported_conflict_of_interest|M.C. holds shares in a company developing EV therapeutics; the other authors declare no competing interests}}."),
+    ],
+    footnote=FOOTNOTE,
+)
+
+STUDIES = [OKONKWO, LINDGREN, FERREIRA, NAKAMURA, HADDAD]

@@ -1,0 +1,184 @@
+"""The external held-out corpus (corpus_samples/external): gold is honest and self-consistent.
+
+Every gold value must be in the contract's vocabulary, every quote must be readable on the
+stated PDF page and in the JATS text, and the PDF and XML renderings of a study must carry
+the same values.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import defusedxml.ElementTree as DET
+import pymupdf
+import pytest
+
+from miner.contract import (ARMS, DOSE_BASES, DOSE_UNITS, ENUMS, FIELD_KINDS, LIST_ENUMS, OUTCOME_COLUMNS,
+                            OUTCOME_SOURCES, SIZE_METHODS, SIZE_STATS)
+
+EXTERNAL = Path(__file__).resolve().parents[1] / "corpus_samples" / "external"
+GOLD = EXTERNAL / "gold"
+STEMS = sorted(p.stem for p in EXTERNAL.glob("*.xml"))
+FIGURE_ONLY = {"petrov2021_hypoxic_hbmsc_exo_hemisection", "varga2020_hpmsc_ev_balloon_intrathecal"}
+XML_ONLY_FIELDS = {"pmid", "pmcid"}  # the PDFs do not print PubMed ids; the JATS front matter does
+
+
+def normalise(text: str) -> str:
+    """Collapse whitespace, unify micro sign / Greek mu, drop soft and line-end hyphens."""
+    text = text.replace("\u03bc", "\u00b5").replace("\u00ad", "")
+    text = re.sub(r"(?<=[a-z])-\n(?=[a-z])", "", text)
+    return " ".join(text.split())
+
+
+def gold(name: str) -> dict:
+    return json.loads((GOLD / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def evidence(g: dict) -> list[tuple[str, int | None, str]]:
+    (study,) = g["studies"]
+    return [(f, e["page"], e["quote"]) for f, cell in study["fields"].items() for e in cell["evidence"]]
+
+
+@pytest.fixture(scope="module")
+def pdf_pages() -> dict[str, list[str]]:
+    out = {}
+    for stem in STEMS:
+        with pymupdf.open(EXTERNAL / f"{stem}.pdf") as doc:
+            out[stem] = [normalise(p.get_text()) for p in doc]
+    return out
+
+
+def test_ten_studies_each_in_two_formats_with_gold() -> None:
+    assert len(STEMS) == 10
+    for stem in STEMS:
+        assert (EXTERNAL / f"{stem}.pdf").is_file()
+        for suffix in (".pdf", ".xml"):
+            g = gold(stem + suffix)
+            assert [s["document"] for s in g["studies"]] == [stem + suffix]
+            assert all(r["document"] == stem + suffix for r in g["outcomes"])
+
+
+def test_the_set_stays_small() -> None:
+    total = sum(p.stat().st_size for p in EXTERNAL.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    assert total < 1_200_000
+
+
+@pytest.mark.parametrize("name", [s + x for s in STEMS for x in (".pdf", ".xml")])
+def test_gold_values_use_the_contract_vocabulary(name: str) -> None:
+    g = gold(name)
+    fields = g["studies"][0]["fields"]
+    for field, cell in fields.items():
+        assert field in FIELD_KINDS, field
+        assert cell["evidence"], f"{field} has no evidence"
+        value, kind = cell["value"], FIELD_KINDS[field]
+        if field in ENUMS:
+            assert value in ENUMS[field], (field, value)
+        if field == "isolation_method":
+            assert set(value) <= set(LIST_ENUMS[field]), value
+        if kind in ("list_enum", "list_str"):
+            assert isinstance(value, list) and value and len(set(value)) == len(value)
+        if kind == "range":
+            assert set(value) == {"low", "high"} and value["low"] <= value["high"]
+        if kind == "int":
+            assert isinstance(value, int)
+        if kind == "bool":
+            assert value is True  # reporting items are only ever annotated as stated
+        if field == "injury_level":
+            assert re.fullmatch(r"[CTLS]\d{1,2}(-[CTLS]\d{1,2})?", value), value
+    if "size_nm" in fields:
+        size = fields["size_nm"]["value"]
+        assert size["stat"] in (*SIZE_STATS, None) and size["method"] in SIZE_METHODS
+        assert size["value"] is not None or (size["low"] is not None and size["high"] is not None)
+    if "dose" in fields:
+        dose = fields["dose"]["value"]
+        assert dose["unit"] in DOSE_UNITS and dose["basis"] in (*DOSE_BASES, None) and dose["amount"] > 0
+    if "frequency" in fields:
+        freq = fields["frequency"]["value"]
+        assert freq["doses"] >= 1 and (freq["interval_h"] is None) == (freq["doses"] == 1)
+    for row in g["outcomes"]:
+        assert set(OUTCOME_COLUMNS) <= set(row)
+        assert row["arm"] in ARMS and row["source"] in OUTCOME_SOURCES and row["outcome"] in ("BBB", "BMS")
+        assert 0 <= row["mean"] <= 21 and row["day"] > 0
+        assert (row["sd"] is None) != (row["sem"] is None)
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_every_pdf_quote_is_on_its_page(stem: str, pdf_pages: dict[str, list[str]]) -> None:
+    g = gold(stem + ".pdf")
+    pages = pdf_pages[stem]
+    checks = evidence(g) + [("outcome", r["page"], r["quote"]) for r in g["outcomes"]]
+    for field, page, quote in checks:
+        assert isinstance(page, int) and 1 <= page <= len(pages), (field, page)
+        assert normalise(quote) in pages[page - 1], f"{field}: {quote!r} not on page {page}"
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_every_xml_quote_is_in_the_jats_text(stem: str) -> None:
+    root = DET.parse(EXTERNAL / f"{stem}.xml").getroot()
+    text = normalise("".join(root.itertext()))
+    g = gold(stem + ".xml")
+    checks = evidence(g) + [("outcome", r["page"], r["quote"]) for r in g["outcomes"]]
+    for field, page, quote in checks:
+        assert page is None
+        assert normalise(quote) in text, f"{field}: {quote!r}"
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_pdf_and_xml_gold_agree(stem: str) -> None:
+    pdf, xml = gold(stem + ".pdf"), gold(stem + ".xml")
+    pf, xf = pdf["studies"][0]["fields"], xml["studies"][0]["fields"]
+    assert set(xf) - set(pf) <= XML_ONLY_FIELDS and set(pf) <= set(xf)
+    for field in pf:
+        assert pf[field]["value"] == xf[field]["value"], field
+
+    def rows(g: dict) -> list[tuple]:
+        return sorted((r["outcome"], r["group"], r["arm"], r["day"], r["mean"], r["sd"], r["sem"], r["n"], r["source"])
+                      for r in g["outcomes"])
+
+    assert rows(pdf) == rows(xml)
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_jats_has_the_europe_pmc_structure(stem: str) -> None:
+    root = DET.parse(EXTERNAL / f"{stem}.xml").getroot()
+    meta = root.find("front/article-meta")
+    assert meta is not None
+    ids = {e.get("pub-id-type"): e.text for e in meta.findall("article-id")}
+    assert set(ids) == {"pmid", "pmcid", "doi"}
+    assert ids["doi"].lower() == gold(stem + ".xml")["studies"][0]["fields"]["doi"]["value"]
+    assert meta.find("title-group/article-title") is not None and meta.find("abstract") is not None
+    assert len(meta.findall("contrib-group/contrib")) >= 3
+    assert {s.get("sec-type") for s in root.findall("body/sec")} >= {"intro", "methods", "results", "discussion"}
+    assert root.findall("back/ref-list/ref") and root.findall(".//xref[@ref-type='bibr']")
+    assert root.findall(".//table-wrap/table") or root.findall(".//fig/caption")
+
+
+def test_figure_only_papers_have_notes_and_no_rows() -> None:
+    for stem in STEMS:
+        for suffix in (".pdf", ".xml"):
+            g = gold(stem + suffix)
+            if stem in FIGURE_ONLY:
+                assert g["outcomes"] == [] and g["studies"][0]["notes"]
+            else:
+                assert g["outcomes"], stem
+                assert {r["arm"] for r in g["outcomes"]} >= {"treatment", "control"}
+
+
+def test_days_are_weeks_times_seven_where_tables_count_weeks() -> None:
+    # ruiz2019 labels columns "1 wk" ... "6 wk"; haddad2023 "Week 1" ... "Week 6".
+    days = {r["day"] for r in gold("ruiz2019_radmsc_exo_sucrose_daily_iv.pdf")["outcomes"]}
+    assert days == {7.0, 14.0, 21.0, 28.0, 42.0}
+    text_days = {r["day"] for r in gold("haddad2023_hucmsc_ev_doseranging_iv.xml")["outcomes"] if r["source"] == "text"}
+    assert text_days == {56.0}
+
+
+def test_textbook_sizes_and_cited_doses_are_not_gold(pdf_pages: dict[str, list[str]]) -> None:
+    """The introductions' '30–150 nm' and the discussions' cited doses stay out of the gold."""
+    for stem in STEMS:
+        fields = gold(stem + ".pdf")["studies"][0]["fields"]
+        quotes = " ".join(e["quote"] for c in fields.values() for e in c["evidence"])
+        assert "30–150 nm" not in quotes and "particles/kg" not in quotes
+        size = fields.get("size_nm", {}).get("value")
+        assert size is None or (size.get("low"), size.get("high")) != (30, 150)

@@ -16,7 +16,7 @@ runner = CliRunner()
 
 def test_public_surface_is_pinned():
     assert sorted(miner.appraise.__all__) == [
-        "Criteria", "Criterion", "appraise", "assess_eligibility", "assess_risk_of_bias",
+        "APPRAISAL_VERSION", "Criteria", "Criterion", "appraise", "assess_eligibility", "assess_risk_of_bias",
         "default_criteria", "load_criteria", "parse_criteria", "triage_record",
     ]
 

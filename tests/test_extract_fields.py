@@ -169,7 +169,6 @@ EXPECTED = {
     "injury_level": "T10",
     "source_tissue": "umbilical_cord",
     "source_species": "human",
-    "modification": "none",
     "isolation_method": ["ultracentrifugation"],
     "isolation_detail": "100,000 g 70 min",
     "characterization": ["TEM", "NTA", "western_blot"],

@@ -300,6 +300,7 @@ def test_public_surface():
     from miner.extract import figures
 
     assert set(figures.__all__) == {
+        "FIGURES_VERSION",
         "read_bbb_figures",
         "render_overlay",
         "FigureReadout",

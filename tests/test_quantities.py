@@ -161,9 +161,9 @@ def test_mass_doses(template: str, mu: str, amount: float, unit: str, volume: fl
         ("2.5E10 particles", 2.5e10, "particles", "particles"),
         ("10^9 exosome particles", 1e9, "particles", "particles"),
         ("4 × 10⁹ EVs", 4e9, "particles", "particles"),
-        ("exosomes derived from 1 × 10^6 MSCs", 1e6, "cells_equivalent", "cells"),
-        ("EVs secreted by 2 × 10^6 cells", 2e6, "cells_equivalent", "cells"),
-        ("exosomes isolated from 5,000,000 BMSCs", 5e6, "cells_equivalent", "cells"),
+        ("exosomes derived from 1 × 10^6 MSCs", 1e6, "cells_equivalent", None),
+        ("EVs secreted by 2 × 10^6 cells", 2e6, "cells_equivalent", None),
+        ("exosomes isolated from 5,000,000 BMSCs", 5e6, "cells_equivalent", None),
         ("200 g of exosomes", 200, "ug", "protein"),  # the micro sign was lost
     ],
 )

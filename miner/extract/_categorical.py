@@ -71,7 +71,35 @@ _NOT_VESICLE_ADMIN: Final = re.compile(
     re.IGNORECASE,
 )
 _VESICLE_WORD: Final = re.compile(
-    r"exo|vesic|\bs?EVs?\b|MSC|SC-|secretome|nanoparticle|hydrogel", re.IGNORECASE
+    r"exo|vesic|\bs?EVs?\b|MSC|SC-|secretome|particles|hydrogel", re.IGNORECASE
+)
+# Characterisation and markers describe the vesicles only where the sentence is not
+# about tissue, cultured cells or the MSCs themselves ("PC12 apoptosis was measured by
+# flow cytometry", "western blot of spinal tissue", "MSCs expressed CD29, CD44 and CD90").
+_NOT_VESICLE_ASSAY: Final = re.compile(
+    r"tissue|spinal\s+cord\s+(?:sections?|segments?|samples?)|sections|lesion\s+site|apoptosis|PC12|BV-?2|HUVEC|"
+    r"neurons|microglia|astrocytes|macrophages|passages?\s+\d|(?:cells|MSCs|BMSCs)\s+(?:expressed|were\s+positive)|"
+    r"differentiat|osteogen|adipogen|immunofluorescen|immunohisto|staining",
+    re.IGNORECASE,
+)
+_MARKER_CONTEXT: Final = re.compile(
+    r"exosom|vesic|\bs?EVs?\b|\bExos?\b|particles|western|immunoblot|\bblot|marker", re.IGNORECASE
+)
+# "SEM" is the standard error of the mean in "mean ± SEM", not scanning electron microscopy.
+_STATISTICAL_SEM: Final = re.compile(
+    r"±\s*S\.?E\.?M|mean\s*(?:±|\+/-|and)\s*S\.?E\.?M|standard\s+error", re.IGNORECASE
+)
+_ASSAY_CELLS: Final = re.compile(
+    r"neurons|microglia|astrocytes|macrophages|PC12|BV-?2|HUVECs?|SH-SY5Y|VSC4\.1|RAW\s?264|cell\s+line",
+    re.IGNORECASE,
+)
+_RETRO_ORBITAL: Final = re.compile(
+    r"retro-?\s?orbital(?:\s+(?:sinus|plexus|venous\s+sinus))?", re.IGNORECASE
+)
+# The MSC donor named after the tissue: "harvested from the femurs of 3-week-old SD rats".
+_DONOR_AFTER: Final = re.compile(
+    r"(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?P<w>rats?|mice|mouse|humans?|(?:healthy\s+)?(?:human\s+)?donors|volunteers|patients)\b",
+    re.IGNORECASE,
 )
 _IN_VITRO: Final = re.compile(
     r"in vitro|cultured|culture medium|wells?\b|plates?\b|PC12|neurons were|microglia were|astrocytes were|"
@@ -95,6 +123,7 @@ _ROUTE_DETAIL: Final = (
     (re.compile(r"lumbar\s+puncture", re.IGNORECASE), "lumbar puncture"),
     (re.compile(r"cisterna\s+magna", re.IGNORECASE), "cisterna magna"),
     (re.compile(r"nasal|nostril", re.IGNORECASE), "nasal"),
+    (_RETRO_ORBITAL, "retro-orbital sinus"),
 )
 _LEVEL: Final = re.compile(
     r"\b(?P<r>[TCL])\s?(?P<a>\d{1,2})(?:\s*(?:-|/|and|to)\s*(?P<r2>[TCL])?\s?(?P<b>\d{1,2}))?\b(?![\d.])"
@@ -262,6 +291,15 @@ def categorical_candidates(
                     )
                 )
             elif e.label == "CHARACTERIZATION" and e.norm:
+                if (
+                    (
+                        e.text.strip(". ").upper() in ("SEM", "S.E.M")
+                        and _STATISTICAL_SEM.search(text)
+                    )
+                    or in_vitro
+                    or _NOT_VESICLE_ASSAY.search(text)
+                ):
+                    continue
                 out.append(
                     _cand(
                         "characterization",
@@ -273,11 +311,23 @@ def categorical_candidates(
                     )
                 )
             elif e.label == "MARKER" and e.norm:
+                if (
+                    not _MARKER_CONTEXT.search(text)
+                    or _NOT_VESICLE_ASSAY.search(text)
+                    or re.match(r"^\s*(?:-|\s)?(?:positive|\+)", after)
+                ):
+                    continue  # histology ("CD31-positive vessels") or the MSC phenotype
                 out.append(_cand("markers", e.norm, 0.9 * penalty, sent, span, f"markers.{src}"))
             elif e.label == "MODIFICATION" and e.norm:
-                out.append(
-                    _cand("modification", e.norm, 0.85 * penalty, sent, span, f"modification.{src}")
-                )
+                if in_vitro and (not donor or _ASSAY_CELLS.search(text)):
+                    continue  # "neurons were primed with LPS": an assay, not the vesicles
+                label = _modification_label(e.norm, text)
+                if label:
+                    out.append(
+                        _cand(
+                            "modification", label, 0.85 * penalty, sent, span, f"modification.{src}"
+                        )
+                    )
             elif e.label == "ROUTE" and e.norm:
                 if _NOT_VESICLE_ADMIN.search(text) or in_vitro:
                     continue
@@ -305,10 +355,31 @@ def _source_species(text: str, e: EntityLike) -> tuple[str, float, str] | None:
     if words:
         w = words[-1]["w"].lower()
         return (_SPECIES_WORD_NORM.get(w, "other"), 0.9, "word")
+    after = _DONOR_AFTER.search(text[e.end : e.end + 120])
+    if after and _DONOR_CONTEXT.search(text):
+        w = after["w"].lower()
+        sp = "rat" if w.startswith("rat") else "mouse" if w in ("mice", "mouse") else "human"
+        return (sp, 0.85, "donor")
     # Cords, placentas, menstrual blood and Wharton's jelly used for MSCs are human.
     if e.norm in ("umbilical_cord", "placenta", "menstrual_blood", "wharton_jelly"):
         return ("human", 0.55, "tissue_prior")
     return None
+
+
+_SI_TARGET: Final = re.compile(
+    r"\bsi(?:RNA)?\s*(?:against|targeting|for|to)\s+(?P<a>[A-Z][A-Za-z0-9-]{1,12})|\b(?P<b>[A-Z][A-Z0-9-]{1,12})[- ]siRNA|"
+    r"\bsi-?(?P<c>[A-Z][A-Z0-9]{1,12})\b"
+)
+
+
+def _modification_label(norm: str, text: str) -> str | None:
+    """The lexicon's label, with an siRNA target filled in from the sentence when the label lacks it."""
+    label = re.sub(r"\s+", " ", norm).strip()
+    if "  " in norm or label.lower() in ("sirna loading", "sirna"):
+        m = _SI_TARGET.search(text)
+        target = next((g for g in (m.groups() if m else ()) if g and g != "NC"), None)
+        return f"siRNA {target} loading" if target else label
+    return label
 
 
 def _route_detail(sent: Sentence, admin: bool) -> list[Candidate]:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from miner.parse.model import BlockKind, ParsedDocument, SectionKind
+from miner.parse.model import Block, BlockKind, ParsedDocument, SectionKind
 
 __all__ = [
     "SECTION_WEIGHT",
@@ -89,30 +89,59 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_CONTINUES: Final = re.compile(r"^[a-z(]|^[0-9]+\s*(?:µ|μ|u|m|n)?(?:g|l|L|m|nm|h|min|days?)\b")
+
+
+def _continues(prev: Block, block: Block) -> bool:
+    """A paragraph cut by a column or page break: no sentence end before, lower case after."""
+    return (
+        prev.section == block.section
+        and prev.kind == block.kind == BlockKind.PARAGRAPH
+        and not prev.text.rstrip().endswith((".", "!", "?", ":"))
+        and bool(_CONTINUES.match(block.text.lstrip()))
+    )
+
+
 def document_sentences(doc: ParsedDocument) -> list[Sentence]:
     """Every sentence of the sections that may hold this study's values, in reading order.
 
     Headings are skipped; table blocks are kept whole (one "sentence" per line).
+    A paragraph that the layout cut in two (a column or page break mid-sentence)
+    is read as one: its sentence spans both blocks, with the block separator
+    replaced by spaces so offsets into ``doc.text`` stay exact.
     """
     out: list[Sentence] = []
-    for i, block in enumerate(doc.blocks):
+    text = doc.text
+    blocks = doc.blocks
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
         if block.section not in SECTION_WEIGHT or block.kind == BlockKind.HEADING:
+            i += 1
             continue
         if block.kind == BlockKind.TABLE or block.section == SectionKind.TABLE:
-            pieces = []
             pos = 0
             for line in block.text.split("\n"):
                 if line.strip():
-                    pieces.append((pos, pos + len(line)))
+                    s, e = block.start + pos, block.start + pos + len(line)
+                    out.append(Sentence(s, e, line, block.section, block.page, i))
                 pos += len(line) + 1
-        else:
-            pieces = split_sentences(block.text)
-        for s, e in pieces:
-            out.append(
-                Sentence(
-                    block.start + s, block.start + e, block.text[s:e], block.section, block.page, i
-                )
-            )
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(blocks) and _continues(blocks[j], blocks[j + 1]):
+            j += 1
+        start, end = block.start, blocks[j].start + len(blocks[j].text)
+        run = text[start:end]
+        if j > i:
+            run = run.replace("\n", " ").replace("\f", " ")
+        for s, e in split_sentences(run):
+            # A sentence that starts in a later block of the run takes that block's page.
+            k = i
+            while k < j and blocks[k + 1].start <= start + s:
+                k += 1
+            out.append(Sentence(start + s, start + e, run[s:e], block.section, blocks[k].page, i))
+        i = j + 1
     return out
 
 

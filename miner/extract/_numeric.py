@@ -55,7 +55,12 @@ _IN_VITRO: Final = re.compile(
 _NOT_VESICLE: Final = re.compile(
     r"anesthe|anaesthe|pentobarbit|ketamine|xylazine|chloral|isoflurane|buprenorph|analges|antibiot|penicillin|"
     r"cefazolin|gentamicin|meloxicam|carprofen|methylprednisolone|BrdU|EdU|euthan|heparin|tamoxifen|dexamethasone|"
-    r"BCA|protein\s+(?:was|were)\s+(?:loaded|separated)|SDS|gel|lysate|antibod",
+    # "gel" alone is an electrophoresis gel; a hydrogel or GelMA carrying the vesicles is not.
+    r"BCA|protein\s+(?:was|were)\s+(?:loaded|separated)|SDS|\bgels?\b|lysate|antibod",
+    re.IGNORECASE,
+)
+_CARRIER: Final = re.compile(
+    r"hydrogel|scaffold|GelMA|matrix|sponge|(?:loaded|embedded|encapsulated|incorporated)\s+(?:with|in|into)|containing",
     re.IGNORECASE,
 )
 _REPEAT_WORDS: Final = re.compile(
@@ -125,7 +130,10 @@ def _doses(sent: Sentence, prev: str) -> list[Candidate]:
     admin = bool(_ADMIN.search(text))
     vivo = bool(_IN_VIVO.search(text))
     vesicle = bool(_VESICLE.search(text)) or bool(_VESICLE.search(prev))
-    if not (admin or vivo) or not vesicle:
+    # A carrier loaded with vesicles ("GelMA containing exosomes derived from 1 x 10^6
+    # MSCs") states the dose where the carrier is made; it is implanted later.
+    carrier = bool(_CARRIER.search(text)) and not _IN_VITRO.search(text)
+    if not (admin or vivo or carrier) or not vesicle:
         return []
     out = []
     doses = qty.find_doses(text)
@@ -137,7 +145,7 @@ def _doses(sent: Sentence, prev: str) -> list[Candidate]:
             "volume_ul": v["volume_ul"],
             "basis": v["basis"],
         }
-        strength = 0.9 if admin and vivo else 0.7
+        strength = 0.9 if admin and vivo else 0.7 if admin or vivo else 0.6
         if _IN_VITRO.search(text):
             strength *= 0.6
         if "lost_micro" in v.get("flags", []):
@@ -215,7 +223,9 @@ def numeric_candidates(sentences: Sequence[Sentence]) -> list[Candidate]:
         if (digit or "single" in low) and any(w in low for w in _ADMIN_HINTS):
             out.extend(_doses(sent, prev) if digit else [])
             out.extend(_schedule(sent, prev))
-        if (digit or any(w in low for w in _WORD_NUM_HINTS)) and any(w in low for w in _ANIMAL_HINTS):
+        if (digit or any(w in low for w in _WORD_NUM_HINTS)) and any(
+            w in low for w in _ANIMAL_HINTS
+        ):
             out.extend(_animals(sent))
         prev = sent.text
     return out
@@ -225,6 +235,7 @@ _DIGIT: Final = re.compile(r"\d")
 _ADMIN_HINTS: Final = (
     "inject", "administ", "deliver", "receiv", "infus", "transplant", "implant", "treated", "given", "appli",
     "instill", "vein", "intraven", "intrathec", "intraperit", "intranas", "dose", "dosage", "once", "daily",
+    "hydrogel", "scaffold", "gelma", "containing", "loaded", "embedded",
 )  # fmt: skip
 _ANIMAL_HINTS: Final = (
     "rat",

@@ -41,6 +41,33 @@ _TIME_WITHIN = re.compile(
 )
 
 
+_T_ITEM = rf"(?:{NUM}\s*-?\s*(?:minutes?|mins?|hours?|hrs?|h|days?|d|weeks?)|(?:day|week)\s+\d+)"
+# "at 1 h, day 2 and day 4 after injury": the first dose is the earliest item.
+_TIME_LIST = re.compile(
+    rf"\b(?:at|on)\s+(?P<items>{_T_ITEM}(?:\s*,\s*{_T_ITEM})*\s*,?\s*(?:and|&)\s+{_T_ITEM})\s+"
+    rf"(?:after|post|following)\s*-?\s*{_ANCHOR}",
+    _F,
+)
+_DAY_LIST = re.compile(
+    rf"\b(?:on|at)\s+days\s+(?P<items>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|&)\s+\d+)\s+"
+    rf"(?:after|post|following)\s*-?\s*{_ANCHOR}",
+    _F,
+)
+_T_ONE = re.compile(rf"(?P<kw>day|week)\s+(?P<n>\d+)|(?P<v>{NUM})\s*-?\s*{_TIME_UNIT}", _F)
+
+
+def _list_hours(items: str) -> list[float]:
+    out = []
+    for m in _T_ONE.finditer(items):
+        if m["kw"]:
+            out.append(float(m["n"]) * (24.0 if m["kw"].lower() == "day" else 168.0))
+        else:
+            v = parse_number(m["v"])
+            if v is not None:
+                out.append(v * _unit_hours(m["u"]))
+    return out
+
+
 def _unit_hours(u: str) -> float:
     u = u.lower()
     if u.startswith("min"):
@@ -71,6 +98,23 @@ def find_time_points(text: str) -> list[Quantity]:
             )
         )
         taken.append(m.span())
+    for m in [*_TIME_LIST.finditer(f), *_DAY_LIST.finditer(f)]:
+        if _overlaps(taken, *m.span()):
+            continue
+        if m.re is _DAY_LIST:
+            listed = [24.0 * int(x) for x in re.findall(r"\d+", m["items"])]
+        else:
+            listed = _list_hours(m["items"])
+        if listed:
+            out.append(
+                _q(
+                    "time_point",
+                    {"hours": min(listed), "anchor": m["anchor"].strip(), "within": False},
+                    m,
+                    text,
+                )
+            )
+            taken.append(m.span())
     for pat, within in (
         (_TIME_WITHIN, True),
         (_TIME_DAY, False),
@@ -107,11 +151,13 @@ def find_time_points(text: str) -> list[Quantity]:
 
 
 _DUR = rf"(?P<dn>{_INT_OR_WORD})\s+(?:consecutive\s+|successive\s+)?(?P<du>days?|weeks?|months?)"
+# "... weekly for a total of 4 doses": the count is stated outright.
+_TOTAL = rf"(?:\s*,?\s*(?:for\s+)?a\s+total\s+of\s+(?P<tot>{_INT_OR_WORD})\s+(?:doses|injections|administrations|infusions|treatments))"
 _FREQ_PATTERNS: Final = (
     # every other day / every N days|hours|weeks, with an optional duration
     re.compile(
         rf"\b(?:every\s+other\s+day|on\s+alternate\s+days|every\s+(?P<en>{_INT_OR_WORD})\s+(?P<eu>days?|hours?|h|weeks?))"
-        rf"(?:\s*,?\s*(?:for\s+(?:a\s+total\s+of\s+)?{_DUR}|until\s+day\s+(?P<until>\d+)))?",
+        rf"(?:\s*,?\s*(?:for\s+(?:a\s+total\s+of\s+)?{_DUR}|until\s+day\s+(?P<until>\d+))|{_TOTAL})?",
         _F,
     ),
     # once/twice/three times a week|day for N weeks|days
@@ -123,16 +169,16 @@ _FREQ_PATTERNS: Final = (
     # once daily / daily / every day / weekly, for N days
     re.compile(
         rf"\b(?:once\s+)?(?P<per2>daily|every\s+day|each\s+day|per\s+day|a\s+day|weekly|once\s+a\s+week|every\s+week)"
-        rf"(?:\s*,?\s*(?:for|over)\s+(?:the\s+)?(?:next\s+|first\s+|following\s+)?{_DUR})?",
+        rf"(?:\s*,?\s*(?:for|over)\s+(?:the\s+)?(?:next\s+|first\s+|following\s+)?{_DUR}|{_TOTAL})?",
         _F,
     ),
     # for N consecutive days (daily implied)
     re.compile(
         rf"\bfor\s+(?P<cn>{_INT_OR_WORD})\s+(?:consecutive|successive)\s+(?P<cu>days|weeks)", _F
     ),
-    # a single dose/injection, injected once, one-time
+    # a single dose/injection, injected once, one-time, "(once)"
     re.compile(
-        r"\b(?P<single>(?:a\s+|one\s+)?single\s+(?:\w+[\s-]){0,3}?(?:dose|injection|administration|infusion|bolus|treatment|"
+        r"(?P<single>\(\s*once(?:\s+only)?\s*\)|\bonly\s+once\b|\b(?:a\s+|one\s+)?single\s+(?:\w+[\s-]){0,3}?(?:dose|injection|administration|infusion|bolus|treatment|"
         r"transplantation|application|implantation)|one-?\s*time\s+(?:\w+\s+)?(?:dose|injection|administration|treatment)|"
         r"(?:injected|administered|given|treated|transplanted|delivered)\s+(?:\w+\s+){0,2}?once\b(?!\s+(?:a|per|every|daily|weekly)))",
         _F,
@@ -140,7 +186,9 @@ _FREQ_PATTERNS: Final = (
     # N injections/doses
     re.compile(
         rf"\b(?P<nd>{_INT_OR_WORD})\s+(?:\w+\s+)?(?:injections|doses|administrations|infusions|treatments)\b"
-        rf"(?:[^.;]{{0,30}}?\b(?:on|at)\s+days?\s+(?P<days>\d+(?:\s*(?:,|and|,\s*and)\s*\d+)+))?",
+        rf"(?:\s*,?\s*(?:at|with|given)\s+(?P<iv>{NUM})[\s-]*(?P<ivu>h|hrs?|hours?|days?)\s+intervals?"
+        rf"|\s*,?\s*(?P<iv2>{NUM})[\s-]*(?P<ivu2>h|hrs?|hours?|days?)\s+apart"
+        rf"|[^.;]{{0,30}}?\b(?:on|at)\s+days?\s+(?P<days>\d+(?:\s*(?:,|and|,\s*and)\s*\d+)+))?",
         _F,
     ),
 )
@@ -198,7 +246,7 @@ def find_frequencies(text: str) -> list[Quantity]:
                 dur = _duration_h(_count(g.get("dn")), g.get("du"))
                 if g.get("until"):
                     dur = int(g["until"]) * 24.0
-                doses = _doses_over(dur, interval)
+                doses = _count(g["tot"]) if g.get("tot") else _doses_over(dur, interval)
             elif g.get("times"):
                 t = g["times"].lower().replace(" times", "").strip()
                 times = word_number(t)
@@ -211,6 +259,8 @@ def find_frequencies(text: str) -> list[Quantity]:
                 per = g["per2"].lower()
                 interval = 168.0 if "week" in per else 24.0
                 doses = _doses_over(_duration_h(_count(g.get("dn")), g.get("du")), interval)
+                if g.get("tot"):
+                    doses = _count(g["tot"])
             elif g.get("cn"):
                 n = _count(g["cn"])
                 if n is None:
@@ -221,7 +271,12 @@ def find_frequencies(text: str) -> list[Quantity]:
                 doses = _count(g["nd"])
                 if doses is None or doses < 2 or doses > 60:
                     continue
-                if g.get("days"):
+                gap = g.get("iv") or g.get("iv2")
+                if gap:
+                    v = parse_number(gap)
+                    unit = g.get("ivu") or g.get("ivu2") or "h"
+                    interval = None if v is None else v * _unit_hours(unit)
+                elif g.get("days"):
                     days = [int(x) for x in re.findall(r"\d+", g["days"])]
                     steps = {b - a for a, b in itertools.pairwise(days)}
                     if len(steps) == 1:

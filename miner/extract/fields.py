@@ -15,12 +15,13 @@ from typing import TYPE_CHECKING, Any, Final, cast
 
 from miner.contract import LIST_ENUMS
 from miner.extract import quantities as qty
-from miner.extract._calibration import calibrate
+from miner.extract._biblio import first_author, journal_and_year
+from miner.extract._calibration import RULE_RELIABILITY, calibrate
 from miner.extract._candidates import Candidate, choose, choose_list
 from miner.extract._categorical import EntityLike, categorical_candidates, is_trigger
 from miner.extract._context import Sentence, document_sentences, is_reported_elsewhere
 from miner.extract._numeric import first_dose_timing, implied_single_dose, numeric_candidates
-from miner.parse.model import ParsedDocument, SectionKind
+from miner.parse.model import Block, ParsedDocument, SectionKind
 from miner.records import Evidence, FieldValue
 
 if TYPE_CHECKING:
@@ -115,63 +116,102 @@ def _abbreviations(doc: ParsedDocument, nlp: NlpPipeline | None) -> dict[str, st
 
 _G_SENT: Final = re.compile(r"centrifug|spun|ultracentrifug|pellet", re.IGNORECASE)
 _KIT: Final = re.compile(
-    r"\b(?:ExoQuick(?:-TC)?|Total\s+Exosome\s+Isolation\s+(?:reagent|kit)(?:\s*\([^)]{0,40}\))?|exoEasy(?:\s+Maxi)?(?:\s+kit)?|"
+    r"\b(?:ExoQuick(?:-TC)?|Total\s+Exosome\s+Isolation\s+(?:reagent|kit)|exoEasy(?:\s+Maxi)?(?:\s+kit)?|"
     r"qEV(?:original|single|\d+)?(?:\s+columns?)?|Amicon\s+Ultra[\w\s-]{0,20}?\d+\s*kDa|Centricon[\w\s-]{0,20}?\d+\s*kDa|"
     r"miRCURY\s+Exosome[\w\s]{0,20}?kit|ExoEnrich|Exo-spin|PEG\s*\d{3,5}|ExoSC)",
     re.IGNORECASE,
 )
+_GRADIENT: Final = re.compile(
+    r"\b(?P<m>iodixanol|OptiPrep|sucrose)\b[\w\s()%,-]{0,30}?\b(?:density\s+)?(?P<k>gradient|cushion)",
+    re.IGNORECASE,
+)
+_TFF: Final = re.compile(
+    r"\btangential[- ]flow\s+filtration(?:\s*\(\s*(?P<a>\d+)\s*-?\s*kDa[^)]*\)|\s*,?\s*(?:with\s+a\s+)?(?P<b>\d+)\s*-?\s*kDa)?",
+    re.IGNORECASE,
+)
+_SEC: Final = re.compile(r"\bsize[- ]exclusion\s+chromatography\b", re.IGNORECASE)
+_ISOLATION_SENT: Final = re.compile(
+    r"exosom|vesicle|\bs?EVs?\b|\bExos?\b|isolat|purif|concentrat|pellet|centrifug|filtrat|column|fraction",
+    re.IGNORECASE,
+)
+
+
+def _spin_label(g: float, minutes: float | None) -> str:
+    label = f"{g:,.0f} g"
+    return f"{label} {minutes:g} min" if minutes is not None else label
 
 
 def _isolation_detail(sentences: Sequence[Sentence]) -> list[Candidate]:
-    """The final (highest) spin with its duration, "100,000 g 70 min", or a kit name."""
-    out: list[Candidate] = []
-    best: tuple[float, Sentence, qty.Quantity, str] | None = None
+    """The isolation in reviewer shorthand: the final spin ("100,000 g 70 min"), a gradient or
+    cushion, tangential flow filtration with its cut-off, kits and columns, joined by "; "
+    in the order the methods describe them."""
+    parts: list[
+        tuple[int, str, Sentence, int, int]
+    ] = []  # (doc offset, label, sentence, start, end)
+    best: tuple[float, int, str, Sentence, int, int] | None = None
     for sent in sentences:
         if sent.section not in (SectionKind.METHODS, SectionKind.OTHER) or is_reported_elsewhere(
             sent.text
         ):
             continue
-        for m in _KIT.finditer(sent.text):
-            label = re.sub(r"\s+", " ", m.group(0)).strip()
-            out.append(
-                Candidate(
-                    "isolation_detail",
-                    label,
-                    0.8,
-                    sent,
-                    sent.start + m.start(),
-                    sent.start + m.end(),
-                    "isolation_detail.kit",
-                )
-            )
-        if not _G_SENT.search(sent.text):
+        text = sent.text
+        if not _ISOLATION_SENT.search(text):
             continue
-        durations = qty.find_durations(sent.text)
-        for g in qty.find_g_forces(sent.text):
+        for pat in (_KIT, _GRADIENT, _TFF, _SEC):
+            for m in pat.finditer(text):
+                if pat is _GRADIENT:
+                    medium = "iodixanol" if m["m"].lower() == "optiprep" else m["m"].lower()
+                    label = f"{medium} {m['k'].lower()}"
+                elif pat is _TFF:
+                    kda = m["a"] or m["b"]
+                    label = "tangential flow filtration" + (f" {kda} kDa" if kda else "")
+                elif pat is _SEC:
+                    label = "size-exclusion chromatography"
+                else:
+                    label = re.sub(r"\s+", " ", m.group(0)).strip()
+                parts.append((sent.start + m.start(), label, sent, m.start(), m.end()))
+        # Any force of 50,000 g or more in an isolation sentence is the pelleting spin,
+        # whether or not the sentence says "centrifuged" ("isolated at 110,000 x g").
+        durations = qty.find_durations(text)
+        for g in qty.find_g_forces(text):
             if g.value["unit"] != "g" or g.value["g"] < 50_000:
                 continue
             after = [d for d in durations if 0 <= d.start - g.end <= 30]
-            g_text = f"{g.value['g']:,.0f} g"
-            label = g_text
-            if after:
-                d = after[0].value
-                label = f"{g_text} {d['amount']:g} {d['unit']}"
-            if best is None or g.value["g"] > best[0]:
-                best = (g.value["g"], sent, g, label)
+            minutes = after[0].value["hours"] * 60 if after else None
+            label = _spin_label(g.value["g"], round(minutes, 1) if minutes is not None else None)
+            if (
+                best is None
+                or g.value["g"] > best[0]
+                or (g.value["g"] == best[0] and after and " min" not in best[2])
+            ):
+                best = (g.value["g"], sent.start + g.start, label, sent, g.start, g.end)
     if best is not None:
-        _, sent, g, label = best
-        out.append(
-            Candidate(
-                "isolation_detail",
-                label,
-                0.85,
-                sent,
-                sent.start + g.start,
-                sent.start + g.end,
-                "isolation_detail.g_force",
-            )
+        _, pos, label, sent, s0, e0 = best
+        parts.append((pos, label, sent, s0, e0))
+    # A product column (qEV) already says size exclusion.
+    if any(p[1].lower().startswith("qev") for p in parts):
+        parts = [p for p in parts if p[1] != "size-exclusion chromatography"]
+    seen: set[str] = set()
+    ordered = []
+    for p in sorted(parts, key=lambda x: x[0]):
+        if p[1].lower() not in seen:
+            seen.add(p[1].lower())
+            ordered.append(p)
+    if not ordered:
+        return []
+    first = ordered[0]
+    strength = 0.85 if best is not None or len(ordered) == 1 else 0.8
+    return [
+        Candidate(
+            "isolation_detail",
+            "; ".join(p[1] for p in ordered),
+            strength,
+            first[2],
+            first[2].start + first[3],
+            first[2].start + first[4],
+            "isolation_detail.composed",
         )
-    return out
+    ]
 
 
 def _ultracentrifugation_from_g(sentences: Sequence[Sentence]) -> list[Candidate]:
@@ -275,38 +315,81 @@ def _bibliographic(doc: ParsedDocument) -> dict[str, FieldValue]:
     put("first_author", first)
     for key in ("pmid", "pmcid"):
         put(key, str(meta[key]) if meta.get(key) else None)
+    if doc.format == "pdf":
+        out.update(_page_one_bibliographic(doc, out))
+    return out
+
+
+def _page_one_bibliographic(
+    doc: ParsedDocument, have: dict[str, FieldValue]
+) -> dict[str, FieldValue]:
+    """First author, journal and year read from page 1 when the PDF metadata lacks them."""
+    found: dict[str, tuple[Any, Block, str]] = {}
+    journal, year = journal_and_year(doc)
+    if journal:
+        found["journal"] = (journal[0], journal[1], "biblio.citation_line")
+    if year:
+        found["year"] = (year[0], year[1], "biblio.citation_line")
+    author = first_author(doc)
+    if author:
+        found["first_author"] = (author[0], author[1], "biblio.author_line")
+    out = {}
+    for name, (value, block, rule) in found.items():
+        if name in have:
+            continue
+        ev = doc.evidence(block.start, block.end, quote=block.text)
+        out[name] = FieldValue(
+            name, value, calibrate(name, RULE_RELIABILITY.get(rule, 0.8), rule), (ev,), rule
+        )
     return out
 
 
 # ----------------------------------------------------------------------------- assembly
 
 
+# The paper says its vesicles are native: "the native, unmodified BMSC-Exos", "used
+# without any modification", "No genetic modification or preconditioning was applied".
+_NATIVE: Final = re.compile(
+    r"(?<!than\s)(?<!versus\s)(?<!with\s)\b(?:native|unmodified|non-?modified|unengineered)\b[\s,()a-z-]{0,30}?"
+    r"(?:exosomes|vesicles|EVs|sEVs|Exos?\b|[\w-]*-Exos?\b|[\w-]*-s?EVs\b)"
+    r"|\bwithout\s+(?:any\s+)?(?:further\s+)?(?:genetic\s+)?(?:modification|engineering|preconditioning|pretreatment)"
+    r"|\bno\s+(?:genetic\s+|further\s+)?(?:modification|engineering|preconditioning|pretreatment|manipulation)s?\b"
+    r"(?:\s+(?:or|nor|and)\s+(?:\w+\s+)?\w+)?\s+(?:was|were)\s+(?:applied|used|performed|made|done|carried\s+out)",
+    re.IGNORECASE,
+)
+
+
+def _native_candidates(sentences: Sequence[Sentence]) -> list[Candidate]:
+    out = []
+    for s in sentences:
+        if s.section not in (SectionKind.METHODS, SectionKind.RESULTS, SectionKind.OTHER):
+            continue
+        m = _NATIVE.search(s.text)
+        if m:
+            out.append(
+                Candidate(
+                    "modification",
+                    "none",
+                    0.9,
+                    s,
+                    s.start + m.start(),
+                    s.start + m.end(),
+                    "modification.native",
+                )
+            )
+    return out
+
+
 def _modification(
-    doc: ParsedDocument, cands: list[Candidate], sentences: Sequence[Sentence], had_entities: bool
+    doc: ParsedDocument, cands: list[Candidate], sentences: Sequence[Sentence]
 ) -> FieldValue | None:
+    """A named modification, or "none" only where the paper says its vesicles are native.
+
+    A paper silent on the matter leaves the field empty (the gold convention and
+    the reviewers': absence of a modification word is not a statement).
+    """
     mods = [c for c in cands if c.field == "modification"]
-    if mods:
-        return choose(doc, "modification", mods)
-    if not had_entities:
-        return None  # without the NLP pipeline we cannot tell native vesicles from modified ones
-    # Native vesicles: the vesicles are described but no modification is named anywhere.
-    vesicle_sents = [
-        s
-        for s in sentences
-        if s.section in (SectionKind.METHODS, SectionKind.ABSTRACT)
-        and re.search(r"exosom|vesicle|\bs?EVs?\b", s.text, re.IGNORECASE)
-    ]
-    if not vesicle_sents:
-        return None
-    s = vesicle_sents[0]
-    ev = doc.evidence(s.start, s.end, quote=s.text)
-    return FieldValue(
-        "modification",
-        "none",
-        calibrate("modification", 0.6, "modification.none"),
-        (ev,),
-        "modification.none",
-    )
+    return choose(doc, "modification", mods + _native_candidates(sentences))
 
 
 def extract_fields(doc: ParsedDocument, nlp: NlpPipeline | None) -> dict[str, FieldValue]:
@@ -355,7 +438,7 @@ def extract_fields(doc: ParsedDocument, nlp: NlpPipeline | None) -> dict[str, Fi
         fv = choose(doc, name, cands)
         if fv is not None:
             out[name] = fv
-    mod = _modification(doc, cands, sentences, bool(entities))
+    mod = _modification(doc, cands, sentences)
     if mod is not None:
         out["modification"] = mod
     return out

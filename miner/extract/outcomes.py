@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Final
 
-from miner.extract._context import Sentence, document_sentences, is_reported_elsewhere
-from miner.extract._numbers import NUM, fold, parse_number, word_number
+from miner.extract._context import Sentence, document_sentences
+from miner.extract._numbers import NUM, fold, parse_number
+from miner.extract._text_outcomes import SCALE_MAX, sentence_scale, text_values
 from miner.parse.model import ParsedDocument, SectionKind, Table
 from miner.records import Evidence, OutcomeRow
 
@@ -26,15 +28,17 @@ __all__ = [
     "group_arm",
     "parse_cell",
     "parse_day",
+    "resolve_arms",
 ]
 
 BBB_MAX: Final = 21.0
 _BBB: Final = re.compile(
     r"\bBBB\b|Basso[,\s-]+Beattie|locomotor\s+(?:rating|score|scale)", re.IGNORECASE
 )
-_OTHER_SCALE: Final = re.compile(
-    r"\bBMS\b|Basso\s+Mouse|inclined\s+plane|Tarlov|footprint|grid\s+walk", re.IGNORECASE
-)
+# Confidence of a text row by how its group was read (see ``_text_outcomes``); a
+# table cell under a group header and a day header is the most direct reading.
+_TABLE_CONFIDENCE: Final = 0.9
+_TEXT_CONFIDENCE: Final = {"before": 0.85, "after": 0.85, "respectively": 0.8, "parallel": 0.75}
 _PM: Final = r"(?:±|\+/-|\+-)"
 _CELL: Final = re.compile(
     rf"^\s*(?P<m>{NUM})\s*(?:{_PM}\s*(?P<d>{NUM})|\(\s*(?P<d2>{NUM})\s*\))?\s*(?:[*#†‡§a-d]{{0,3}})\s*$"
@@ -81,7 +85,7 @@ _SHAM: Final = re.compile(
     r"\bsham\b|\bnormal\b|\bintact\b|\buninjured\b|\bnaive\b|laminectomy\s+only", re.IGNORECASE
 )
 _TREAT: Final = re.compile(
-    r"exo|\bs?EVs?\b|vesicle|MSC|\bSC-|secretome|miR|siRNA|si-|lnc|treat|-Exos?|\+\s*(?!PBS|saline|vehicle)\w*exo",
+    r"exo|\bs?EVs?\b|vesicle|MSC|\bSC-|secretome|miR|siRNA|si-|lnc|-Exos?|\+\s*(?!PBS|saline|vehicle)\w*exo",
     re.IGNORECASE,
 )
 _CONTROL: Final = re.compile(
@@ -90,17 +94,65 @@ _CONTROL: Final = re.compile(
 )
 
 
+_CARRIER: Final = re.compile(
+    r"hydrogel|scaffold|matrix|\bgel\b|GelMA|collagen|fibrin", re.IGNORECASE
+)
+_DEPLETED: Final = re.compile(r"exo(?:some)?s?[- ]?(?:free|depleted)", re.IGNORECASE)
+
+
 def group_arm(group: str) -> str:
-    """The arm of a group label: sham, treatment (vesicles), control (injured + vehicle) or other."""
+    """The arm of a group label: sham, treatment (vesicles), control (injured + vehicle) or other.
+
+    A carrier without vesicles ("Hydrogel", "SCI + scaffold") is an extra
+    comparison group (other), not the vehicle control.
+    """
     if _SHAM.search(group):
         return "sham"
-    if _TREAT.search(group) and not re.search(
-        r"exo(?:some)?[- ]?(?:free|depleted)", group, re.IGNORECASE
-    ):
+    if _TREAT.search(group) and not _DEPLETED.search(group):
         return "treatment"
+    if _CARRIER.search(group):
+        return "other"
     if _CONTROL.search(group):
         return "control"
+    if re.search(r"treat", group, re.IGNORECASE) and not _DEPLETED.search(group):
+        return "treatment"
     return "other"
+
+
+# A group given modified vesicles (the paper's own product) and the vesicles it is
+# compared with: when both are present, the unmodified or negative-control
+# vesicles are an extra comparison arm ("other"), not the treatment.
+_MODIFIED: Final = re.compile(
+    r"miR|\bsi[A-Z-]|siRNA|sh[A-Z-]|shRNA|lnc|circ|\bOE\b|-OE|overexpress|[Hh]ypo(?:xi\w*)?[- ]|"
+    r"precondition|primed|\b3D\b|loaded|engineered|modified|-\w+\+",
+)
+_NEG_CONTROL: Final = re.compile(
+    r"\bNC\b|-NC\b|siNC|shNC|mimic[- ]?NC|scrambl|\bvector\b|\bempty\b|\bmock\b|\bGFP\b|\bnegative\b",
+    re.IGNORECASE,
+)
+_VESICLE: Final = re.compile(r"exo|\bs?EVs?\b|vesic|secretome", re.IGNORECASE)
+
+
+def resolve_arms(rows: list[OutcomeRow]) -> list[OutcomeRow]:
+    """Arms seen across all groups of a paper: of several vesicle groups, the modified one is the treatment.
+
+    Unmodified or negative-control vesicles beside modified ones, and whole
+    cells beside vesicles, become ``other``. With one treatment group, or
+    several groups that differ only in dose, nothing changes.
+    """
+    treat = {r.group for r in rows if r.arm == "treatment"}
+    if len(treat) < 2:
+        return rows
+    demote: set[str] = set()
+    vesicle = {g for g in treat if _VESICLE.search(g)}
+    if vesicle and vesicle != treat:
+        demote |= treat - vesicle  # "BMSC" (the cells) beside "BMSC-Exo"
+    modified = {g for g in vesicle if _MODIFIED.search(g) and not _NEG_CONTROL.search(g)}
+    if modified and modified != vesicle:
+        demote |= vesicle - modified
+    if not demote:
+        return rows
+    return [replace(r, arm="other") if r.group in demote else r for r in rows]
 
 
 _SEM: Final = re.compile(r"\bSEM\b|\bS\.E\.M\.?|standard\s+error", re.IGNORECASE)
@@ -137,34 +189,50 @@ def _clean_group(label: str) -> tuple[str, int | None]:
 
 
 def _row(
-    group: str, day: float, mean: float, disp: float | None, dtype: str | None, **kw: object
+    group: str,
+    day: float,
+    mean: float,
+    disp: float | None,
+    dtype: str | None,
+    *,
+    outcome: str = "BBB",
+    n: int | None = None,
+    source: str = "table",
+    page: int | None = None,
+    confidence: float = _TABLE_CONFIDENCE,
+    evidence: tuple[Evidence, ...] = (),
+    extractor: str = "",
 ) -> OutcomeRow | None:
-    if not 0 <= mean <= BBB_MAX:
+    if not 0 <= mean <= SCALE_MAX.get(outcome, BBB_MAX):
         return None
-    g, n = _clean_group(group)
+    g, n_label = _clean_group(group)
     if not g:
         return None
     return OutcomeRow(
-        outcome="BBB",
+        outcome=outcome,
         group=g,
         arm=group_arm(g),
         day=day,
         mean=mean,
         sd=disp if dtype != "sem" else None,
         sem=disp if dtype == "sem" else None,
-        n=n if n is not None else kw.get("n"),  # type: ignore[arg-type]
-        source=str(kw.get("source", "table")),
-        page=kw.get("page"),  # type: ignore[arg-type]
-        confidence=float(kw.get("confidence", 0.8)),  # type: ignore[arg-type]
-        evidence=tuple(kw.get("evidence", ())),  # type: ignore[arg-type]
-        extractor=str(kw.get("extractor", "")),
+        n=n_label if n_label is not None else n,
+        source=source,
+        page=page,
+        confidence=confidence,
+        evidence=evidence,
+        extractor=extractor,
     )
 
 
-def _is_bbb_table(table: Table) -> bool:
+def _table_scale(table: Table) -> str | None:
+    """The locomotor scale of a table ("BBB"/"BMS") from its caption and header, or None."""
     head = " ".join(" ".join(r) for r in table.rows[:2])
-    ctx = f"{table.caption or ''} {head}"
-    return bool(_BBB.search(ctx))
+    ctx = fold(f"{table.caption or ''} {head}")
+    scale = sentence_scale(ctx)
+    if scale is None and _BBB.search(ctx):
+        scale = "BBB"  # "locomotor rating scale" without the name
+    return scale
 
 
 def _table_unit(table: Table) -> str | None:
@@ -203,7 +271,7 @@ def _split_columns(header: list[str]) -> dict[str, int]:
 
 
 def _table_rows(
-    doc: ParsedDocument, table: Table, ti: int, methods_disp: str | None
+    doc: ParsedDocument, table: Table, ti: int, methods_disp: str | None, scale: str
 ) -> list[OutcomeRow]:
     rows = [[c.strip() for c in r] for r in table.rows if any(c.strip() for c in r)]
     if len(rows) < 2 or len(rows[0]) < 2:
@@ -219,6 +287,7 @@ def _table_rows(
         xpath=table.xpath,
     )
     common = {
+        "outcome": scale,
         "source": "table",
         "page": table.page,
         "evidence": (ev,),
@@ -239,7 +308,7 @@ def _table_rows(
                 if key in cols and parse_number(r[cols[key]]) is not None:
                     disp, dt = parse_number(r[cols[key]]), key
             n = int(r[cols["n"]]) if "n" in cols and r[cols["n"]].isdigit() else None
-            row = _row(r[cols["group"]], day, cell[0], disp, dt, n=n, confidence=0.85, **common)
+            row = _row(r[cols["group"]], day, cell[0], disp, dt, n=n, **common)  # type: ignore[arg-type]
             if row:
                 out.append(row)
         return out
@@ -253,7 +322,7 @@ def _table_rows(
                 cell = parse_cell(r[j])
                 if cell is None:
                     continue
-                row = _row(r[0], day, cell[0], cell[1], dtype, confidence=0.85, **common)
+                row = _row(r[0], day, cell[0], cell[1], dtype, **common)  # type: ignore[arg-type]
                 if row:
                     out.append(row)
         return out
@@ -268,7 +337,7 @@ def _table_rows(
             cell = parse_cell(r[j])
             if cell is None:
                 continue
-            row = _row(header[j], day, cell[0], cell[1], dtype, confidence=0.85, **common)
+            row = _row(header[j], day, cell[0], cell[1], dtype, **common)  # type: ignore[arg-type]
             if row:
                 out.append(row)
     return out
@@ -276,90 +345,28 @@ def _table_rows(
 
 # ----------------------------------------------------------------------------- text
 
-_TIME: Final = re.compile(
-    r"(?:\b(?:at|on|by|after|to)\s+)?(?:(?:post[- ]?(?:injury|operative)\s+)?(?P<kw>day|week)\s+(?P<n1>\d+)"
-    r"|(?P<n2>\d+|one|two|three|four|five|six|seven|eight|ten|twelve)\s*(?P<u>days?|weeks?|d|dpi|wpi|w)\b)",
-    re.IGNORECASE,
-)
-_VALUE: Final = re.compile(
-    rf"(?P<m>{NUM})\s*(?:{_PM}\s*(?P<d>{NUM})|\(\s*(?:SD|SEM)?\s*=?\s*(?P<d2>{NUM})\s*\))"
-)
-_GROUP_BEFORE: Final = re.compile(
-    r"(?:(?:of|in|for)\s+(?:the\s+)?(?P<g1>[\w+\-/ ]{1,40}?)\s+(?:group|rats|animals)(?:\s+(?:was|were|reached|had|is|of))?"
-    r"(?:\s+(?:significantly\s+)?(?:higher|lower|improved|increased))?(?:\s+(?:than|at|to|with))?"
-    r"|(?P<g2>[\w+\-/]{1,25}(?:\s*\+\s*[\w\-]{1,15})?)\s*(?:group)?\s*[:=,]|(?P<g3>[\w+\-/]{1,25})\s+group\s+(?:was|were|had|reached|is))"
-    r"\s*(?:\(\s*)?(?:scores?\s+(?:of\s+)?)?$",
-    re.IGNORECASE,
-)
-_GROUP_AFTER: Final = re.compile(
-    r"^\s*\)?\s*(?:in|for)\s+(?:the\s+)?(?P<g>[\w+\-/ ]{1,40}?)\s+(?:group|rats|animals)\b",
-    re.IGNORECASE,
-)
-
 
 def _text_rows(
     doc: ParsedDocument, sentences: Sequence[Sentence], dtype: str | None
 ) -> list[OutcomeRow]:
     out: list[OutcomeRow] = []
-    for sent in sentences:
-        if sent.section not in (
-            SectionKind.RESULTS,
-            SectionKind.ABSTRACT,
-            SectionKind.FIGURE_CAPTION,
-            SectionKind.OTHER,
-        ):
-            continue
-        text = fold(sent.text)
-        if (
-            not _BBB.search(text)
-            or _OTHER_SCALE.search(text)
-            and not _BBB.search(text)
-            or is_reported_elsewhere(text)
-        ):
-            continue
-        times = list(_TIME.finditer(text))
-        if not times:
-            continue
-        for v in _VALUE.finditer(text):
-            mean = parse_number(v["m"])
-            disp = parse_number(v["d"] or v["d2"]) if (v["d"] or v["d2"]) else None
-            if mean is None or not 0 <= mean <= BBB_MAX:
-                continue
-            prior = [t for t in times if t.end() <= v.start()]
-            t = prior[-1] if prior else times[0]
-            n = t["n1"] or t["n2"]
-            num = float(n) if n.isdigit() else float(word_number(n) or 0)
-            unit = (t["kw"] or t["u"] or "d").lower()
-            day = num * 7 if unit.startswith("w") else num
-            before = text[max(0, v.start() - 80) : v.start()]
-            m = _GROUP_BEFORE.search(before)
-            group = None
-            if m:
-                group = m["g1"] or m["g2"] or m["g3"]
-            ma = _GROUP_AFTER.match(text[v.end() : v.end() + 60])
-            if ma and (group is None or (m and m.start() < len(before) - 40)):
-                group = ma["g"]
-            if not group:
-                continue
-            group = re.sub(r"^(?:the|of|in)\s+", "", group.strip(), flags=re.IGNORECASE)
-            group = re.sub(
-                r"^.*\b(?:score|scores)\s+(?:of|in)\s+(?:the\s+)?", "", group, flags=re.IGNORECASE
-            )
-            ev = doc.evidence(sent.start, sent.end, quote=sent.text)
-            row = _row(
-                group,
-                day,
-                mean,
-                disp,
-                dtype,
-                source="text",
-                page=sent.page,
-                confidence=0.75,
-                evidence=(ev,),
-                extractor="outcomes.text",
-            )
-            if row:
-                out.append(row)
+    for v in text_values(sentences):
+        ev = doc.evidence(v.sentence.start, v.sentence.end, quote=v.sentence.text)
+        row = _row(
+            v.group,
+            v.day,
+            v.mean,
+            v.disp,
+            v.dtype or dtype,
+            outcome=v.scale,
+            source="text",
+            page=v.sentence.page,
+            confidence=_TEXT_CONFIDENCE[v.how],
+            evidence=(ev,),
+            extractor=f"outcomes.text.{v.how}",
+        )
+        if row:
+            out.append(row)
     return out
 
 
@@ -403,13 +410,15 @@ def extract_outcomes(
     )
     rows: list[OutcomeRow] = []
     for ti, table in enumerate(doc.tables):
-        if _is_bbb_table(table):
-            rows.extend(_table_rows(doc, table, ti, methods_disp))
+        scale = _table_scale(table)
+        if scale is not None:
+            rows.extend(_table_rows(doc, table, ti, methods_disp, scale))
     seen = {(r.group.lower(), r.day) for r in rows}
     for r in _text_rows(doc, sentences, methods_disp):
         if (r.group.lower(), r.day) not in seen:
             seen.add((r.group.lower(), r.day))
             rows.append(r)
+    rows = resolve_arms(rows)
     notes: list[str] = []
     if not rows:
         notes = figure_notes(doc)

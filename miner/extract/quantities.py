@@ -288,7 +288,7 @@ def find_doses(text: str) -> list[Quantity]:
             "amount": v,
             "unit": "cells_equivalent",
             "volume_ul": _volume_after(f, m.end()),
-            "basis": "cells",
+            "basis": None,  # the contract has no basis for cell equivalents
         }
         out.append(Quantity("dose", val, m.start("v"), m.end(), text[m.start("v") : m.end()]))
         taken.append((m.start("v"), m.end()))
@@ -493,6 +493,14 @@ def find_ages(text: str) -> list[Quantity]:
 
 _ANIMAL = r"(?:(?:female|male|adult|SD|Sprague[- ]Dawley|Wistar|C57BL/6J?|Long[- ]Evans)\s+)*(?:rats|mice|animals)"
 _N_PATTERNS: Final = (
+    (
+        re.compile(
+            rf"\b(?:each|every)\s+(?:group|arm)\s+(?:contained|consisted\s+of|comprised|included|had|of)\s+"
+            rf"(?P<n>{_INT_OR_WORD})\s+{_ANIMAL}",
+            _F,
+        ),
+        True,
+    ),
     (
         re.compile(
             r"\bn\s*=\s*(?P<n>\d+)\s*(?:(?:rats|mice|animals)\s*)?(?:per|/|in\s+each|for\s+each|each)\s*(?:group|arm)\b",

@@ -111,17 +111,25 @@ def _assemble(spans: list[dict], page: int, bbox: BBox) -> PLine | None:
     prev_x1: float | None = None
     bold_chars = total_chars = 0
     soft = False
+    wide_blank = False
     for s in spans:
         raw = s["text"]
         bx0, by0, bx1, by1 = s["bbox"]
         stripped = raw.strip()
+        if not stripped and frag_boxes and bx1 - bx0 > 0.6 * base:
+            # MuPDF fills the gap between two separately drawn cells of a table
+            # row with a span holding one wide "space" (~0.8 em; a real space is
+            # ~0.25 em): that gap separates cells just like a wide empty gap.
+            wide_blank = True
+            pieces.append(" ")
+            continue
         is_sup = (
             s["size"] < 0.85 * base
             and stripped != ""
             and (s["origin"][1] < base_origin - 0.15 * base or bool(s["flags"] & _SUPERSCRIPT))
         )
         gap = bx0 - prev_x1 if prev_x1 is not None else 0.0
-        if frag_boxes and gap > 0.9 * base and not is_sup:
+        if frag_boxes and (gap > 0.9 * base or wide_blank) and not is_sup:
             frag_starts.append(len(pieces))
             frag_boxes.append([bx0, by0, bx1, by1])
         elif frag_boxes:
@@ -146,6 +154,7 @@ def _assemble(spans: list[dict], page: int, bbox: BBox) -> PLine | None:
             soft = True
         pieces.append(piece)
         prev_x1 = bx1
+        wide_blank = False
         n = len(stripped)
         total_chars += n
         if s["flags"] & _BOLD or _bold_font(s["font"]):
@@ -289,10 +298,13 @@ def find_gutter(lines: list[PLine]) -> tuple[float, float] | None:
     floor = min(cover[lo:hi])
     if floor > 0.15 * len(voters):
         return None
+    # A line or two that straddle the gutter without being full width (an
+    # affiliation, a keyword line) must not narrow the band to where they end.
+    ceiling = floor + min(2, max(0, int(0.15 * len(voters)) - floor))
     best: tuple[int, int] | None = None
     start = None
     for x in range(lo, hi + 1):
-        inside = x < hi and cover[x] <= floor
+        inside = x < hi and cover[x] <= ceiling
         if inside and start is None:
             start = x
         elif not inside and start is not None:

@@ -4,6 +4,9 @@ Each reviewer signs in with their token (``miner review add-reviewer NAME``).
 The queue lists studies with the reviewer's own progress; a study page shows
 every field's machine value, confidence and evidence quote beside the PDF page
 (rendered by PyMuPDF, evidence box highlighted), with verify / correct / reject.
+BBB values read from a figure are listed per figure, beside the plot with every
+read point marked and labelled; a point is verified or corrected (mean, error)
+like any outcome row.
 
 Reviewers work blind to each other: the page shows the machine's value and the
 signed-in reviewer's own decisions only (conflicts are for ``miner sheet
@@ -28,6 +31,7 @@ from sqlalchemy import select
 
 from miner.contract import ALL_STUDY_FIELDS
 from miner.errors import MinerError
+from miner.review._figures import FigureViews, describe, figure_panels
 from miner.review._templates import templates
 from miner.review.render import render_page
 from miner.review.tokens import csrf_token, reviewer_for_token
@@ -50,9 +54,15 @@ COOKIE = "miner_review"
 _ENV = templates()
 
 
-def create_app(store: Store) -> FastAPI:
-    """The review web app over ``store`` (serve it with uvicorn on 127.0.0.1)."""
+def create_app(store: Store, *, figure_cache_size: int = 16) -> FastAPI:
+    """The review web app over ``store`` (serve it with uvicorn on 127.0.0.1).
+
+    ``figure_cache_size`` bounds how many (document, page) figure views are
+    kept in memory (each is a PNG of a few hundred kB at most).
+    """
     app = FastAPI(title="miner review", docs_url=None, redoc_url=None, openapi_url=None)
+    views = FigureViews(maxsize=figure_cache_size)
+    app.state.figure_views = views
 
     def page(template: str, request: Request, status: int = 200, **context: Any) -> HTMLResponse:
         nonce = secrets.token_urlsafe(16)
@@ -107,7 +117,29 @@ def create_app(store: Store) -> FastAPI:
             context = _study_context(session, doc_id, user[0])
         if context is None:
             return page("login.html", request, status=404, reviewer=user[0], error="No such study.")
+        # Figures are (re-)read outside the database session: the first read of a page may take a moment.
+        source = context.pop("source")
+        view_for = None
+        if context["has_pdf"]:
+            def view_for(number: int) -> Any:
+                return views.get(Path(source[0]), source[1], number)
+        context["figures"] = figure_panels(doc_id, context.pop("figure_rows"), view_for)
         return page("study.html", request, reviewer=user[0], csrf=csrf_token(user[1]), **context)
+
+    @app.get("/study/{doc_id}/figure/{number}.png")
+    def figure_png(doc_id: int, number: int, request: Request) -> Response:
+        if who(request) is None:
+            return Response(status_code=403)
+        with store.session() as session:
+            doc = session.get(DocumentRow, doc_id)
+            if doc is None or not doc.path:
+                return Response(status_code=404)
+            path, sha = Path(doc.path), doc.sha256
+        try:
+            view = views.get(path, sha, number)
+        except MinerError:
+            return Response(status_code=404)
+        return Response(view.png, media_type="image/png", headers={"Cache-Control": "private, max-age=300"})
 
     @app.get("/study/{doc_id}/page/{number}.png")
     def page_png(doc_id: int, number: int, request: Request, target: str = "field", key: str = "") -> Response:
@@ -128,7 +160,8 @@ def create_app(store: Store) -> FastAPI:
     @app.post("/study/{doc_id}/decide")
     def decide(
         doc_id: int, request: Request, csrf: str = Form(""), target: str = Form("field"), key: str = Form(""),
-        action: str = Form(""), value: str = Form(""),
+        action: str = Form(""), value: str = Form(""), mean: str = Form(""), error: str = Form(""),
+        error_kind: str = Form(""),
     ) -> Response:
         user = who(request)
         if user is None or not hmac.compare_digest(csrf, csrf_token(user[1])):
@@ -139,7 +172,8 @@ def create_app(store: Store) -> FastAPI:
             if session.get(DocumentRow, doc_id) is None:
                 return Response("no such study", status_code=404)
             try:
-                _decide(session, doc_id, user[0], target, key, action, value)
+                _decide(session, doc_id, user[0], target, key, action, value, mean=mean, error=error,
+                        error_kind=error_kind)
             except CellValueError as exc:
                 return Response(f"{key}: {exc}", status_code=400)
         anchor = _anchor(target, key)
@@ -198,13 +232,44 @@ def _study_context(session: Any, doc_id: int, reviewer: str) -> dict[str, Any] |
         mvalue = machine_value(cell)
         rows.append(_row("field", name, name, mvalue, cell.get("confidence"), cell.get("evidence") or [],
                          mine.get((doc_id, "field", name)), doc_id, has_pdf))
+    figure_rows: dict[int, list[dict[str, Any]]] = {}
     for orow in current_outcomes(session, doc_id):
         mvalue = {c: getattr(orow, c) for c in OUTCOME_VALUE_COLUMNS}
         label = f"{orow.outcome} {orow.group} day {cell_text(orow.day)}"
-        rows.append(_row("outcome", orow.row_key, label, mvalue, orow.confidence, orow.evidence or [],
-                         mine.get((doc_id, "outcome", orow.row_key)), doc_id, has_pdf))
-    done = sum(1 for r in rows if r["mine_status"])
-    return {"doc_id": doc_id, "name": doc.name, "fields": rows, "done": done, "total": len(rows), "has_pdf": has_pdf}
+        decision = mine.get((doc_id, "outcome", orow.row_key))
+        row = _row("outcome", orow.row_key, label, mvalue, orow.confidence, orow.evidence or [],
+                   decision, doc_id, has_pdf)
+        if orow.source == "figure" and isinstance(row["page"], int):
+            figure_rows.setdefault(row["page"], []).append(_figure_row(row, orow.group, mvalue, decision))
+        else:
+            rows.append(row)
+    decided = [r for r in rows if r["mine_status"]] + [
+        r for fr in figure_rows.values() for r in fr if r["mine_status"]]
+    total = len(rows) + sum(len(fr) for fr in figure_rows.values())
+    return {"doc_id": doc_id, "name": doc.name, "fields": rows, "done": len(decided), "total": total,
+            "has_pdf": has_pdf, "figure_rows": figure_rows, "source": (doc.path or "", doc.sha256),
+            # Plots the pipeline found but refused to read (e.g. no consistent axis calibration):
+            # the reviewer digitises these by hand, so the page says where they are and why.
+            "figure_notes": [n for n in (doc.notes or []) if isinstance(n, str) and n.startswith("BBB figure on page")]}
+
+
+def _figure_row(row: dict[str, Any], group: str, machine: dict[str, Any], mine: DecisionRow | None) -> dict[str, Any]:
+    """A figure point's row: its label on the plot, and mean / error fields for a correction."""
+    corrected = mine.value if mine is not None and mine.status == "corrected" and isinstance(mine.value, dict) else None
+    shown = corrected or machine
+    error_col = "sd" if machine.get("sd") is not None else "sem" if machine.get("sem") is not None else ""
+    label = f"{group}, day {cell_text(machine.get('day'))}: {describe(machine)}"
+    if corrected is not None:
+        label += f" (you: {describe(corrected)})"
+    elif mine is not None:
+        label += f" ({mine.status})"
+    return {
+        **row, "group": group, "arm": machine.get("arm") or "", "day_text": cell_text(machine.get("day")),
+        "machine_text": describe(machine), "mine_text": describe(corrected) if corrected else "",
+        "fig_label": label, "error_col": error_col, "error_name": error_col.upper() or "error",
+        "mean_edit": cell_text(shown.get("mean")),
+        "error_edit": cell_text(shown.get(error_col)) if error_col else "",
+    }
 
 
 def _row(target: str, key: str, label: str, mvalue: Any, confidence: float | None, evidence: list[dict[str, Any]],
@@ -244,7 +309,8 @@ def _boxes(session: Any, doc_id: int, target: str, key: str, page_no: int) -> li
     return [list(e["bbox"]) for e in evidence or [] if e.get("page") == page_no and e.get("bbox")]
 
 
-def _decide(session: Any, doc_id: int, reviewer: str, target: str, key: str, action: str, text: str) -> None:
+def _decide(session: Any, doc_id: int, reviewer: str, target: str, key: str, action: str, text: str,
+            *, mean: str = "", error: str = "", error_kind: str = "") -> None:
     if target == "field":
         if key not in ALL_STUDY_FIELDS:
             raise CellValueError("unknown field")
@@ -266,6 +332,8 @@ def _decide(session: Any, doc_id: int, reviewer: str, target: str, key: str, act
         if target == "field":
             value = parse_field_text(key, text)
         else:
+            if not text.strip() and (mean.strip() or error.strip()):
+                text = _mean_error_text(machine or {}, mean, error, error_kind)
             value = _outcome_correction(machine or {}, text)
         if value is None:
             status = "rejected"
@@ -275,6 +343,36 @@ def _decide(session: Any, doc_id: int, reviewer: str, target: str, key: str, act
             status = "corrected"
     record_decision(session, document_id=doc_id, target=target, key=key, reviewer=reviewer, status=status,
                     value=value, machine_value=machine, source="review-page")
+
+
+def _mean_error_text(machine: dict[str, Any], mean: str, error: str, error_kind: str = "") -> str:
+    """A correction typed as a mean and an error (the figure form) as the JSON the page accepts.
+
+    The error goes to whichever of SD / SEM the row reports, or, for a point read without
+    an error bar, to ``error_kind`` (what the rest of its figure reports); an empty box keeps
+    the machine's value.
+    """
+    import json
+
+    changes: dict[str, float] = {}
+    for name, text in (("mean", mean), ("error", error)):
+        if not text.strip():
+            continue
+        try:
+            number = float(text.strip().replace(",", "."))
+        except ValueError:
+            raise CellValueError(f"{name} {text.strip()[:20]!r} is not a number") from None
+        if name == "mean":
+            changes["mean"] = number
+        elif machine.get("sd") is not None:
+            changes["sd"] = number
+        elif machine.get("sem") is not None:
+            changes["sem"] = number
+        elif error_kind in ("sd", "sem"):
+            changes[error_kind] = number
+        else:
+            raise CellValueError("this row reports no SD or SEM; correct it as JSON, e.g. {\"sem\": 1.2}")
+    return json.dumps(changes)
 
 
 def _outcome_correction(machine: dict[str, Any], text: str) -> dict[str, Any] | None:
@@ -289,8 +387,16 @@ def _outcome_correction(machine: dict[str, Any], text: str) -> dict[str, Any] | 
         raise CellValueError("type the corrected columns as JSON, e.g. {\"mean\": 12.1, \"sd\": 1.4}") from None
     if not isinstance(changes, dict) or not set(changes) <= set(OUTCOME_VALUE_COLUMNS):
         raise CellValueError(f"only these columns: {', '.join(OUTCOME_VALUE_COLUMNS)}")
+    import math
+
     for column in ("day", "mean", "sd", "sem", "n", "page"):
         v = changes.get(column)
-        if v is not None and (isinstance(v, bool) or not isinstance(v, (int, float))):
+        if v is not None and (isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v)):
             raise CellValueError(f"{column} must be a number")
-    return {**machine, **changes}
+        if v is not None and column in ("sd", "sem") and v < 0:
+            raise CellValueError(f"{column} cannot be negative")
+    corrected = {**machine, **changes}
+    # The BBB scale runs from 0 to 21: a mean outside it is a typing slip.
+    if corrected.get("outcome") == "BBB" and changes.get("mean") is not None and not 0 <= changes["mean"] <= 21:
+        raise CellValueError("a BBB mean is between 0 and 21")
+    return corrected

@@ -20,6 +20,7 @@ __all__ = [
     "asserted_value",
     "canon",
     "digest",
+    "figure_note",
     "machine_value",
     "normalise_text",
     "parse_field_text",
@@ -32,6 +33,30 @@ _OUTCOME_KINDS = {
     "outcome": "str", "group": "str", "arm": "str", "day": "float", "mean": "float",
     "sd": "float", "sem": "float", "n": "int", "source": "str", "page": "int",
 }
+
+
+# "Figure 3", "Fig. 2B", "Supplementary Figure S1": the figure's name at the start of its caption.
+_FIGURE_NAME = re.compile(
+    r"^\s*(?:supplementary\s+)?fig(?:ure)?s?\.?\s*(S?\d{1,3}[A-Za-z]?)\b", re.IGNORECASE
+)
+
+
+def figure_note(outcome: dict[str, Any]) -> str | None:
+    """What a reviewer should be told about an outcome row read from a figure, else None.
+
+    ``outcome`` is an export outcome (``source``, ``page``, ``evidence``); the
+    figure's number comes from the caption quoted as evidence, e.g.
+    ``"read from Figure 3 on page 7: confirm against the plot"``.
+    """
+    if outcome.get("source") != "figure":
+        return None
+    evidence = outcome.get("evidence") or []
+    first = evidence[0] if evidence and isinstance(evidence[0], dict) else {}
+    page = outcome.get("page") or first.get("page")
+    m = _FIGURE_NAME.match(str(first.get("quote") or ""))
+    name = f"Figure {m.group(1)}" if m else "a figure"
+    where = f" on page {page}" if isinstance(page, int) and not isinstance(page, bool) else ""
+    return f"read from {name}{where}: confirm against the plot"
 
 
 def canon(value: Any) -> str:

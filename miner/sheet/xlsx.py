@@ -6,6 +6,8 @@ Sheets:
   ``__status`` and ``__evidence`` columns. Value cells are coloured by
   confidence; enum fields and statuses have drop-down lists.
 - ``outcomes``: one row per reported outcome value, with status and evidence.
+  Rows read from a figure (``source`` = ``figure``) are lavender and carry a
+  comment on the mean naming the figure and page to check against.
 - ``evidence``: one row per quote behind a value (document, field, value, page,
   quote, confidence).
 - ``README``: what the columns mean and how to record a review.
@@ -25,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -39,10 +42,11 @@ from miner.contract import (
     OUTCOME_SOURCES,
     STATUSES,
 )
-from miner.sheet._cells import canon, digest, machine_value, normalise_text
+from miner.sheet._cells import canon, digest, figure_note, machine_value, normalise_text
 from miner.sheet.writers import cell_text, evidence_text
 
 __all__ = [
+    "FIGURE_FILL",
     "MARKER",
     "OUTCOME_HEADER",
     "SHEET_FORMAT",
@@ -70,6 +74,8 @@ _AMBER = PatternFill("solid", fgColor="FFEB9C")
 _RED = PatternFill("solid", fgColor="FFC7CE")
 _REVIEWED = PatternFill("solid", fgColor="DDEBF7")
 _HEADER = PatternFill("solid", fgColor="305496")
+# Lavender: unlike the confidence and review colours, so figure rows stand out.
+FIGURE_FILL = PatternFill("solid", fgColor="E4DFEC")
 _HEADER_FONT = Font(bold=True, color="FFFFFF")
 
 
@@ -182,6 +188,7 @@ def _write_outcomes(ws: Worksheet, export: dict[str, Any], hidden: Worksheet) ->
     rows = export.get("outcomes", [])
     for r, out in enumerate(rows, start=2):
         shown: list[str] = []
+        note = figure_note(out)
         for c, name in enumerate(OUTCOME_HEADER, start=1):
             if name == "evidence":
                 value: Any = evidence_text(out.get("evidence"))
@@ -194,6 +201,11 @@ def _write_outcomes(ws: Worksheet, export: dict[str, Any], hidden: Worksheet) ->
                 fill = _REVIEWED if status != "prefilled" else confidence_fill(out.get("confidence"))
                 if fill is not None:
                     cell.fill = fill
+                if note is not None:
+                    cell.comment = _note(note)
+            elif note is not None:
+                # The whole row but the mean (which keeps its confidence colour) is marked.
+                cell.fill = FIGURE_FILL
             if name in OUTCOME_COLUMNS and name != "document":
                 shown.append(normalise_text(value))
         status = out.get("status", "prefilled")
@@ -209,6 +221,12 @@ def _write_outcomes(ws: Worksheet, export: dict[str, Any], hidden: Worksheet) ->
     for c, name in enumerate(OUTCOME_HEADER, start=1):
         ws.column_dimensions[get_column_letter(c)].width = widths.get(name, 10)
     ws.column_dimensions[get_column_letter(OUTCOME_HEADER.index("row_id") + 1)].hidden = True
+
+
+def _note(text: str) -> Comment:
+    comment = Comment(text[0].upper() + text[1:] + ".", "miner")
+    comment.width, comment.height = 240, 60
+    return comment
 
 
 def _write_evidence(ws: Worksheet, export: dict[str, Any]) -> None:
@@ -248,6 +266,12 @@ _README = [
     ("outcomes", ("One row per reported outcome value (BBB mean per group and day) with status, "
                  "confidence and evidence.")),
     ("evidence", "One row per quote behind a value: document, field, value, page, quote, confidence."),
+    ("figure rows", ("Outcome rows with source 'figure' were read by miner from a line graph (BBB score "
+                    "over time), not from the text or a table. They are lavender, and the comment on the mean "
+                    "names the figure and page: open the PDF and confirm the mean and error bar against the "
+                    "plot before verifying. Vector drawings are read exactly; plots embedded as images are "
+                    "approximate (lower confidence). The review page (miner review serve) shows the figure "
+                    "with every read point marked.")),
     ("", ""),
     ("Status", "Meaning"),
     ("prefilled", "Found by miner, not yet checked by a person."),
@@ -256,7 +280,7 @@ _README = [
     ("rejected", "A reviewer says the paper does not state this (the cell is empty)."),
     ("", ""),
     ("Colours", ("Green: confidence >= 0.9. Amber: 0.7-0.9. Red: below 0.7 (check these first). "
-                "Blue: already decided by a reviewer.")),
+                "Blue: already decided by a reviewer. Lavender (outcomes): read from a figure.")),
     ("", ""),
     ("How to review", ""),
     ("1", "Check the value against the page and quote in the evidence column (and the PDF)."),

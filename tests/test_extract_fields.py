@@ -72,6 +72,7 @@ _FAKE_LEXICON = [
 
 class FakeNlp:
     version = "fake-0"
+    has_ner = False  # the fake lexicon is all there is: one call per document
 
     def __init__(self) -> None:
         self.calls = 0

@@ -164,7 +164,8 @@ def _rows(*groups: str) -> list[OutcomeRow]:
         ),
         (
             ("PBS", "Exo-low", "Exo-high"),
-            {"PBS": "control", "Exo-low": "treatment", "Exo-high": "treatment"},
+            # Dose-ranging arms: the highest is the treatment, lower doses are other arms.
+            {"PBS": "control", "Exo-low": "other", "Exo-high": "treatment"},
         ),
     ],
 )

@@ -31,7 +31,7 @@ __all__ = [
     "extract_outcomes",
 ]
 
-EXTRACTOR_VERSION: Final = "0.2.0"
+EXTRACTOR_VERSION: Final = "0.3.0"
 
 
 def extract_document(doc: ParsedDocument, nlp: NlpPipeline | None = None) -> Extraction:

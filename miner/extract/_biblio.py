@@ -51,7 +51,9 @@ _YEAR: Final = re.compile(r"(?<![\d./-])(19[5-9]\d|20[0-4]\d)(?![\d/-]|\.\d)")
 # year or the volume: "J Spinal Regen 2019;", "Vesicle Biol Rep. 2021;5(2)",
 # "Stem Cell Transl Sci (2021) 12:77", "Front Neural Repair 11:586".
 _JOURNAL: Final = re.compile(
-    r"(?:^|[|·•—–]\s*|\s{2,})(?P<j>(?:[A-Z][A-Za-z&'-]*\.?\s+){0,7}[A-Z][A-Za-z&'-]*\.?)\s*,?\s*"
+    # Lower-case joining words are allowed inside the name ("Journal of Experimental
+    # Neural Repair", "Biomaterials for Neural Regeneration", "Oral Stem Cells and ...").
+    r"(?:^|[|·•—–]\s*|\s{2,})(?P<j>(?:[A-Z][A-Za-z&'-]*\.?\s+(?:(?:of|for|and|the|in|on|&)\s+){0,2}){0,7}[A-Z][A-Za-z&'-]*\.?)\s*,?\s*"
     r"(?:\(?(?P<y>(?:19|20)\d\d)\)?\s*[;,:.]?\s*\d|(?P<v>\d{1,4})\s*[:(]\s*[eE]?\d)"
 )
 _NOT_JOURNAL_WORDS: Final = frozenset(

@@ -89,6 +89,26 @@ _MARKER_CONTEXT: Final = re.compile(
 _STATISTICAL_SEM: Final = re.compile(
     r"±\s*S\.?E\.?M|mean\s*(?:±|\+/-|and)\s*S\.?E\.?M|standard\s+error", re.IGNORECASE
 )
+# "SD" is Sprague-Dawley only beside animal words; "mean ± SD", "(SD)", "SD of the
+# mean" are statistics.
+_STATISTICAL_SD: Final = re.compile(
+    r"(?:±|\+/-|\bmean\b[^.;]{0,12}|\(|\band\b|\bor\b)\s*$|^\s*(?:\)|,|;|\bof\b|=|\bvalues?\b|\bbars?\b)",
+    re.IGNORECASE,
+)
+# The injury model a device implies when the paper names only the device: impactors
+# and weight drops contuse, clips, balloons and forceps compress.
+_DEVICE_MODEL: Final = (
+    (re.compile(r"impactor|weight drop", re.IGNORECASE), "contusion"),
+    (re.compile(r"clip|balloon|forceps", re.IGNORECASE), "compression"),
+)
+# A vertebral level named for the laminectomy ("a T9 laminectomy", "laminectomy at the
+# T9-T11 level") exposes the cord; the injury may sit at another level in the same
+# paper ("... injured at T9-T10"), so such a level is weaker evidence.
+_LAMINECTOMY_NEAR: Final = re.compile(r"laminectom", re.IGNORECASE)
+_INJURY_NEAR: Final = re.compile(
+    r"contus|impact|compress|transect|hemisect|injur|lesion|clip|crush|drop|centred|centered",
+    re.IGNORECASE,
+)
 _ASSAY_CELLS: Final = re.compile(
     r"neurons|microglia|astrocytes|macrophages|PC12|BV-?2|HUVECs?|SH-SY5Y|VSC4\.1|RAW\s?264|cell\s+line",
     re.IGNORECASE,
@@ -98,7 +118,7 @@ _RETRO_ORBITAL: Final = re.compile(
 )
 # The MSC donor named after the tissue: "harvested from the femurs of 3-week-old SD rats".
 _DONOR_AFTER: Final = re.compile(
-    r"(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?P<w>rats?|mice|mouse|humans?|(?:healthy\s+)?(?:human\s+)?donors|volunteers|patients)\b",
+    r"(?:of|from)\s+(?:the\s+)?(?:[\w/-]+\s+){0,5}?(?P<w>rats?|mice|mouse|humans?|(?:healthy\s+)?(?:human\s+)?donors|volunteers|patients)\b",
     re.IGNORECASE,
 )
 _IN_VITRO: Final = re.compile(
@@ -107,6 +127,8 @@ _IN_VITRO: Final = re.compile(
     re.IGNORECASE,
 )
 _ROUTE_DETAIL: Final = (
+    # "lateral tail vein" is the vessel rats are injected through; the adjective stays.
+    (re.compile(r"lateral\s+tail\s*veins?", re.IGNORECASE), "lateral tail vein"),
     (re.compile(r"tail\s*veins?|caudal\s+vein", re.IGNORECASE), "tail vein"),
     (re.compile(r"jugular\s+vein", re.IGNORECASE), "jugular vein"),
     (re.compile(r"femoral\s+vein", re.IGNORECASE), "femoral vein"),
@@ -126,7 +148,7 @@ _ROUTE_DETAIL: Final = (
     (_RETRO_ORBITAL, "retro-orbital sinus"),
 )
 _LEVEL: Final = re.compile(
-    r"\b(?P<r>[TCL])\s?(?P<a>\d{1,2})(?:\s*(?:-|/|and|to)\s*(?P<r2>[TCL])?\s?(?P<b>\d{1,2}))?\b(?![\d.])"
+    r"\b(?P<r>[TCL])\s?(?P<a>\d{1,2})(?:\s*(?:-|/|and|to)\s*(?P<r2>[TCL])?\s?(?P<b>\d{1,2}))?\b(?!\d|\.\d)"
 )
 _LEVEL_HINT: Final = re.compile(r"\b[TCL]\s?\d|thoracic|cervical|lumbar")
 _LEVEL_CONTEXT: Final = re.compile(
@@ -192,6 +214,7 @@ def categorical_candidates(
                 out.extend(_abbrev_sources(sent, ents, abbreviations, 1.0))
             if _LEVEL_HINT.search(text):
                 out.extend(_levels(sent, 1.0))
+            out.extend(_western_verb(sent, ents, bool(_IN_VITRO.search(text)), 1.0))
             continue
         elsewhere = is_reported_elsewhere(text)
         labels = {e.label for e in ents}
@@ -220,6 +243,10 @@ def categorical_candidates(
                     _cand("species", e.norm, strength * penalty, sent, span, f"species.{src}")
                 )
             elif e.label == "STRAIN" and e.norm:
+                if e.text.strip() == "SD" and (
+                    _STATISTICAL_SD.search(before) or _STATISTICAL_SD.match(after)
+                ):
+                    continue  # "mean ± SD": a statistic, not Sprague-Dawley
                 strength = 0.9 if animal and not donor else 0.55 if not donor else 0.3
                 out.append(_cand("strain", e.norm, strength * penalty, sent, span, f"strain.{src}"))
             elif e.label == "SEX" and e.norm:
@@ -243,8 +270,22 @@ def categorical_candidates(
                         "injury_device", e.norm, 0.85 * penalty, sent, span, f"injury_device.{src}"
                     )
                 )
+                implied = next((m for pat, m in _DEVICE_MODEL if pat.search(e.norm)), None)
+                if implied and "INJURY_MODEL" not in labels:
+                    # Weak: a named model anywhere in the paper outvotes it.
+                    out.append(
+                        _cand(
+                            "injury_model",
+                            implied,
+                            0.6 * penalty,
+                            sent,
+                            span,
+                            "injury_model.device",
+                        )
+                    )
             elif e.label == "INJURY_LEVEL" and e.norm:
                 ctx = 0.9 if _LEVEL_CONTEXT.search(text) else 0.6
+                ctx *= _laminectomy_factor(text, e.start, e.end)
                 out.append(
                     _cand(
                         "injury_level",
@@ -255,6 +296,21 @@ def categorical_candidates(
                         f"injury_level.{src}",
                     )
                 )
+            elif e.label == "CELL_SOURCE" and not e.norm:
+                # "rat marrow stromal cells", "MSCs were obtained from ... Wistar rats": the
+                # tissue may be unnamed here, the cells' species is still stated.
+                sp = _source_species(text, e)
+                if sp and sp[2] != "tissue_prior":
+                    out.append(
+                        _cand(
+                            "source_species",
+                            sp[0],
+                            sp[1] * 0.9 * penalty,
+                            sent,
+                            span,
+                            f"source_species.{sp[2]}",
+                        )
+                    )
             elif e.label == "CELL_SOURCE" and e.norm:
                 strength = 0.9 if not in_vitro or donor else 0.8
                 out.append(
@@ -338,10 +394,47 @@ def categorical_candidates(
                 _cand("sex", "both", 0.95 * penalty, sent, (sent.start, sent.end), "sex.both")
             )
         out.extend(_route_detail(sent, admin and vesicle and not in_vitro))
+        out.extend(_western_verb(sent, ents, in_vitro, penalty))
         if "INJURY_LEVEL" not in labels:
             out.extend(_levels(sent, penalty))
         out.extend(_abbrev_sources(sent, ents, abbreviations, penalty))
     return out
+
+
+# Western blotting written as a verb: "immunoblotted for CD9", "were western-blotted",
+# "probed by immunoblot(ting)".
+_WB_VERB: Final = re.compile(
+    r"\b(?:immuno-?blotted|western[- ]?blotted|immunoblot(?:ting|s)?|western\s+blot(?:ting|s)?)\b",
+    re.IGNORECASE,
+)
+
+
+_VESICLE_MARKER: Final = re.compile(
+    r"exosom|vesic|\bs?EVs?\b|\bExos?\b|\bCD(?:9|63|81)\b|TSG101|Alix|calnexin|HSP70", re.IGNORECASE
+)
+
+
+def _western_verb(
+    sent: Sentence, ents: list[EntityLike], in_vitro: bool, penalty: float
+) -> list[Candidate]:
+    """western_blot where the sentence blots the vesicles and no entity already said so."""
+    if in_vitro or any(e.label == "CHARACTERIZATION" and e.norm == "western_blot" for e in ents):
+        return []
+    text = sent.text
+    m = _WB_VERB.search(text)
+    if (
+        not m
+        or not _VESICLE_MARKER.search(text)
+        or _NOT_VESICLE_ASSAY.search(text)
+        or re.search(r"\blesion|\bcord\b|\bp-[A-Z]|phosphorylat", text)
+    ):
+        return []  # blots of the injured cord or of signalling proteins, not of the vesicles
+    span = (sent.start + m.start(), sent.start + m.end())
+    return [
+        _cand(
+            "characterization", "western_blot", 0.85 * penalty, sent, span, "characterization.verb"
+        )
+    ]
 
 
 def _source_species(text: str, e: EntityLike) -> tuple[str, float, str] | None:
@@ -386,12 +479,34 @@ def _route_detail(sent: Sentence, admin: bool) -> list[Candidate]:
     if not admin:
         return []
     out = []
+    taken: list[tuple[int, int]] = []
     for pat, label in _ROUTE_DETAIL:
         m = pat.search(sent.text)
-        if m:
+        if m and not any(a < m.end() and m.start() < b for a, b in taken):
+            taken.append(m.span())
             span = (sent.start + m.start(), sent.start + m.end())
             out.append(_cand("route_detail", label, 0.85, sent, span, "route_detail.regex"))
     return out
+
+
+def _laminectomy_factor(text: str, start: int, end: int) -> float:
+    """Weight of a level by what it is tied to: the laminectomy alone (0.5) or the injury (1).
+
+    A level counts as the laminectomy's when "laminectomy" is within a few words of it
+    and no injury word is closer ("a T9 laminectomy", "laminectomy at the T9-T11 level").
+    """
+    before, after = text[max(0, start - 40) : start], text[end : end + 25]
+    lam_b = [m.end() for m in _LAMINECTOMY_NEAR.finditer(before)]
+    lam_a = _LAMINECTOMY_NEAR.search(after)
+    if not lam_b and not lam_a:
+        return 1.0
+    inj_b = [m.end() for m in _INJURY_NEAR.finditer(before)]
+    if lam_b and (not inj_b or max(inj_b) < max(lam_b)):
+        return 0.5
+    inj_a = _INJURY_NEAR.search(after)
+    if lam_a and (not inj_a or inj_a.start() > lam_a.start()):
+        return 0.5
+    return 1.0
 
 
 def _levels(sent: Sentence, penalty: float) -> list[Candidate]:
@@ -402,8 +517,11 @@ def _levels(sent: Sentence, penalty: float) -> list[Candidate]:
         norm = _level_norm(m["r"], int(m["a"]), m["r2"], int(m["b"]) if m["b"] else None)
         if norm:
             span = (sent.start + m.start(), sent.start + m.end())
+            factor = _laminectomy_factor(sent.text, m.start(), m.end())
             out.append(
-                _cand("injury_level", norm, 0.85 * penalty, sent, span, "injury_level.regex")
+                _cand(
+                    "injury_level", norm, 0.85 * penalty * factor, sent, span, "injury_level.regex"
+                )
             )
     for m in _ORDINAL_LEVEL.finditer(sent.text):
         r = m["r"][0].upper()

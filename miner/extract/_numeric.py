@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any, Final
 
 from miner.extract import quantities as qty
@@ -19,7 +20,7 @@ from miner.extract._candidates import Candidate
 from miner.extract._context import Sentence, is_reported_elsewhere
 from miner.parse.model import SectionKind
 
-__all__ = ["numeric_candidates"]
+__all__ = ["dose_ranging", "first_dose_timing", "implied_single_dose", "numeric_candidates"]
 
 _MEASURED: Final = re.compile(
     r"\b(?:NTA|TEM|DLS|nanoparticle\s+tracking|NanoSight|ZetaView|Zetasizer|electron\s+microscop\w*|light\s+scattering|"
@@ -60,7 +61,7 @@ _NOT_VESICLE: Final = re.compile(
     re.IGNORECASE,
 )
 _CARRIER: Final = re.compile(
-    r"hydrogel|scaffold|GelMA|matrix|sponge|(?:loaded|embedded|encapsulated|incorporated)\s+(?:with|in|into)|containing",
+    r"hydrogel|scaffold|GelMA|matrix|sponge|\bimplants?\b|\bcontain(?:ed|s|ing)?\b|(?:loaded|embedded|encapsulated|incorporated)\s+(?:with|in|into)|containing",
     re.IGNORECASE,
 )
 _REPEAT_WORDS: Final = re.compile(
@@ -121,11 +122,17 @@ def _sizes(sent: Sentence, prev: str) -> list[Candidate]:
     return out
 
 
+# A parenthetical that only says how the dose was measured ("(protein by BCA)").
+_BASIS_REMARK: Final = re.compile(
+    r"\([^()]{0,60}\b(?:BCA|Bradford|protein|NTA)\b[^()]{0,60}\)", re.IGNORECASE
+)
+
+
 def _doses(sent: Sentence, prev: str) -> list[Candidate]:
     text = sent.text
     if _IN_VITRO.search(text) and not _IN_VIVO.search(text):
         return []
-    if _NOT_VESICLE.search(text):
+    if _NOT_VESICLE.search(_BASIS_REMARK.sub(" ", text)):
         return []
     admin = bool(_ADMIN.search(text))
     vivo = bool(_IN_VIVO.search(text))
@@ -170,21 +177,53 @@ def _doses(sent: Sentence, prev: str) -> list[Candidate]:
     return out
 
 
+# "injected into the gap immediately": no anchor, but the previous sentence made the injury.
+_BARE_IMMEDIATE: Final = re.compile(
+    r"\bimmediately\b(?!\s+(?:after|following|post|before|prior))", re.IGNORECASE
+)
+_INJURY_SENT: Final = re.compile(
+    r"contus|impact|compress|transect|hemisect|injur|lesion|weight[- ]drop|\bclip|laminectom",
+    re.IGNORECASE,
+)
+
+
+def _clause(text: str, pos: int) -> str:
+    """The clause of ``text`` around ``pos``: semicolons separate statements about different things."""
+    start = text.rfind(";", 0, pos) + 1
+    end = text.find(";", pos)
+    return text[start : end if end >= 0 else len(text)]
+
+
 def _schedule(sent: Sentence, prev: str) -> list[Candidate]:
     text = sent.text
-    if _NOT_VESICLE.search(text) or (_IN_VITRO.search(text) and not _IN_VIVO.search(text)):
+    if _NOT_VESICLE.search(text):
         return []
     vesicle = bool(_VESICLE.search(text)) or bool(_VESICLE.search(prev))
     admin = bool(_ADMIN.search(text))
     if not (vesicle and admin):
         return []
+
+    def in_vitro(q: qty.Quantity) -> bool:
+        # "The implant was placed once; release in vitro was 60% over 7 days": the
+        # in-vitro clause says nothing about the schedule in the other one.
+        clause = _clause(text, q.start)
+        return bool(_IN_VITRO.search(clause)) and not _IN_VIVO.search(clause)
+
     out = []
     for q in qty.find_frequencies(text):
-        out.append(_c("frequency", dict(q.value), 0.9, sent, q, "frequency.regex"))
-    for q in qty.find_time_points(text):
-        if q.value["within"]:
+        if not in_vitro(q):
+            # "weekly" alone says the interval, not how many doses: a full statement outvotes it.
+            strength = 0.9 if q.value["doses"] is not None else 0.6
+            out.append(_c("frequency", dict(q.value), strength, sent, q, "frequency.regex"))
+    points = qty.find_time_points(text)
+    for q in points:
+        if q.value["within"] or in_vitro(q):
             continue
         out.append(_c("timing_post_injury_h", q.value["hours"], 0.9, sent, q, "timing.regex"))
+    bare = _BARE_IMMEDIATE.search(text)
+    if not points and bare and _INJURY_SENT.search(prev + " " + text):
+        s, e = sent.start + bare.start(), sent.start + bare.end()
+        out.append(Candidate("timing_post_injury_h", 0.0, 0.7, sent, s, e, "timing.immediate"))
     return out
 
 
@@ -220,7 +259,7 @@ def numeric_candidates(sentences: Sequence[Sentence]) -> list[Candidate]:
         digit = _DIGIT.search(low) is not None
         if digit and "nm" in low:
             out.extend(_sizes(sent, prev))
-        if (digit or "single" in low) and any(w in low for w in _ADMIN_HINTS):
+        if (digit or _WORDY_SCHEDULE.search(low)) and any(w in low for w in _ADMIN_HINTS):
             out.extend(_doses(sent, prev) if digit else [])
             out.extend(_schedule(sent, prev))
         if (digit or any(w in low for w in _WORD_NUM_HINTS)) and any(
@@ -232,6 +271,9 @@ def numeric_candidates(sentences: Sequence[Sentence]) -> list[Candidate]:
 
 
 _DIGIT: Final = re.compile(r"\d")
+# Schedules written without a digit: "a single injection", "placed once", "only one dose",
+# "injected immediately".
+_WORDY_SCHEDULE: Final = re.compile(r"\bsingle\b|\bonce\b|\bone\b|\bimmediately\b|\btwice\b")
 _ADMIN_HINTS: Final = (
     "inject", "administ", "deliver", "receiv", "infus", "transplant", "implant", "treated", "given", "appli",
     "instill", "vein", "intraven", "intrathec", "intraperit", "intranas", "dose", "dosage", "once", "daily",
@@ -289,3 +331,60 @@ def implied_single_dose(cands: list[Candidate], sentences: Sequence[Sentence]) -
             "frequency.implied_single",
         )
     ]
+
+
+_PRIMARY: Final = re.compile(
+    r"\b(?:primary|prespecified|pre-specified|main)\s+(?:comparison|analysis|endpoint|outcome|arm|dose)",
+    re.IGNORECASE,
+)
+_TOTAL_DOSE: Final = re.compile(r"\b(?:total|cumulative|overall)\b", re.IGNORECASE)
+
+
+def dose_ranging(cands: list[Candidate], sentences: Sequence[Sentence]) -> list[Candidate]:
+    """One dose for a dose-ranging study: the arm the paper calls primary, else the highest, weakly.
+
+    Several distinct amounts of the same unit given to the animals ("100 µg or 400
+    µg of EVs") are arms, not disagreement. A sentence naming the primary
+    comparison with a "high"/"low" arm picks that end; without one, the highest
+    dose is kept (the arm meta-analyses usually pool) with a low strength so a
+    reviewer checks it. Per-dose and total amounts ("700 µg in total") are not arms.
+    """
+    doses = [c for c in cands if c.field == "dose" and c.weight >= 0.6]
+    by_unit: dict[str, set[float]] = {}
+    for c in doses:
+        if not _TOTAL_DOSE.search(c.sentence.text):
+            by_unit.setdefault(c.value["unit"], set()).add(c.value["amount"])
+    ranged = {u for u, amounts in by_unit.items() if len(amounts) >= 2}
+    if not ranged:
+        return cands
+    # The clause that names the primary comparison; its first "high"/"low" is the arm.
+    clauses = [
+        clause
+        for sent in sentences
+        if _PRIMARY.search(sent.text)
+        for clause in re.split(r";|\.\s", sent.text)
+        if _PRIMARY.search(clause)
+    ]
+    arm = next(
+        (
+            m.group(1).lower()
+            for c in clauses
+            for m in [re.search(r"\b(high|low)(?:er|est)?\b", c, re.IGNORECASE)]
+            if m
+        ),
+        None,
+    )
+    pick_low, stated = arm == "low", arm is not None
+    out = []
+    for c in cands:
+        if c.field != "dose" or c.value["unit"] not in ranged:
+            out.append(c)
+            continue
+        amounts = by_unit[c.value["unit"]]
+        target = min(amounts) if pick_low else max(amounts)
+        if c.value["amount"] != target:
+            continue
+        strength = c.strength if stated else min(c.strength, 0.55)
+        suffix = ".primary" if stated else ".ranging"
+        out.append(replace(c, strength=strength, extractor=c.extractor + suffix))
+    return out

@@ -180,7 +180,16 @@ _FREQ_PATTERNS: Final = (
     re.compile(
         r"(?P<single>\(\s*once(?:\s+only)?\s*\)|\bonly\s+once\b|\b(?:a\s+|one\s+)?single\s+(?:\w+[\s-]){0,3}?(?:dose|injection|administration|infusion|bolus|treatment|"
         r"transplantation|application|implantation)|one-?\s*time\s+(?:\w+\s+)?(?:dose|injection|administration|treatment)|"
-        r"(?:injected|administered|given|treated|transplanted|delivered)\s+(?:\w+\s+){0,2}?once\b(?!\s+(?:a|per|every|daily|weekly)))",
+        r"(?:injected|administered|given|treated|transplanted|delivered|placed|implanted|applied|infused|dosed|"
+        r"performed)\s+(?:\w+\s+){0,2}?once\b(?!\s+(?:a|per|every|daily|weekly))"
+        r"|\b(?:only\s+)?one\s+(?:\w+\s+)?(?:injection|dose|administration|infusion|implantation|application)\b"
+        r"(?!s|\s+(?:a|per|every|each)\b|\s+daily|\s+weekly))",
+        _F,
+    ),
+    # "dosed twice", "injected three times" (how far apart: see _interval_in)
+    re.compile(
+        rf"\b(?:dosed|injected|administered|given|treated|infused|delivered)\s+(?:\w+\s+){{0,2}}?"
+        rf"(?P<ntimes>twice|thrice|{_INT_OR_WORD}\s+times)\b(?!\s+(?:a|per|every|each|daily|weekly)\b)",
         _F,
     ),
     # N injections/doses
@@ -211,6 +220,34 @@ def _doses_over(duration_h: float | None, interval_h: float) -> int | None:
     # Doses at t = 0, interval, 2*interval, ... strictly inside the period:
     # "every other day for 14 days" is days 0, 2, ..., 12 = 7 doses.
     return max(1, math.ceil(duration_h / interval_h - 1e-9))
+
+
+_APART = re.compile(
+    rf"(?P<v>{NUM})\s*-?\s*(?P<u>h|hrs?|hours?|days?)\s+apart|\bat\s+(?P<v2>{NUM})\s*-?\s*(?P<u2>h|hrs?|hours?|days?)\s+intervals?"
+    rf"|\b(?:at\s+)?intervals?\s+of\s+(?P<v3>{NUM})\s*(?P<u3>h|hrs?|hours?|days?)",
+    _F,
+)
+
+
+def _interval_in(f: str, pos: int) -> float | None:
+    """The interval between repeated doses stated after ``pos`` in the same clause:
+    "(72 h apart)", "at 48-h intervals", or equally spaced times "at 24 h and 96 h after injury"."""
+    clause = re.split(r"[;.](?:\s|$)", f[pos : pos + 160], maxsplit=1)[0]
+    m = _APART.search(clause)
+    if m:
+        v = parse_number(m["v"] or m["v2"] or m["v3"])
+        unit = m["u"] or m["u2"] or m["u3"]
+        return None if v is None else v * _unit_hours(unit)
+    lst = _TIME_LIST.search(clause) or _DAY_LIST.search(clause)
+    if lst:
+        if lst.re is _DAY_LIST:
+            hours = [24.0 * int(x) for x in re.findall(r"\d+", lst["items"])]
+        else:
+            hours = _list_hours(lst["items"])
+        steps = {round(b - a, 3) for a, b in itertools.pairwise(hours)}
+        if len(steps) == 1 and (step := steps.pop()) > 0:
+            return step
+    return None
 
 
 def find_frequencies(text: str) -> list[Quantity]:
@@ -267,6 +304,11 @@ def find_frequencies(text: str) -> list[Quantity]:
                     continue
                 interval = 24.0 if g["cu"].lower().startswith("d") else 168.0
                 doses = n
+            elif g.get("ntimes"):
+                doses = word_number(g["ntimes"].lower().replace(" times", "").strip())
+                if doses is None or doses < 2 or doses > 60:
+                    continue
+                interval = _interval_in(f, m.end())
             elif g.get("nd"):
                 doses = _count(g["nd"])
                 if doses is None or doses < 2 or doses > 60:
@@ -281,6 +323,8 @@ def find_frequencies(text: str) -> list[Quantity]:
                     steps = {b - a for a, b in itertools.pairwise(days)}
                     if len(steps) == 1:
                         interval = steps.pop() * 24.0
+                if interval is None:
+                    interval = _interval_in(f, m.end())
             else:
                 continue
             out.append(_q("frequency", {"doses": doses, "interval_h": interval}, m, text))

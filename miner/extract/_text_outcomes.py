@@ -27,7 +27,14 @@ from miner.extract._context import Sentence, is_reported_elsewhere
 from miner.extract._numbers import NUM, fold, parse_number, word_number
 from miner.parse.model import SectionKind
 
-__all__ = ["SCALE_MAX", "TextValue", "document_scale", "sentence_scale", "text_values"]
+__all__ = [
+    "SCALE_MAX",
+    "TextValue",
+    "document_scale",
+    "group_names",
+    "sentence_scale",
+    "text_values",
+]
 
 # Scale name -> highest possible score.
 SCALE_MAX: Final = {"BBB": 21.0, "BMS": 9.0}
@@ -258,6 +265,71 @@ def _label_before(b: str) -> str | None:
     return _valid_label(phrase, bool(gw))
 
 
+# "Rats were assigned to Sham, Vehicle, EV-low dose (100 µg) and EV-high dose",
+# "Groups were Sham, SCI (transection only), Gel and Gel+sEV", "four groups: A, B, C and D".
+_GROUP_LIST: Final = re.compile(
+    r"(?:\b(?:assigned|allocated|randomi[sz]ed|divided|distributed|split)\b[^.:;]{0,40}?\b(?:to|into)\b"
+    r"(?:\s+(?:the\s+)?(?:\w+\s+)?groups?)?\s*[:(]?|\bgroups?\s+(?:were|was|included|comprised)\s*:?|groups?\s*:)"
+    r"\s*(?P<list>[^.;:]{3,300})",
+    re.IGNORECASE,
+)
+
+
+def group_names(sentences: Sequence[Sentence]) -> list[str]:
+    """The group labels the methods list ("assigned to Sham, SCI+PBS and SCI+Exo"), as written."""
+    out: list[str] = []
+    for sent in sentences:
+        if sent.section not in (SectionKind.METHODS, SectionKind.OTHER):
+            continue
+        for m in _GROUP_LIST.finditer(sent.text):
+            flat = re.sub(r"\([^()]*\)", " ", m["list"])
+            flat = re.split(r"\s+(?:by|with|using|for|at|in|of|n\s*=)\s+|,\s*n\s*=", flat)[0]
+            for item in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", flat):
+                item = re.sub(
+                    r"\s+(?:groups?|rats|mice|animals)$",
+                    "",
+                    item.strip(" .)("),
+                    flags=re.IGNORECASE,
+                )
+                item = re.sub(r"^(?:the|a|an)\s+", "", item, flags=re.IGNORECASE).strip()
+                if item and len(item.split()) <= 4 and re.search(r"[A-Z+]", item):
+                    out.append(item)
+    return out
+
+
+def _known_label(text: str, known: Sequence[str], *, at_end: bool) -> str | None:
+    """A known group label at the end (``at_end``) or the start of ``text``, longest first."""
+    for label in known:
+        esc = re.escape(label)
+        pat = rf"(?<![\w+-]){esc}\s*$" if at_end else rf"^{esc}(?![\w+-])"
+        if re.search(pat, text, re.IGNORECASE):
+            return label
+    return None
+
+
+_KNOWN_AFTER: Final = re.compile(
+    r"^\s*\)?\s*,?\s*(?:\([^()]{0,40}\)\s*)?(?:in|for|of|with)\s+(?:the\s+)?", re.IGNORECASE
+)
+
+
+def _known_before(b: str, known: Sequence[str]) -> str | None:
+    s = b
+    for _ in range(12):
+        m = _LINK_END.search(s) or _N_END.search(s)
+        if not m:
+            break
+        s = s[: m.start()]
+    gw = _GROUP_WORD_END.search(s)
+    if gw:
+        s = s[: gw.start()]
+    return _known_label(s.rstrip(), known, at_end=True)
+
+
+def _known_after(a: str, known: Sequence[str]) -> str | None:
+    m = _KNOWN_AFTER.match(a)
+    return _known_label(a[m.end() :], known, at_end=False) if m else None
+
+
 def _dtype(text: str) -> str | None:
     sem, sd = bool(_SEM.search(text)), bool(_SD.search(text))
     return None if sem == sd else ("sem" if sem else "sd")
@@ -273,7 +345,12 @@ def _day(m: re.Match[str]) -> float | None:
 
 
 def _sentence_values(
-    sent: Sentence, text: str, scale: str, carried_day: float | None, block_dtype: str | None
+    sent: Sentence,
+    text: str,
+    scale: str,
+    carried_day: float | None,
+    block_dtype: str | None,
+    known: Sequence[str] = (),
 ) -> list[TextValue]:
     values = [
         v
@@ -293,6 +370,27 @@ def _sentence_values(
     groups: list[tuple[str, str] | None] = []
     for i, v in enumerate(values):
         a = afters[i]
+        start = values[i - 1].end() if i > 0 else 0
+        if known:
+            # The paper's own group labels (from its tables and group list) are read
+            # as they are written, even multi-word ones ("EV-low dose", "for Vehicle").
+            after_text = text[v.end() : (values[i + 1].start() if i + 1 < n else len(text))]
+            label = _known_after(after_text, known)
+            if label:
+                groups.append((label, "after"))
+                continue
+            prev_after = afters[i - 1] if i > 0 else None
+            if i > 0 and prev_after is None:
+                prev_known = _KNOWN_AFTER.match(text[start:])
+                if prev_known and _known_label(
+                    text[start + prev_known.end() :], known, at_end=False
+                ):
+                    label_prev = _known_label(text[start + prev_known.end() :], known, at_end=False)
+                    start += prev_known.end() + len(label_prev or "")
+            label = _known_before(text[start : v.start()], known)
+            if label:
+                groups.append((label, "before"))
+                continue
         if a is not None:
             label = _valid_label(a["g"] or a["g2"], bool(a["g"]))
             if label:
@@ -378,12 +476,13 @@ def _block_context(sentences: Sequence[Sentence]) -> dict[int, tuple[bool, str |
     return out
 
 
-def text_values(sentences: Sequence[Sentence]) -> list[TextValue]:
+def text_values(sentences: Sequence[Sentence], known: Sequence[str] = ()) -> list[TextValue]:
     """Every locomotor score stated in the results, abstract or captions, in reading order.
 
     A sentence counts when it names the scale, or when its paragraph speaks of
     scores or hind-limb function and the paper uses a single scale; values are
-    bounded by the scale's range (BBB 0-21, BMS 0-9).
+    bounded by the scale's range (BBB 0-21, BMS 0-9). ``known`` are the paper's group
+    labels (from its tables and methods), longest first: they are read as written.
     """
     doc_scale = document_scale(sentences)
     context = _block_context([s for s in sentences if s.section in _TEXT_SECTIONS])
@@ -404,7 +503,7 @@ def text_values(sentences: Sequence[Sentence]) -> list[TextValue]:
             block_scale = named
         times = [d for t in _TIME.finditer(text) if (d := _day(t)) is not None]
         if scale is not None and _VALUE.search(text):
-            out.extend(_sentence_values(sent, text, scale, block_day, block_dtype))
+            out.extend(_sentence_values(sent, text, scale, block_day, block_dtype, known))
         if times:
             block_day = times[-1]
     return out

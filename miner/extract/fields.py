@@ -20,7 +20,13 @@ from miner.extract._calibration import RULE_RELIABILITY, calibrate
 from miner.extract._candidates import Candidate, choose, choose_list
 from miner.extract._categorical import EntityLike, categorical_candidates, is_trigger
 from miner.extract._context import Sentence, document_sentences, is_reported_elsewhere
-from miner.extract._numeric import first_dose_timing, implied_single_dose, numeric_candidates
+from miner.extract._mechanism import mechanism_value
+from miner.extract._numeric import (
+    dose_ranging,
+    first_dose_timing,
+    implied_single_dose,
+    numeric_candidates,
+)
 from miner.parse.model import Block, ParsedDocument, SectionKind
 from miner.records import Evidence, FieldValue
 
@@ -83,20 +89,83 @@ _MAX_ABBREV_TEXT: Final = 20_000
 _DEFINING: Final = re.compile(r"[^.;()]{0,160}\((?=[^)]{0,30}[A-Z])[^()]{1,30}\)")
 
 
+# Sections whose sentences may name a categorical value of this study. Results only
+# describe the vesicles' characterisation there ("TEM showed cup-shaped ...", "western
+# blots were positive for CD9"); captions and tables repeat the text.
+_NER_SECTIONS: Final = (
+    SectionKind.TITLE,
+    SectionKind.ABSTRACT,
+    SectionKind.METHODS,
+    SectionKind.OTHER,
+)
+_RESULTS_TRIGGER: Final = re.compile(
+    r"\btem\b|\bnta\b|\bdls\b|electron micro|tracking|scattering|western|immunoblot|\bblot|\bcd\d|tsg|alix|"
+    r"hsp\d|calnexin|gm130|flow cytom"
+)
+# The NER reads at most this much of a sentence: longer "sentences" are flattened
+# tables or lists whose head is what matters, and the model's cost grows with length.
+_NER_MAX_CHARS: Final = 600
+
+
+def _ner_worthy(sent: Sentence) -> bool:
+    if sent.section in _NER_SECTIONS:
+        return is_trigger(sent.text) and not is_reported_elsewhere(sent.text)
+    if sent.section == SectionKind.RESULTS:
+        return bool(_RESULTS_TRIGGER.search(sent.text.lower()))
+    return False
+
+
+# The trained NER costs ~10x the lexicon per sentence; it runs only where the lexicon
+# left a gap it is good at filling: a sentence that speaks of the cells or the injury
+# but where no rule named the source tissue or the injury model/device.
+_MODEL_GAPS: Final = (
+    (
+        re.compile(
+            r"stem cell|stromal|msc|marrow|umbilical|cord\b|adipo|placent|menstrua|pulp|jelly|gingiv|amnio"
+        ),
+        ("CELL_SOURCE",),
+    ),
+    (
+        re.compile(r"injur|impact|contus|compress|transect|hemisect|crush|drop|clip"),
+        ("INJURY_MODEL", "INJURY_DEVICE"),
+    ),
+)
+
+
+def _needs_model(text: str, ents: Sequence[EntityLike]) -> bool:
+    low = text.lower()
+    named = {e.label for e in ents if e.norm}
+    return any(pat.search(low) and not named.intersection(labels) for pat, labels in _MODEL_GAPS)
+
+
 def _entities(
     sentences: Sequence[Sentence], nlp: NlpPipeline | None
 ) -> dict[int, list[EntityLike]]:
-    """Entities per sentence index, from one batched call on the trigger sentences only."""
+    """Entities per sentence index, from batched calls on the sentences that can matter.
+
+    Only sentences of the sections that describe this study and hold a trigger term
+    are read, each distinct text once and cut at ``_NER_MAX_CHARS``: first by the
+    lexicon rules, then by the trained NER for the few where the rules left a gap
+    (``_needs_model``). On the tune documents this keeps every value the full
+    pipeline finds at a tenth of its cost.
+    """
     if nlp is None:
         return {}
-    idx = [
-        i for i, s in enumerate(sentences) if s.section != SectionKind.TABLE and is_trigger(s.text)
-    ]
+    idx = [i for i, s in enumerate(sentences) if _ner_worthy(s)]
     if not idx:
         return {}
-    results = nlp.entities_many([sentences[i].text for i in idx])
-    # Entity satisfies EntityLike structurally; the cast keeps mypy from comparing list invariance.
-    return {i: cast("list[EntityLike]", list(ents)) for i, ents in zip(idx, results, strict=True)}
+    texts: dict[str, int] = {}
+    for i in idx:
+        texts.setdefault(sentences[i].text[:_NER_MAX_CHARS], len(texts))
+    unique = list(texts)
+    found: list[list[EntityLike]] = [
+        cast("list[EntityLike]", list(ents)) for ents in nlp.entities_many(unique, use_ner=False)
+    ]
+    gaps = [k for k, t in enumerate(unique) if _needs_model(t, found[k])]
+    if gaps and getattr(nlp, "has_ner", True):
+        for k, ents in zip(gaps, nlp.entities_many([unique[k] for k in gaps]), strict=True):
+            found[k] = cast("list[EntityLike]", list(ents))
+    return {i: found[texts[sentences[i].text[:_NER_MAX_CHARS]]] for i in idx}
 
 
 def _abbreviations(doc: ParsedDocument, nlp: NlpPipeline | None) -> dict[str, str]:
@@ -118,11 +187,13 @@ _G_SENT: Final = re.compile(r"centrifug|spun|ultracentrifug|pellet", re.IGNORECA
 _KIT: Final = re.compile(
     r"\b(?:ExoQuick(?:-TC)?|Total\s+Exosome\s+Isolation\s+(?:reagent|kit)|exoEasy(?:\s+Maxi)?(?:\s+kit)?|"
     r"qEV(?:original|single|\d+)?(?:\s+columns?)?|Amicon\s+Ultra[\w\s-]{0,20}?\d+\s*kDa|Centricon[\w\s-]{0,20}?\d+\s*kDa|"
-    r"miRCURY\s+Exosome[\w\s]{0,20}?kit|ExoEnrich|Exo-spin|PEG\s*\d{3,5}|ExoSC)",
+    r"miRCURY\s+Exosome[\w\s]{0,20}?kit|ExoEnrich|Exo-spin|PEG\s*\d{3,5}|ExoSC|"
+    # Size-exclusion resins and columns by product name.
+    r"Sepharose\s+CL-?[246]B|Sephacryl\s+S-?\d{3}(?:\s+HR)?|izon\s+qEV\w*)",
     re.IGNORECASE,
 )
 _GRADIENT: Final = re.compile(
-    r"\b(?P<m>iodixanol|OptiPrep|sucrose)\b[\w\s()%,-]{0,30}?\b(?:density\s+)?(?P<k>gradient|cushion)",
+    r"(?:(?P<pc>\d{1,2}(?:\.\d)?\s?%)\s+(?:\(w/v\)\s+)?)?\b(?P<m>iodixanol|OptiPrep|sucrose)\b[\w\s()%,-]{0,30}?\b(?:density\s+)?(?P<k>gradient|cushion)",
     re.IGNORECASE,
 )
 _TFF: Final = re.compile(
@@ -131,7 +202,8 @@ _TFF: Final = re.compile(
 )
 _SEC: Final = re.compile(r"\bsize[- ]exclusion\s+chromatography\b", re.IGNORECASE)
 _ISOLATION_SENT: Final = re.compile(
-    r"exosom|vesicle|\bs?EVs?\b|\bExos?\b|isolat|purif|concentrat|pellet|centrifug|filtrat|column|fraction",
+    r"exosom|vesicle|\bs?EVs?\b|\bExos?\b|isolat|purif|concentrat|pellet|centrifug|filtrat|column|fraction|"
+    r"\bspun\b|\bspin\b|\brpm\b|cushion|gradient|supernatant|rotor",
     re.IGNORECASE,
 )
 
@@ -161,7 +233,13 @@ def _isolation_detail(sentences: Sequence[Sentence]) -> list[Candidate]:
             for m in pat.finditer(text):
                 if pat is _GRADIENT:
                     medium = "iodixanol" if m["m"].lower() == "optiprep" else m["m"].lower()
-                    label = f"{medium} {m['k'].lower()}"
+                    # A cushion's strength is part of the method ("30% sucrose cushion").
+                    pc = (
+                        re.sub(r"\s", "", m["pc"]) + " "
+                        if m["pc"] and m["k"].lower() == "cushion"
+                        else ""
+                    )
+                    label = f"{pc}{medium} {m['k'].lower()}"
                 elif pat is _TFF:
                     kda = m["a"] or m["b"]
                     label = "tangential flow filtration" + (f" {kda} kDa" if kda else "")
@@ -186,10 +264,12 @@ def _isolation_detail(sentences: Sequence[Sentence]) -> list[Candidate]:
             ):
                 best = (g.value["g"], sent.start + g.start, label, sent, g.start, g.end)
     if best is not None:
-        _, pos, label, sent, s0, e0 = best
-        parts.append((pos, label, sent, s0, e0))
+        # The pelleting spin leads the shorthand ("100,000 g 120 min; 30% sucrose cushion"),
+        # the other steps follow in the order the methods give them.
+        _, _pos, label, sent, s0, e0 = best
+        parts.append((-1, label, sent, s0, e0))
     # A product column (qEV) already says size exclusion.
-    if any(p[1].lower().startswith("qev") for p in parts):
+    if any(p[1].lower().startswith(("qev", "izon", "sepharose", "sephacryl")) for p in parts):
         parts = [p for p in parts if p[1] != "size-exclusion chromatography"]
     seen: set[str] = set()
     ordered = []
@@ -237,46 +317,6 @@ def _ultracentrifugation_from_g(sentences: Sequence[Sentence]) -> list[Candidate
     return out
 
 
-# ----------------------------------------------------------------------------- mechanism
-
-_MECH: Final = re.compile(
-    r"\b(?:via|through|by)\s+(?:\w+\s+){0,3}?(?P<verb>activat\w*|inhibit\w*|suppress\w*|regulat\w*|target\w*|modulat\w*|"
-    r"promot\w*|block\w*|upregulat\w*|downregulat\w*|enhanc\w*|reduc\w*|attenuat\w*|deliver\w*|transfer\w*)\s+"
-    r"(?:of\s+)?(?:the\s+)?(?P<what>[A-Za-z0-9/α-ωΑ-Ω\-κβ ]{2,60}?)\s+(?P<kind>(?:signal(?:l)?ing\s+)?pathway|axis|signal(?:l)?ing)\b",
-    re.IGNORECASE,
-)
-
-
-def _mechanism(sentences: Sequence[Sentence]) -> list[Candidate]:
-    out = []
-    for sent in sentences:
-        if sent.section not in (
-            SectionKind.ABSTRACT,
-            SectionKind.RESULTS,
-            SectionKind.TITLE,
-        ) or is_reported_elsewhere(sent.text):
-            continue
-        for m in _MECH.finditer(sent.text):
-            what = m["what"].strip()
-            verb = m["verb"].lower()
-            verb = re.sub(r"(ing|ed|es|s|ion|ions)$", "", verb)
-            kind = "pathway" if "pathway" in m["kind"].lower() else m["kind"].lower()
-            label = f"{what} {kind}".strip()
-            label = f"{verb}ion of {label}" if verb in ("activat", "inhibit", "suppress") else label
-            out.append(
-                Candidate(
-                    "mechanism",
-                    label,
-                    0.7,
-                    sent,
-                    sent.start + m.start(),
-                    sent.start + m.end(),
-                    "mechanism.regex",
-                )
-            )
-    return out
-
-
 # ----------------------------------------------------------------------------- bibliographic
 
 _DOI_PREFIX: Final = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
@@ -312,12 +352,29 @@ def _bibliographic(doc: ParsedDocument) -> dict[str, FieldValue]:
     )
     if isinstance(first, dict):
         first = first.get("last") or first.get("surname") or first.get("name")
+    elif isinstance(first, str) and doc.format != "pdf" and not meta.get("first_author"):
+        # JATS names come as "<surname> <given-names>" (the parser joins them in that order).
+        first = _jats_surname(first)
     put("first_author", first)
     for key in ("pmid", "pmcid"):
         put(key, str(meta[key]) if meta.get(key) else None)
     if doc.format == "pdf":
         out.update(_page_one_bibliographic(doc, out))
     return out
+
+
+_SURNAME_PARTICLES: Final = frozenset(
+    ["van", "von", "der", "den", "de", "da", "del", "di", "la", "le", "du", "dos"]
+)
+
+
+def _jats_surname(name: str) -> str:
+    """The family name of a JATS "surname given-names" string: "van der Berg Jan" -> "van der Berg"."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and words[k].lower() in _SURNAME_PARTICLES:
+        k += 1
+    return " ".join(words[: k + 1]) if words else name
 
 
 def _page_one_bibliographic(
@@ -389,7 +446,12 @@ def _modification(
     the reviewers': absence of a modification word is not a statement).
     """
     mods = [c for c in cands if c.field == "modification"]
-    return choose(doc, "modification", mods + _native_candidates(sentences))
+    if mods:
+        # A paper that modifies its vesicles compares them with native ones ("compared
+        # with native exosomes", "an empty vector for native exosomes"): there "native"
+        # names the comparator, and the study's product is the modified one.
+        return choose(doc, "modification", mods)
+    return choose(doc, "modification", _native_candidates(sentences))
 
 
 def extract_fields(doc: ParsedDocument, nlp: NlpPipeline | None) -> dict[str, FieldValue]:
@@ -414,12 +476,11 @@ def extract_fields(doc: ParsedDocument, nlp: NlpPipeline | None) -> dict[str, Fi
     abbreviations = _abbreviations(doc, nlp)
     cands: list[Candidate] = []
     cands += categorical_candidates(sentences, entities, abbreviations)
-    num = first_dose_timing(numeric_candidates(sentences))
+    num = dose_ranging(first_dose_timing(numeric_candidates(sentences)), sentences)
     cands += num
     cands += implied_single_dose(num, sentences)
     cands += _isolation_detail(sentences)
     cands += _ultracentrifugation_from_g(sentences)
-    cands += _mechanism(sentences)
 
     out: dict[str, FieldValue] = dict(_bibliographic(doc))
     for name in _SINGLE:
@@ -434,10 +495,12 @@ def extract_fields(doc: ParsedDocument, nlp: NlpPipeline | None) -> dict[str, Fi
         fv = choose_list(doc, name, cands, order=order)
         if fv is not None:
             out[name] = fv
-    for name in ("isolation_detail", "mechanism"):
-        fv = choose(doc, name, cands)
-        if fv is not None:
-            out[name] = fv
+    fv = choose(doc, "isolation_detail", cands)
+    if fv is not None:
+        out["isolation_detail"] = fv
+    mech = mechanism_value(doc, sentences)
+    if mech is not None:
+        out["mechanism"] = mech
     mod = _modification(doc, cands, sentences)
     if mod is not None:
         out["modification"] = mod

@@ -17,7 +17,7 @@ from typing import Final
 
 from miner.extract._context import Sentence, document_sentences
 from miner.extract._numbers import NUM, fold, parse_number
-from miner.extract._text_outcomes import SCALE_MAX, sentence_scale, text_values
+from miner.extract._text_outcomes import SCALE_MAX, group_names, sentence_scale, text_values
 from miner.parse.model import ParsedDocument, SectionKind, Table
 from miner.records import Evidence, OutcomeRow
 
@@ -133,24 +133,59 @@ _NEG_CONTROL: Final = re.compile(
 _VESICLE: Final = re.compile(r"exo|\bs?EVs?\b|vesic|secretome", re.IGNORECASE)
 
 
+_DOSE_LEVEL: Final = re.compile(
+    r"\b(?P<w>high|higher|highest|medium|middle|mid|intermediate|low|lower|lowest)\b", re.IGNORECASE
+)
+_DOSE_AMOUNT: Final = re.compile(
+    rf"(?P<v>{NUM})\s*(?:µg|μg|ug|mg|x\s*10|×\s*10|particles)", re.IGNORECASE
+)
+_LEVEL_RANK: Final = {
+    "low": 0,
+    "lower": 0,
+    "lowest": 0,
+    "medium": 1,
+    "middle": 1,
+    "mid": 1,
+    "intermediate": 1,
+}
+
+
+def _lower_doses(groups: set[str]) -> set[str]:
+    """Of dose-ranging arms ("EV-low dose", "EV-high dose"; "Exo 100 µg", "Exo 400 µg"), all but the highest.
+
+    One arm per study enters a meta-analysis; the highest dose is the one reviews pool
+    unless the paper names another as primary (the field ``dose`` reports which).
+    """
+    levels = {g: m["w"].lower() for g in groups if (m := _DOSE_LEVEL.search(g))}
+    if len(levels) >= 2:
+        top = max(levels.values(), key=lambda w: _LEVEL_RANK.get(w, 2))
+        return {g for g, w in levels.items() if _LEVEL_RANK.get(w, 2) < _LEVEL_RANK.get(top, 2)}
+    amounts = {g: parse_number(m["v"]) for g in groups if (m := _DOSE_AMOUNT.search(fold(g)))}
+    known = {g: a for g, a in amounts.items() if a is not None}
+    if len(set(known.values())) >= 2:
+        top_amount = max(known.values())
+        return {g for g, a in known.items() if a < top_amount}
+    return set()
+
+
 def resolve_arms(rows: list[OutcomeRow]) -> list[OutcomeRow]:
     """Arms seen across all groups of a paper: of several vesicle groups, the modified one is the treatment.
 
-    Unmodified or negative-control vesicles beside modified ones, and whole
-    cells beside vesicles, become ``other``. With one treatment group, or
+    Unmodified or negative-control vesicles beside modified ones, whole cells
+    beside vesicles, and the lower doses of a dose-ranging design become ``other``. With one treatment group, or
     several groups that differ only in dose, nothing changes.
     """
     treat = {r.group for r in rows if r.arm == "treatment"}
     if len(treat) < 2:
         return rows
-    demote: set[str] = set()
+    demote: set[str] = _lower_doses(treat)
     vesicle = {g for g in treat if _VESICLE.search(g)}
     if vesicle and vesicle != treat:
         demote |= treat - vesicle  # "BMSC" (the cells) beside "BMSC-Exo"
     modified = {g for g in vesicle if _MODIFIED.search(g) and not _NEG_CONTROL.search(g)}
     if modified and modified != vesicle:
         demote |= vesicle - modified
-    if not demote:
+    if not demote or demote >= treat:
         return rows
     return [replace(r, arm="other") if r.group in demote else r for r in rows]
 
@@ -347,10 +382,10 @@ def _table_rows(
 
 
 def _text_rows(
-    doc: ParsedDocument, sentences: Sequence[Sentence], dtype: str | None
+    doc: ParsedDocument, sentences: Sequence[Sentence], dtype: str | None, known: Sequence[str] = ()
 ) -> list[OutcomeRow]:
     out: list[OutcomeRow] = []
-    for v in text_values(sentences):
+    for v in text_values(sentences, known):
         ev = doc.evidence(v.sentence.start, v.sentence.end, quote=v.sentence.text)
         row = _row(
             v.group,
@@ -414,7 +449,8 @@ def extract_outcomes(
         if scale is not None:
             rows.extend(_table_rows(doc, table, ti, methods_disp, scale))
     seen = {(r.group.lower(), r.day) for r in rows}
-    for r in _text_rows(doc, sentences, methods_disp):
+    known = sorted({r.group for r in rows} | set(group_names(sentences)), key=len, reverse=True)
+    for r in _text_rows(doc, sentences, methods_disp, known):
         if (r.group.lower(), r.day) not in seen:
             seen.add((r.group.lower(), r.day))
             rows.append(r)

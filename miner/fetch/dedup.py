@@ -1,34 +1,71 @@
 """Deduplicating bibliographic records across sources and runs.
 
-Two records are the same work when they share a PMID, a PMCID or a DOI, or,
-failing ids, when their normalised title, year and first author's surname all
-agree. Ids win over titles: two records whose ids *disagree* (both have a PMID
-and the PMIDs differ, and so on) are never merged, whatever their titles say;
-that is what keeps errata, corrections and same-titled editorials apart.
+Two records are the same work when they share a PMID, a PMCID or a DOI
+(compared in normal form: ``PMC`` prefix, DOI case, resolver URL and trailing
+punctuation do not matter), or, failing a shared id, when they *fit* each
+other on bibliographic evidence:
 
-Pure functions; the store side lives in :mod:`miner.fetch.store_ops`.
+* the same normalised title (markup, Greek letters, brackets, final period
+  and "RETRACTED:" markers ignored), the same first-author surname (accents
+  and particles such as "van der" ignored) and the same year; or
+* when one of the two has no id at all (a reference-manager import): a
+  near-identical long title (a typo) and a year within one (epub vs print).
+
+Vetoes, precision first:
+
+* ids that *disagree* (both have a PMID and they differ, ...) are never merged;
+* different kinds of record are never merged on their titles: a preprint and
+  its journal version, an erratum or retraction notice and the article, a
+  reply or comment, a conference abstract (kinds come from publication types,
+  preprint DOIs and servers, and notice-style title prefixes);
+* two journals that cannot be the same ("Sci Rep" vs "Front Bioeng
+  Biotechnol") veto a title match (a duplicate publication is two records);
+* a title match must be unambiguous both ways: the record fits exactly one
+  stored work, and that work fits no other stored work.
+
+The same :func:`find_match` serves :func:`cluster_duplicates` (in memory) and
+the store (:mod:`miner.fetch.store_ops`, index-backed): only the lookups differ,
+through the :class:`WorkIndex` protocol. Records with ids are matched before
+records without, so an id-less record is judged against every identified work.
 """
 
 from __future__ import annotations
 
-import html
+import hashlib
 import re
-import unicodedata
-from collections.abc import Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import replace
 from difflib import SequenceMatcher
-from itertools import combinations
+from typing import Protocol, TypeVar
 
+from miner.fetch._normalise import (
+    compact_title,
+    journal_words,
+    journals_compatible,
+    normalise_doi_key,
+    normalise_pmcid,
+    normalise_pmid,
+    normalise_title,
+    surname_key,
+)
 from miner.records import Article
 
 __all__ = [
+    "WorkIndex",
     "cluster_duplicates",
     "dedup_keys",
+    "find_match",
+    "fits",
     "has_ids",
+    "id_keys",
     "ids_conflict",
+    "lookup_blocks",
     "merge_articles",
+    "normalise_doi_key",
     "normalise_title",
+    "record_kind",
     "surname_key",
+    "title_blocks",
     "title_year_author_key",
 ]
 
@@ -57,90 +94,255 @@ GENERIC_TITLES = frozenset(
 FUZZY_TITLE_RATIO = 0.97
 # A title key needs at least this many words: short titles collide by chance.
 MIN_TITLE_WORDS = 4
+# Characters of the compact title in a block key (see title_blocks).
+BLOCK_CHARS = 24
 
-_GREEK = {
-    "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "κ": "kappa",
-    "λ": "lambda", "μ": "mu", "ω": "omega", "τ": "tau", "σ": "sigma",
-}  # fmt: skip
-_TAG = re.compile(r"<[^>]{0,200}>")
-_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_NOTICE_TYPES = {
+    "published erratum": "erratum",
+    "erratum": "erratum",
+    "correction": "erratum",
+    "corrigendum": "erratum",
+    "retraction of publication": "retraction",
+    "retraction notice": "retraction",
+    "expression of concern": "retraction",
+    "comment": "comment",
+    "letter": "comment",
+    "editorial": "comment",
+    "congress": "abstract",
+    "congresses": "abstract",
+    "meeting abstract": "abstract",
+    "conference abstract": "abstract",
+    "preprint": "preprint",
+}
+# Notices that carry the article's title after a prefix ("Correction to: ...").
+_NOTICE_TITLE = re.compile(
+    r"^\W*(?:(erratum|correction|corrigendum|retraction(?:\s+(?:note|notice))?"
+    r"|expression\s+of\s+concern)|(in\s+reply|reply|response|author'?s?\s+reply|comment(?:ary)?\s+on|re))"
+    r"\b\s*(?:to\b)?\s*[:\-–.]",
+    re.IGNORECASE,
+)
+# Preprint DOIs: bioRxiv/medRxiv (10.1101 followed by a date or a bare number; other
+# 10.1101 DOIs are Cold Spring Harbor journals), Research Square, SSRN,
+# Preprints.org, arXiv, ChemRxiv, Authorea, OSF, PeerJ Preprints, SciELO Preprints.
+_PREPRINT_DOI = re.compile(
+    r"^10\.(?:1101/(?:\d{4}\.\d{2}\.\d{2}\.|\d+$)|21203/rs\.|2139/ssrn\.|20944/preprints"
+    r"|48550/arxiv\.|26434/chemrxiv|22541/au\.|31219/osf\.io|7287/peerj\.preprints"
+    r"|1590/scielopreprints)"
+)
+_PREPRINT_SERVERS = frozenset(
+    {"biorxiv", "medrxiv", "researchsquare", "ssrn", "ssrnelectronicjournal", "preprints",
+     "arxiv", "chemrxiv", "authorea", "osfpreprints", "peerjpreprints", "scielopreprints"}
+)  # fmt: skip
+
+W = TypeVar("W", bound=Hashable)
 
 
-def _ascii_fold(text: str) -> str:
-    text = "".join(_GREEK.get(ch, ch) for ch in text)
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
+# -- ids -------------------------------------------------------------------------------
 
 
-def normalise_title(title: str | None) -> str:
-    """Lower-case ASCII words of a title, without markup, punctuation or brackets.
+def id_keys(article: Article) -> list[tuple[str, str]]:
+    """The record's ids in normal form, strongest first: pmid, pmcid, doi."""
+    keys: list[tuple[str, str]] = []
+    for kind, value in (
+        ("pmid", normalise_pmid(article.pmid)),
+        ("pmcid", normalise_pmcid(article.pmcid)),
+        ("doi", normalise_doi_key(article.doi)),
+    ):
+        if value:
+            keys.append((kind, value))
+    return keys
 
-    PubMed writes translated titles in square brackets and ends titles with a
-    period; Europe PMC keeps ``<i>`` markup; both may use Greek letters or
-    spell them out. All of these normalise to the same words.
-    """
-    if not title:
-        return ""
-    text = _ascii_fold(html.unescape(_TAG.sub("", title)).lower())
-    return " ".join(_NON_ALNUM.sub(" ", text).split())
+
+def has_ids(article: Article) -> bool:
+    """True when the record carries at least one usable PMID, PMCID or DOI."""
+    return bool(id_keys(article))
 
 
-def surname_key(name: str | None) -> str:
-    """The surname of an author as lower-case letters.
-
-    Handles "Smith JD" (PubMed/Europe PMC), "Smith, John D." and "John D. Smith".
-    """
-    if not name:
-        return ""
-    name = _ascii_fold(name).strip()
-    if "," in name:
-        surname = name.split(",", 1)[0]
-    else:
-        tokens = name.split()
-        if len(tokens) > 1 and re.fullmatch(r"[A-Z]{1,4}", tokens[-1]):
-            surname = " ".join(tokens[:-1])  # "Beane Freeman LE"
-        elif len(tokens) > 1 and all(re.fullmatch(r"[A-Z]\.?-?", t) for t in tokens[:-1]):
-            surname = tokens[-1]  # "J. D. Smith"
-        elif len(tokens) > 1 and tokens[0][:1].isupper() and tokens[0][1:].islower():
-            surname = tokens[-1]  # "John Smith"
-        else:
-            surname = name
-    return re.sub(r"[^a-z]", "", surname.lower())
+def ids_conflict(a: Article, b: Article) -> bool:
+    """True when both records carry the same kind of id with different values."""
+    ka, kb = dict(id_keys(a)), dict(id_keys(b))
+    return any(kind in kb and ka[kind] != kb[kind] for kind in ka)
 
 
 def title_year_author_key(article: Article) -> str | None:
     """``"<title words>|<year>|<surname>"`` or None when any part is missing or too generic."""
-    title = normalise_title(article.title)
-    if len(title.split()) < MIN_TITLE_WORDS or title in GENERIC_TITLES:
-        return None
+    title = _specific_title(article)
     author = surname_key(article.first_author)
-    if not article.year or not author:
+    if not title or not article.year or not author:
         return None
     return f"{title}|{article.year}|{author}"
 
 
 def dedup_keys(article: Article) -> list[tuple[str, str]]:
     """Keys that identify ``article``, strongest first: pmid, pmcid, doi, tya."""
-    keys: list[tuple[str, str]] = []
-    if article.pmid:
-        keys.append(("pmid", article.pmid.strip()))
-    if article.pmcid:
-        keys.append(("pmcid", article.pmcid.strip().upper()))
-    if article.doi:
-        keys.append(("doi", article.doi.strip().lower()))
+    keys = id_keys(article)
     tya = title_year_author_key(article)
     if tya:
         keys.append(("tya", tya))
     return keys
 
 
-def ids_conflict(a: Article, b: Article) -> bool:
-    """True when both records carry the same kind of id with different values."""
-    for attr in ("pmid", "pmcid", "doi"):
-        x, y = getattr(a, attr), getattr(b, attr)
-        if x and y and x.strip().lower() != y.strip().lower():
-            return True
-    return False
+# -- bibliographic evidence --------------------------------------------------------------
+
+
+def _specific_title(article: Article) -> str:
+    title = normalise_title(article.title)
+    if len(title.split()) < MIN_TITLE_WORDS or title in GENERIC_TITLES:
+        return ""
+    return title
+
+
+def record_kind(article: Article) -> str | None:
+    """What sort of record this is: ``article``, ``preprint``, ``erratum``,
+    ``retraction`` (notice), ``comment`` (letter, reply, editorial), ``abstract``
+    (conference), or None when nothing says.
+
+    A record with a journal and no publication types (a reference-manager
+    import) counts as an ``article``.
+    """
+    doi = normalise_doi_key(article.doi)
+    types = [t.strip().lower() for t in article.publication_types]
+    journal = "".join(journal_words(article.journal))
+    if (doi and _PREPRINT_DOI.match(doi)) or "preprint" in types or journal in _PREPRINT_SERVERS:
+        return "preprint"
+    m = _NOTICE_TITLE.match(article.title or "")
+    if m:
+        if m.group(2):
+            return "comment"
+        return "retraction" if m.group(1).lower().startswith(("retr", "expr")) else "erratum"
+    kinds = {_NOTICE_TYPES[t] for t in types if t in _NOTICE_TYPES}
+    for kind in ("retraction", "erratum", "abstract", "comment"):
+        if kind in kinds:
+            return kind
+    if types or journal:
+        return "article"
+    return None
+
+
+def _similar_titles(a: str, b: str) -> bool:
+    # Long titles only: one or two typed-over characters in 60+ characters is the
+    # same title; in a short title it may be a different word.
+    if min(len(a), len(b)) < 40 or len(a.split()) < 6:
+        return False
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= FUZZY_TITLE_RATIO
+
+
+def fits(a: Article, b: Article) -> bool:
+    """Could ``a`` and ``b`` be the same work on bibliographic evidence alone?
+
+    Same first-author surname, no conflicting ids, compatible kinds and
+    journals, and either the same specific title in the same year, or (when
+    one of them has no id) a near-identical long title within a year.
+    """
+    ta, tb = _specific_title(a), _specific_title(b)
+    if not ta or not tb or not a.year or not b.year or abs(a.year - b.year) > 1:
+        return False
+    sa = surname_key(a.first_author)
+    if not sa or sa != surname_key(b.first_author):
+        return False
+    if ids_conflict(a, b):
+        return False
+    ka, kb = record_kind(a), record_kind(b)
+    if ka and kb and ka != kb:
+        return False
+    if not journals_compatible(a.journal, b.journal):
+        return False
+    same_title = ta.replace(" ", "") == tb.replace(" ", "")
+    if same_title and a.year == b.year:
+        return True
+    if has_ids(a) and has_ids(b):
+        return False  # both identified: a near title or another year is not enough
+    return same_title or _similar_titles(ta, tb)
+
+
+def _block_parts(article: Article) -> tuple[str, str, str] | None:
+    title = compact_title(article.title) if _specific_title(article) else ""
+    surname = surname_key(article.first_author)[:30]
+    if not title or not surname or not article.year:
+        return None
+    return surname, title[:BLOCK_CHARS], title[-BLOCK_CHARS:]
+
+
+def _hashed(block: str) -> str:
+    # Bounded length for an indexed column, and no user text in keys.
+    return hashlib.sha1(block.encode()).hexdigest()[:32]
+
+
+def title_blocks(article: Article) -> list[str]:
+    """The blocking keys a stored work is filed under (see :func:`lookup_blocks`).
+
+    Surname + year + the first (``h``) or last (``t``) characters of the
+    compact title: a typo changes one end of a long title, rarely both.
+    """
+    parts = _block_parts(article)
+    if parts is None:
+        return []
+    surname, head, tail = parts
+    return [
+        _hashed(f"h|{surname}|{article.year}|{head}"),
+        _hashed(f"t|{surname}|{article.year}|{tail}"),
+    ]
+
+
+def lookup_blocks(article: Article) -> list[str]:
+    """The blocks to search for works that might :func:`fit` ``article`` (year -1..+1)."""
+    parts = _block_parts(article)
+    if parts is None or article.year is None:
+        return []
+    surname, head, tail = parts
+    return [
+        _hashed(f"{end}|{surname}|{article.year + dy}|{chunk}")
+        for dy in (0, -1, 1)
+        for end, chunk in (("h", head), ("t", tail))
+    ]
+
+
+# -- matching ------------------------------------------------------------------------------
+
+
+class WorkIndex(Protocol[W]):
+    """Where :func:`find_match` looks works up; ``W`` is the caller's handle of a work."""
+
+    def work_for_key(self, kind: str, value: str) -> W | None:
+        """The work that owns an id key (see :func:`id_keys`), if any."""
+        ...
+
+    def works_in_blocks(self, blocks: Sequence[str]) -> Iterable[W]:
+        """Works filed under any of ``blocks`` (see :func:`title_blocks`)."""
+        ...
+
+    def record(self, work: W) -> Article:
+        """The merged record of a work."""
+        ...
+
+
+def _fitting(article: Article, index: WorkIndex[W], exclude: W | None = None) -> list[W]:
+    out: list[W] = []
+    for work in index.works_in_blocks(lookup_blocks(article)):
+        if work != exclude and work not in out and fits(article, index.record(work)):
+            out.append(work)
+    return out
+
+
+def find_match(article: Article, index: WorkIndex[W]) -> W | None:
+    """The stored work ``article`` is a duplicate of, or None for a new work.
+
+    Ids first (strongest first, skipping a work whose other ids conflict);
+    otherwise a title match that is unambiguous both ways: ``article`` fits
+    exactly one work, and that work fits no other (an id-less record that fits
+    a preprint and its journal version belongs to neither).
+    """
+    for kind, value in id_keys(article):
+        work = index.work_for_key(kind, value)
+        if work is not None and not ids_conflict(index.record(work), article):
+            return work
+    candidates = _fitting(article, index)
+    if len(candidates) != 1:
+        return None
+    (work,) = candidates
+    if _fitting(index.record(work), index, exclude=work):
+        return None
+    return work
 
 
 def merge_articles(kept: Article, other: Article) -> Article:
@@ -176,99 +378,51 @@ def merge_articles(kept: Article, other: Article) -> Article:
     )
 
 
-def has_ids(article: Article) -> bool:
-    return bool(article.pmid or article.pmcid or article.doi)
+class _MemoryIndex:
+    """A :class:`WorkIndex` over works held in dicts (work handle = first record's index)."""
 
+    def __init__(self) -> None:
+        self.keys: dict[tuple[str, str], int] = {}
+        self.blocks: dict[str, list[int]] = {}
+        self.records: dict[int, Article] = {}
 
-def _similar_titles(a: str, b: str) -> bool:
-    # Long titles only: one or two typed-over characters in 60+ characters is the
-    # same title; in a short title it may be a different word.
-    if min(len(a), len(b)) < 40 or len(a.split()) < 6:
-        return False
-    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= FUZZY_TITLE_RATIO
+    def work_for_key(self, kind: str, value: str) -> int | None:
+        return self.keys.get((kind, value))
+
+    def works_in_blocks(self, blocks: Sequence[str]) -> Iterable[int]:
+        for block in blocks:
+            yield from self.blocks.get(block, ())
+
+    def record(self, work: int) -> Article:
+        return self.records[work]
+
+    def put(self, work: int, article: Article) -> None:
+        old = self.records.get(work)
+        if old is not None:
+            for block in title_blocks(old):
+                self.blocks[block].remove(work)
+        self.records[work] = article
+        for key in id_keys(article):
+            self.keys.setdefault(key, work)  # a key another work owns stays with it
+        for block in title_blocks(article):
+            self.blocks.setdefault(block, []).append(work)
 
 
 def cluster_duplicates(articles: Sequence[Article]) -> list[list[int]]:
     """Group indices of ``articles`` that are the same work (every group, singletons too).
 
-    Three passes, precision first:
-
-    1. shared PMID / PMCID / DOI (never across conflicting ids);
-    2. the same normalised title + year + first author, unless that key is
-       claimed by two works with conflicting ids (then it is ambiguous and
-       nothing is merged on it);
-    3. records without any id: a near-identical long title (a typo), the same
-       first author and a year within one (epub vs print), when exactly one
-       candidate work fits.
+    Records with ids are matched first, then records without, each with
+    :func:`find_match` against the works so far; a match is merged in
+    (:func:`merge_articles`) and later records are matched against the merge.
     """
-    n = len(articles)
-    parent = list(range(n))
-    merged: dict[int, Article] = dict(enumerate(articles))
-    size = dict.fromkeys(range(n), 1)
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def union(i: int, j: int) -> bool:
-        ri, rj = find(i), find(j)
-        if ri == rj:
-            return True
-        if ids_conflict(merged[ri], merged[rj]):
-            return False
-        if rj < ri:
-            ri, rj = rj, ri
-        parent[rj] = ri
-        size[ri] += size.pop(rj)
-        merged[ri] = merge_articles(merged[ri], merged.pop(rj))
-        return True
-
-    owner: dict[tuple[str, str], int] = {}
-    for i, article in enumerate(articles):
-        for key in dedup_keys(article):
-            if key[0] == "tya":
-                continue
-            if key in owner:
-                union(owner[key], i)
-            else:
-                owner[key] = i
-
-    by_tya: dict[str, set[int]] = {}
-    for i, article in enumerate(articles):
-        tya = title_year_author_key(article)
-        if tya:
-            by_tya.setdefault(tya, set()).add(i)
-    for members in by_tya.values():
-        roots = sorted({find(i) for i in members})
-        with_ids = [r for r in roots if has_ids(merged[r])]
-        if any(ids_conflict(merged[a], merged[b]) for a, b in combinations(with_ids, 2)):
-            continue  # two different works share this title/year/author: ambiguous
-        for r in roots[1:]:
-            union(roots[0], r)
-
-    by_author: dict[str, list[int]] = {}
-    for i, article in enumerate(articles):
-        surname = surname_key(article.first_author)
-        if surname:
-            by_author.setdefault(surname, []).append(i)
-    for i, article in enumerate(articles):
-        if has_ids(article) or not article.year or size[find(i)] > 1:
-            continue  # only lone records without ids are matched fuzzily
-        title = normalise_title(article.title)
-        candidates = {
-            find(j)
-            for j in by_author.get(surname_key(article.first_author), [])
-            if find(j) != find(i)
-            and articles[j].year
-            and abs((articles[j].year or 0) - article.year) <= 1
-            and _similar_titles(title, normalise_title(articles[j].title))
-        }
-        if len(candidates) == 1:
-            union(candidates.pop(), i)
-
+    index = _MemoryIndex()
     groups: dict[int, list[int]] = {}
-    for i in range(n):
-        groups.setdefault(find(i), []).append(i)
-    return list(groups.values())
+    for i in sorted(range(len(articles)), key=lambda k: not has_ids(articles[k])):
+        work = find_match(articles[i], index)
+        if work is None:
+            index.put(i, articles[i])
+            groups[i] = [i]
+        else:
+            index.put(work, merge_articles(index.record(work), articles[i]))
+            groups[work].append(i)
+    return sorted(sorted(g) for g in groups.values())

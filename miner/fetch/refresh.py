@@ -34,13 +34,7 @@ from sqlalchemy import select
 from miner.errors import ConfigError, FetchError, MinerError
 from miner.fetch.europepmc import EuropePMCClient
 from miner.fetch.pubmed import DateWindow, PubMedClient
-from miner.fetch.store_ops import (
-    acquire_lock,
-    record_source,
-    release_lock,
-    touch_lock,
-    upsert_article,
-)
+from miner.fetch.store_ops import acquire_lock, release_lock, store_found, touch_lock
 from miner.store import Store
 from miner.store.refresh_schema import FullTextRow, RecordSourceRow, RefreshRunRow, SavedQueryRow
 from miner.store.schema import ArticleRow, DocumentRow
@@ -262,22 +256,6 @@ class Refresher:
         run.checkpoint = cp
         touch_lock(s, self._holder, self.lock_ttl)
 
-    def _store_record(
-        self,
-        s: Any,
-        query_id: int,
-        run_id: int,
-        source: str,
-        source_id: str,
-        article: Any,
-        counts: dict[str, int],
-    ) -> None:
-        article_id, created = upsert_article(s, article)
-        if record_source(s, query_id, run_id, source, source_id, article_id):
-            counts["new" if created else "duplicates_merged"] += 1
-        else:
-            counts["already_known"] += 1
-
     def _pubmed_phase(self, query_id: int, run_id: int) -> None:
         with self.store.session() as s:
             query, run = s.get(SavedQueryRow, query_id), s.get(RefreshRunRow, run_id)
@@ -302,17 +280,9 @@ class Refresher:
                 run = s.get(RefreshRunRow, run_id)
                 assert run is not None
                 counts = dict(run.checkpoint["counts"])
-                for record in records:
-                    if record.article.pmid:
-                        self._store_record(
-                            s,
-                            query_id,
-                            run_id,
-                            "pubmed",
-                            record.article.pmid,
-                            record.article,
-                            counts,
-                        )
+                found = [("pubmed", r.article.pmid, r.article) for r in records if r.article.pmid]
+                for key, n in store_found(s, query_id, run_id, found).items():
+                    counts[key] += n
                 done += len(batch)
                 self._checkpoint(s, run, pubmed_done=done, counts=counts)
 
@@ -333,11 +303,9 @@ class Refresher:
                 assert run is not None
                 counts = dict(run.checkpoint["counts"])
                 counts["found_europepmc"] += len(page.records)
-                for record in page.records:
-                    if record.id:
-                        self._store_record(
-                            s, query_id, run_id, "europepmc", record.key, record.article, counts
-                        )
+                found = [("europepmc", r.key, r.article) for r in page.records if r.id]
+                for key, n in store_found(s, query_id, run_id, found).items():
+                    counts[key] += n
                 last = not page.next_cursor or page.next_cursor == page.cursor or not page.records
                 self._checkpoint(
                     s, run, epmc_cursor=page.next_cursor or cursor, epmc_done=last, counts=counts

@@ -1,7 +1,7 @@
 """Tables of the literature refresh: saved searches, runs with checkpoints, a lock,
 per-source provenance of records, dedup keys and downloaded full texts.
 
-Created by migration ``0002_refresh``. Articles themselves live in the core
+Created by migration ``0002_refresh`` (``article_title_blocks``: ``0003``). Articles themselves live in the core
 ``articles`` table; these tables say where each came from and when.
 """
 
@@ -17,6 +17,7 @@ from miner.store.schema import Base, utcnow
 
 __all__ = [
     "ArticleKeyRow",
+    "ArticleTitleBlockRow",
     "FullTextRow",
     "RecordSourceRow",
     "RefreshLockRow",
@@ -112,6 +113,22 @@ class ArticleKeyRow(Base):
     value: Mapped[str] = mapped_column(String(255), primary_key=True)
     article_id: Mapped[int] = mapped_column(
         ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+
+
+class ArticleTitleBlockRow(Base):
+    """Dedup index for title matching: blocking keys (hashes of first-author surname,
+    year and one end of the normalised title) -> articles filed under them.
+
+    Many articles may share a block; the matcher compares the few it returns
+    (see ``miner.fetch.dedup.title_blocks``). Created by migration ``0003``.
+    """
+
+    __tablename__ = "article_title_blocks"
+
+    block: Mapped[str] = mapped_column(String(32), primary_key=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True, index=True
     )
 
 

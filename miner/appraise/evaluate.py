@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
 from miner.appraise.rob import assess_risk_of_bias
 from miner.contract import REPORTING_ITEMS, ROB_FIELDS
 from miner.errors import ConfigError
+from miner.evaluate.scoring import FieldScore
 from miner.parse.model import Block, BlockKind, ParsedDocument, SectionKind
 
 __all__ = [
@@ -59,28 +60,14 @@ class GoldCase:
     expected: dict[str, Any]
 
 
-@dataclass(slots=True)
-class ItemScore:
-    item: str
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-    errors: list[str] = field(default_factory=list)
+class ItemScore(FieldScore):
+    """Precision/recall of one appraisal item (the same counting as ``miner eval``)."""
+
+    __slots__ = ()
 
     @property
-    def precision(self) -> float | None:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
-
-    @property
-    def recall(self) -> float | None:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
-
-    @property
-    def f1(self) -> float | None:
-        p, r = self.precision, self.recall
-        if p is None or r is None or p + r == 0:
-            return None if p is None and r is None else 0.0
-        return 2 * p * r / (p + r)
+    def item(self) -> str:
+        return self.field
 
     def as_dict(self) -> dict[str, Any]:
         return {"item": self.item, "tp": self.tp, "fp": self.fp, "fn": self.fn,

@@ -36,10 +36,13 @@ class FieldScore:
 
     @property
     def f1(self) -> float | None:
+        """None when there is nothing to score; 0.0 when every value was missed or wrong."""
         p, r = self.precision, self.recall
-        if p is None or r is None:
+        if p is None and r is None:
             return None
-        return 2 * p * r / (p + r) if p + r else 0.0
+        if p is None or r is None or p + r == 0:
+            return 0.0
+        return 2 * p * r / (p + r)
 
     @property
     def support(self) -> int:

@@ -245,3 +245,24 @@ class _BodyTooLarge(Exception):
 
 def _short(url: str) -> str:
     return url if len(url) <= 120 else url[:117] + "..."
+
+
+def service_client(
+    http: httpx.Client, settings: Any, *, rate: float, name: str, clock: Clock
+) -> PoliteClient:
+    """The polite client of one service (PubMed, Europe PMC) from miner's fetch settings."""
+    return PoliteClient(
+        client=http,
+        limiter=RateLimiter(rate, clock=clock),
+        policy=RetryPolicy(
+            max_attempts=settings.max_attempts,
+            backoff_base=settings.backoff_base,
+            backoff_max=settings.backoff_max,
+            request_timeout=settings.request_timeout,
+            total_timeout=settings.total_timeout,
+        ),
+        name=name,
+        max_body_bytes=settings.max_body_bytes,
+        clock=clock,
+        headers={"User-Agent": settings.user_agent},
+    )

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import httpx
 
 from miner.errors import ParseError
-from miner.fetch._http import Clock, PoliteClient, RateLimiter, Retryable, RetryPolicy
+from miner.fetch._http import Clock, Retryable, service_client
 from miner.fetch.europepmc_json import EuropePMCPage, parse_europepmc_search
 from miner.fetch.settings import FetchSettings
 
@@ -36,21 +36,7 @@ class EuropePMCClient:
         clock = clock or Clock()
         self.base = self.settings.europepmc_url.rstrip("/") + "/"
         self.page_size = page_size
-        self.http = PoliteClient(
-            client=http,
-            limiter=RateLimiter(self.settings.europepmc_rate, clock=clock),
-            policy=RetryPolicy(
-                max_attempts=self.settings.max_attempts,
-                backoff_base=self.settings.backoff_base,
-                backoff_max=self.settings.backoff_max,
-                request_timeout=self.settings.request_timeout,
-                total_timeout=self.settings.total_timeout,
-            ),
-            name="Europe PMC",
-            max_body_bytes=self.settings.max_body_bytes,
-            clock=clock,
-            headers={"User-Agent": self.settings.user_agent},
-        )
+        self.http = service_client(http, self.settings, rate=self.settings.europepmc_rate, name="Europe PMC", clock=clock)
 
     def search_page(self, query: str, cursor: str = "*") -> EuropePMCPage:
         """One page of ``/search`` (resultType=core, format=json) starting at ``cursor``."""

@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 
 from miner.errors import FetchError, ParseError
-from miner.fetch._http import Clock, PoliteClient, RateLimiter, Retryable, RetryPolicy
+from miner.fetch._http import Clock, Retryable, service_client
 from miner.fetch.pubmed_xml import (
     ESearchResult,
     PubMedRecord,
@@ -77,21 +77,7 @@ class PubMedClient:
         self.base = self.settings.eutils_url.rstrip("/") + "/"
         self.ceiling = ceiling
         self.batch_size = batch_size
-        self.http = PoliteClient(
-            client=http,
-            limiter=RateLimiter(self.settings.effective_ncbi_rate(), clock=clock),
-            policy=RetryPolicy(
-                max_attempts=self.settings.max_attempts,
-                backoff_base=self.settings.backoff_base,
-                backoff_max=self.settings.backoff_max,
-                request_timeout=self.settings.request_timeout,
-                total_timeout=self.settings.total_timeout,
-            ),
-            name="PubMed",
-            max_body_bytes=self.settings.max_body_bytes,
-            clock=clock,
-            headers={"User-Agent": self.settings.user_agent},
-        )
+        self.http = service_client(http, self.settings, rate=self.settings.effective_ncbi_rate(), name="PubMed", clock=clock)
 
     def _identity(self) -> dict[str, str]:
         params = {"tool": self.settings.tool.replace(" ", "_")}

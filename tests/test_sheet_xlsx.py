@@ -44,7 +44,9 @@ def test_studies_sheet_has_a_value_status_and_evidence_column_per_contract_field
     assert row["route__status"] == "prefilled"
     assert row["route__evidence"] == 'p1: "exosomes were injected via the tail vein"'
     assert row["n_per_group"] == 6  # numbers stay numbers
-    assert row["markers"] == '["CD9", "CD63"]'
+    assert row["markers"] == "CD9, CD63"  # a list as people type it (and the import reads it)
+    assert row["size_nm"] == '{"value": 121.3, "low": null, "high": null, "stat": "mean", "method": "NTA"}'
+    assert row["size_nm__readable"] == "121.3 nm (mean, NTA)"
     assert row["species"] is None  # the paper is silent: an empty cell
     assert ws.column_dimensions["A"].hidden  # row_id is there for import, not for people
     assert ws.freeze_panes == "C2"
@@ -156,3 +158,63 @@ def test_workbook_carries_a_hidden_marker_for_reimport(store, tmp_path):
 def test_an_empty_store_still_writes_a_valid_workbook(store, tmp_path):
     wb = load_workbook(export_to(store, tmp_path))
     assert wb["studies"].max_row == 1 and wb["outcomes"].max_row == 1
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "cell", "readable"),
+    [
+        ("size_nm", {"value": None, "low": 30, "high": 150, "stat": None, "method": "TEM"}, None, "30\u2013150 nm (TEM)"),
+        ("dose", {"amount": 200, "unit": "ug", "volume_ul": 200, "basis": "protein"}, None,
+         "200 \u00b5g protein in 200 \u00b5L"),
+        ("frequency", {"doses": 7, "interval_h": 24}, None, "7 doses, every 24 h"),
+        ("frequency", {"doses": 1, "interval_h": None}, None, "single dose"),
+        ("body_weight_g", {"low": 200, "high": 250}, "200-250", None),
+        ("body_weight_g", {"low": 220, "high": 220}, 220, None),
+        ("characterization", ["TEM", "NTA", "western_blot"], "TEM, NTA, western_blot", None),
+    ],
+)
+def test_structured_values_are_readable_and_their_cells_still_importable(store, tmp_path, field, value, cell, readable):
+    from miner.records import Evidence, FieldValue
+    from miner.sheet._cells import parse_field_text
+
+    ex = study()
+    ex.add(FieldValue(field, value, 0.99, (Evidence("stated", page=1),)))
+    save(store, ex)
+    ws = load_workbook(export_to(store, tmp_path))["studies"]
+    header = [c.value for c in ws[1]]
+    row = dict(zip(header, [c.value for c in ws[2]], strict=True))
+    if cell is not None:
+        assert row[field] == cell
+    assert parse_field_text(field, str(row[field])) == value  # the cell reads back as the same value
+    if readable is not None:
+        assert row[f"{field}__readable"] == readable
+        # The readable column sits right after the value column, before its status.
+        assert header.index(f"{field}__readable") == header.index(field) + 1
+    else:
+        assert f"{field}__readable" not in header
+
+
+def test_evidence_sheet_shows_values_readably(store, tmp_path):
+    save(store, study())
+    ws = load_workbook(export_to(store, tmp_path))["evidence"]
+    values = {r[2]: r[3] for r in ([c.value for c in row] for row in ws.iter_rows(min_row=2))}
+    assert values["size_nm"] == "121.3 nm (mean, NTA)"
+    assert values["markers"] == "CD9, CD63"
+    assert values["reported_randomisation"] == "yes"
+
+
+def test_readme_explains_readable_columns_and_added_rows(store, tmp_path):
+    save(store, study())
+    ws = load_workbook(export_to(store, tmp_path))["README"]
+    text = "\n".join(str(c.value) for row in ws.iter_rows() for c in row if c.value)
+    assert "__readable" in text and "display only" in text
+    assert "leave row_id empty" in text.replace("(leave row_id empty)", "leave row_id empty")
+
+
+def test_outcome_drop_downs_reach_empty_rows_for_added_values(store, tmp_path):
+    save(store, study())
+    ws = load_workbook(export_to(store, tmp_path))["outcomes"]
+    header = [c.value for c in ws[1]]
+    arm_ranges = [rng for dv in ws.data_validations.dataValidation for rng in dv.sqref.ranges
+                  if header[rng.min_col - 1] == "arm"]
+    assert arm_ranges and arm_ranges[0].max_row > ws.max_row + 100

@@ -63,7 +63,10 @@ def extract(
                 from miner.batch.distributed import run_batch_dask
             except ImportError:
                 raise fail("the dask executor is not available in this installation") from None
-            summary = run_batch_dask(store, paths, scheduler=scheduler, model=model, force=force)
+            with BatchProgress("extracting on dask") as bar:
+                summary = run_batch_dask(store, paths, scheduler=scheduler, model=model, force=force,
+                                         on_result=bar.advance, on_total=bar.set_total,
+                                         command=" ".join(sys.argv[1:]))
         elif executor != "local":
             raise fail(f"unknown executor {executor!r} (use local or dask)")
         else:

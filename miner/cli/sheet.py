@@ -25,9 +25,17 @@ class SheetFormat(StrEnum):
 def export(
     out: Annotated[Path, typer.Option("--out", "-o", help="File to write.")],
     fmt: Annotated[SheetFormat | None, typer.Option("--format", "-f", help="xlsx, csv or json (default: from --out's suffix).")] = None,
+    reviewer: Annotated[str | None, typer.Option(
+        "--reviewer", "-r",
+        help="Blind sheet for this reviewer: the machine prefill and only their own decisions "
+             "(no other reviewer's values, statuses, conflicts or names).")] = None,
     db: DbOption = None,
 ) -> None:
-    """Write the sheet: studies (a column per field with status and evidence) and outcomes."""
+    """Write the sheet: studies (a column per field with status and evidence) and outcomes.
+
+    Without --reviewer this is the team sheet (every decision, conflicts flagged,
+    resolutions applied); with it, the independent-extraction sheet of one reviewer.
+    """
     from miner.sheet import build_export
     from miner.sheet.writers import write_csv, write_json
     from miner.store import Store
@@ -37,10 +45,14 @@ def export(
         if suffix not in SheetFormat.__members__:
             raise fail(f"cannot tell the format from {out.name!r}: pass --format xlsx|csv|json", 2)
         fmt = SheetFormat(suffix)
+    if reviewer is not None:
+        reviewer = reviewer.strip()
+        if not reviewer:
+            raise fail("--reviewer needs a name", 2)
     if not out.parent.exists():
         out.parent.mkdir(parents=True, exist_ok=True)
     with user_errors():
-        data = build_export(Store(db))
+        data = build_export(Store(db), reviewer=reviewer)
         if fmt is SheetFormat.json:
             write_json(data, out)
             written = [out]
@@ -49,10 +61,11 @@ def export(
         else:
             from miner.sheet.xlsx import write_xlsx
 
-            write_xlsx(data, out)
+            write_xlsx(data, out, reviewer=reviewer)
             written = [out]
+    blind = f"blind sheet for {reviewer}: " if reviewer else ""
     err_console.print(
-        f"{len(data['studies'])} studies, {len(data['outcomes'])} outcome rows -> "
+        f"{blind}{len(data['studies'])} studies, {len(data['outcomes'])} outcome rows -> "
         + ", ".join(str(p) for p in written),
         highlight=False,
     )

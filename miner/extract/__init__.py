@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
 from miner.extract._context import document_sentences
+from miner.extract._scope import study_relevance
 from miner.extract.fields import EXTRACTED_FIELDS, extract_fields
 from miner.extract.outcomes import extract_outcomes
 from miner.parse.model import ParsedDocument
@@ -31,7 +32,7 @@ __all__ = [
     "extract_outcomes",
 ]
 
-EXTRACTOR_VERSION: Final = "0.3.0"
+EXTRACTOR_VERSION: Final = "0.4.0"
 
 
 def extract_document(doc: ParsedDocument, nlp: NlpPipeline | None = None) -> Extraction:
@@ -50,10 +51,16 @@ def extract_document(doc: ParsedDocument, nlp: NlpPipeline | None = None) -> Ext
     -------
     Extraction
         ``fields`` (name -> FieldValue with evidence and confidence), ``outcomes``
-        (OutcomeRow per group and day) and ``notes`` for the reviewer.
+        (OutcomeRow per group and day) and ``notes`` for the reviewer. A document
+        that names no experimental animals or no vesicles in its title, abstract
+        and methods gets those study fields left empty and a note saying why.
     """
     fields = extract_fields(doc, nlp)
-    rows, notes = extract_outcomes(doc, document_sentences(doc))
+    sentences = document_sentences(doc)
+    rows, notes = extract_outcomes(doc, sentences)
+    gate_note = study_relevance(doc, sentences).note()
+    if gate_note:
+        notes = [gate_note, *notes]
     n = fields.get("n_per_group")
     if n is not None:
         # The stated animals per group apply to every group's row unless the row says otherwise.

@@ -16,6 +16,20 @@ from typing import Any, Final, Protocol
 
 from miner.extract._candidates import Candidate
 from miner.extract._context import Sentence, is_reported_elsewhere
+from miner.extract._scope import (
+    animal_mention,
+    assay_scope,
+    implant_site,
+    isolation_scope,
+    level_scope,
+    names_cord_injury,
+    sem_is_microscopy,
+    sex_of_animals,
+    species_is_organism,
+    spinal_context,
+    time_point,
+    vesicle_mention,
+)
 
 __all__ = ["TRIGGERS", "EntityLike", "categorical_candidates", "is_trigger"]
 
@@ -84,10 +98,6 @@ _NOT_VESICLE_ASSAY: Final = re.compile(
 )
 _MARKER_CONTEXT: Final = re.compile(
     r"exosom|vesic|\bs?EVs?\b|\bExos?\b|particles|western|immunoblot|\bblot|marker", re.IGNORECASE
-)
-# "SEM" is the standard error of the mean in "mean ± SEM", not scanning electron microscopy.
-_STATISTICAL_SEM: Final = re.compile(
-    r"±\s*S\.?E\.?M|mean\s*(?:±|\+/-|and)\s*S\.?E\.?M|standard\s+error", re.IGNORECASE
 )
 # "SD" is Sprague-Dawley only beside animal words; "mean ± SD", "(SD)", "SD of the
 # mean" are statistics.
@@ -203,12 +213,20 @@ def categorical_candidates(
     sentences: Sequence[Sentence],
     entities: dict[int, list[EntityLike]],
     abbreviations: dict[str, str],
+    vesicle_ctx: Sequence[bool] | None = None,
 ) -> list[Candidate]:
-    """Candidates for the categorical fields from the entities of each sentence."""
+    """Candidates for the categorical fields from the entities of each sentence.
+
+    ``vesicle_ctx`` says per sentence whether it sits among vesicle words (the
+    sentence, the one before, its paragraph or heading; see
+    ``_scope.vesicle_context``); without it, the sentence alone decides.
+    Isolation and characterisation methods count only there.
+    """
     out: list[Candidate] = []
     for i, sent in enumerate(sentences):
         text = sent.text
         ents = entities.get(i, [])
+        near_vesicles = vesicle_ctx[i] if vesicle_ctx is not None else vesicle_mention(text)
         if not ents:
             if abbreviations and any(a in text for a in abbreviations):
                 out.extend(_abbrev_sources(sent, ents, abbreviations, 1.0))
@@ -238,6 +256,8 @@ def categorical_candidates(
                     continue
                 if e.norm == "human":
                     continue  # human donors of cells; never the animal of a preclinical SCI study here
+                if not species_is_organism(text, e.start, e.end):
+                    continue  # "mouse mammary tumour virus", "rat tail collagen": not the animal
                 strength = 0.9 if animal and not donor else 0.6 if not donor else 0.35
                 out.append(
                     _cand("species", e.norm, strength * penalty, sent, span, f"species.{src}")
@@ -250,10 +270,12 @@ def categorical_candidates(
                 strength = 0.9 if animal and not donor else 0.55 if not donor else 0.3
                 out.append(_cand("strain", e.norm, strength * penalty, sent, span, f"strain.{src}"))
             elif e.label == "SEX" and e.norm:
-                if animal and not donor and not _ANTIBODY_SENT.search(text):
+                if sex_of_animals(text, e.start) and not donor and not _ANTIBODY_SENT.search(text):
                     sexes.add(e.norm)
                     out.append(_cand("sex", e.norm, 0.9 * penalty, sent, span, f"sex.{src}"))
             elif e.label == "INJURY_MODEL" and e.norm:
+                if not (spinal_context(text) or animal_mention(text) or names_cord_injury(e.text)):
+                    continue  # "mechanical compression devices" for DVT: not a spinal cord injury
                 out.append(
                     _cand(
                         "injury_model",
@@ -265,6 +287,8 @@ def categorical_candidates(
                     )
                 )
             elif e.label == "INJURY_DEVICE" and e.norm:
+                if not (spinal_context(text) or animal_mention(text)):
+                    continue
                 out.append(
                     _cand(
                         "injury_device", e.norm, 0.85 * penalty, sent, span, f"injury_device.{src}"
@@ -284,6 +308,8 @@ def categorical_candidates(
                         )
                     )
             elif e.label == "INJURY_LEVEL" and e.norm:
+                if not level_scope(text) or time_point(text, e.start, e.end):
+                    continue  # "ANCOVA at T2": a measurement occasion; no cord, no level
                 ctx = 0.9 if _LEVEL_CONTEXT.search(text) else 0.6
                 ctx *= _laminectomy_factor(text, e.start, e.end)
                 out.append(
@@ -336,6 +362,8 @@ def categorical_candidates(
                         )
                     )
             elif e.label == "ISOLATION_METHOD" and e.norm:
+                if not isolation_scope(text, near_vesicles):
+                    continue  # "cells were fractionated by differential centrifugation"
                 out.append(
                     _cand(
                         "isolation_method",
@@ -348,9 +376,10 @@ def categorical_candidates(
                 )
             elif e.label == "CHARACTERIZATION" and e.norm:
                 if (
-                    (
+                    not assay_scope(text, near_vesicles)
+                    or (
                         e.text.strip(". ").upper() in ("SEM", "S.E.M")
-                        and _STATISTICAL_SEM.search(text)
+                        and not sem_is_microscopy(text)
                     )
                     or in_vitro
                     or _NOT_VESICLE_ASSAY.search(text)
@@ -368,7 +397,8 @@ def categorical_candidates(
                 )
             elif e.label == "MARKER" and e.norm:
                 if (
-                    not _MARKER_CONTEXT.search(text)
+                    not assay_scope(text, near_vesicles)
+                    or not _MARKER_CONTEXT.search(text)
                     or _NOT_VESICLE_ASSAY.search(text)
                     or re.match(r"^\s*(?:-|\s)?(?:positive|\+)", after)
                 ):
@@ -387,6 +417,10 @@ def categorical_candidates(
             elif e.label == "ROUTE" and e.norm:
                 if _NOT_VESICLE_ADMIN.search(text) or in_vitro:
                     continue
+                if e.norm == "implanted_biomaterial" and not (
+                    (admin or implant_site(text)) and (vesicle or near_vesicles)
+                ):
+                    continue  # "a scaffold hopping approach": chemistry, not a vesicle carrier
                 strength = 0.95 if admin and vesicle else 0.7 if admin or vesicle else 0.4
                 out.append(_cand("route", e.norm, strength * penalty, sent, span, f"route.{src}"))
         if len(sexes) > 1:
@@ -510,10 +544,12 @@ def _laminectomy_factor(text: str, start: int, end: int) -> float:
 
 
 def _levels(sent: Sentence, penalty: float) -> list[Candidate]:
-    if not _LEVEL_CONTEXT.search(sent.text):
+    if not _LEVEL_CONTEXT.search(sent.text) or not level_scope(sent.text):
         return []
     out = []
     for m in _LEVEL.finditer(sent.text):
+        if m["r"] == "T" and time_point(sent.text, m.start(), m.end()):
+            continue
         norm = _level_norm(m["r"], int(m["a"]), m["r2"], int(m["b"]) if m["b"] else None)
         if norm:
             span = (sent.start + m.start(), sent.start + m.end())

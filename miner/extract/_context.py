@@ -19,6 +19,7 @@ __all__ = [
     "SECTION_WEIGHT",
     "Sentence",
     "document_sentences",
+    "is_reference_entry",
     "is_reported_elsewhere",
     "split_sentences",
 ]
@@ -105,7 +106,8 @@ def _continues(prev: Block, block: Block) -> bool:
 def document_sentences(doc: ParsedDocument) -> list[Sentence]:
     """Every sentence of the sections that may hold this study's values, in reading order.
 
-    Headings are skipped; table blocks are kept whole (one "sentence" per line).
+    Headings and reference entries left in the body are skipped; table blocks are
+    kept whole (one "sentence" per line).
     A paragraph that the layout cut in two (a column or page break mid-sentence)
     is read as one: its sentence spans both blocks, with the block separator
     replaced by spaces so offsets into ``doc.text`` stay exact.
@@ -136,6 +138,8 @@ def document_sentences(doc: ParsedDocument) -> list[Sentence]:
         if j > i:
             run = run.replace("\n", " ").replace("\f", " ")
         for s, e in split_sentences(run):
+            if is_reference_entry(run[s:e]):
+                continue  # a citation the parser left in the body: another paper's words
             # A sentence that starts in a later block of the run takes that block's page.
             k = i
             while k < j and blocks[k + 1].start <= start + s:
@@ -153,6 +157,16 @@ _ELSEWHERE: Final = re.compile(
     r"are\s+(?:generally|typically|usually|commonly)|(?:typically|generally|usually)\s+(?:range|ranging|between|measure))",
     re.IGNORECASE,
 )
+
+
+# A reference-list entry that the parser left in a body section: "Kurtoglu M, Yanar H,
+# Bilsel Y, ...: Title". Three "Surname AB," in a row is an author list.
+_AUTHOR_LIST: Final = re.compile(r"(?:\b[A-Z][A-Za-z'\u00C0-\u017F-]+\s+[A-Z]{1,3}\s*[,;:]\s*){3}")
+
+
+def is_reference_entry(sentence: str) -> bool:
+    """True for a sentence that is a citation of another paper (an author list), not a statement."""
+    return bool(_AUTHOR_LIST.search(sentence[:300]))
 
 
 def is_reported_elsewhere(sentence: str) -> bool:

@@ -95,6 +95,21 @@ _CLAUSE_END: Final = re.compile(
 _LEAD: Final = re.compile(
     r"^(?:that\s+)?(?:the\s+(?:vesicles?|exosomes?|construct|treatment|EVs?)\s+)?", re.IGNORECASE
 )
+# The sentence must be about the vesicles or the treatment acting, or the phrase must
+# name a biological process, not just an acronym: "T2DM plays a risk role", "support
+# the validity of the SOR" or "osteophytes consistent with OLF" are mechanisms of
+# nothing this sheet records.
+_TREATMENT: Final = re.compile(
+    r"exosom|vesic|\bs?EVs?\b|\bExos?\b|[\w+-]-(?:s?EVs?|Exos?)\b|\btreat|therap|administ|inject|infus|"
+    r"transplant|graft|hydrogel|scaffold|\bgel\b|\bMSCs?\b|stem\s+cells?|secretome|construct|miR-\d",
+    re.IGNORECASE,
+)
+_PROCESS: Final = re.compile(
+    r"pathway|signal|axis|cascade|inflamm|polari[sz]|apoptosis|pyroptosis|ferroptosis|autophag|necroptosis|"
+    r"angiogen|regenerat|remyelin|sprouting|neuroprotect|immunomodul|oxidative|barrier|"
+    r"(?:activation|inhibition|suppression|knockdown|phosphorylation)\s+of",
+    re.IGNORECASE,
+)
 _MAX_WORDS: Final = 14
 _STRENGTH: Final = {"cue": 0.6, "means": 0.55, "pathway": 0.5, "verb": 0.45}
 
@@ -163,7 +178,10 @@ def mechanism_value(doc: ParsedDocument, sentences: Sequence[Sentence]) -> Field
     for order, sent in enumerate(_sentences(doc, sentences)):
         if is_reported_elsewhere(sent.text):
             continue
+        about_treatment = bool(_TREATMENT.search(sent.text))
         for phrase, rule, s, e in _found(sent):
+            if not (about_treatment or _PROCESS.search(phrase)):
+                continue
             raw = _STRENGTH[rule] * _SECTION[sent.section]
             cand = Candidate(
                 "mechanism", phrase, raw, sent, sent.start + s, sent.start + e, f"mechanism.{rule}"

@@ -18,6 +18,7 @@ from typing import Any, Final
 from miner.extract import quantities as qty
 from miner.extract._candidates import Candidate
 from miner.extract._context import Sentence, is_reported_elsewhere
+from miner.extract._scope import animal_mention, human_mention
 from miner.parse.model import SectionKind
 
 __all__ = ["dose_ranging", "first_dose_timing", "implied_single_dose", "numeric_candidates"]
@@ -227,15 +228,47 @@ def _schedule(sent: Sentence, prev: str) -> list[Candidate]:
     return out
 
 
+# What a bare "(n = 8)" counts when no animal is named: a group of the experiment
+# ("Sham group (n = 6)", "groups, n = 10 each"), not a database, a flow-diagram box
+# or a formula ("Cochrane Library (n = 185)", "Excluded (n = 8)", "t[n] ... n = 1").
+_GROUP_BEFORE: Final = re.compile(r"\bgroups?\b|\barms?\b|\beach\b|\bper\b", re.IGNORECASE)
+
+
+def _clause_of(text: str, start: int, end: int) -> str:
+    a = max(text.rfind(";", 0, start), text.rfind(":", 0, start)) + 1
+    b = text.find(";", end)
+    return text[a : b if b >= 0 else len(text)]
+
+
+def _counts_animals(text: str, q: qty.Quantity) -> bool:
+    """The group size at ``q`` counts the experiment's animals, not people, records or formulae.
+
+    A size that names its animals ("ten rats per group", "n = 10 rats") counts; any
+    other needs animals in its clause, or an experimental group just before it, and
+    no people or literature counts beside it ("participants (n = 54)", "PubMed (n = 152)").
+    """
+    clause = _clause_of(text, q.start, q.end)
+    animals = animal_mention(clause)
+    if human_mention(clause) and not animals:
+        return False
+    if animal_mention(text[q.start : q.end + 12]):
+        return True
+    if q.value["per_group"]:
+        return animals or not human_mention(text)
+    return animals or bool(_GROUP_BEFORE.search(text[max(0, q.start - 80) : q.start]))
+
+
 def _animals(sent: Sentence) -> list[Candidate]:
     text = sent.text
     out = []
-    if _ANIMAL.search(text):
+    if _ANIMAL.search(text) and (animal_mention(text) or not human_mention(text)):
         for q in qty.find_body_weights(text):
             value = {"low": q.value["low"], "high": q.value["high"]}
             out.append(_c("body_weight_g", value, 0.9, sent, q, "body_weight.regex"))
     if not _IN_VITRO.search(text) or _ANIMAL.search(text):
         for q in qty.find_group_sizes(text):
+            if not _counts_animals(text, q):
+                continue
             strength = 0.9 if q.value["per_group"] else 0.5
             if _BBB_CONTEXT.search(text):
                 strength = min(1.0, strength + 0.05)

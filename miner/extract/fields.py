@@ -27,6 +27,7 @@ from miner.extract._numeric import (
     implied_single_dose,
     numeric_candidates,
 )
+from miner.extract._scope import isolation_scope, study_relevance, vesicle_context
 from miner.parse.model import Block, ParsedDocument, SectionKind
 from miner.records import Evidence, FieldValue
 
@@ -213,7 +214,9 @@ def _spin_label(g: float, minutes: float | None) -> str:
     return f"{label} {minutes:g} min" if minutes is not None else label
 
 
-def _isolation_detail(sentences: Sequence[Sentence]) -> list[Candidate]:
+def _isolation_detail(
+    sentences: Sequence[Sentence], vesicle_ctx: Sequence[bool] | None = None
+) -> list[Candidate]:
     """The isolation in reviewer shorthand: the final spin ("100,000 g 70 min"), a gradient or
     cushion, tangential flow filtration with its cut-off, kits and columns, joined by "; "
     in the order the methods describe them."""
@@ -221,11 +224,13 @@ def _isolation_detail(sentences: Sequence[Sentence]) -> list[Candidate]:
         tuple[int, str, Sentence, int, int]
     ] = []  # (doc offset, label, sentence, start, end)
     best: tuple[float, int, str, Sentence, int, int] | None = None
-    for sent in sentences:
+    for i, sent in enumerate(sentences):
         if sent.section not in (SectionKind.METHODS, SectionKind.OTHER) or is_reported_elsewhere(
             sent.text
         ):
             continue
+        if vesicle_ctx is not None and not isolation_scope(sent.text, vesicle_ctx[i]):
+            continue  # a spin or a column of a cell-fractionation protocol
         text = sent.text
         if not _ISOLATION_SENT.search(text):
             continue
@@ -294,11 +299,15 @@ def _isolation_detail(sentences: Sequence[Sentence]) -> list[Candidate]:
     ]
 
 
-def _ultracentrifugation_from_g(sentences: Sequence[Sentence]) -> list[Candidate]:
-    """A spin at >= 100,000 g in the methods is ultracentrifugation even when not named so."""
+def _ultracentrifugation_from_g(
+    sentences: Sequence[Sentence], vesicle_ctx: Sequence[bool] | None = None
+) -> list[Candidate]:
+    """A spin at >= 100,000 g among the vesicle methods is ultracentrifugation even when not named so."""
     out = []
-    for sent in sentences:
+    for i, sent in enumerate(sentences):
         if sent.section != SectionKind.METHODS or not _G_SENT.search(sent.text):
+            continue
+        if vesicle_ctx is not None and not isolation_scope(sent.text, vesicle_ctx[i]):
             continue
         for g in qty.find_g_forces(sent.text):
             if g.value["unit"] == "g" and g.value["g"] >= 90_000:
@@ -454,7 +463,9 @@ def _modification(
     return choose(doc, "modification", _native_candidates(sentences))
 
 
-def extract_fields(doc: ParsedDocument, nlp: NlpPipeline | None) -> dict[str, FieldValue]:
+def extract_fields(
+    doc: ParsedDocument, nlp: NlpPipeline | None, *, relevance_gate: bool = True
+) -> dict[str, FieldValue]:
     """Every study field of the sheet the document states, with evidence and a calibrated confidence.
 
     Parameters
@@ -465,6 +476,11 @@ def extract_fields(doc: ParsedDocument, nlp: NlpPipeline | None) -> dict[str, Fi
         The NLP pipeline (``miner.nlp.load_pipeline()``). With None, only the
         quantity fields (size, dose, frequency, timing, body weight, n per
         group, isolation detail) and bibliographic metadata are filled.
+    relevance_gate:
+        Leave empty the study fields of a document that names no experimental
+        animals (animal and injury fields), no vesicles (vesicle fields) or
+        either (treatment fields); see ``_scope.study_relevance``. Off only to
+        measure the sentence-level rules on their own.
 
     Returns
     -------
@@ -472,15 +488,19 @@ def extract_fields(doc: ParsedDocument, nlp: NlpPipeline | None) -> dict[str, Fi
         Field name -> ``FieldValue``; a field the paper does not state is absent.
     """
     sentences = document_sentences(doc)
+    relevance = study_relevance(doc, sentences) if relevance_gate else None
+    if relevance is not None and not (relevance.animal or relevance.vesicle):
+        return dict(_bibliographic(doc))  # no study here: spare the NLP its time
     entities = _entities(sentences, nlp)
     abbreviations = _abbreviations(doc, nlp)
+    vesicle_ctx = vesicle_context(doc, sentences)
     cands: list[Candidate] = []
-    cands += categorical_candidates(sentences, entities, abbreviations)
+    cands += categorical_candidates(sentences, entities, abbreviations, vesicle_ctx)
     num = dose_ranging(first_dose_timing(numeric_candidates(sentences)), sentences)
     cands += num
     cands += implied_single_dose(num, sentences)
-    cands += _isolation_detail(sentences)
-    cands += _ultracentrifugation_from_g(sentences)
+    cands += _isolation_detail(sentences, vesicle_ctx)
+    cands += _ultracentrifugation_from_g(sentences, vesicle_ctx)
 
     out: dict[str, FieldValue] = dict(_bibliographic(doc))
     for name in _SINGLE:
@@ -504,4 +524,6 @@ def extract_fields(doc: ParsedDocument, nlp: NlpPipeline | None) -> dict[str, Fi
     mod = _modification(doc, cands, sentences)
     if mod is not None:
         out["modification"] = mod
+    if relevance is not None:
+        out = {k: v for k, v in out.items() if relevance.allows(k)}
     return out

@@ -531,7 +531,10 @@ _N_PATTERNS: Final = (
     ),
     (
         re.compile(
-            rf"\b(?:groups?|arms?)\s+of\s+(?P<n>{_INT_OR_WORD})\s*(?:{_ANIMAL})?(?:\s+each)?\b", _F
+            # "a year group of 13-14 years old" is an age, not a group size.
+            rf"\b(?:groups?|arms?)\s+of\s+(?P<n>{_INT_OR_WORD})\s*(?:{_ANIMAL})?(?:\s+each)?\b"
+            r"(?!\s*(?:[-–‐]\s*\d|to\s+\d|years?|yrs?|months?|weeks?|days?|%))",
+            _F,
         ),
         True,
     ),
@@ -543,6 +546,7 @@ _N_PATTERNS: Final = (
         True,
     ),
     (re.compile(r"\(\s*n\s*=\s*(?P<n>\d+)\s*(?:each|per\s+group|/\s*group)\s*\)", _F), True),
+    (re.compile(r"\bn\s*=\s*(?P<n>\d+)\s*(?:each|per\s+group|/\s*group)\b", _F), True),
     (re.compile(r"\(\s*n\s*=\s*(?P<n>\d+)\s*\)", _F), False),
     (re.compile(r"\bn\s*=\s*(?P<n>\d+)\b", _F), False),
 )

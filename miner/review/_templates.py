@@ -19,7 +19,7 @@ tr.current{outline:2px solid #305496}
 .hi{background:#C6EFCE}.mid{background:#FFEB9C}.lo{background:#FFC7CE}
 .status-verified,.status-corrected,.status-rejected{background:#DDEBF7}
 .quote{font-size:.85rem;color:#444;max-width:34rem}
-.layout{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:1rem}
+.layout{display:grid;grid-template-columns:minmax(0,2fr) minmax(0,1fr);gap:1rem}
 .pageimg{position:sticky;top:0;max-width:100%;border:1px solid #ccc}
 form.inline{display:inline} input[type=text]{width:11rem} kbd{border:1px solid #aaa;border-radius:3px;padding:0 .25rem}
 .msg{background:#FFEB9C;padding:.4rem}
@@ -47,6 +47,10 @@ input.num-in{width:3rem}
 table.figtable td.nw{white-space:nowrap}
 h2{font-size:1.15rem;margin-top:1.5rem} h3{font-size:1rem;margin:.8rem 0 .2rem}
 .fignote{font-size:.85rem;color:#444;margin:.2rem 0 .4rem}
+.edit select{max-width:9rem} .checks label{white-space:nowrap;margin-right:.3rem;font-size:.85rem}
+form.addrow{display:flex;flex-wrap:wrap;gap:.3rem .6rem;align-items:center;font-size:.9rem;
+ background:#F3F6FB;padding:.4rem;border:1px solid #DDEBF7}
+form.addrow input[type=text]:not(.num-in){width:10rem} details.addfig{margin:.4rem 0 1rem}
 </style></head><body>
 <header><strong>miner review</strong>{% if reviewer %}<span>signed in as {{ reviewer }}</span>
 <a href="/">queue</a>{% endif %}</header>
@@ -74,7 +78,59 @@ _QUEUE = """{% extends "base.html" %}{% block main %}
 {% else %}<tr><td colspan="3">No studies in this database yet.</td></tr>{% endfor %}
 </table>{% endblock %}"""
 
-_STUDY = """{% extends "base.html" %}{% block title %}{{ name }} - miner review{% endblock %}{% block main %}
+_MACROS = """{% macro opts(options, chosen, blank='') %}{% if blank %}<option value="">{{ blank }}</option>{% endif %}
+{% for o in options %}{% set v = o[0] if o is not string else o %}{% set t = o[1] if o is not string else o %}
+<option value="{{ v }}"{% if v == chosen %} selected{% endif %}>{{ t }}</option>{% endfor %}{% endmacro %}
+{% macro num(name, value, label, first=false) %}<input type="text" inputmode="decimal" name="{{ name }}"
+ class="num-in{% if first %} correct-value{% endif %}" value="{{ value }}" aria-label="{{ label }}" title="{{ label }}">{% endmacro %}
+{% macro edit(f) %}{% set e = f.editor %}{% set p = e.parts or {} %}
+{% if e.kind == 'select' %}<select name="value" class="correct-value" aria-label="corrected {{ f.label }}">
+{{ opts(e.options, e.value, '(choose)' if not e.value else '') }}</select>
+{% elif e.kind == 'number' %}{{ num('value', e.value, 'corrected ' ~ f.label, true) }}{% if e.hint %} <small>{{ e.hint }}</small>{% endif %}
+{% elif e.kind == 'checks' %}<span class="checks">{% for o in e.options %}<label><input type="checkbox" name="items"
+ value="{{ o }}"{% if o in e.chosen %} checked{% endif %}{% if loop.first %} class="correct-value"{% endif %}>{{ o }}</label>
+{% endfor %}{% if e.open %}<input type="text" name="p_more" value="{{ e.more }}" placeholder="others: a, b"
+ aria-label="other {{ f.label }}">{% endif %}</span>
+{% elif e.kind == 'range' %}{{ num('p_low', p.low, 'lowest', true) }}&ndash;{{ num('p_high', p.high, 'highest') }} {{ e.unit }}
+{% elif e.kind == 'size' %}{{ num('p_value', p.value, 'size in nm', true) }} nm
+<select name="p_stat" aria-label="statistic">{{ opts(e.stats, p.stat, 'stat') }}</select>
+<select name="p_method" aria-label="method">{{ opts(e.methods, p.method, 'method') }}</select>
+range {{ num('p_low', p.low, 'smallest size in nm') }}&ndash;{{ num('p_high', p.high, 'largest size in nm') }} nm
+{% elif e.kind == 'dose' %}{{ num('p_amount', p.amount, 'amount', true) }}
+<select name="p_unit" aria-label="unit">{{ opts(e.units, p.unit, 'unit') }}</select>
+in {{ num('p_volume_ul', p.volume_ul, 'volume in µL') }} µL
+<select name="p_basis" aria-label="basis">{{ opts(e.bases, p.basis, 'basis') }}</select>
+{% elif e.kind == 'frequency' %}{{ num('p_doses', p.doses, 'number of doses', true) }} doses, every
+{{ num('p_interval_h', p.interval_h, 'hours between doses') }} h
+{% elif e.kind == 'eligibility' %}<select name="p_decision" class="correct-value" aria-label="decision">
+{{ opts(e.options, p.decision, 'decision') }}</select>
+{% elif e.kind == 'outcome' %}mean {{ num('o_mean', p.mean, 'mean', true) }} SD {{ num('o_sd', p.sd, 'SD') }}
+SEM {{ num('o_sem', p.sem, 'SEM') }} n {{ num('o_n', p.n, 'n') }}
+{% else %}<input type="text" name="value" class="correct-value" value="{{ e.value }}" aria-label="corrected value">
+{% endif %}{% endmacro %}
+{% macro add_form(page, source) %}<form method="post" action="/study/{{ doc_id }}/add-outcome" class="addrow">
+<input type="hidden" name="csrf" value="{{ csrf }}">
+<label>group <input type="text" name="group" required maxlength="120" placeholder="as the paper writes it"></label>
+<label>arm <select name="arm" required>{{ opts(arms, '', '(choose)') }}</select></label>
+<label>day {{ num('day', '', 'days after injury') }}</label>
+<select name="day_unit" aria-label="day or week"><option value="days">days</option><option value="weeks">weeks</option></select>
+<label>mean {{ num('mean', '', 'BBB mean (0-21)') }}</label>
+<label>&plusmn; {{ num('error', '', 'SD or SEM') }}</label>
+<select name="error_kind" aria-label="SD or SEM">{{ opts(['sd', 'sem'], '', 'SD/SEM') }}</select>
+<label>n {{ num('n', '', 'animals') }}</label>
+<label>page {{ num('page', page or '', 'PDF page') }}</label>
+{% if source %}<input type="hidden" name="source" value="{{ source }}">{% else %}
+<label>from <select name="source" required>{{ opts(sources, '', '(choose)') }}</select></label>{% endif %}
+<button type="submit" class="add">add</button></form>{% endmacro %}"""
+
+_MESSAGE = """{% extends "base.html" %}{% block main %}
+<h1>Not recorded</h1>
+<p class="msg" id="error">{{ error }}</p>
+<p><a href="/study/{{ doc_id }}">Back to the study</a> (your browser's back button keeps what you typed).</p>
+{% endblock %}"""
+
+_STUDY = """{% extends "base.html" %}{% from "macros.html" import edit, add_form with context %}
+{% block title %}{{ name }} - miner review{% endblock %}{% block main %}
 <h1>{{ name }}</h1>
 <p>{{ done }} / {{ total }} decided by you.
 Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous, <kbd>v</kbd> verify, <kbd>c</kbd> correct
@@ -86,7 +142,7 @@ Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous, <kbd>v</kbd> verify, <kbd>c</kbd>
 <td>{{ f.label }}</td>
 <td class="{{ f.conf_class }}"><span class="value">{{ f.value_text }}</span></td>
 <td>{{ f.confidence_text }}</td>
-<td class="quote">{% if f.page %}p{{ f.page }}: {% endif %}{{ f.quote }}</td>
+<td class="quote">{% if f.page %}p{{ f.page }}: {% endif %}{{ f.quote }}{% if not f.quote and f.target == 'outcome' and not f.has_value %}<em>typed by you</em>{% endif %}</td>
 <td class="status-{{ f.mine_status }}"><span class="mine">{{ f.mine_status or '' }}</span>
 {% if f.mine_status == 'corrected' %}: {{ f.mine_value }}{% endif %}</td>
 <td><form method="post" action="/study/{{ doc_id }}/decide" class="inline decide">
@@ -94,10 +150,12 @@ Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous, <kbd>v</kbd> verify, <kbd>c</kbd>
 <input type="hidden" name="key" value="{{ f.key }}">
 <button name="action" value="verify" class="verify" {% if not f.has_value %}disabled{% endif %}>verify</button>
 <button name="action" value="reject" class="reject">reject</button>
-<input type="text" name="value" class="correct-value" value="{{ f.edit_text }}" aria-label="corrected value">
+<span class="edit">{{ edit(f) }}</span>
 <button name="action" value="correct" class="correct">correct</button>
 </form></td></tr>
 {% endfor %}</table>
+<h2 id="add-outcome">Add a BBB value miner missed</h2>
+{{ add_form(none, '') }}
 {% if figures %}<h2 id="figures">BBB values read from figures</h2>
 <p class="fignote">Each point was read from the plot, not the text: compare it with the figure beside the table
 (the selected point is labelled), then verify it or type the right mean and error and press <kbd>Enter</kbd>.</p>
@@ -129,6 +187,7 @@ Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous, <kbd>v</kbd> verify, <kbd>c</kbd>
 <button name="action" value="correct" class="correct">correct</button>
 </form></td></tr>
 {% endfor %}</table>
+<details class="addfig"><summary>Add a point miner missed on this figure</summary>{{ add_form(fig.page, 'figure') }}</details>
 {% endfor %}{% endif %}
 {% if figure_notes %}<h2 id="unread-figures">Figures to read by hand</h2>
 <ul class="fignote">{% for n in figure_notes %}<li>{{ n }}</li>{% endfor %}</ul>{% endif %}
@@ -174,7 +233,7 @@ Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous, <kbd>v</kbd> verify, <kbd>c</kbd>
     const n=rows.findIndex(r=>r.id===p.dataset.row); if(n>=0) show(n); }));
   const start=rows.findIndex(r=>'#'+r.id===location.hash); show(start>=0?start:0);
   document.addEventListener('keydown',e=>{
-    if(e.target.tagName==='INPUT'){ if(e.key==='Escape') e.target.blur();
+    if(['INPUT','SELECT','TEXTAREA'].includes(e.target.tagName)){ if(e.key==='Escape') e.target.blur();
       // Enter in a correction box corrects (the form's first button would verify the old value).
       else if(e.key==='Enter'){ const row=e.target.closest('tr.row');
         if(row){ e.preventDefault(); row.querySelector('button.correct').click(); } }
@@ -183,7 +242,8 @@ Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous, <kbd>v</kbd> verify, <kbd>c</kbd>
     if(e.key==='j') show(i+1); else if(e.key==='k') show(i-1);
     else if(e.key==='v'){ const b=r.querySelector('button.verify'); if(!b.disabled) b.click(); }
     else if(e.key==='r') r.querySelector('button.reject').click();
-    else if(e.key==='c'){ e.preventDefault(); const f=r.querySelector('input.correct-value'); f.focus(); f.select(); }
+    else if(e.key==='c'){ e.preventDefault(); const f=r.querySelector('.correct-value');
+      if(f){ f.focus(); if(f.select) f.select(); } }
   });
 })();
 </script>{% endblock %}"""
@@ -192,6 +252,7 @@ Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous, <kbd>v</kbd> verify, <kbd>c</kbd>
 def templates() -> Environment:
     """The Jinja2 environment (autoescape for every template)."""
     return Environment(
-        loader=DictLoader({"base.html": _BASE, "login.html": _LOGIN, "queue.html": _QUEUE, "study.html": _STUDY}),
+        loader=DictLoader({"base.html": _BASE, "login.html": _LOGIN, "queue.html": _QUEUE, "study.html": _STUDY,
+                           "macros.html": _MACROS, "message.html": _MESSAGE}),
         autoescape=select_autoescape(default=True, default_for_string=True),
     )

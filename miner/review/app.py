@@ -28,24 +28,26 @@ from typing import Any
 from fastapi import FastAPI, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import select
+from starlette.concurrency import run_in_threadpool
 
-from miner.contract import ALL_STUDY_FIELDS
+from miner.contract import ALL_STUDY_FIELDS, ARMS, OUTCOME_SOURCES
 from miner.errors import MinerError
+from miner.review import _decide as decisions
 from miner.review._figures import FigureViews, describe, figure_panels
+from miner.review._forms import editor
 from miner.review._templates import templates
 from miner.review.render import render_page
 from miner.review.tokens import csrf_token, reviewer_for_token
 from miner.sheet._cells import (
     OUTCOME_VALUE_COLUMNS,
     CellValueError,
-    canon,
     machine_value,
-    parse_field_text,
 )
+from miner.sheet._display import display_value
 from miner.sheet.build import build_export_from_session
 from miner.sheet.writers import cell_text
 from miner.store import Store
-from miner.store.repository import current_field_values, current_outcomes, record_decision
+from miner.store.repository import current_field_values, current_outcomes
 from miner.store.schema import DecisionRow, DocumentRow
 
 __all__ = ["COOKIE", "create_app"]
@@ -157,27 +159,52 @@ def create_app(store: Store, *, figure_cache_size: int = 16) -> FastAPI:
             return Response(status_code=404)
         return Response(png, media_type="image/png", headers={"Cache-Control": "private, max-age=300"})
 
-    @app.post("/study/{doc_id}/decide")
-    def decide(
-        doc_id: int, request: Request, csrf: str = Form(""), target: str = Form("field"), key: str = Form(""),
-        action: str = Form(""), value: str = Form(""), mean: str = Form(""), error: str = Form(""),
-        error_kind: str = Form(""),
-    ) -> Response:
+    def refused(request: Request, user: tuple[str, str], doc_id: int, message: str) -> HTMLResponse:
+        # One clear message and a way back; the decision was not recorded.
+        return page("message.html", request, status=400, reviewer=user[0], error=message, doc_id=doc_id)
+
+    def decide_sync(request: Request, doc_id: int, form: dict[str, str], items: list[str]) -> Response:
         user = who(request)
-        if user is None or not hmac.compare_digest(csrf, csrf_token(user[1])):
+        if user is None or not hmac.compare_digest(form.get("csrf", ""), csrf_token(user[1])):
             return Response("forbidden: sign in again", status_code=403)
+        target, key, action = form.get("target", "field"), form.get("key", ""), form.get("action", "")
         if action not in ("verify", "correct", "reject") or target not in ("field", "outcome"):
             return Response("bad request", status_code=400)
         with store.session() as session:
             if session.get(DocumentRow, doc_id) is None:
                 return Response("no such study", status_code=404)
             try:
-                _decide(session, doc_id, user[0], target, key, action, value, mean=mean, error=error,
-                        error_kind=error_kind)
+                decisions.decide(session, doc_id, user[0], target, key, action, form, items)
             except CellValueError as exc:
-                return Response(f"{key}: {exc}", status_code=400)
-        anchor = _anchor(target, key)
-        return RedirectResponse(f"/study/{doc_id}#row-{anchor}", status_code=303)
+                session.rollback()
+                return refused(request, user, doc_id, f"{decisions.label(target, key)}: {exc}")
+        return RedirectResponse(f"/study/{doc_id}#row-{_anchor(target, key)}", status_code=303)
+
+    @app.post("/study/{doc_id}/decide")
+    async def decide(doc_id: int, request: Request) -> Response:
+        """Verify, correct or reject one cell (a field or an outcome row) as the signed-in reviewer."""
+        form, items = await decisions.read_form(request)
+        return await run_in_threadpool(decide_sync, request, doc_id, form, items)
+
+    def add_sync(request: Request, doc_id: int, form: dict[str, str]) -> Response:
+        user = who(request)
+        if user is None or not hmac.compare_digest(form.get("csrf", ""), csrf_token(user[1])):
+            return Response("forbidden: sign in again", status_code=403)
+        with store.session() as session:
+            if session.get(DocumentRow, doc_id) is None:
+                return Response("no such study", status_code=404)
+            try:
+                key = decisions.add_outcome(session, doc_id, user[0], form)
+            except CellValueError as exc:
+                session.rollback()
+                return refused(request, user, doc_id, f"new BBB row: {exc}")
+        return RedirectResponse(f"/study/{doc_id}#row-{_anchor('outcome', key)}", status_code=303)
+
+    @app.post("/study/{doc_id}/add-outcome")
+    async def add_outcome(doc_id: int, request: Request) -> Response:
+        """Add a BBB value the machine missed (recorded as this reviewer's correction)."""
+        form, _items = await decisions.read_form(request)
+        return await run_in_threadpool(add_sync, request, doc_id, form)
 
     return app
 
@@ -188,18 +215,8 @@ def _anchor(target: str, key: str) -> str:
     return key if target == "field" else "o" + hashlib.sha256(key.encode()).hexdigest()[:10]
 
 
-def _mine(session: Any, reviewer: str, doc_id: int | None = None) -> dict[tuple[int, str, str], DecisionRow]:
-    q = select(DecisionRow).where(DecisionRow.reviewer == reviewer, DecisionRow.is_final.is_(False))
-    if doc_id is not None:
-        q = q.where(DecisionRow.document_id == doc_id)
-    out: dict[tuple[int, str, str], DecisionRow] = {}
-    for d in session.scalars(q.order_by(DecisionRow.decided_at, DecisionRow.id)):
-        out[(d.document_id, d.target, d.key)] = d
-    return out
-
-
 def _queue(session: Any, reviewer: str) -> list[dict[str, Any]]:
-    mine = _mine(session, reviewer)
+    mine = decisions.mine(session, reviewer)
     studies = []
     for doc in session.scalars(select(DocumentRow).where(DocumentRow.status == "extracted").order_by(DocumentRow.name)):
         keys = {("field", k) for k in current_field_values(session, doc.id)}
@@ -219,10 +236,12 @@ def _study_context(session: Any, doc_id: int, reviewer: str) -> dict[str, Any] |
     doc = session.get(DocumentRow, doc_id)
     if doc is None:
         return None
-    export = build_export_from_session(session, include_failed=False)
-    study = next((s for s in export["studies"] if s["row_id"] == f"doc:{doc.sha256[:16]}"), None)
+    # Blind: the machine prefill and this reviewer's own decisions, never another reviewer's.
+    export = build_export_from_session(session, include_failed=False, reviewer=reviewer)
+    row_id = f"doc:{doc.sha256[:16]}"
+    study = next((s for s in export["studies"] if s["row_id"] == row_id), None)
     cells = study["fields"] if study else {}
-    mine = _mine(session, reviewer, doc_id)
+    mine = decisions.mine(session, reviewer, doc_id)
     has_pdf = bool(doc.path and Path(doc.path).is_file() and (doc.format or "pdf") == "pdf")
     rows = []
     for name in ALL_STUDY_FIELDS:
@@ -233,7 +252,9 @@ def _study_context(session: Any, doc_id: int, reviewer: str) -> dict[str, Any] |
         rows.append(_row("field", name, name, mvalue, cell.get("confidence"), cell.get("evidence") or [],
                          mine.get((doc_id, "field", name)), doc_id, has_pdf))
     figure_rows: dict[int, list[dict[str, Any]]] = {}
+    machine_keys = set()
     for orow in current_outcomes(session, doc_id):
+        machine_keys.add(orow.row_key)
         mvalue = {c: getattr(orow, c) for c in OUTCOME_VALUE_COLUMNS}
         label = f"{orow.outcome} {orow.group} day {cell_text(orow.day)}"
         decision = mine.get((doc_id, "outcome", orow.row_key))
@@ -246,11 +267,35 @@ def _study_context(session: Any, doc_id: int, reviewer: str) -> dict[str, Any] |
     decided = [r for r in rows if r["mine_status"]] + [
         r for fr in figure_rows.values() for r in fr if r["mine_status"]]
     total = len(rows) + sum(len(fr) for fr in figure_rows.values())
+    # Rows this reviewer added (the machine never found them): listed after the machine's, not counted
+    # in the progress (they are decided by being added).
+    for out in export["outcomes"]:
+        key = str(out.get("row_id", "")).split("|", 1)[-1]
+        if out.get("row_id", "").startswith(row_id + "|") and key not in machine_keys:
+            added = {c: out.get(c) for c in OUTCOME_VALUE_COLUMNS}
+            label = f"{out.get('outcome')} {out.get('group')} day {cell_text(out.get('day'))} (added by you)"
+            row = _row("outcome", key, label, None, None, [], mine.get((doc_id, "outcome", key)), doc_id, has_pdf)
+            row.update({"page": added.get("page"), "quote": "", "value_text": "",
+                        "mine_value": _outcome_text(added)})
+            rows.append(row)
     return {"doc_id": doc_id, "name": doc.name, "fields": rows, "done": len(decided), "total": total,
             "has_pdf": has_pdf, "figure_rows": figure_rows, "source": (doc.path or "", doc.sha256),
+            "arms": ARMS, "sources": OUTCOME_SOURCES,
             # Plots the pipeline found but refused to read (e.g. no consistent axis calibration):
             # the reviewer digitises these by hand, so the page says where they are and why.
             "figure_notes": [n for n in (doc.notes or []) if isinstance(n, str) and n.startswith("BBB figure on page")]}
+
+
+def _outcome_text(values: dict[str, Any] | None) -> str:
+    """An outcome row as people write it: ``11.2 ± 1.3 SD, n = 6 (treatment)``."""
+    if not values:
+        return ""
+    text = describe(values)
+    if values.get("n") is not None:
+        text += f", n = {cell_text(values['n'])}"
+    if values.get("arm"):
+        text += f" ({values['arm']})"
+    return text
 
 
 def _figure_row(row: dict[str, Any], group: str, machine: dict[str, Any], mine: DecisionRow | None) -> dict[str, Any]:
@@ -278,24 +323,27 @@ def _row(target: str, key: str, label: str, mvalue: Any, confidence: float | Non
 
     first = evidence[0] if evidence else {}
     page_no = first.get("page")
-    if target == "outcome" and isinstance(mvalue, dict):
-        parts = [f"{k} {cell_text(mvalue[k])}" for k in ("mean", "sd", "sem", "n") if mvalue.get(k) is not None]
-        value_text = ", ".join(parts) + f" ({mvalue.get('arm')})"
-        edit_text = canon({k: mvalue.get(k) for k in ("mean", "sd", "sem", "n")})
+    corrected = mine.value if mine is not None and mine.status == "corrected" else None
+    if target == "outcome":
+        value_text = _outcome_text(mvalue)
+        current = corrected if isinstance(corrected, dict) else mvalue or {}
+        edit: dict[str, Any] = {"kind": "outcome",
+                                "parts": {c: cell_text(current.get(c)) for c in ("mean", "sd", "sem", "n")}}
+        mine_value = _outcome_text(corrected) if isinstance(corrected, dict) else ""
     else:
-        value_text = cell_text(mvalue)
-        edit_text = value_text
+        value_text = display_value(key, mvalue)
+        edit = editor(key, corrected if corrected is not None else mvalue)
+        mine_value = display_value(key, corrected)
     img = ""
     if has_pdf and isinstance(page_no, int):
         img = f"/study/{doc_id}/page/{page_no}.png?" + urlencode({"target": target, "key": key})
     return {
         "target": target, "key": key, "label": label, "anchor": _anchor(target, key),
-        "value_text": value_text, "edit_text": edit_text if mine is None or mine.status != "corrected"
-        else (canon(mine.value) if target == "outcome" else cell_text(mine.value)),
+        "value_text": value_text, "editor": edit,
         "has_value": mvalue is not None,
         "confidence_text": "" if confidence is None else f"{confidence:.2f}", "conf_class": _conf_class(confidence),
         "quote": first.get("quote", ""), "page": page_no, "img": img,
-        "mine_status": mine.status if mine else "", "mine_value": cell_text(mine.value) if mine else "",
+        "mine_status": mine.status if mine else "", "mine_value": mine_value,
     }
 
 
@@ -309,94 +357,3 @@ def _boxes(session: Any, doc_id: int, target: str, key: str, page_no: int) -> li
     return [list(e["bbox"]) for e in evidence or [] if e.get("page") == page_no and e.get("bbox")]
 
 
-def _decide(session: Any, doc_id: int, reviewer: str, target: str, key: str, action: str, text: str,
-            *, mean: str = "", error: str = "", error_kind: str = "") -> None:
-    if target == "field":
-        if key not in ALL_STUDY_FIELDS:
-            raise CellValueError("unknown field")
-        row = current_field_values(session, doc_id).get(key)
-        machine = row.value if row is not None else None
-    else:
-        orow = next((o for o in current_outcomes(session, doc_id) if o.row_key == key), None)
-        if orow is None:
-            raise CellValueError("unknown outcome row")
-        machine = {c: getattr(orow, c) for c in OUTCOME_VALUE_COLUMNS}
-    value: Any = None
-    if action == "verify":
-        if machine is None:
-            raise CellValueError("there is no prefilled value to verify")
-        status = "verified"
-    elif action == "reject":
-        status = "rejected"
-    else:
-        if target == "field":
-            value = parse_field_text(key, text)
-        else:
-            if not text.strip() and (mean.strip() or error.strip()):
-                text = _mean_error_text(machine or {}, mean, error, error_kind)
-            value = _outcome_correction(machine or {}, text)
-        if value is None:
-            status = "rejected"
-        elif canon(value) == canon(machine):
-            status, value = "verified", None
-        else:
-            status = "corrected"
-    record_decision(session, document_id=doc_id, target=target, key=key, reviewer=reviewer, status=status,
-                    value=value, machine_value=machine, source="review-page")
-
-
-def _mean_error_text(machine: dict[str, Any], mean: str, error: str, error_kind: str = "") -> str:
-    """A correction typed as a mean and an error (the figure form) as the JSON the page accepts.
-
-    The error goes to whichever of SD / SEM the row reports, or, for a point read without
-    an error bar, to ``error_kind`` (what the rest of its figure reports); an empty box keeps
-    the machine's value.
-    """
-    import json
-
-    changes: dict[str, float] = {}
-    for name, text in (("mean", mean), ("error", error)):
-        if not text.strip():
-            continue
-        try:
-            number = float(text.strip().replace(",", "."))
-        except ValueError:
-            raise CellValueError(f"{name} {text.strip()[:20]!r} is not a number") from None
-        if name == "mean":
-            changes["mean"] = number
-        elif machine.get("sd") is not None:
-            changes["sd"] = number
-        elif machine.get("sem") is not None:
-            changes["sem"] = number
-        elif error_kind in ("sd", "sem"):
-            changes[error_kind] = number
-        else:
-            raise CellValueError("this row reports no SD or SEM; correct it as JSON, e.g. {\"sem\": 1.2}")
-    return json.dumps(changes)
-
-
-def _outcome_correction(machine: dict[str, Any], text: str) -> dict[str, Any] | None:
-    """An outcome correction typed as JSON of the changed columns, e.g. {"mean": 12.1}."""
-    import json
-
-    if not text.strip():
-        return None
-    try:
-        changes = json.loads(text)
-    except json.JSONDecodeError:
-        raise CellValueError("type the corrected columns as JSON, e.g. {\"mean\": 12.1, \"sd\": 1.4}") from None
-    if not isinstance(changes, dict) or not set(changes) <= set(OUTCOME_VALUE_COLUMNS):
-        raise CellValueError(f"only these columns: {', '.join(OUTCOME_VALUE_COLUMNS)}")
-    import math
-
-    for column in ("day", "mean", "sd", "sem", "n", "page"):
-        v = changes.get(column)
-        if v is not None and (isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v)):
-            raise CellValueError(f"{column} must be a number")
-        if v is not None and column in ("sd", "sem") and v < 0:
-            raise CellValueError(f"{column} cannot be negative")
-    corrected = {**machine, **changes}
-    # The BBB scale runs from 0 to 21: a mean outside it is a typing slip.
-    if corrected.get("outcome") == "BBB" and changes.get("mean") is not None and not 0 <= changes["mean"] <= 21:
-        raise CellValueError("a BBB mean is between 0 and 21")
-    return corrected

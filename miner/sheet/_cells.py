@@ -12,19 +12,24 @@ import math
 import re
 from typing import Any
 
-from miner.contract import ENUMS, FIELD_KINDS, OUTCOME_COLUMNS
+from miner.contract import ARMS, ENUMS, FIELD_KINDS, OUTCOME_COLUMNS, OUTCOME_SOURCES
+from miner.records import OutcomeRow
 from miner.sheet.writers import cell_text
 
 __all__ = [
     "OUTCOME_VALUE_COLUMNS",
+    "CellValueError",
+    "added_outcome_key",
     "asserted_value",
     "canon",
     "digest",
+    "field_cell",
     "figure_note",
     "machine_value",
     "normalise_text",
     "parse_field_text",
     "parse_outcome_cells",
+    "validate_outcome",
 ]
 
 # Outcome columns a reviewer may correct (``document`` is the row's identity).
@@ -204,3 +209,98 @@ def parse_outcome_cells(cells: dict[str, str]) -> dict[str, Any]:
         text = cells.get(column, "").strip()
         out[column] = None if text == "" else _parse_kind(_OUTCOME_KINDS[column], text, column)
     return out
+
+
+# Bounds a reviewer-typed outcome value must respect (a value outside is a typing slip).
+_MAX_DAY = 3650.0  # ten years of follow-up
+_MAX_N = 10_000
+_MAX_GROUP = 120  # the row key (outcome|group|day|source) is stored in 255 characters
+_SCALE_MAX = {"BBB": 21.0, "BMS": 9.0}
+
+
+def validate_outcome(values: dict[str, Any], *, added: bool = False) -> dict[str, Any]:
+    """Check an outcome row a reviewer typed (a correction, or with ``added`` a new row).
+
+    Every column given is checked (arm and source in the vocabulary, day >= 0, a BBB
+    mean within 0-21, SD / SEM >= 0 and not both, n and page whole numbers >= 1).
+    A new row must also name its group, arm, day, mean and source; an empty outcome
+    means ``BBB``. Returns the row (all outcome columns) or raises ``CellValueError``
+    with one short reason.
+    """
+    row = {c: (None if values.get(c) == "" else values.get(c)) for c in OUTCOME_VALUE_COLUMNS}
+    if added:
+        if not row["outcome"]:
+            row["outcome"] = "BBB"
+        missing = [c for c in ("group", "arm", "day", "mean", "source") if row[c] in (None, "")]
+        if missing:
+            raise CellValueError(f"a new row needs {', '.join(missing)}")
+    for column in ("outcome", "group"):
+        text = row[column]
+        if text is not None:
+            text = str(text).strip()
+            if not text or len(text) > _MAX_GROUP or "|" in text:
+                raise CellValueError(f"{column} must be 1-{_MAX_GROUP} characters without '|'")
+            row[column] = text
+    if row["arm"] is not None and row["arm"] not in ARMS:
+        raise CellValueError(f"arm {row['arm']!r} is not one of {', '.join(ARMS)}")
+    if row["source"] is not None and row["source"] not in OUTCOME_SOURCES:
+        raise CellValueError(f"source {row['source']!r} is not one of {', '.join(OUTCOME_SOURCES)}")
+    for column in ("day", "mean", "sd", "sem"):
+        v = row[column]
+        if v is None:
+            continue
+        if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
+            raise CellValueError(f"{column} must be a number")
+        if v < 0:
+            raise CellValueError(f"{column} cannot be negative")
+    if row["day"] is not None and row["day"] > _MAX_DAY:
+        raise CellValueError(f"day {row['day']:g} is more than ten years after injury")
+    top = _SCALE_MAX.get(str(row["outcome"] or ""))
+    if top is not None and row["mean"] is not None and row["mean"] > top:
+        raise CellValueError(f"a {row['outcome']} mean is between 0 and {top:g}")
+    if row["sd"] is not None and row["sem"] is not None:
+        raise CellValueError("give SD or SEM, whichever the paper reports, not both")
+    for column, top_n in (("n", _MAX_N), ("page", 100_000)):
+        v = row[column]
+        if v is None:
+            continue
+        if isinstance(v, bool) or not isinstance(v, (int, float)) or not float(v).is_integer() or not 1 <= v <= top_n:
+            raise CellValueError(f"{column} must be a whole number from 1")
+        row[column] = int(v)
+    return row
+
+
+def added_outcome_key(values: dict[str, Any]) -> str:
+    """The stable key of a reviewer-added outcome row: outcome, group, day and source.
+
+    The same as a machine row's key (``OutcomeRow.key``), so an added row the
+    machine later finds too is one row, and re-importing a file adds nothing twice.
+    """
+    day = values.get("day")
+    return OutcomeRow(str(values.get("outcome") or "BBB"), str(values.get("group") or ""), "",
+                      None if day is None else float(day), None, source=str(values.get("source") or "")).key()
+
+
+def field_cell(field: str, value: Any) -> Any:
+    """A study field's value as its (importable) spreadsheet cell.
+
+    Numbers stay numbers; lists are ``CD9, CD63`` and ranges ``200-250`` (both read
+    back by :func:`parse_field_text`); objects are JSON. A list item that itself
+    holds a comma or semicolon keeps the list as JSON so it reads back whole.
+    """
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value
+    kind = FIELD_KINDS.get(field, "str")
+    if kind in ("list_enum", "list_str") and isinstance(value, list) and value and all(
+        isinstance(v, str) and v.strip() == v and v and not re.search(r"[;,]", v) and not v.startswith("[")
+        for v in value
+    ):
+        return ", ".join(value)
+    if kind == "range" and isinstance(value, dict) and set(value) <= {"low", "high"}:
+        low, high = value.get("low"), value.get("high")
+        if all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) and v >= 0
+               for v in (low, high)):
+            if low == high:
+                return _num(str(low))
+            return f"{cell_text(low)}-{cell_text(high)}"
+    return cell_text(value)

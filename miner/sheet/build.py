@@ -25,12 +25,13 @@ from miner.store.repository import current_field_values, current_outcomes, lates
 from miner.store.schema import ArticleRow, DecisionRow, DocumentRow
 
 __all__ = [
+    "blind_decisions",
     "build_export",
     "build_export_from_session",
-    "export_from_extractions",
-    "study_row_id",
-    "outcome_row_id",
     "effective",
+    "export_from_extractions",
+    "outcome_row_id",
+    "study_row_id",
 ]
 
 
@@ -113,7 +114,10 @@ def _article_value(article: ArticleRow | None, name: str) -> Any:
     return getattr(article, name, None)
 
 
-def build_export_from_session(session: Session, *, include_failed: bool = True) -> dict[str, Any]:
+def build_export_from_session(
+    session: Session, *, include_failed: bool = True, reviewer: str | None = None
+) -> dict[str, Any]:
+    """The sheet from an open session; see :func:`build_export`."""
     studies: list[dict[str, Any]] = []
     outcomes: list[dict[str, Any]] = []
     failed: list[dict[str, Any]] = []
@@ -125,6 +129,8 @@ def build_export_from_session(session: Session, *, include_failed: bool = True) 
             )
             continue
         decisions = latest_decisions(session, doc.id)
+        if reviewer is not None:
+            decisions = blind_decisions(decisions, reviewer)
         by_key: dict[tuple[str, str], list[DecisionRow]] = defaultdict(list)
         for d in decisions:
             by_key[(d.target, d.key)].append(d)
@@ -162,15 +168,27 @@ def build_export_from_session(session: Session, *, include_failed: bool = True) 
         for (target, key), ds in by_key.items():
             if target != "outcome" or key in seen:
                 continue
-            cell = effective(None, ds)
+            # An empty machine cell (not None) so reviewers who disagree come back flagged.
+            cell = effective({"value": None, "confidence": None, "evidence": []}, ds)
             if cell and isinstance(cell.get("value"), dict):
                 base = {"document": doc.name, **cell["value"]}
                 base["document"] = doc.name
                 outcomes.append(_outcome_out(doc, key, base, cell))
+            elif cell and cell.get("conflict"):
+                # Reviewers added this row with different values: list it (identity only,
+                # flagged) so the team sheet shows there is something to resolve.
+                added = next((d.value for d in reversed(ds) if isinstance(d.value, dict)), None)
+                if added is not None:
+                    base = {"document": doc.name, **{c: added.get(c) for c in _IDENTITY},
+                            "mean": None, "sd": None, "sem": None, "n": None}
+                    outcomes.append(_outcome_out(doc, key, base, cell))
     export: dict[str, Any] = {"studies": studies, "outcomes": outcomes}
     if include_failed:
         export["failed_documents"] = failed
     return export
+
+
+_IDENTITY = ("outcome", "group", "arm", "day", "source", "page")
 
 
 def _outcome_out(doc: DocumentRow, key: str, base: dict[str, Any], cell: dict[str, Any] | None) -> dict[str, Any]:
@@ -192,10 +210,29 @@ def _has_values(session: Session, doc: DocumentRow) -> bool:
     return bool(current_field_values(session, doc.id))
 
 
-def build_export(store: Store, *, include_failed: bool = True) -> dict[str, Any]:
-    """The whole sheet as the contract's JSON export (plus extensions: status, row ids)."""
+def blind_decisions(decisions: list[DecisionRow], reviewer: str) -> list[DecisionRow]:
+    """Only ``reviewer``'s own extraction decisions (no other reviewer's, no resolutions).
+
+    This is what independent (blind) extraction needs: a reviewer must not see
+    another reviewer's values, statuses or name, nor an adjudicator's final
+    values, until both have extracted.
+    """
+    return [d for d in decisions if d.reviewer == reviewer and not d.is_final]
+
+
+def build_export(store: Store, *, include_failed: bool = True, reviewer: str | None = None) -> dict[str, Any]:
+    """The whole sheet as the contract's JSON export (plus extensions: status, row ids).
+
+    Args:
+        store: the store to read.
+        include_failed: list documents whose extraction failed under ``failed_documents``.
+        reviewer: build the *blind* sheet for this reviewer: the machine prefill and
+            only their own decisions (never another reviewer's values, statuses,
+            conflicts or names, nor final resolutions). None (default) is the team
+            sheet: every decision, conflicts flagged, resolutions applied.
+    """
     with store.session() as session:
-        return build_export_from_session(session, include_failed=include_failed)
+        return build_export_from_session(session, include_failed=include_failed, reviewer=reviewer)
 
 
 def export_from_extractions(extractions: list[Any]) -> dict[str, Any]:

@@ -5,7 +5,11 @@ export showed (kept as digests in the workbook's hidden ``_miner`` sheet):
 
 - a changed value -> ``corrected`` (or ``verified`` when it equals the machine value);
 - a value cleared, or status set to ``rejected`` -> ``rejected``;
-- status set to ``verified`` on an unchanged value -> ``verified``.
+- status set to ``verified`` on an unchanged value -> ``verified``;
+- a new row in ``outcomes`` (no ``row_id``) -> an added outcome row: checked
+  (arm and source in the vocabulary, day >= 0, BBB mean 0-21, ...) and recorded
+  as ``corrected`` with no machine value, keyed by document, outcome, group,
+  day and source, so importing the same file again adds nothing.
 
 Rows are matched by their stable ``row_id`` and columns by field name. Safety rules:
 
@@ -16,7 +20,8 @@ Rows are matched by their stable ``row_id`` and columns by field name. Safety ru
   and the stale cells are listed so the reviewer can look again in a fresh export.
 - **A malformed or foreign file is refused as a whole** (``ImportRefusedError``):
   not an xlsx, not a miner sheet, edited headers, unknown row ids, an unreadable
-  value or status. Nothing is written.
+  value or status, an edited ``__readable`` display cell, a blind sheet imported
+  under another reviewer's name. Nothing is written.
 - **Idempotent**: a decision equal to the reviewer's newest one on that cell is
   not recorded again, so importing the same file twice records nothing new.
 - All decisions of one file are written in one transaction, each audited.
@@ -38,15 +43,23 @@ from miner.errors import ImportRefusedError
 from miner.sheet._cells import (
     OUTCOME_VALUE_COLUMNS,
     CellValueError,
+    added_outcome_key,
     canon,
     digest,
     machine_value,
     normalise_text,
     parse_field_text,
     parse_outcome_cells,
+    validate_outcome,
 )
 from miner.sheet.build import build_export_from_session
-from miner.sheet.xlsx import MARKER, OUTCOME_HEADER, SHEET_FORMAT, STUDY_HEADER
+from miner.sheet.xlsx import (
+    MARKER,
+    OUTCOME_HEADER,
+    READABLE_FIELDS,
+    SHEET_FORMAT,
+    STUDY_IMPORT_COLUMNS,
+)
 from miner.store import Store
 from miner.store.repository import current_outcomes, record_decision
 from miner.store.schema import DecisionRow, DocumentRow, ReviewerRow
@@ -72,6 +85,7 @@ class CellEdit:
     shown_digest: str
     shown_status: str
     machine_digest: str
+    added: bool = False  # an outcome row the reviewer typed into an empty row
 
 
 @dataclass(slots=True)
@@ -90,6 +104,11 @@ def _refuse(message: str) -> ImportRefusedError:
 
 def read_sheet(path: Path) -> list[CellEdit]:
     """Read an edited miner xlsx into cell edits (refusing foreign or malformed files)."""
+    return _read(path)[0]
+
+
+def _read(path: Path) -> tuple[list[CellEdit], str]:
+    """The cell edits and the reviewer a blind sheet was exported for ("" for a team sheet)."""
     size = path.stat().st_size
     if size > MAX_XLSX_BYTES:
         raise _refuse(f"{path.name} is {size // 1_000_000} MB, larger than any extraction sheet")
@@ -110,23 +129,25 @@ def read_sheet(path: Path) -> list[CellEdit]:
     for name in ("studies", "outcomes"):
         if name not in wb.sheetnames:
             raise _refuse(f"{path.name} has no {name!r} sheet")
+    blind_for = normalise_text(wb["_miner"]["D1"].value)
     shown: dict[tuple[str, str, str], tuple[str, str, str]] = {}
     for row in wb["_miner"].iter_rows(min_row=3, values_only=True):
         if not row or row[0] is None:
             continue
-        sheet, row_id, key, shown_digest, status, machine = (normalise_text(v) for v in row[:6])
+        sheet, row_id, key, shown_digest, status, machine = (normalise_text(v) for v in (*row[:6], "", "")[:6])
         shown[(sheet, row_id, key)] = (shown_digest, status, machine)
-    edits = _read_studies(wb["studies"], shown) + _read_outcomes(wb["outcomes"], shown)
+    studies, documents = _read_studies(wb["studies"], shown)
+    edits = studies + _read_outcomes(wb["outcomes"], shown, documents)
     wb.close()
-    return edits
+    return edits, blind_for
 
 
-def _columns(ws: Any, expected: list[str], sheet: str) -> dict[str, int]:
+def _columns(ws: Any, expected: list[str], sheet: str, optional: tuple[str, ...] = ()) -> dict[str, int]:
     header = [normalise_text(c.value) for c in next(ws.iter_rows(min_row=1, max_row=1))]
     missing = [h for h in expected if h not in header]
     if missing:
         raise _refuse(f"the {sheet} sheet lacks column(s) {', '.join(missing[:5])} (were headers edited?)")
-    return {h: header.index(h) for h in expected}
+    return {h: header.index(h) for h in (*expected, *optional) if h in header}
 
 
 def _status(raw: Any, ref: str) -> str:
@@ -136,12 +157,16 @@ def _status(raw: Any, ref: str) -> str:
     return status
 
 
-def _read_studies(ws: Any, shown: dict[tuple[str, str, str], tuple[str, str, str]]) -> list[CellEdit]:
+def _read_studies(
+    ws: Any, shown: dict[tuple[str, str, str], tuple[str, str, str]]
+) -> tuple[list[CellEdit], dict[str, list[str]]]:
+    """The studies sheet's cell edits, and each document name's row ids (for added outcome rows)."""
     from openpyxl.utils import get_column_letter
 
-    cols = _columns(ws, STUDY_HEADER, "studies")
+    cols = _columns(ws, STUDY_IMPORT_COLUMNS, "studies", tuple(f"{n}__readable" for n in READABLE_FIELDS))
     edits: list[CellEdit] = []
     seen: set[str] = set()
+    documents: dict[str, list[str]] = {}
     for r, row in enumerate(ws.iter_rows(min_row=2, values_only=True), start=2):
         row_id = normalise_text(row[cols["row_id"]] if len(row) > cols["row_id"] else None)
         if not row_id:
@@ -151,6 +176,8 @@ def _read_studies(ws: Any, shown: dict[tuple[str, str, str], tuple[str, str, str
         if row_id in seen:
             raise _refuse(f"studies row {r}: row_id {row_id} appears twice")
         seen.add(row_id)
+        documents.setdefault(normalise_text(row[cols["document"]] if len(row) > cols["document"] else None),
+                             []).append(row_id)
         for name in ALL_STUDY_FIELDS:
             key = ("studies", row_id, name)
             if key not in shown:
@@ -165,38 +192,95 @@ def _read_studies(ws: Any, shown: dict[tuple[str, str, str], tuple[str, str, str
             except CellValueError as exc:
                 raise _refuse(f"{ref} ({name}): {exc}") from None
             shown_digest, shown_status, machine = shown[key]
+            _check_readable(row, cols, shown, row_id, name, r, changed=digest(text) != shown_digest)
             edits.append(CellEdit("studies", row_id, name, ref, value, digest(text), status,
                                   shown_digest, shown_status, machine))
-    return edits
+    return edits, documents
 
 
-def _read_outcomes(ws: Any, shown: dict[tuple[str, str, str], tuple[str, str, str]]) -> list[CellEdit]:
+def _check_readable(row: Any, cols: dict[str, int], shown: dict[tuple[str, str, str], tuple[str, str, str]],
+                    row_id: str, name: str, r: int, *, changed: bool) -> None:
+    """Refuse an edit of a ``__readable`` display cell whose value cell was left as it was.
+
+    The display is not read back; silently dropping what a reviewer typed there
+    would lose a decision, so the file is refused with a pointer to the value cell.
+    """
+    column = f"{name}__readable"
+    if column not in cols or changed:
+        return
+    expected = shown.get(("studies", row_id, column))
+    if expected is None:
+        return
+    text = normalise_text(row[cols[column]] if len(row) > cols[column] else None)
+    if digest(text) != expected[0]:
+        from openpyxl.utils import get_column_letter
+
+        raise _refuse(f"studies!{get_column_letter(cols[column] + 1)}{r} ({column}) was edited, but it only "
+                      f"displays the value beside it: type the change in the {name} column (JSON) instead")
+
+
+def _read_outcomes(ws: Any, shown: dict[tuple[str, str, str], tuple[str, str, str]],
+                   documents: dict[str, list[str]]) -> list[CellEdit]:
     cols = _columns(ws, OUTCOME_HEADER, "outcomes")
     edits: list[CellEdit] = []
+    added: list[tuple[int, CellEdit]] = []
     for r, row in enumerate(ws.iter_rows(min_row=2, values_only=True), start=2):
         cells = {h: normalise_text(row[i] if len(row) > i else None) for h, i in cols.items()}
         row_id = cells["row_id"]
+        texts = [cells[c] for c in OUTCOME_VALUE_COLUMNS]
         if not row_id:
-            if any(v for v in cells.values()):
-                raise _refuse(f"outcomes row {r} has no row_id (rows cannot be added in the sheet)")
+            if any(texts) or cells["document"]:
+                added.append((r, _added_row(cells, texts, documents, r)))
             continue
         if ("outcomes", row_id, "") not in shown or "|" not in row_id:
             raise _refuse(f"outcomes row {r}: row_id {row_id} was not in this sheet's export")
         status = _status(cells["status"], f"outcomes row {r} status")
-        texts = [cells[c] for c in OUTCOME_VALUE_COLUMNS]
+        shown_digest, shown_status, machine = shown[("outcomes", row_id, "")]
+        text_digest = digest("\x1f".join(texts))
         try:
             value: Any = parse_outcome_cells(cells) if any(texts) else None
+            if value is not None and text_digest != shown_digest:
+                # Only what the reviewer changed is checked: an odd machine row stays reviewable.
+                value = validate_outcome(value)
         except CellValueError as exc:
             raise _refuse(f"outcomes row {r}: {exc}") from None
-        shown_digest, shown_status, machine = shown[("outcomes", row_id, "")]
         edits.append(CellEdit("outcomes", row_id.split("|", 1)[0], row_id.split("|", 1)[1], f"outcomes row {r}",
-                              value, digest("\x1f".join(texts)), status, shown_digest, shown_status, machine))
+                              value, text_digest, status, shown_digest, shown_status, machine))
+    # An added row must not duplicate a row already in the sheet (or another added row):
+    # the reviewer would mean to change that row, and two decisions on one key would fight.
+    exported = {(e.row_id, e.key): e.ref for e in edits}
+    for r, edit in added:
+        other = exported.get((edit.row_id, edit.key))
+        if other is not None:
+            raise _refuse(f"outcomes row {r} adds {edit.key.replace('|', ' ')}, which is already {other}: "
+                          "change that row instead")
+        exported[(edit.row_id, edit.key)] = f"outcomes row {r}"
+        edits.append(edit)
     return edits
+
+
+def _added_row(cells: dict[str, str], texts: list[str], documents: dict[str, list[str]], r: int) -> CellEdit:
+    """A row the reviewer typed into an empty row of the outcomes sheet, checked."""
+    name = cells["document"]
+    ids = documents.get(name, [])
+    if not name:
+        raise _refuse(f"outcomes row {r} has no row_id and no document: a new row names its document "
+                      "as the studies sheet does")
+    if len(ids) != 1:
+        why = "is not in the studies sheet" if not ids else "names more than one study"
+        raise _refuse(f"outcomes row {r}: document {name!r} {why}")
+    status = _status(cells["status"], f"outcomes row {r} status")
+    try:
+        value = validate_outcome(parse_outcome_cells(cells), added=True)
+    except CellValueError as exc:
+        raise _refuse(f"outcomes row {r} (a new row): {exc}") from None
+    return CellEdit("outcomes", ids[0], added_outcome_key(value), f"outcomes row {r}", value,
+                    digest("\x1f".join(texts)), status, "", "", "", added=True)
 
 
 def _intent(edit: CellEdit) -> bool:
     """Did the reviewer touch this cell (value changed, or status set to a decision)?"""
-    if edit.text_digest != edit.shown_digest:
+    if edit.added or edit.text_digest != edit.shown_digest:
         return True
     return edit.status != edit.shown_status and edit.status in ("verified", "corrected", "rejected")
 
@@ -286,7 +370,12 @@ def import_xlsx(store: Store, path: Path, reviewer: str, *, dry_run: bool = Fals
     reviewer = reviewer.strip()
     if not reviewer:
         raise _refuse("a reviewer name is required")
-    edits = read_sheet(path)
+    edits, blind_for = _read(path)
+    if blind_for and blind_for != reviewer:
+        # A blind sheet shows one reviewer's own decisions; imported under another name
+        # they would be attributed to the wrong person.
+        raise _refuse(f"{path.name} is the blind sheet exported for {blind_for}; import it with "
+                      f"--reviewer {blind_for}")
     with store.session() as session:
         planned, report = plan_import(session, edits, reviewer)
         if dry_run:  # planning only reads

@@ -4,15 +4,20 @@ Sheets:
 
 - ``studies``: one row per study; per contract field a value column, then its
   ``__status`` and ``__evidence`` columns. Value cells are coloured by
-  confidence; enum fields and statuses have drop-down lists.
+  confidence; enum fields and statuses have drop-down lists. Object fields
+  (size_nm, dose, frequency, eligibility) keep their value as JSON, which the
+  import reads, and show it readably in a grey ``__readable`` column beside it
+  (display only: an edit there is refused on import, never silently dropped).
 - ``outcomes``: one row per reported outcome value, with status and evidence.
   Rows read from a figure (``source`` = ``figure``) are lavender and carry a
-  comment on the mean naming the figure and page to check against.
-- ``evidence``: one row per quote behind a value (document, field, value, page,
-  quote, confidence).
+  comment on the mean naming the figure and page to check against. A reviewer
+  adds a row the machine missed by filling an empty row (no ``row_id``).
+- ``evidence``: one row per quote behind a value (document, field, readable
+  value, page, quote, confidence).
 - ``README``: what the columns mean and how to record a review.
-- ``_miner`` (very hidden): the export's identity and, per cell, digests of what
-  was shown and of the machine value behind it, so ``miner sheet import`` can
+- ``_miner`` (very hidden): the export's identity (and, for a blind sheet, the
+  reviewer it was written for) and, per cell, digests of what was shown and of
+  the machine value behind it, so ``miner sheet import`` can
   tell what a reviewer changed and whether the store has moved on since.
 
 Text from papers never becomes a formula: cells are written as strings with
@@ -42,24 +47,35 @@ from miner.contract import (
     OUTCOME_SOURCES,
     STATUSES,
 )
-from miner.sheet._cells import canon, digest, figure_note, machine_value, normalise_text
+from miner.sheet._cells import canon, digest, field_cell, figure_note, machine_value, normalise_text
+from miner.sheet._display import display_value
 from miner.sheet.writers import cell_text, evidence_text
 
 __all__ = [
     "FIGURE_FILL",
     "MARKER",
     "OUTCOME_HEADER",
+    "READABLE_FIELDS",
     "SHEET_FORMAT",
     "STUDY_HEADER",
+    "STUDY_IMPORT_COLUMNS",
     "confidence_fill",
     "write_xlsx",
 ]
 
 MARKER = "miner-extraction-sheet"
 SHEET_FORMAT = "1"
+# Fields whose value cell is JSON: a readable rendering is shown in a column beside it.
+READABLE_FIELDS = tuple(name for name in ALL_STUDY_FIELDS if FIELD_KINDS.get(name) == "object")
 STUDY_HEADER = ["row_id", "document"] + [
-    col for name in ALL_STUDY_FIELDS for col in (name, f"{name}__status", f"{name}__evidence")
+    col for name in ALL_STUDY_FIELDS
+    for col in (name, *((f"{name}__readable",) if name in READABLE_FIELDS else ()),
+                f"{name}__status", f"{name}__evidence")
 ]
+# The columns the import needs (sheets exported before the readable columns lack those).
+STUDY_IMPORT_COLUMNS = [c for c in STUDY_HEADER if not c.endswith("__readable")]
+# Empty rows below the data that keep the drop-downs, for outcome rows a reviewer adds.
+_SPARE_ROWS = 200
 OUTCOME_HEADER = [*OUTCOME_COLUMNS, "status", "confidence", "evidence", "row_id"]
 EVIDENCE_HEADER = ["document", "row_id", "field", "value", "status", "page", "quote", "confidence"]
 
@@ -77,6 +93,9 @@ _HEADER = PatternFill("solid", fgColor="305496")
 # Lavender: unlike the confidence and review colours, so figure rows stand out.
 FIGURE_FILL = PatternFill("solid", fgColor="E4DFEC")
 _HEADER_FONT = Font(bold=True, color="FFFFFF")
+# Grey italics: a display of the value beside it, not a value to edit.
+_READABLE_FILL = PatternFill("solid", fgColor="EDEDED")
+_READABLE_FONT = Font(italic=True, color="404040")
 
 
 def confidence_fill(confidence: float | None) -> PatternFill | None:
@@ -130,29 +149,23 @@ def _list_validation(ws: Worksheet, options: tuple[str, ...] | list[str], column
     ws.add_data_validation(dv)
 
 
-def _value_cell(cell_dict: dict[str, Any] | None) -> Any:
-    value = (cell_dict or {}).get("value")
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return value
-    return cell_text(value)
-
-
 def _write_studies(ws: Worksheet, export: dict[str, Any], hidden: Worksheet) -> None:
     _header(ws, STUDY_HEADER)
+    col_of = {name: i for i, name in enumerate(STUDY_HEADER, start=1)}
     studies = export.get("studies", [])
     for r, study in enumerate(studies, start=2):
         row_id = study.get("row_id", "")
         _put(ws, r, 1, row_id)
         _put(ws, r, 2, study.get("document", ""))
         fields = study.get("fields", {})
-        for i, name in enumerate(ALL_STUDY_FIELDS):
-            col = 3 + 3 * i
+        for name in ALL_STUDY_FIELDS:
+            col = col_of[name]
             cell_dict = fields.get(name)
             status = (cell_dict or {}).get("status", "prefilled") if cell_dict else ""
-            shown = _value_cell(cell_dict)
+            shown = field_cell(name, (cell_dict or {}).get("value"))
             value_cell = _put(ws, r, col, shown)
-            status_cell = _put(ws, r, col + 1, status)
-            _put(ws, r, col + 2, evidence_text((cell_dict or {}).get("evidence")))
+            status_cell = _put(ws, r, col_of[f"{name}__status"], status)
+            _put(ws, r, col_of[f"{name}__evidence"], evidence_text((cell_dict or {}).get("evidence")))
             if status in ("verified", "corrected", "rejected"):
                 value_cell.fill = _REVIEWED
                 status_cell.fill = _REVIEWED
@@ -164,17 +177,25 @@ def _write_studies(ws: Worksheet, export: dict[str, Any], hidden: Worksheet) -> 
                 ["studies", row_id, name, digest(normalise_text(shown)), status,
                  digest(canon(machine_value(cell_dict)))]
             )
+            if name in READABLE_FIELDS:
+                readable = display_value(name, (cell_dict or {}).get("value"))
+                rcell = _put(ws, r, col_of[f"{name}__readable"], readable)
+                rcell.fill, rcell.font = _READABLE_FILL, _READABLE_FONT
+                # Kept so the import can tell an edit of the display (which it refuses) from none.
+                hidden.append(["studies", row_id, f"{name}__readable", digest(normalise_text(readable)), "", ""])
     last = len(studies) + 1
-    for i, name in enumerate(ALL_STUDY_FIELDS):
-        col = 3 + 3 * i
+    for name in ALL_STUDY_FIELDS:
+        col = col_of[name]
         if name in ENUMS:
             _list_validation(ws, ENUMS[name], col, last)
         elif FIELD_KINDS.get(name) == "bool":
             _list_validation(ws, ("true", "false"), col, last)
-        _list_validation(ws, STATUSES, col + 1, last)
+        _list_validation(ws, STATUSES, col_of[f"{name}__status"], last)
         ws.column_dimensions[get_column_letter(col)].width = 22 if FIELD_KINDS.get(name) != "object" else 34
-        ws.column_dimensions[get_column_letter(col + 1)].width = 11
-        ws.column_dimensions[get_column_letter(col + 2)].width = 42
+        if name in READABLE_FIELDS:
+            ws.column_dimensions[get_column_letter(col_of[f"{name}__readable"])].width = 26
+        ws.column_dimensions[get_column_letter(col_of[f"{name}__status"])].width = 11
+        ws.column_dimensions[get_column_letter(col_of[f"{name}__evidence"])].width = 42
     ws.column_dimensions["A"].hidden = True
     ws.column_dimensions["B"].width = 28
     # Printing (and PDF conversion): landscape, the header row and document name on every page.
@@ -213,7 +234,8 @@ def _write_outcomes(ws: Worksheet, export: dict[str, Any], hidden: Worksheet) ->
         if status in ("prefilled", "verified"):
             machine = digest(canon({c: out.get(c) for c in OUTCOME_COLUMNS if c != "document"}))
         hidden.append(["outcomes", out.get("row_id", ""), "", digest("\x1f".join(shown)), status, machine])
-    last = len(rows) + 1
+    # The drop-downs reach below the data: a reviewer adds a missed row in an empty one.
+    last = len(rows) + 1 + _SPARE_ROWS
     _list_validation(ws, ARMS, OUTCOME_HEADER.index("arm") + 1, last)
     _list_validation(ws, OUTCOME_SOURCES, OUTCOME_HEADER.index("source") + 1, last)
     _list_validation(ws, STATUSES, OUTCOME_HEADER.index("status") + 1, last)
@@ -239,7 +261,7 @@ def _write_evidence(ws: Worksheet, export: dict[str, Any]) -> None:
                 continue
             for ev in cell_dict.get("evidence") or [{}]:
                 values = [study.get("document", ""), study.get("row_id", ""), name,
-                          cell_text(cell_dict.get("value")), cell_dict.get("status", "prefilled"),
+                          display_value(name, cell_dict.get("value")), cell_dict.get("status", "prefilled"),
                           ev.get("page"), ev.get("quote", ""), cell_dict.get("confidence")]
                 for c, v in enumerate(values, start=1):
                     _put(ws, r, c, v if v is not None else "")
@@ -262,7 +284,8 @@ _README = [
     ("", ""),
     ("Sheet", "What it holds"),
     ("studies", ("One row per study. For every field of the extraction sheet three columns: the value, "
-                "<field>__status and <field>__evidence (p<page>: \"quote\").")),
+                "<field>__status and <field>__evidence (p<page>: \"quote\"); object fields have a fourth, "
+                "grey <field>__readable, showing the value readably (see __readable below).")),
     ("outcomes", ("One row per reported outcome value (BBB mean per group and day) with status, "
                  "confidence and evidence.")),
     ("evidence", "One row per quote behind a value: document, field, value, page, quote, confidence."),
@@ -290,18 +313,34 @@ _README = [
     ("4", "Reject: clear the value, or set the status to 'rejected'."),
     ("5", "Save as .xlsx and run: miner sheet import FILE --reviewer YOUR_NAME"),
     ("", ""),
-    ("Values", ("Lists: comma-separated (CD9, CD63) or JSON. Ranges: 200-250. Objects (size_nm, dose, "
-               "frequency, eligibility): JSON as shown. Enum fields offer a drop-down list.")),
+    ("Values", ("Lists: comma-separated (CD9, CD63) or JSON. Ranges: 200-250 (or one number). Enum fields "
+               "offer a drop-down list. Objects (size_nm, dose, frequency, eligibility): JSON, e.g. size_nm "
+               "{\"value\": 121.3, \"low\": null, \"high\": null, \"stat\": \"mean\", \"method\": \"NTA\"}; "
+               "edit the JSON, the import reads it.")),
+    ("__readable", ("Grey columns beside the object fields show the value as a person reads it "
+                   "(121.3 nm (mean, NTA); 200 µg protein in 200 µL; 7 doses, every 24 h; include (6/6 criteria "
+                   "met)). They are a display only: the import refuses a file where one was edited but the JSON "
+                   "beside it was not. The evidence sheet shows every value this way too.")),
+    ("Adding a row", ("A BBB value miner missed: fill an empty row at the bottom of the outcomes sheet (leave "
+                     "row_id empty): document (as in the studies sheet), outcome (empty = BBB), group, arm, day "
+                     "(days after injury), mean (0-21), sd or sem, n, source (text/table/figure) and page. The "
+                     "import checks it and records it as your correction; importing the same file again does not "
+                     "add it twice (a row is identified by document, group, day and source).")),
     ("Do not", ("Edit row_id, reorder or rename columns, or edit the hidden _miner sheet: the import "
                "matches rows by id and refuses a sheet it cannot match.")),
 ]
 
 
-def _write_readme(ws: Worksheet, exported_at: str) -> None:
-    for r, (a, b) in enumerate(_README, start=1):
+def _write_readme(ws: Worksheet, exported_at: str, reviewer: str | None = None) -> None:
+    lines = list(_README)
+    if reviewer:
+        lines[1] = ("Blind sheet", (f"For {reviewer}: the machine prefill and only your own decisions. Other "
+                                    "reviewers' values and statuses are not shown (independent extraction). "
+                                    f"Import it with --reviewer {reviewer}."))
+    for r, (a, b) in enumerate(lines, start=1):
         _put(ws, r, 1, a)
         _put(ws, r, 2, b)
-        if a in ("miner extraction sheet", "Sheet", "Status", "How to review") or (r == 1):
+        if a in ("miner extraction sheet", "Sheet", "Status", "How to review", "Blind sheet") or (r == 1):
             ws.cell(row=r, column=1).font = Font(bold=True, size=14 if r == 1 else 11)
             ws.cell(row=r, column=2).font = Font(bold=True)
     _put(ws, len(_README) + 2, 1, "Exported")
@@ -313,13 +352,16 @@ def _write_readme(ws: Worksheet, exported_at: str) -> None:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
 
 
-def write_xlsx(export: dict[str, Any], path: Path) -> None:
+def write_xlsx(export: dict[str, Any], path: Path, *, reviewer: str | None = None) -> None:
     """Write the export (``build_export``'s shape) as an xlsx workbook for reviewers.
 
     Args:
         export: ``{"studies": [...], "outcomes": [...]}`` as built by
             :func:`miner.sheet.build_export` (row ids are needed for re-import).
         path: the ``.xlsx`` file to write (overwritten).
+        reviewer: the reviewer a blind export (``build_export(..., reviewer=NAME)``)
+            was built for: the README says so and the import accepts the file only
+            with that ``--reviewer``.
     """
     exported_at = datetime.now(UTC).isoformat(timespec="seconds")
     wb = Workbook()
@@ -330,12 +372,12 @@ def write_xlsx(export: dict[str, Any], path: Path) -> None:
     evidence = wb.create_sheet("evidence")
     readme = wb.create_sheet("README")
     hidden = wb.create_sheet("_miner")
-    hidden.append([MARKER, SHEET_FORMAT, exported_at])
+    hidden.append([MARKER, SHEET_FORMAT, exported_at, reviewer or ""])
     hidden.append(["sheet", "row_id", "key", "shown_digest", "status", "machine_digest"])
     _write_studies(studies, export, hidden)
     _write_outcomes(outcomes, export, hidden)
     _write_evidence(evidence, export)
-    _write_readme(readme, exported_at)
+    _write_readme(readme, exported_at, reviewer)
     # Very hidden: not listed under Format > Sheet > Unhide, so it is not edited by accident.
     hidden.sheet_state = "veryHidden"
     wb.active = 0

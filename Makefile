@@ -6,7 +6,7 @@ MINER := $(VENV)/bin/miner
 STAMP := $(VENV)/.installed-stamp
 OUT := out
 
-.PHONY: install run test test-fast models samples bench check system-deps clean
+.PHONY: install run test test-fast models samples eval bench check system-deps clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,13 @@ models: install
 samples: install
 	$(PY) corpus_samples/generate.py
 	$(PY) corpus_samples/figures/generate.py
+	$(PY) corpus_samples/external/generate.py
+
+## Accuracy on held-out gold (both gold sets) and the appraisal gold.
+eval: install
+	$(MINER) eval --gold corpus_samples/gold --split heldout
+	$(MINER) eval --gold corpus_samples/external/gold --documents corpus_samples/external --split heldout
+	$(MINER) appraise eval --gold corpus_samples/appraisal --split heldout
 
 ## Benchmarks (not tests): throughput and memory figures.
 bench: install

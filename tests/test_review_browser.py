@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import os
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from _serve import serving
 from _sheet_data import save, study, tiny_pdf
 
 from miner.records import Evidence, FieldValue
-from miner.review.app import create_app
 from miner.review.tokens import add_reviewer
 from miner.sheet import build_export
 from miner.store import Store
@@ -31,7 +28,6 @@ pytestmark = [
 
 @pytest.fixture
 def served(tmp_path: Path) -> Iterator[tuple[str, Store, str, int]]:
-    import uvicorn
 
     store = Store(f"sqlite:///{tmp_path / 'review.db'}")
     # The study's route evidence box covers the first line (72, 90, 400, 104).
@@ -47,21 +43,10 @@ def served(tmp_path: Path) -> Iterator[tuple[str, Store, str, int]]:
     doc_id = save(store, ex, path=str(pdf))
     with store.session() as s:
         token = add_reviewer(s, "alice")
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        assert time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
     try:
-        yield f"http://127.0.0.1:{port}", store, token, doc_id
+        with serving(store) as url:
+            yield url, store, token, doc_id
     finally:
-        server.should_exit = True
-        thread.join(timeout=10)
         store.dispose()
 
 

@@ -12,14 +12,12 @@ import json
 import os
 import re
 import shutil
-import socket
-import threading
-import time
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from _serve import serving
 from _sheet_data import save, study
 
 from miner.pipeline import ingest_path
@@ -294,26 +292,12 @@ def test_the_cache_is_bounded(tmp_path, corpus_dir):
 
 @pytest.fixture
 def served(ingested) -> Iterator[tuple[str, Store, str, int]]:
-    import uvicorn
 
     store, doc, _pdf = ingested
     with store.session() as s:
         token = add_reviewer(s, "alice")
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        assert time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
-    try:
-        yield f"http://127.0.0.1:{port}", store, token, doc
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
+    with serving(store) as url:
+        yield url, store, token, doc
 
 
 @pytest.mark.browser

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Final, cast
 
-from miner.contract import LIST_ENUMS
+from miner.contract import LIST_ENUMS, STUDY_FIELDS
 from miner.extract import quantities as qty
 from miner.extract._biblio import first_author, journal_and_year
 from miner.extract._calibration import RULE_RELIABILITY, calibrate
@@ -36,30 +36,9 @@ if TYPE_CHECKING:
 
 __all__ = ["EXTRACTED_FIELDS", "extract_fields"]
 
-EXTRACTED_FIELDS: Final = (
-    "species",
-    "strain",
-    "sex",
-    "body_weight_g",
-    "n_per_group",
-    "injury_model",
-    "injury_device",
-    "injury_level",
-    "source_tissue",
-    "source_species",
-    "modification",
-    "isolation_method",
-    "isolation_detail",
-    "characterization",
-    "markers",
-    "size_nm",
-    "dose",
-    "route",
-    "route_detail",
-    "frequency",
-    "timing_post_injury_h",
-    "mechanism",
-)
+# The study characteristics, in the contract's order, up to `mechanism`
+# (eligibility, risk of bias and reporting items are the appraisal stage's).
+EXTRACTED_FIELDS: Final = STUDY_FIELDS[: STUDY_FIELDS.index("mechanism") + 1]
 _SINGLE: Final = (
     "species",
     "strain",

@@ -2,27 +2,16 @@
 
 from __future__ import annotations
 
-import os
-import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Annotated, TypeVar
 
 import typer
 from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TaskProgressColumn,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-)
 
 from miner.errors import MinerError
 
-__all__ = ["DbOption", "err_console", "out_console", "fail", "user_errors", "progress"]
+__all__ = ["DbOption", "err_console", "out_console", "fail", "user_errors"]
 
 T = TypeVar("T")
 
@@ -60,27 +49,3 @@ def user_errors() -> Iterator[None]:
         raise fail(f"permission denied: {exc.filename or exc}") from None
     except KeyboardInterrupt:
         raise fail("interrupted", 130) from None
-
-
-def _interactive() -> bool:
-    return sys.stderr.isatty() and not os.environ.get("CI")
-
-
-def progress(items: Iterable[T], total: int | None, description: str) -> Iterator[T]:
-    """Iterate with a progress bar on stderr (count, rate, ETA); silent when not a terminal."""
-    if not _interactive():
-        yield from items
-        return
-    columns = (
-        TextColumn("[progress.description]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TaskProgressColumn(),
-        TimeElapsedColumn(),
-        TimeRemainingColumn(),
-    )
-    with Progress(*columns, console=err_console, transient=False) as bar:
-        task = bar.add_task(description, total=total)
-        for item in items:
-            yield item
-            bar.advance(task)

@@ -163,3 +163,22 @@ def test_a_hostile_document_of_one_huge_run_of_text_is_bounded():
     doc = ParsedDocument("t.pdf", "pdf", 1, [Block("randomly blinded " * 60_000, 1, SectionKind.METHODS)])
     out = assess_risk_of_bias(doc)
     assert all(len(e.quote) <= 1200 for fv in out.values() for e in fv.evidence)
+
+
+def test_the_keyword_prefilter_lets_every_stated_item_through() -> None:
+    """Each rule group runs only on sentences holding one of its stems: sentences
+    that state an item must still reach their rules, others find nothing."""
+    import miner.appraise._rules as rules
+
+    sentences = [
+        "Rats were randomly assigned to groups using a random number table.",
+        "The observers who scored BBB were blinded to treatment.",
+        "Animals were housed in pairs; cage positions were rotated weekly.",
+        "Two rats died after surgery and were excluded from analysis.",
+        "The authors declare no competing interests.",
+        "All procedures were approved by the institutional animal care committee.",
+        "Sample size was calculated with a power analysis (alpha 0.05, power 0.8).",
+        "Exosomes were isolated by ultracentrifugation.",
+    ]
+    findings = [rules.sentence_findings(s) for s in sentences]
+    assert all(findings[:7]) and not findings[7]

@@ -307,3 +307,17 @@ def test_public_surface():
         "FigureReport",
         "FigurePoint",
     }
+
+
+def test_a_paper_that_never_names_a_locomotor_scale_costs_no_page_reads() -> None:
+    from miner.extract.figures._document import _candidate_pages
+    from miner.parse.model import Block, BlockKind, ParsedDocument, SectionKind
+
+    def doc(caption: str) -> ParsedDocument:
+        return ParsedDocument("x.pdf", "pdf", 2, [
+            Block("Cells were cultured in DMEM.", 1, SectionKind.METHODS),
+            Block(caption, 2, SectionKind.FIGURE_CAPTION, BlockKind.CAPTION),
+        ])
+
+    assert _candidate_pages(doc("Figure 2. Tumour volume over time."), 2) == set()
+    assert 1 in _candidate_pages(doc("Figure 2. BBB locomotor scores after SCI."), 2)

@@ -46,7 +46,37 @@ def _open(pdf: str | Path | bytes | pymupdf.Document) -> tuple[pymupdf.Document,
         ) from exc
 
 
-def _captions(page: Any, pno: int, parsed: ParsedDocument | None) -> list[tuple[BBox, str]]:
+def _candidate_pages(parsed: ParsedDocument, n_pages: int) -> set[int]:
+    """0-based pages that can hold a BBB plot, decided from the parsed text alone.
+
+    A page is read when its parsed text names BBB / Basso / locomotor, when it
+    carries a figure caption in a paper that names them anywhere, or when the
+    parser gave it no text at all (a page it skipped or could not read), so the
+    word check in ``_read`` still sees it. A paper that never names the scale
+    costs no page access.
+    """
+    with_text: set[int] = set()
+    bbb_pages: set[int] = set()
+    caption_pages: set[int] = set()
+    for b in parsed.blocks:
+        if b.page is None:  # JATS text has no pages: every page then counts as unread text
+            continue
+        pno = b.page - 1
+        with_text.add(pno)
+        if BBB_WORDS.search(b.text) or "basso" in b.text.lower():
+            bbb_pages.add(pno)
+        if b.section == SectionKind.FIGURE_CAPTION:
+            caption_pages.add(pno)
+    pages = set(bbb_pages)
+    if bbb_pages:
+        pages |= caption_pages
+    pages |= {p for p in range(n_pages) if p not in with_text}
+    return {p for p in pages if 0 <= p < n_pages}
+
+
+def _captions(
+    page: Any, pno: int, parsed: ParsedDocument | None, textpage: Any = None
+) -> list[tuple[BBox, str]]:
     """Figure captions on a page: from the parsed document when given, else the page's text blocks."""
     if parsed is not None:
         caps = [
@@ -57,7 +87,7 @@ def _captions(page: Any, pno: int, parsed: ParsedDocument | None) -> list[tuple[
         if caps:
             return caps
     out = []
-    for b in page.get_text("blocks"):
+    for b in page.get_text("blocks", textpage=textpage):
         text = " ".join(str(b[4]).split())
         if CAPTION_START.match(text):
             out.append(((float(b[0]), float(b[1]), float(b[2]), float(b[3])), text))
@@ -141,12 +171,16 @@ def _read(doc: pymupdf.Document, parsed: ParsedDocument | None, budget_s: float)
     readout = FigureReadout()
     started = time.perf_counter()
     context: str | None = None
-    for pno in range(min(len(doc), MAX_PAGES)):
+    n_pages = min(len(doc), MAX_PAGES)
+    pages = range(n_pages) if parsed is None else sorted(_candidate_pages(parsed, n_pages))
+    for pno in pages:
         if time.perf_counter() - started > budget_s:
             break
         page = doc[pno]
-        captions = _captions(page, pno, parsed)
-        words = words_from_page(page.get_text("words"))
+        # One text extraction serves both the caption blocks and the words.
+        textpage = page.get_textpage(flags=pymupdf.TEXTFLAGS_WORDS)
+        captions = _captions(page, pno, parsed, textpage)
+        words = words_from_page(page.get_text("words", textpage=textpage))
         bbb_caption = any(BBB_WORDS.search(c[1]) for c in captions)
         if not bbb_caption and not any(BBB_WORDS.search(w.text) for w in words):
             continue

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from miner.extract._context import split_sentences as _split
 from miner.parse.model import BlockKind, ParsedDocument, SectionKind
 
 __all__ = ["AppraisalSentence", "about_others", "appraisal_sentences", "speaks_of_own_study", "split_sentences"]
@@ -51,10 +52,6 @@ _OTHERS: Final = re.compile(
     r"\bfuture\s+(?:studies|research|work)\b",
     re.IGNORECASE,
 )
-_BOUNDARY: Final = re.compile(r"[.!?](?:[\"')\]]|\[\d+(?:[,–-]\d+)*\])*\s+(?=[A-Z(\[\"'0-9])")
-_NO_SPLIT_BEFORE: Final = re.compile(
-    r"(?:\bet al|\bFigs?|\bapprox|\bvs|\be\.g|\bi\.e|\bNo|\bca|\bInc|\bLtd|\bCo|\bDr|\bRef|\bp|\bmin|\bSupp|\bcf|\b[A-Z])\.$"
-)
 # Quotes are kept to a readable length; a "sentence" longer than this is a flattened table.
 MAX_SENTENCE: Final = 1200
 
@@ -71,27 +68,8 @@ class AppraisalSentence:
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans of ``text`` (no split after et al., Fig., e.g., initials), whitespace trimmed."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for m in _BOUNDARY.finditer(text):
-        if _NO_SPLIT_BEFORE.search(text[max(start, m.start() - 10) : m.start() + 1]):
-            continue
-        spans.append((start, m.start() + 1))
-        start = m.end()
-    spans.append((start, len(text)))
-    out = []
-    for s, e in spans:
-        while e - s > MAX_SENTENCE:
-            out.append((s, s + MAX_SENTENCE))
-            s += MAX_SENTENCE
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out.append((s, e))
-    return out
+    """Sentence spans of ``text`` (extraction's splitter), cut at a readable quote length."""
+    return _split(text, max_chars=MAX_SENTENCE)
 
 
 def speaks_of_own_study(text: str) -> bool:

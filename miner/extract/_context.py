@@ -59,10 +59,10 @@ class Sentence:
     block_index: int
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
+def split_sentences(text: str, *, max_chars: int = MAX_SENTENCE) -> list[tuple[int, int]]:
     """Sentence spans of ``text``; no split after "et al.", "Fig.", "vs.", initials or decimals.
 
-    Overlong runs (tables flattened to text) are cut every ``MAX_SENTENCE`` chars.
+    Overlong runs (tables flattened to text) are cut every ``max_chars`` chars.
     """
     spans: list[tuple[int, int]] = []
     start = 0
@@ -77,9 +77,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         spans.append((start, len(text)))
     out: list[tuple[int, int]] = []
     for s, e in spans:
-        while e - s > MAX_SENTENCE:
-            out.append((s, s + MAX_SENTENCE))
-            s += MAX_SENTENCE
+        while e - s > max_chars:
+            out.append((s, s + max_chars))
+            s += max_chars
         # Trim leading and trailing whitespace so quotes are clean.
         while s < e and text[s].isspace():
             s += 1

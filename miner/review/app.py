@@ -163,9 +163,16 @@ def create_app(store: Store, *, figure_cache_size: int = 16) -> FastAPI:
         # One clear message and a way back; the decision was not recorded.
         return page("message.html", request, status=400, reviewer=user[0], error=message, doc_id=doc_id)
 
-    def decide_sync(request: Request, doc_id: int, form: dict[str, str], items: list[str]) -> Response:
+    def signed_in(request: Request, form: dict[str, str]) -> tuple[str, str] | None:
+        """The reviewer behind a form post, when both the session and its CSRF token are good."""
         user = who(request)
         if user is None or not hmac.compare_digest(form.get("csrf", ""), csrf_token(user[1])):
+            return None
+        return user
+
+    def decide_sync(request: Request, doc_id: int, form: dict[str, str], items: list[str]) -> Response:
+        user = signed_in(request, form)
+        if user is None:
             return Response("forbidden: sign in again", status_code=403)
         target, key, action = form.get("target", "field"), form.get("key", ""), form.get("action", "")
         if action not in ("verify", "correct", "reject") or target not in ("field", "outcome"):
@@ -187,8 +194,8 @@ def create_app(store: Store, *, figure_cache_size: int = 16) -> FastAPI:
         return await run_in_threadpool(decide_sync, request, doc_id, form, items)
 
     def add_sync(request: Request, doc_id: int, form: dict[str, str]) -> Response:
-        user = who(request)
-        if user is None or not hmac.compare_digest(form.get("csrf", ""), csrf_token(user[1])):
+        user = signed_in(request, form)
+        if user is None:
             return Response("forbidden: sign in again", status_code=403)
         with store.session() as session:
             if session.get(DocumentRow, doc_id) is None:

@@ -38,10 +38,13 @@ def evidence_text(evidence: list[dict[str, Any]] | None) -> str:
     return " | ".join(parts)
 
 
+# A cell starting with one of these is a formula to spreadsheet programs: text
+# from papers must never execute (CSV/xlsx injection).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _guard(text: str) -> str:
-    # A cell starting with = + - @ is a formula to spreadsheet programs: text from
-    # papers must never execute (CSV injection).
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") and not _is_number(text) else text
+    return "'" + text if text.startswith(FORMULA_START) and not _is_number(text) else text
 
 
 def _is_number(text: str) -> bool:

@@ -49,7 +49,7 @@ from miner.contract import (
 )
 from miner.sheet._cells import canon, digest, field_cell, figure_note, machine_value, normalise_text
 from miner.sheet._display import display_value
-from miner.sheet.writers import cell_text, evidence_text
+from miner.sheet.writers import FORMULA_START, cell_text, evidence_text
 
 __all__ = [
     "FIGURE_FILL",
@@ -83,7 +83,6 @@ EVIDENCE_HEADER = ["document", "row_id", "field", "value", "status", "page", "qu
 _MAX_CELL = 32_000
 # Control characters are illegal in xlsx XML (a hostile PDF can contain them).
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 _GREEN = PatternFill("solid", fgColor="C6EFCE")
 _AMBER = PatternFill("solid", fgColor="FFEB9C")
@@ -121,7 +120,7 @@ def _put(ws: Worksheet, row: int, col: int, value: Any) -> Any:
     if len(text) > _MAX_CELL:
         text = text[:_MAX_CELL] + " [...]"
     cell.value = text
-    if text.startswith(_FORMULA_START):
+    if text.startswith(FORMULA_START):
         # openpyxl would store "=..." as a formula; force a string and show it
         # with Excel's quote prefix so editing the cell keeps it text too.
         cell.data_type = "s"

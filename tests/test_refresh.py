@@ -522,3 +522,19 @@ def test_records_export_and_prisma_counts(
         "included": None,
     }
     assert prisma_counts(store) == counts  # one query: the same totals
+
+
+def test_refresh_reports_each_step_to_a_progress_hook(
+    tmp_path: Path, corpus: list[FakeRecord], http: httpx.Client
+) -> None:
+    """A long nightly run says what it is doing (the CLI shows it as a status line)."""
+    seen: list[str] = []
+    with FakeLiteratureServer(corpus) as srv:
+        r = refresher(new_store(tmp_path), srv, http, tmp_path, progress=seen.append)
+        r.refresh()
+    pubmed = sum(x.in_pubmed for x in corpus)
+    assert seen[0].endswith(": starting")
+    assert f"PubMed: {pubmed}/{pubmed} records fetched" in seen
+    assert any(m.startswith("Europe PMC: ") for m in seen)
+    assert any(m.startswith("full texts: ") for m in seen)
+    assert any(m.startswith("extracting: ") for m in seen)

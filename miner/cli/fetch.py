@@ -13,6 +13,10 @@ Exit codes of ``miner refresh`` (for cron / systemd alerts):
 from __future__ import annotations
 
 import json
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -102,6 +106,16 @@ def _default_fulltext_dir(db_url: str) -> Path:
     return Path.cwd() / "fulltext"
 
 
+@contextmanager
+def _status(title: str) -> Iterator[Callable[[str], None]]:
+    """A one-line status on a terminal (what the refresh is doing now); silent otherwise."""
+    if not (sys.stderr.isatty() and not os.environ.get("CI")):
+        yield lambda _message: None
+        return
+    with err_console.status(title) as status:
+        yield lambda message: status.update(f"{title}: {message}")
+
+
 def refresh(
     names: Annotated[
         list[str] | None, typer.Argument(help="Saved queries to refresh (default: all).")
@@ -143,7 +157,7 @@ def refresh(
         store = Store(db)
         settings = FetchSettings()
         target = fulltext_dir or _default_fulltext_dir(store.url)
-        with httpx.Client(follow_redirects=True) as http:
+        with httpx.Client(follow_redirects=True) as http, _status("refreshing") as say:
             refresher = Refresher(
                 store,
                 PubMedClient(http, settings),
@@ -151,6 +165,7 @@ def refresh(
                 fulltext_dir=target,
                 ingest=None if no_extract else pipeline_ingest,
                 fetch_fulltexts=not no_fulltext,
+                progress=say,
             )
             try:
                 summaries = refresher.refresh(names or None)

@@ -123,6 +123,8 @@ class Refresher:
         ingest: extraction hook ``(store, path)``; None skips extraction.
         today: the run's upper date (tests pin it).
         fetch_fulltexts: download OA full texts at all.
+        progress: called with a short line at each step (query, page, full text),
+            for a status line on a terminal; None is silent.
     """
 
     def __init__(
@@ -137,6 +139,7 @@ class Refresher:
         overlap_days: int = 1,
         fetch_fulltexts: bool = True,
         lock_ttl: timedelta = timedelta(hours=1),
+        progress: Callable[[str], None] | None = None,
     ):
         self.store = store
         self.pubmed = pubmed
@@ -147,7 +150,12 @@ class Refresher:
         self.overlap = timedelta(days=overlap_days)
         self.fetch_fulltexts = fetch_fulltexts
         self.lock_ttl = lock_ttl
+        self._progress = progress
         self._holder = ""
+
+    def _say(self, message: str) -> None:
+        if self._progress is not None:
+            self._progress(message)
 
     def refresh(self, names: Sequence[str] | None = None) -> list[RefreshSummary]:
         """Refresh the named saved queries (all when empty) under the store's lock.
@@ -181,6 +189,7 @@ class Refresher:
     def _refresh_one(self, query_id: int, name: str) -> RefreshSummary:
         start_requests = self._requests()
         run_id, summary = self._open_run(query_id, name)
+        self._say(f"{name}: starting")
         try:
             self._pubmed_phase(query_id, run_id)
             self._europepmc_phase(query_id, run_id)
@@ -267,6 +276,7 @@ class Refresher:
             return
         if ids is None:
             window = DateWindow(since, until, "crdt") if since else None
+            self._say("PubMed: searching")
             ids = self.pubmed.search_ids(term, window)
             with self.store.session() as s:
                 run = s.get(RefreshRunRow, run_id)
@@ -285,6 +295,7 @@ class Refresher:
                     counts[key] += n
                 done += len(batch)
                 self._checkpoint(s, run, pubmed_done=done, counts=counts)
+            self._say(f"PubMed: {done}/{len(ids)} records fetched")
 
     def _europepmc_phase(self, query_id: int, run_id: int) -> None:
         with self.store.session() as s:
@@ -310,6 +321,8 @@ class Refresher:
                 self._checkpoint(
                     s, run, epmc_cursor=page.next_cursor or cursor, epmc_done=last, counts=counts
                 )
+                seen = counts["found_europepmc"]
+            self._say(f"Europe PMC: {seen} records fetched")
         with self.store.session() as s:
             run = s.get(RefreshRunRow, run_id)
             assert run is not None
@@ -331,8 +344,9 @@ class Refresher:
                 .distinct()
                 .order_by(ArticleRow.id)
             ).all()
-        for article_id, pmcid in rows:
+        for i, (article_id, pmcid) in enumerate(rows, 1):
             if pmcid:
+                self._say(f"full texts: {i}/{len(rows)} ({pmcid})")
                 self._fetch_one(run_id, article_id, pmcid)
         with self.store.session() as s:
             pending = s.execute(
@@ -344,8 +358,9 @@ class Refresher:
             ).all()
         if self.ingest is None:
             return
-        for fulltext_id, path in pending:
+        for i, (fulltext_id, path) in enumerate(pending, 1):
             if path:
+                self._say(f"extracting: {i}/{len(pending)} ({Path(path).name})")
                 self._extract_one(run_id, fulltext_id, Path(path))
 
     def _bump(self, s: Any, run_id: int, key: str, failure: str | None = None) -> None:

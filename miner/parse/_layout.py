@@ -89,6 +89,23 @@ def _bold_font(font: str) -> bool:
     return known
 
 
+def _single(span: dict, page: int, bbox: BBox) -> PLine | None:
+    """A line of one span: what :func:`_assemble` makes of it, without the joining."""
+    raw = span["text"]
+    text = normalize(raw).strip()
+    if not text:
+        return None
+    return PLine(
+        text=text,
+        bbox=bbox,
+        size=float(span["size"]),
+        bold=bool(raw.strip()) and bool(span["flags"] & _BOLD or _bold_font(span["font"])),
+        page=page,
+        frags=[Frag(text, bbox)],
+        soft_hyphen=raw.rstrip().endswith("\u00ad"),
+    )
+
+
 def _assemble(spans: list[dict], page: int, bbox: BBox) -> PLine | None:
     """Join a line's spans: spaces for gaps, superscripts as exponents or [citations].
 
@@ -98,6 +115,9 @@ def _assemble(spans: list[dict], page: int, bbox: BBox) -> PLine | None:
     spans = [s for s in spans if s["text"]]
     if not spans:
         return None
+    if len(spans) == 1:
+        # Most lines are one span: none of the joining below applies to them.
+        return _single(spans[0], page, bbox)
     # The line's body size is that of the span carrying most characters.
     weights: dict[float, int] = {}
     for s in spans:

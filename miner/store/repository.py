@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from miner.records import Extraction
@@ -91,8 +91,14 @@ def done_document(session: Session, sha256: str, pipeline_version: str) -> Docum
     return None
 
 
-def _upsert_document(session: Session, facts: DocumentFacts) -> DocumentRow:
+def _upsert_document(session: Session, facts: DocumentFacts, **state: Any) -> tuple[DocumentRow, bool]:
+    """The document row for these bytes with ``state`` set, and whether it is new.
+
+    Everything is set before the one flush: a document costs one INSERT (or
+    UPDATE), not one per attribute group.
+    """
     row = session.scalar(select(DocumentRow).where(DocumentRow.sha256 == facts.sha256))
+    created = row is None
     if row is None:
         row = DocumentRow(name=facts.name, sha256=facts.sha256, warnings=[], notes=[])
         session.add(row)
@@ -102,40 +108,49 @@ def _upsert_document(session: Session, facts: DocumentFacts) -> DocumentRow:
     row.format = facts.format
     row.pages = facts.pages
     row.warnings = list(facts.warnings)
+    for key, value in state.items():
+        setattr(row, key, value)
     session.flush()
-    return row
+    return row, created
 
 
-def _link_article(session: Session, doc: DocumentRow, metadata: dict[str, Any]) -> None:
-    """Attach the document to an article found by DOI/PMID/PMCID, or create one."""
+def _article_id(session: Session, metadata: dict[str, Any]) -> int | None:
+    """The article these identifiers name (DOI, then PMID, then PMCID), created if new.
+
+    None when the metadata names no article at all.
+    """
     doi = (metadata.get("doi") or "").lower() or None
-    pmid = metadata.get("pmid")
-    pmcid = metadata.get("pmcid")
-    article = None
-    for column, value in ((ArticleRow.doi, doi), (ArticleRow.pmid, pmid), (ArticleRow.pmcid, pmcid)):
-        if value:
-            article = session.scalar(select(ArticleRow).where(column == str(value)))
-            if article is not None:
-                break
-    if article is None:
-        if not (doi or pmid or pmcid or metadata.get("title")):
-            return
-        authors = metadata.get("authors") or []
-        article = ArticleRow(
-            doi=doi,
-            pmid=str(pmid) if pmid else None,
-            pmcid=str(pmcid) if pmcid else None,
-            title=metadata.get("title"),
-            journal=metadata.get("journal"),
-            year=metadata.get("year") if isinstance(metadata.get("year"), int) else None,
-            authors=list(authors) if isinstance(authors, list) else [],
-            publication_types=[],
-            mesh_terms=[],
-            sources=["document"],
-        )
-        session.add(article)
-        session.flush()
-    doc.article_id = article.id
+    pmid = str(metadata["pmid"]) if metadata.get("pmid") else None
+    pmcid = str(metadata["pmcid"]) if metadata.get("pmcid") else None
+    keys = [(column, value) for column, value in
+            ((ArticleRow.doi, doi), (ArticleRow.pmid, pmid), (ArticleRow.pmcid, pmcid)) if value]
+    if keys:
+        found = session.execute(
+            select(ArticleRow.id, ArticleRow.doi, ArticleRow.pmid, ArticleRow.pmcid)
+            .where(or_(*(column == value for column, value in keys)))
+        ).all()
+        for column, value in keys:  # the first identifier that matches wins
+            for row in found:
+                if getattr(row, column.key) == value:
+                    return int(row.id)
+    if not (keys or metadata.get("title")):
+        return None
+    authors = metadata.get("authors") or []
+    article = ArticleRow(
+        doi=doi,
+        pmid=pmid,
+        pmcid=pmcid,
+        title=metadata.get("title"),
+        journal=metadata.get("journal"),
+        year=metadata.get("year") if isinstance(metadata.get("year"), int) else None,
+        authors=list(authors) if isinstance(authors, list) else [],
+        publication_types=[],
+        mesh_terms=[],
+        sources=["document"],
+    )
+    session.add(article)
+    session.flush()
+    return article.id
 
 
 def save_extraction(
@@ -146,66 +161,71 @@ def save_extraction(
     run_id: int,
     pipeline_version: str,
 ) -> DocumentRow:
-    """Store one document's extraction (call inside one transaction)."""
-    doc = _upsert_document(session, facts)
-    for table in (FieldValueRow, OutcomeValueRow):
-        session.execute(
-            update(table)
-            .where(table.document_id == doc.id, table.current.is_(True))
-            .values(current=False)
-        )
+    """Store one document's extraction (call inside one transaction).
+
+    Value rows go in as one multi-row INSERT per table rather than as ORM
+    objects: the batch's one writer spends its time here, and every
+    millisecond of it is taken from the workers on a machine with few cores.
+    """
+    linked = _article_id(session, facts.metadata)
+    doc, created = _upsert_document(
+        session, facts, status="extracted", error=None, error_reason=None,
+        notes=list(extraction.notes), pipeline_version=pipeline_version, last_run_id=run_id,
+        **({"article_id": linked} if linked is not None else {}))
+    if not created:  # a new document has no earlier values to retire
+        for table in (FieldValueRow, OutcomeValueRow):
+            session.execute(
+                update(table)
+                .where(table.document_id == doc.id, table.current.is_(True))
+                .values(current=False)
+            )
+    values = []
     for value in extraction.fields.values():
         first = value.evidence[0] if value.evidence else None
-        session.add(
-            FieldValueRow(
-                document_id=doc.id,
-                run_id=run_id,
-                field=value.field,
-                value=value.value,
-                confidence=float(value.confidence),
-                evidence=[e.to_dict() for e in value.evidence],
-                page=first.page if first else None,
-                quote=first.quote if first else None,
-                char_start=first.start if first else None,
-                char_end=first.end if first else None,
-                extractor=value.extractor or None,
-                current=True,
-            )
-        )
+        values.append({
+            "document_id": doc.id,
+            "run_id": run_id,
+            "field": value.field,
+            "value": value.value,
+            "confidence": float(value.confidence),
+            "evidence": [e.to_dict() for e in value.evidence],
+            "page": first.page if first else None,
+            "quote": first.quote if first else None,
+            "char_start": first.start if first else None,
+            "char_end": first.end if first else None,
+            "extractor": value.extractor or None,
+            "current": True,
+        })
+    if values:
+        session.execute(insert(FieldValueRow), values)
     seen: set[str] = set()
+    outcomes = []
     for row in extraction.outcomes:
         key = row.key()
         if key in seen:  # two readings of the same cell: keep the first (more confident first)
             continue
         seen.add(key)
-        session.add(
-            OutcomeValueRow(
-                document_id=doc.id,
-                run_id=run_id,
-                row_key=key,
-                outcome=row.outcome,
-                group=row.group,
-                arm=row.arm,
-                day=row.day,
-                mean=row.mean,
-                sd=row.sd,
-                sem=row.sem,
-                n=row.n,
-                source=row.source,
-                page=row.page,
-                confidence=float(row.confidence),
-                evidence=[e.to_dict() for e in row.evidence],
-                extractor=row.extractor or None,
-                current=True,
-            )
-        )
-    doc.status = "extracted"
-    doc.error = None
-    doc.error_reason = None
-    doc.notes = list(extraction.notes)
-    doc.pipeline_version = pipeline_version
-    doc.last_run_id = run_id
-    _link_article(session, doc, facts.metadata)
+        outcomes.append({
+            "document_id": doc.id,
+            "run_id": run_id,
+            "row_key": key,
+            "outcome": row.outcome,
+            "group": row.group,
+            "arm": row.arm,
+            "day": row.day,
+            "mean": row.mean,
+            "sd": row.sd,
+            "sem": row.sem,
+            "n": row.n,
+            "source": row.source,
+            "page": row.page,
+            "confidence": float(row.confidence),
+            "evidence": [e.to_dict() for e in row.evidence],
+            "extractor": row.extractor or None,
+            "current": True,
+        })
+    if outcomes:
+        session.execute(insert(OutcomeValueRow), outcomes)
     audit(
         session,
         actor="miner",
@@ -231,12 +251,8 @@ def save_failure(
     pipeline_version: str,
 ) -> DocumentRow:
     """Record a file that could not be processed, with the reason. Earlier values stay."""
-    doc = _upsert_document(session, facts)
-    doc.status = "failed"
-    doc.error = error
-    doc.error_reason = reason
-    doc.pipeline_version = pipeline_version
-    doc.last_run_id = run_id
+    doc, _ = _upsert_document(session, facts, status="failed", error=error, error_reason=reason,
+                              pipeline_version=pipeline_version, last_run_id=run_id)
     audit(session, actor="miner", action="extract_failed", document_id=doc.id,
           detail={"run_id": run_id, "reason": reason, "error": error})
     return doc

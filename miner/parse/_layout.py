@@ -153,10 +153,14 @@ def _assemble(spans: list[dict], page: int, bbox: BBox) -> PLine | None:
             frag_starts.append(len(pieces))
             frag_boxes.append([bx0, by0, bx1, by1])
         elif frag_boxes:
+            # Comparisons, not min()/max(): this runs for every span of the document.
             fb = frag_boxes[-1]
-            fb[2] = max(fb[2], bx1)
-            fb[1] = min(fb[1], by0)
-            fb[3] = max(fb[3], by1)
+            if bx1 > fb[2]:
+                fb[2] = bx1
+            if by0 < fb[1]:
+                fb[1] = by0
+            if by1 > fb[3]:
+                fb[3] = by1
         else:
             frag_boxes.append([bx0, by0, bx1, by1])
         if is_sup:
@@ -170,7 +174,7 @@ def _assemble(spans: list[dict], page: int, bbox: BBox) -> PLine | None:
                 and not raw.startswith(" ")
             ):
                 piece = " " + raw
-        if raw.endswith("\u00ad") or raw.rstrip().endswith("\u00ad"):
+        if "\u00ad" in raw and raw.rstrip().endswith("\u00ad"):
             soft = True
         pieces.append(piece)
         prev_x1 = bx1

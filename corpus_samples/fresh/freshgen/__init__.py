@@ -1,0 +1,1 @@
+"""Study texts and small renderer variations for the fresh held-out corpus."""

@@ -45,11 +45,13 @@ samples: install
 	$(PY) corpus_samples/generate.py
 	$(PY) corpus_samples/figures/generate.py
 	$(PY) corpus_samples/external/generate.py
+	$(PY) corpus_samples/fresh/generate.py
 
-## Accuracy on held-out gold (both gold sets) and the appraisal gold.
+## Accuracy on held-out gold (the three gold sets) and the appraisal gold.
 eval: install
 	$(MINER) eval --gold corpus_samples/gold --split heldout
 	$(MINER) eval --gold corpus_samples/external/gold --documents corpus_samples/external --split heldout
+	$(MINER) eval --gold corpus_samples/fresh/gold --documents corpus_samples/fresh --split heldout
 	$(MINER) appraise eval --gold corpus_samples/appraisal --split heldout
 
 ## Benchmarks (not tests): throughput and memory figures.

@@ -21,7 +21,7 @@ import pymupdf
 from miner.errors import ParseError
 from miner.parse import _layout as L
 from miner.parse._sections import FIGURE_CAPTION, TABLE_CAPTION, classify_heading, is_heading_word
-from miner.parse._tables import FoundTable, find_tables
+from miner.parse._tables import FoundTable, find_tables, link_continuations, upright_dict
 from miner.parse._text import dehyphenate_pair, is_terminal
 from miner.parse.model import Block, BlockKind, Line, ParsedDocument, SectionKind, Table
 
@@ -51,6 +51,7 @@ class _Page:
     height: float
     lines: list[L.PLine] = field(default_factory=list)
     rotated: list[L.PLine] = field(default_factory=list)
+    turned: bool = False  # set sideways (a landscape table) and read turned upright
 
 
 @dataclass(slots=True)
@@ -155,6 +156,19 @@ def _read_pages(doc: pymupdf.Document, name: str, deadline: float, max_pages: in
                 )
                 if lines:
                     warnings.append(f"page {number} has no text layer; text recognised by OCR")
+            width, height = page.rect.width, page.rect.height
+            turned = False
+            if len(rotated) > max(5, 2 * len(lines)):
+                # A landscape table (or page) set sideways: read it turned upright.
+                upright = upright_dict(data, width, height)
+                if upright is not None:
+                    lines, rotated = L.lines_from_dict(upright, number)
+                    width, height = height, width
+                    turned = True
+                    warnings.append(
+                        f"page {number} is set sideways; read turned upright "
+                        "(its boxes are in the turned page's coordinates)"
+                    )
         except ParseError:
             raise
         except Exception as exc:  # noqa: BLE001 - MuPDF raises many types; a damaged page must not lose the others
@@ -164,7 +178,7 @@ def _read_pages(doc: pymupdf.Document, name: str, deadline: float, max_pages: in
             warnings.append(f"page {number} has no text layer (image only)")
         elif _garbled(lines):
             warnings.append(f"page {number} text looks garbled (font without a Unicode map)")
-        pages.append(_Page(number, page.rect.width, page.rect.height, lines, rotated))
+        pages.append(_Page(number, width, height, lines, rotated, turned))
     return pages
 
 
@@ -236,7 +250,9 @@ def _mostly_numbers(para: list[L.PLine]) -> bool:
 
 def _body_size(pages: list[_Page]) -> float:
     sizes: Counter[float] = Counter()
-    for p in pages:
+    # A page set sideways holds a table or a figure, not running text.
+    upright = [p for p in pages if not p.turned] or pages
+    for p in upright:
         for ln in p.lines:
             sizes[round(ln.size * 2) / 2] += len(ln.text)
     return sizes.most_common(1)[0][0] if sizes else 10.0
@@ -511,6 +527,7 @@ def parse_pdf(
     keys = L.running_lines([p.lines for p in pages], [p.height for p in pages])
     vocab = _vocabulary(pages)
     blocks, tables = _assemble(pages, body, keys, vocab)
+    link_continuations(tables)
     if time.monotonic() > deadline:
         raise ParseError(
             f"{label}: time limit exceeded during layout", path=label, reason="timeout"

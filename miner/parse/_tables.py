@@ -11,12 +11,22 @@ without a caption get a cheaper check for runs of aligned multi-cell rows.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from miner.parse._layout import Frag, PLine
 from miner.parse._sections import FIGURE_CAPTION, TABLE_CAPTION
+from miner.parse.model import Table
 
-__all__ = ["FoundTable", "cells", "find_tables"]
+__all__ = [
+    "FoundTable",
+    "cells",
+    "find_tables",
+    "link_continuations",
+    "table_caption",
+    "upright_dict",
+]
 
 BBox = tuple[float, float, float, float]
 _NUMBERED = re.compile(r"^\d+(?:\.\d+)*\.?\s+[A-Z]")
@@ -33,14 +43,15 @@ class FoundTable:
     label: str | None = None
 
 
+_PROSE_WORD = re.compile(r"[A-Za-z][a-z]*(?:-[a-z]+)*[,;.]?")
+
+
 def _body_like(ln: PLine, col_width: float) -> bool:
-    """A line of running text, not a table cell: long, one piece, most of a column wide."""
-    return (
-        len(ln.frags) <= 1
-        and len(ln.text) >= 45
-        and ln.width >= 0.55 * col_width
-        and ln.text.count(" ") >= 5
-    )
+    """A line of running text, not a table cell: long, most of a column wide, and one
+    piece, or words only (tightly justified lines have wide gaps between words)."""
+    if len(ln.text) < 45 or ln.width < 0.55 * col_width or ln.text.count(" ") < 5:
+        return False
+    return len(ln.frags) <= 1 or all(_PROSE_WORD.fullmatch(f.text) for f in ln.frags)
 
 
 def _rows(lines: list[PLine]) -> list[list[PLine]]:
@@ -100,16 +111,25 @@ def cells(rows: list[list[PLine]], size: float) -> tuple[list[list[str]], list[B
                 best, dist = i, d
         return best
 
+    full = [k for k, r in enumerate(frag_rows) if len(r) >= max(2, 0.7 * most)]
+    # Spanning headers ("Days post-injury" over the days) sit in the sparse rows
+    # above the first row that fills at least half of the columns.
+    head_zone = next((k for k, r in enumerate(frag_rows) if len(r) >= max(2, 0.5 * len(merged))), 0)
+    head_zone = min(head_zone, 3)
+    centres = _cell_centres(merged, [frag_rows[k] for k in full], column_of)
     out: list[list[str]] = []
     boxes: list[BBox] = []
     prev_bottom = None
-    for r in frag_rows:
-        row = [""] * len(merged)
+    for k, r in enumerate(frag_rows):
+        texts = [""] * len(merged)
+        placed = _spanning(r, merged, centres) if k < head_zone else {}
         for f in r:
-            i = column_of(f)
-            row[i] = f"{row[i]} {f.text}".strip()
+            i = placed.get(id(f), None)
+            if i is None:
+                i = column_of(f)
+            texts[i] = f"{texts[i]} {f.text}".strip()
         box = _box(r)
-        filled = sum(1 for c in row if c)
+        filled = sum(1 for c in texts if c)
         # A wrapped cell's second line: close under the previous row and sparse.
         if (
             out
@@ -117,13 +137,87 @@ def cells(rows: list[list[PLine]], size: float) -> tuple[list[list[str]], list[B
             and box[1] - prev_bottom < 0.3 * size
             and filled <= len(merged) / 2
         ):
-            out[-1] = [f"{a} {b}".strip() for a, b in zip(out[-1], row, strict=True)]
+            out[-1] = [f"{a} {b}".strip() for a, b in zip(out[-1], texts, strict=True)]
             boxes[-1] = _union(boxes[-1], box)
         else:
-            out.append(row)
+            out.append(texts)
             boxes.append(box)
         prev_bottom = box[3]
     return out, boxes
+
+
+def _cell_centres(cols: list[list[float]], full_rows: list[list[Frag]],
+                  column_of: Callable[[Frag], int]) -> list[float]:  # fmt: skip
+    """Centre of the space each column's cells own, judged by how the column is aligned.
+
+    Left-aligned cells own the space up to where the next column starts,
+    right-aligned ones from where the previous column ends; otherwise the gaps
+    are split in half. A spanning header is centred over the cells it spans,
+    not over their (left- or right-aligned) contents.
+    """
+    n = len(cols)
+    members: list[list[Frag]] = [[] for _ in range(n)]
+    for r in full_rows:
+        for f in r:
+            members[column_of(f)].append(f)
+    align = []
+    for j in range(n):
+        fs = members[j]
+        if len(fs) < 2:
+            align.append("c")
+            continue
+        spread = {
+            "l": max(f.bbox[0] for f in fs) - min(f.bbox[0] for f in fs),
+            "r": max(f.bbox[2] for f in fs) - min(f.bbox[2] for f in fs),
+            "c": max(f.bbox[0] + f.bbox[2] for f in fs) / 2
+            - min(f.bbox[0] + f.bbox[2] for f in fs) / 2,
+        }
+        align.append(min(spread, key=lambda a: (spread[a], "lrc".index(a))))
+    bounds = []
+    for j in range(n - 1):
+        if align[j] == "l" and align[j + 1] == "l":
+            bounds.append(cols[j + 1][0])
+        elif align[j] == "r" and align[j + 1] == "r":
+            bounds.append(cols[j][1])
+        else:
+            bounds.append((cols[j][1] + cols[j + 1][0]) / 2)
+    starts = [cols[0][0], *bounds]
+    ends = [*bounds, cols[-1][1]]
+    if n >= 2 and align[-1] == "l":
+        ends[-1] = max(ends[-1], starts[-1] + (ends[-2] - starts[-2]))
+    if n >= 2 and align[0] == "r":
+        starts[0] = min(starts[0], ends[0] - (ends[1] - starts[1]))
+    return [(a + b) / 2 for a, b in zip(starts, ends, strict=True)]
+
+
+def _spanning(row: list[Frag], cols: list[list[float]], centres: list[float]) -> dict[int, int]:
+    """Header cells above the column headers ("Days post-injury" over "1 3 7 14 28").
+
+    Each column without a cell of its own in this row goes to the nearest such
+    header cell; a header cell is placed in the first column it governs. The stub
+    (first) column is only spanned by a cell that reaches into it.
+    """
+    own: dict[int, int] = {}
+    spans: list[Frag] = []
+    for f in row:
+        inside = [j for j, (a, b) in enumerate(cols) if a - 1 <= f.bbox[0] and f.bbox[2] <= b + 1]
+        if inside:
+            own[id(f)] = inside[0]
+        else:
+            spans.append(f)
+    if not spans:
+        return own
+    taken = set(own.values())
+    first: dict[int, int] = {}
+    for j, c in enumerate(centres):
+        if j in taken:
+            continue
+        reach = [f for f in spans if j > 0 or f.bbox[0] <= cols[0][1]]
+        if not reach:
+            continue
+        f = min(reach, key=lambda f: abs((f.bbox[0] + f.bbox[2]) / 2 - c))
+        first.setdefault(id(f), j)
+    return own | first
 
 
 def _box(frags: list[Frag]) -> BBox:
@@ -139,14 +233,130 @@ def _union(a: BBox, b: BBox) -> BBox:
     return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
 
 
+# "Tab. 2" is how several journals (and most German-language ones) label tables;
+# the shared TABLE_CAPTION covers "Table 2", "TABLE 2.", "Table 2:" and friends.
+_TAB_ABBREV = re.compile(r"^\s*Tab\.\s*(S?\d+|[IVX]+)[A-Za-z]?\b")
+# How table footnotes begin: a marker, or the words notes usually start with.
+_NOTE_START = re.compile(
+    r"^\s*(?:[*\u2020\u2021\u00a7#\u00b6]|[a-f]\s|[a-f]?\s*P\s*[<>=\u2264\u2265]|\(?[a-f]\)\s"
+    r"|(?:notes?|data|values|results|abbreviations?|mean|scores?|n\s*=|all\s|each\s|the\s)\b)",
+    re.IGNORECASE,
+)
+
+
+def table_caption(text: str) -> re.Match[str] | None:
+    """The match of a table caption's label ("Table 2", "TABLE 2.", "Tab. 2") at ``text``'s start."""
+    return TABLE_CAPTION.match(text) or _TAB_ABBREV.match(text)
+
+
 def _is_caption(ln: PLine) -> bool:
-    return bool(TABLE_CAPTION.match(ln.text) or FIGURE_CAPTION.match(ln.text))
+    return bool(table_caption(ln.text) or FIGURE_CAPTION.match(ln.text))
+
+
+def _note_like(ln: PLine) -> bool:
+    """A one-piece line under a table that reads as its footnote, not as a cell."""
+    return bool(_NOTE_START.match(ln.text)) or (len(ln.text) >= 40 and ln.text.count(" ") >= 5)
+
+
+def _stops_table(ln: PLine, col_width: float, body_size: float, cap: PLine) -> bool:
+    """Lines a table cannot run into: captions, running text, section headings."""
+    if _is_caption(ln) or (_body_like(ln, col_width) and ln.size >= body_size - 0.3):
+        return True
+    return ln.size >= max(body_size, cap.size) + 0.9 or bool(ln.bold and _NUMBERED.match(ln.text))
+
+
+def _pieces(row: list[PLine]) -> int:
+    return sum(len(ln.frags) or 1 for ln in row)
+
+
+def _below(cap: PLine, rest: list[PLine], col_width: float, body_size: float,
+           pitch: float) -> tuple[list[PLine], float]:  # fmt: skip
+    """Table lines under a caption (or its last line): until a wide gap or a stopper."""
+    table_lines: list[PLine] = []
+    bottom = cap.y1
+    for ln in rest:
+        if ln.y0 - bottom > max(2.5 * pitch, 3 * ln.size):
+            break
+        if _stops_table(ln, col_width, body_size, cap):
+            break
+        table_lines.append(ln)
+        bottom = max(bottom, ln.y1)
+    return table_lines, (table_lines[0].y0 - cap.y1 if table_lines else float("inf"))
+
+
+def _above(cap: PLine, before: list[PLine], col_width: float, body_size: float,
+           pitch: float) -> tuple[list[PLine], float]:  # fmt: skip
+    """Table lines over a caption placed below its table, nearest first upwards."""
+    table_lines: list[PLine] = []
+    top = cap.y0
+    for k in range(len(before) - 1, -1, -1):
+        ln = before[k]
+        if top - ln.y1 > max(2.5 * pitch, 3 * ln.size):
+            break
+        if _stops_table(ln, col_width, body_size, cap):
+            break
+        # The short last line of the paragraph over the table, not a one-cell row.
+        prev = before[k - 1] if k else None
+        if (
+            prev is not None
+            and len(ln.frags) <= 1
+            and _body_like(prev, col_width)
+            and ln.y0 - prev.y1 < 0.8 * ln.size
+            and abs(ln.x0 - prev.x0) < 2
+        ):
+            break
+        table_lines.insert(0, ln)
+        top = min(top, ln.y0)
+    return table_lines, (cap.y0 - table_lines[-1].y1 if table_lines else float("inf"))
+
+
+def _split_notes(
+    rows: list[list[PLine]], col_width: float
+) -> tuple[list[list[PLine]], list[PLine]]:
+    """Trailing one-piece rows that read as footnotes leave the table."""
+    notes: list[PLine] = []
+    while rows and len(rows[-1]) == 1 and _pieces(rows[-1]) == 1:
+        ln = rows[-1][0]
+        if not (_note_like(ln) or _body_like(ln, col_width)):
+            break
+        notes.insert(0, rows.pop()[0])
+    return rows, notes
+
+
+def _is_table(rows: list[list[PLine]]) -> bool:
+    return len(rows) >= 2 and sum(1 for r in rows if _pieces(r) >= 2) >= 2
+
+
+def _inside(cap: PLine, ordered: list[PLine], used: set[int], gutter: tuple[float, float] | None,
+            page_x: tuple[float, float], pitch: float, *, above: bool) -> list[PLine]:  # fmt: skip
+    """The free lines a caption's table may use: its column, or the page width for a
+    table that spans both columns (under the caption, or over it when ``above``)."""
+    xr = page_x
+    if gutter is not None and (cap.x1 <= gutter[0] + 2 or cap.x0 >= gutter[1] - 2):
+        left, right = page_x
+        col = (left, gutter[0] + 2) if cap.x1 <= gutter[0] + 2 else (gutter[1] - 2, right)
+        other = [ln for ln in ordered if not (col[0] <= ln.x0 and ln.x1 <= col[1])]
+        if above:
+            near = [ln for ln in other if cap.y0 - 6 * pitch < ln.y1 < cap.y0]
+        else:
+            near = [ln for ln in other if cap.y1 < ln.y0 < cap.y1 + 6 * pitch]
+        beside = [ln for ln in other if abs(ln.y0 - cap.y0) < 2 * cap.size and _is_caption(ln)]
+        # The table stays in its column when the other column holds text or its own float.
+        if beside or not near or any(_body_like(ln, col[1] - col[0]) for ln in near):
+            xr = col
+    return [
+        ln for ln in ordered if id(ln) not in used and xr[0] - 2 <= ln.x0 and ln.x1 <= xr[1] + 2
+    ]
 
 
 def find_tables(
     lines: list[PLine], gutter: tuple[float, float] | None, body_size: float, pitch: float
 ) -> list[FoundTable]:
-    """Tables on one page: captioned ones first, then uncaptioned aligned blocks."""
+    """Tables on one page: captioned ones first, then uncaptioned aligned blocks.
+
+    A caption's table is looked for under it and, for journals that caption below
+    the table, over it; the nearer side with at least two multi-cell rows wins.
+    """
     if not lines:
         return []
     left = min(ln.x0 for ln in lines)
@@ -154,23 +364,12 @@ def find_tables(
     used: set[int] = set()
     found: list[FoundTable] = []
     ordered = sorted(lines, key=lambda x: (x.y0, x.x0))
-    for cap in [ln for ln in ordered if TABLE_CAPTION.match(ln.text)]:
+    for cap in [ln for ln in ordered if table_caption(ln.text)]:
         if id(cap) in used:
             continue
-        xr = (left, right)
         # Running text is judged against a column's width, not the page's.
         col_width = (gutter[0] - left) if gutter is not None else right - left
-        if gutter is not None and (cap.x1 <= gutter[0] + 2 or cap.x0 >= gutter[1] - 2):
-            col = (left, gutter[0] + 2) if cap.x1 <= gutter[0] + 2 else (gutter[1] - 2, right)
-            other = [ln for ln in ordered if not (col[0] <= ln.x0 and ln.x1 <= col[1])]
-            near = [ln for ln in other if cap.y1 < ln.y0 < cap.y1 + 6 * pitch]
-            beside = [ln for ln in other if abs(ln.y0 - cap.y0) < 2 * cap.size and _is_caption(ln)]
-            # The table stays in its column when the other column holds text or its own float.
-            if beside or not near or any(_body_like(ln, col[1] - col[0]) for ln in near):
-                xr = col
-        inside = [
-            ln for ln in ordered if id(ln) not in used and xr[0] - 2 <= ln.x0 and ln.x1 <= xr[1] + 2
-        ]
+        inside = _inside(cap, ordered, used, gutter, (left, right), pitch, above=False)
         caption = [cap]
         rest = [ln for ln in inside if ln.y0 > cap.y0 + 0.5 and ln is not cap]
         # Caption continuation: same style, tight under the caption, one piece.
@@ -183,34 +382,34 @@ def find_tables(
             if same_row:
                 break
             caption.append(rest.pop(0))
-        table_lines: list[PLine] = []
-        bottom = caption[-1].y1
-        for ln in rest:
-            if ln.y0 - bottom > max(2.5 * pitch, 3 * ln.size):
-                break
-            if _is_caption(ln) or (_body_like(ln, col_width) and ln.size >= body_size - 0.3):
-                break
-            if ln.size >= max(body_size, cap.size) + 0.9 or (ln.bold and _NUMBERED.match(ln.text)):
-                break  # a section heading below the table
-            table_lines.append(ln)
-            bottom = max(bottom, ln.y1)
-        rows = _rows(table_lines)
-        notes: list[PLine] = []
-        # Table footnotes: smaller type right under the last row.
-        while rows and len(rows[-1]) == 1 and _body_like(rows[-1][0], col_width):
-            notes.insert(0, rows.pop()[0])
-        if len(rows) < 2 or max(sum(len(ln.frags) or 1 for ln in r) for r in rows) < 2:
+        down, gap_down = _below(caption[-1], rest, col_width, body_size, pitch)
+        rows_down, notes = _split_notes(_rows(down), col_width)
+        over = _inside(cap, ordered, used, gutter, (left, right), pitch, above=True)
+        before = [ln for ln in over if ln.y1 < cap.y0 + 0.5 and ln is not cap]
+        up, gap_up = _above(cap, before, col_width, body_size, pitch)
+        rows_up, notes_up = _split_notes(_rows(up), col_width)
+        if _is_table(rows_up) and (not _is_table(rows_down) or gap_up < gap_down):
+            rows, notes, table_lines = rows_up, notes_up, up
+            bottom = cap.y0  # notes of a captioned-below table sit between rows and caption
+        elif _is_table(rows_down):
+            rows, table_lines = rows_down, down
+            bottom = max(ln.y1 for ln in down)
+            rest_after = [ln for ln in rest if ln.y0 >= bottom - 0.5 and ln not in table_lines]
+            for ln in rest_after:
+                if (
+                    ln.size < body_size - 0.4
+                    and ln.y0 - bottom < 1.6 * pitch
+                    and not _is_caption(ln)
+                ):
+                    notes.append(ln)
+                    bottom = ln.y1
+                else:
+                    break
+        else:
             continue
-        rest_after = [ln for ln in rest if ln.y0 >= bottom - 0.5 and ln not in table_lines]
-        for ln in rest_after:
-            if ln.size < body_size - 0.4 and ln.y0 - bottom < 1.6 * pitch and not _is_caption(ln):
-                notes.append(ln)
-                bottom = ln.y1
-            else:
-                break
         table_rows, boxes = cells(rows, cap.size)
         member = [ln for r in rows for ln in r]
-        label = TABLE_CAPTION.match(cap.text)
+        label = table_caption(cap.text)
         ft = FoundTable(
             rows=table_rows,
             row_boxes=boxes,
@@ -272,3 +471,80 @@ def _uncaptioned(ordered: list[PLine], used: set[int], body_size: float) -> list
             close()
     close()
     return out
+
+
+_CONTINUED = re.compile(
+    r"^\s*(?:Table|TABLE|Tab\.)\s*\S+?[.:]?\s*[(\[]?\s*(?:cont(?:inued|inue|'d|d)?\.?)\s*[)\]]?[.:]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def link_continuations(tables: list[Table]) -> None:
+    """Give the rest of a table split over a page break its label and caption.
+
+    The part on the next page is the first table there and has the same number
+    of columns as the last table of the previous page, and either repeats its
+    header row (no caption of its own) or is captioned "Table 2 (continued)".
+    Its rows stay on their own page: evidence keeps pointing where they are.
+    """
+    for prev, t in pairwise(tables):
+        if prev.page is None or t.page != prev.page + 1 or not prev.rows or not t.rows:
+            continue
+        if len(t.rows[0]) != len(prev.rows[0]) or not prev.label:
+            continue
+        last_on_page = not any(o.page == prev.page and o is not prev and (o.bbox or (0, 0))[1] >
+                               (prev.bbox or (0, 0))[1] for o in tables)  # fmt: skip
+        if not last_on_page:
+            continue
+        repeated = t.label is None and t.rows[0] == prev.rows[0]
+        continued = t.label == prev.label and bool(_CONTINUED.match(t.caption or ""))
+        if repeated or continued:
+            t.label = prev.label
+            t.caption = (
+                prev.caption if t.caption is None else f"{t.caption} {prev.caption or ''}".strip()
+            )
+
+
+def upright_dict(page_dict: dict, width: float, height: float) -> dict | None:
+    """A page's text dict turned so that its sideways text reads left to right.
+
+    Landscape tables are often set on a portrait page with every line turned by
+    90 degrees. When most lines run one vertical way, all boxes and origins are
+    mapped into the turned page (``height`` wide, ``width`` high) and those lines
+    become horizontal; lines that were horizontal become the turned ones.
+    Returns None when no vertical direction dominates.
+    """
+    votes = {1: 0, -1: 0}
+    for block in page_dict.get("blocks", ()):
+        for line in block.get("lines", ()):
+            dx, dy = line.get("dir", (1.0, 0.0))
+            if abs(dx) < 0.05 and abs(dy) > 0.95:
+                votes[1 if dy > 0 else -1] += 1
+    way = max(votes, key=votes.__getitem__)
+    if votes[way] == 0:
+        return None
+
+    # Bottom-to-top text (dir 0,-1) reads upright after a quarter turn clockwise.
+    def pt(x: float, y: float) -> tuple[float, float]:
+        return (height - y, x) if way == -1 else (y, width - x)
+
+    def box(b: list[float] | tuple[float, ...]) -> tuple[float, float, float, float]:
+        (ax, ay), (bx, by) = pt(b[0], b[1]), pt(b[2], b[3])
+        return (min(ax, bx), min(ay, by), max(ax, bx), max(ay, by))
+
+    blocks = []
+    for block in page_dict.get("blocks", ()):
+        if block.get("type") != 0:
+            continue
+        lines = []
+        for line in block.get("lines", ()):
+            dx, dy = line.get("dir", (1.0, 0.0))
+            upright = abs(dx) < 0.05 and (dy > 0) == (way == 1)
+            spans = [
+                {**sp, "bbox": box(sp["bbox"]), "origin": pt(*sp["origin"])}
+                for sp in line.get("spans", ())
+            ]
+            lines.append({**line, "bbox": box(line["bbox"]), "spans": spans,
+                          "dir": (1.0, 0.0) if upright else (0.0, 1.0)})  # fmt: skip
+        blocks.append({**block, "bbox": box(block["bbox"]), "lines": lines})
+    return {**page_dict, "width": height, "height": width, "blocks": blocks}

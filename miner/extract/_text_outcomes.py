@@ -66,9 +66,31 @@ _VALUE: Final = re.compile(
     rf"(?<![\w.])(?P<m>{NUM})\s*(?:{_PM}\s*(?P<d>{NUM})|\(\s*(?:(?:SD|SEM|S\.E\.M\.?)\s*[=:,]?\s*)?(?P<d2>{NUM})\s*\))"
     r"(?!\s*(?:%|°|nm|mm|µm|um\b|g\b|mg|ml|mL|s\b|sec|min|h\b|hours?|days?|weeks?|d\b|/))"
 )
+_UNITS: Final = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS: Final = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+                 "eighteen", "nineteen")  # fmt: skip
+_TENS: Final = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
+_WORD_NUM: Final = rf"(?:(?:{'|'.join(_TENS)})(?:[- ]?(?:{'|'.join(_UNITS)}))?|{'|'.join(_TEENS)}|{'|'.join(_UNITS)})"
 _TIME: Final = re.compile(
-    r"(?:\b(?:post[- ]?(?:injury|operative|operation|SCI)\s+)?(?P<kw>day|week|wk)\s+(?P<n1>\d+)\b"
-    r"|\b(?P<n2>\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[\s-]*(?P<u>days?|weeks?|d|dpi|wpi|w|wks?)\b)",
+    r"(?:\b(?:post[- ]?(?:injury|operative|operation|SCI)\s+)?(?P<kw>days?|weeks?|wks?)\s+(?P<n1>\d+)\b"
+    rf"|(?<![\w-])(?P<n2>\d+|{_WORD_NUM})[\s-]*(?P<u>days?|weeks?|d|dpi|wpi|w|wks?)\b)",
+    re.IGNORECASE,
+)
+# "at days 7, 14 and 28", "at 1, 2 and 4 weeks": one time point per value, in order.
+_LIST: Final = r"\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|&)\s*\d+"
+_TIME_LIST: Final = re.compile(
+    rf"\b(?P<kw>days?|weeks?|wks?)\s+(?P<l1>{_LIST})\b|\b(?P<l2>{_LIST})\s*(?P<u>days?|weeks?|d|wks?|dpi|wpi)\b",
+    re.IGNORECASE,
+)
+# Sentences that are not this paper's own BBB totals.
+_NOT_OWN: Final = re.compile(
+    r"sub-?scores?|sub-?scale|\bet\s+al\b|previous(?:ly)?\s+(?:stud|report|publish)|other\s+stud|"
+    r"(?:were|was|been|as)\s+reported\s+(?:by|in|previously)|\bin\s+(?:their|that|those)\s+stud",
+    re.IGNORECASE,
+)
+# A lower-case label in parentheses after a value is a group only when it names an arm: "6.5 ± 1.0 (vehicle)".
+_ARM_WORD: Final = re.compile(
+    r"vehicle|saline|sham|control|untreated|model|injured|exosomes?|exos?|vesicles?|evs?|secretome",
     re.IGNORECASE,
 )
 _SEM: Final = re.compile(r"\bSEM\b|\bS\.E\.M\.?|standard\s+error", re.IGNORECASE)
@@ -77,7 +99,7 @@ _SD: Final = re.compile(r"\bSD\b|\bS\.D\.?|standard\s+deviation", re.IGNORECASE)
 # One word of a group label: "Exo", "SCI", "BMSC-Exos", "Exo-miR-26a", "vehicle-treated".
 _TOK: Final = r"[A-Za-z0-9α-ωΑ-Ω][\w\-/'α-ωΑ-Ω]*"
 _PHRASE: Final = rf"{_TOK}(?:\s*\+\s*{_TOK})*"
-_GROUP_WORD: Final = r"(?:groups?|rats|mice|animals|cohorts?|arms?)"
+_GROUP_WORD: Final = r"(?:groups?|rats|mice|animals|cohorts?|arms?|controls)"
 # Words that link a label to its value: "the Exo group *was*", "Exo *:*", "scored *a mean of*".
 _LINK_END: Final = re.compile(
     r"(?:[:=,(]|\b(?:was|were|had|has|reached|scored|showed|achieved|attained|displayed|exhibited|is|are|of|"
@@ -98,84 +120,16 @@ _RESPECTIVELY: Final = re.compile(
     rf"(?:\s+{_GROUP_WORD})?\s*,?\s*respectively",
     re.IGNORECASE,
 )
-_STOP: Final = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "of",
-        "in",
-        "for",
-        "to",
-        "at",
-        "on",
-        "by",
-        "and",
-        "or",
-        "with",
-        "than",
-        "versus",
-        "vs",
-        "was",
-        "were",
-        "had",
-        "has",
-        "is",
-        "are",
-        "that",
-        "those",
-        "this",
-        "these",
-        "it",
-        "its",
-        "their",
-        "both",
-        "all",
-        "each",
-        "group",
-        "groups",
-        "rats",
-        "mice",
-        "animals",
-        "score",
-        "scores",
-        "bbb",
-        "bms",
-        "mean",
-        "sem",
-        "sd",
-        "se",
-        "p",
-        "n",
-        "day",
-        "days",
-        "week",
-        "weeks",
-        "d",
-        "dpi",
-        "wpi",
-        "compared",
-        "whereas",
-        "while",
-        "but",
-        "significantly",
-        "higher",
-        "lower",
-        "time",
-        "point",
-        "points",
-        "value",
-        "values",
-        "respectively",
-        "control",
-        "treated",
-        "treatment",
-        "injury",
-        "post",
-        "after",
-        "following",
-    ]
-)
+_STOP: Final = frozenset([
+    "the", "a", "an", "of", "in", "for", "to", "at", "on", "by", "and", "or", "with", "than",
+    "versus", "vs", "was", "were", "had", "has", "is", "are", "that", "those", "this",
+    "these", "it", "its", "their", "both", "all", "each", "group", "groups", "rats", "mice",
+    "animals", "score", "scores", "bbb", "bms", "mean", "sem", "sd", "se", "p", "n", "day",
+    "days", "week", "weeks", "d", "dpi", "wpi", "compared", "whereas", "while", "but",
+    "significantly", "higher", "lower", "time", "point", "points", "value", "values",
+    "respectively", "control", "treated", "treatment", "injury", "post", "after",
+    "following",
+])  # fmt: skip
 # Words allowed in a label only when "group"/"rats" follows ("the vehicle group", "the control group").
 _NEEDS_GROUP_WORD: Final = frozenset(["control", "treated", "treatment", "injury"])
 
@@ -192,6 +146,7 @@ class TextValue:
     dtype: str | None  # "sd"/"sem" when the sentence itself says so
     sentence: Sentence
     how: str  # how the group was found: before | after | respectively | parallel
+    bare: bool = False  # a mean written without SD/SEM ("was 12 compared with 8")
 
 
 def sentence_scale(text: str) -> str | None:
@@ -233,10 +188,11 @@ def _valid_label(label: str, group_word: bool) -> str | None:
     if low in _STOP and not (group_word and low in _NEEDS_GROUP_WORD):
         return None
     if not group_word:
-        # Without "group"/"rats" after it, a label must look like one: "SCI", "Exo", "Exo-miR-26a".
+        # Without "group"/"rats" after it, a label must look like one: "SCI", "Exo", "Exo-miR-26a",
+        # or name an arm: "(H-EV 6.9 ± 0.6; vehicle 4.1 ± 0.5)".
         if len(words) > 1 and "+" not in label:
             return None
-        if not re.search(r"[A-Z0-9\-+]", label):
+        if not re.search(r"[A-Z0-9\-+]", label) and not _ARM_WORD.fullmatch(label):
             return None
     return label
 
@@ -255,13 +211,14 @@ def _label_before(b: str) -> str | None:
     m = _PHRASE_END.search(s)
     if not m:
         return None
-    phrase = m["g"]
-    if re.search(r"\b(?:after|post|following|since)\s*-?\s*$", s[: m.start()], re.IGNORECASE):
-        return None  # "28 days after SCI, 11.2 ± 1.3": the injury, not a group
+    phrase, start = m["g"], m.start()
     if not gw:
         # Without a group word only the last label is taken: "(SCI 2.9 ..., Exo 3.6 ...)".
         last = re.search(rf"(?:{_PHRASE})$", phrase)
-        phrase = last.group(0) if last else phrase
+        if last:
+            phrase, start = last.group(0), start + last.start()
+    if re.search(r"\b(?:after|post|following|since)\s*-?\s*$", s[:start], re.IGNORECASE):
+        return None  # "28 days after SCI, 11.2 ± 1.3": the injury, not a group
     return _valid_label(phrase, bool(gw))
 
 
@@ -308,7 +265,8 @@ def _known_label(text: str, known: Sequence[str], *, at_end: bool) -> str | None
 
 
 _KNOWN_AFTER: Final = re.compile(
-    r"^\s*\)?\s*,?\s*(?:\([^()]{0,40}\)\s*)?(?:in|for|of|with)\s+(?:the\s+)?", re.IGNORECASE
+    r"^\s*\)?\s*,?\s*(?:\([^()]{0,40}\)\s*)?(?:in|for|of|with)\s+(?:the\s+)?(?:(?:empty|blank|plain|bare|na[iï]ve|native|unmodified|unprimed|parental|normoxic)\s+)?",
+    re.IGNORECASE,
 )
 
 
@@ -335,13 +293,97 @@ def _dtype(text: str) -> str | None:
     return None if sem == sd else ("sem" if sem else "sd")
 
 
+def _word_int(raw: str) -> int | None:
+    """ "28", "eight", "twenty-eight", "twenty eight" -> int."""
+    s = raw.strip().lower()
+    parts = re.split(r"[- ]", s)
+    if len(parts) == 2 and parts[0] in _TENS and parts[1] in _UNITS:
+        return _TENS[parts[0]] + _UNITS.index(parts[1]) + 1
+    if s in _TENS:
+        return _TENS[s]
+    return word_number(s)
+
+
 def _day(m: re.Match[str]) -> float | None:
     n = m["n1"] or m["n2"]
-    num = float(n) if n.isdigit() else word_number(n)
+    num = _word_int(n)
     if num is None:
         return None
     unit = (m["kw"] or m["u"] or "d").lower()
     return float(num) * (7 if unit.startswith("w") else 1)
+
+
+# A mean written without dispersion, in a sentence that names the scale: "was 12 compared with 8".
+# The empty groups d/d2 keep the shape of ``_VALUE`` matches.
+_BARE: Final = re.compile(
+    r"(?<![\w.,±/-])(?P<m>\d{1,2}(?:\.\d{1,2})?)(?P<d>(?!))?(?P<d2>(?!))?"
+    r"(?![\w%/]|\.\d|\s*(?:±|\+/-|\+-|\(|%|[-–]\s*\d|,\s*\d|days?\b|d\b|weeks?|wks?|h\b|hours?|months?|rats|mice|"
+    r"animals|groups?|times|points?|[µμu]|mg|ml|mm|or\s+\d|to\s+\d))"
+)
+_BARE_LINK: Final = re.compile(
+    r"(?:\b(?:was|were|of|reached|to|scored|score|scores|had|than|vs\.?|versus|whereas|while|"
+    r"compared\s+(?:with|to))|:|=|\band)\s*$",
+    re.IGNORECASE,
+)
+_BARE_NOT: Final = re.compile(
+    r"(?:\bn\s*=|\b[PFtr]\s*[<=>≤]|\((?:\d+\s*,\s*)?|\b(?:days?|weeks?|figure|fig\.|table|panel|scale|"
+    r"from|between|range)|\bof\s+\d+\s+to)\s*$",
+    re.IGNORECASE,
+)
+# The pre-injury score (21 in every rat) is not an outcome.
+_PRE_INJURY: Final = re.compile(
+    r"\b(?:before|prior\s+to)\s+(?:the\s+)?(?:injury|SCI|surgery|operation|contusion|compression|modeling)|"
+    r"\bpre-?(?:injury|operati\w+|surgery|SCI)|\bbaseline",
+    re.IGNORECASE,
+)
+
+
+# "at days 14 (8.1 ± 1.2) and 28 (11.2 ± 1.3)": the later numbers are days too.
+_PLURAL_TIME: Final = re.compile(r"\b(?P<u>days|weeks)\s+\d+\s*\(", re.IGNORECASE)
+_NEXT_TIME: Final = re.compile(r"(?:,|\band\b)\s*(?P<n>\d+)\s*(?=\()")
+
+
+def _interleaved_times(text: str) -> list[tuple[re.Match[str], float]]:
+    out: list[tuple[re.Match[str], float]] = []
+    for p in _PLURAL_TIME.finditer(text):
+        factor = 7 if p["u"].lower().startswith("w") else 1
+        pos = p.end()
+        while (m := _NEXT_TIME.search(text, pos)) and _balanced_gap(text[pos : m.start()]):
+            out.append((m, float(m["n"]) * factor))
+            pos = m.end()
+    return out
+
+
+def _balanced_gap(gap: str) -> bool:
+    """Only a closed parenthesis (the previous values) lies between two listed times."""
+    return bool(re.fullmatch(r"[^()]*\)\s*", gap))
+
+
+def _bare_values(text: str, values: Sequence[re.Match[str]], scale: str) -> list[re.Match[str]]:
+    taken = [(v.start(), v.end()) for v in values]
+    taken += [(t.start(), t.end()) for t in _TIME.finditer(text)]
+    taken += [(t.start(), t.end()) for t in _TIME_LIST.finditer(text)]
+    out = []
+    for b in _BARE.finditer(text):
+        if any(s <= b.start() < e or b.start() <= s < b.end() for s, e in taken):
+            continue
+        before = text[max(0, b.start() - 30) : b.start()]
+        if not _BARE_LINK.search(before) or _BARE_NOT.search(before):
+            continue
+        mean = parse_number(b["m"])
+        if mean is not None and 0 <= mean <= SCALE_MAX[scale]:
+            out.append(b)
+    return out
+
+
+def _before_injury(text: str, values: Sequence[re.Match[str]], i: int) -> bool:
+    """The value is the pre-injury baseline: "before injury ... 21", "21 ± 0 before surgery"."""
+    v = values[i]
+    start = values[i - 1].end() if i else 0
+    end = values[i + 1].start() if i + 1 < len(values) else len(text)
+    after = re.split(r"[,;]", text[v.end() : min(end, v.end() + 40)])[0]
+    before = text[max(start, v.start() - 60) : v.start()]
+    return bool(_PRE_INJURY.search(before) or _PRE_INJURY.search(after))
 
 
 def _sentence_values(
@@ -351,15 +393,21 @@ def _sentence_values(
     carried_day: float | None,
     block_dtype: str | None,
     known: Sequence[str] = (),
+    *,
+    bare: bool = False,
 ) -> list[TextValue]:
     values = [
         v
         for v in _VALUE.finditer(text)
         if (m := parse_number(v["m"])) is not None and 0 <= m <= SCALE_MAX[scale]
     ]
+    if bare:
+        values = sorted(values + _bare_values(text, values, scale), key=lambda v: v.start())
+    values = [v for i, v in enumerate(values) if not _before_injury(text, values, i)]
     if not values:
         return []
     times = [(t, d) for t in _TIME.finditer(text) if (d := _day(t)) is not None]
+    times = sorted(times + _interleaved_times(text), key=lambda td: td[0].start())
     dtype = _dtype(text) or block_dtype
     n = len(values)
     # Where each value's group clause may start: the end of the previous value and its "in the X group".
@@ -392,7 +440,8 @@ def _sentence_values(
                 groups.append((label, "before"))
                 continue
         if a is not None:
-            label = _valid_label(a["g"] or a["g2"], bool(a["g"]))
+            g2_arm = bool(a["g2"] and _ARM_WORD.fullmatch(a["g2"]))
+            label = _valid_label(a["g"] or a["g2"], bool(a["g"]) or g2_arm)
             if label:
                 groups.append((label, "after"))
                 continue
@@ -418,9 +467,15 @@ def _sentence_values(
     # Time point of each value: the last one written before it, else the first after it.
     days: list[float | None] = []
     slots: list[int] = []
-    for v in values:
+    for i, v in enumerate(values):
         prior = [(k, d) for k, (t, d) in enumerate(times) if t.end() <= v.start()]
-        if prior:
+        following = _TIME_AFTER.match(text, v.end())
+        nxt = [
+            (k, d) for k, (t, d) in enumerate(times) if following and t.start() == following.end()
+        ]
+        if nxt and following and (i + 1 == n or values[i + 1].start() > following.end()):
+            k, d = nxt[0]  # "6.2 ± 0.8 at day 7, 9.1 ± 1.0 at day 14": the time right after it
+        elif prior:
             k, d = prior[-1]
         elif times:
             k, d = 0, times[0][1]
@@ -444,6 +499,10 @@ def _sentence_values(
             for i, g in zip(idx, labels, strict=True):
                 if groups[i] is None and g is not None:
                     groups[i] = (g[0], "parallel")
+    _clause_order(text, values, groups, known)
+    _comparison_run(text, values, groups, known)
+    _day_lists(text, values, groups, days, known)
+    _one_group_series(text, groups, days, known)
     out = []
     for v, g, day in zip(values, groups, days, strict=True):
         mean = parse_number(v["m"])
@@ -451,8 +510,187 @@ def _sentence_values(
             continue
         raw_disp = v["d"] or v["d2"]
         disp = parse_number(raw_disp) if raw_disp else None
-        out.append(TextValue(scale, g[0], day, mean, disp, dtype, sent, g[1]))
+        out.append(TextValue(scale, g[0], day, mean, disp, dtype, sent, g[1], v.re is _BARE))
     return out
+
+
+_KEEP_WORD: Final = re.compile(
+    rf"{_ARM_WORD.pattern}|high|low|medium|middle|mid|higher|lower|[\w-]*dose[\w-]*|[\w-]*treated",
+    re.IGNORECASE,
+)
+_MENTION: Final = re.compile(
+    rf"(?P<g>(?:{_PHRASE}\s+){{0,2}}?{_PHRASE})\s+{_GROUP_WORD}\b", re.IGNORECASE
+)
+
+
+def _mentions(text: str, known: Sequence[str]) -> list[str]:
+    """Group labels named in ``text`` in order ("the Exo group ... than the SCI group"), each once."""
+    found: list[tuple[int, str]] = []
+    for m in _MENTION.finditer(text):
+        label = _valid_label(m["g"], True)
+        words = label.split() if label else []
+        # "From day 14 onwards the miR-21-Exo group": sentence words before the label go.
+        while (
+            len(words) > 1
+            and not re.search(r"[A-Z0-9+]", words[0])
+            and not _KEEP_WORD.fullmatch(words[0])
+        ):
+            words = words[1:]
+        label = " ".join(words)
+        if label:
+            found.append((m.start("g") + m["g"].find(label.split()[0]), label))
+    for label in known:
+        for m in re.finditer(rf"(?<![\w+-]){re.escape(label)}(?![\w+-])", text, re.IGNORECASE):
+            if not any(
+                p <= m.start() < p + len(lab) or m.start() <= p < m.end() for p, lab in found
+            ):
+                found.append((m.start(), label))
+    out: list[str] = []
+    for _, label in sorted(found):
+        if label.lower() not in (x.lower() for x in out):
+            out.append(label)
+    return out
+
+
+def _clause_order(
+    text: str,
+    values: list[re.Match[str]],
+    groups: list[tuple[str, str] | None],
+    known: Sequence[str],
+) -> None:
+    """Values in parentheses after a comparison take its groups in order.
+
+    "the Exo group scored higher than the SCI group (BBB: 10.3 ± 1.2 vs. 6.1 ± 0.9)":
+    the label right before the parenthesis is the last group named, not the first value's.
+    """
+    last: list[str] = []
+    for par in re.finditer(r"\(([^()]*)\)", text):
+        inside = [
+            i for i, v in enumerate(values) if par.start() < v.start() and v.end() <= par.end()
+        ]
+        if len(inside) < 2:
+            continue
+        first = values[inside[0]]
+        if re.search(
+            r"[A-Za-z]{2,}",
+            re.sub(
+                r"\b(?:BBB|BMS|scores?|mean|SD|SEM)\b", "", text[par.start() + 1 : first.start()]
+            ),
+        ):
+            continue  # labels inside: "(SCI 2.9 ± 0.5, Exo 3.6 ± 0.6)"
+        if any(g is not None and g[1] == "after" for g in (groups[i] for i in inside)):
+            continue  # "(11.2 ± 0.9 (Exo) vs ...)" or "... in the PBS group"
+        prev = max((v.end() for v in values if v.end() <= par.start()), default=0)
+        # "... at 14 days (a vs. b) and 28 days (c vs. d)": the same comparison again.
+        names = _mentions(text[prev : par.start()], known) or last
+        if len(names) == len(inside):
+            last = names
+            for i, name in zip(inside, names, strict=True):
+                groups[i] = (name, "parallel")
+
+
+_RUN_GAP: Final = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:vs\.?|versus|and|against|compared\s+(?:with|to))\s*$",
+    re.IGNORECASE,
+)
+
+
+def _comparison_run(
+    text: str,
+    values: list[re.Match[str]],
+    groups: list[tuple[str, str] | None],
+    known: Sequence[str],
+) -> None:
+    """Unlabelled "a versus b" after a comparison of groups takes its groups in order.
+
+    "the miR-21-Exo group scored higher than SCI + PBS; at day 28 the score was 10.7 ± 1.8
+    versus 6.3 ± 1.5": only when the groups named since the previous value match the values.
+    """
+    i = 0
+    while i < len(values):
+        j = i
+        while (
+            j + 1 < len(values)
+            and groups[j + 1] is None
+            and _RUN_GAP.match(text[values[j].end() : values[j + 1].start()])
+        ):
+            j += 1
+        run = list(range(i, j + 1))
+        if len(run) >= 2 and all(groups[k] is None for k in run):
+            prev = values[i - 1].end() if i else 0
+            names = _mentions(text[prev : values[i].start()], known)
+            if len(names) == len(run):
+                for k, name in zip(run, names, strict=True):
+                    groups[k] = (name, "parallel")
+        i = j + 1
+
+
+def _day_lists(
+    text: str,
+    values: list[re.Match[str]],
+    groups: list[tuple[str, str] | None],
+    days: list[float | None],
+    known: Sequence[str],
+) -> None:
+    """ "at days 7, 14 and 28 were a, b and c": one day per value, in order; the group the sentence names.
+
+    Several groups in turn ("a, b and c in the Exo group and d, e and f in the PBS group") are read
+    chunk by chunk; a chunk whose group cannot be told apart is left to the other readings.
+    """
+    for tl in _TIME_LIST.finditer(text):
+        unit = (tl["kw"] or tl["u"]).lower()
+        listed = [
+            float(x) * (7 if unit.startswith("w") else 1)
+            for x in re.findall(r"\d+", tl["l1"] or tl["l2"])
+        ]
+        # Only the values before the next time point written ("... ; at day 28 Exo 10.2 ...").
+        stop = min(
+            (t.start() for t in _TIME.finditer(text) if t.start() >= tl.end()), default=len(text)
+        )
+        after = [i for i, v in enumerate(values) if tl.end() <= v.start() < stop]
+        size = len(listed)
+        if not after or len(after) % size:
+            continue
+        chunks = [after[k : k + size] for k in range(0, len(after), size)]
+        named = _mentions(text, known)
+        for chunk in chunks:
+            labels = {g[0] for g in (groups[i] for i in chunk) if g is not None}
+            if len(labels) > 1:
+                continue
+            label = (
+                labels.pop()
+                if labels
+                else (named[0] if len(named) == 1 and len(chunks) == 1 else None)
+            )
+            for i, day in zip(chunk, listed, strict=True):
+                days[i] = day
+                if label is not None and groups[i] is None:
+                    groups[i] = (label, "parallel")
+
+
+# A value followed at once by its own time point: "9.1 ± 1.0 at day 14", "12.0 ± 1.2 on day 28".
+_TIME_AFTER: Final = re.compile(
+    r"\s*\)?\s*,?\s*(?:at|on|by)\s+(?=(?:post[- ]?\w+\s+)?(?:day|week|wk|\d))", re.IGNORECASE
+)
+
+
+def _one_group_series(
+    text: str, groups: list[tuple[str, str] | None], days: list[float | None], known: Sequence[str]
+) -> None:
+    """A time course of the one group a sentence names: "the Exo group was a at day 7, b at day 14".
+
+    Only when every unlabelled value has a time point of its own, so no two rows share a day.
+    """
+    named = _mentions(text, known)
+    labels = {g[0].lower() for g in groups if g is not None}
+    if len(named) != 1 or labels - {named[0].lower()}:
+        return
+    missing = [i for i, g in enumerate(groups) if g is None]
+    taken = [days[i] for i in range(len(groups)) if groups[i] is not None]
+    new = [days[i] for i in missing]
+    if missing and None not in new and len(set(new)) == len(new) and not set(new) & set(taken):
+        for i in missing:
+            groups[i] = (named[0], "parallel")
 
 
 _TEXT_SECTIONS: Final = (
@@ -493,6 +731,8 @@ def text_values(sentences: Sequence[Sentence], known: Sequence[str] = ()) -> lis
             block, block_scale, block_day = sent.block_index, None, None
         if sent.section not in _TEXT_SECTIONS or is_reported_elsewhere(sent.text):
             continue
+        if _NOT_OWN.search(sent.text):
+            continue  # BBB subscores, or scores quoted from other studies
         text = fold(sent.text)
         scored, block_dtype = context.get(sent.block_index, (False, None))
         named = sentence_scale(text)
@@ -502,8 +742,10 @@ def text_values(sentences: Sequence[Sentence], known: Sequence[str] = ()) -> lis
         if named:
             block_scale = named
         times = [d for t in _TIME.finditer(text) if (d := _day(t)) is not None]
-        if scale is not None and _VALUE.search(text):
-            out.extend(_sentence_values(sent, text, scale, block_day, block_dtype, known))
+        if scale is not None and (named or _VALUE.search(text)):
+            out.extend(
+                _sentence_values(sent, text, scale, block_day, block_dtype, known, bare=bool(named))
+            )
         if times:
             block_day = times[-1]
     return out

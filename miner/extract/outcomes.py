@@ -11,8 +11,8 @@ When BBB is only plotted, a note tells the reviewer where to look.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from typing import Final
 
 from miner.extract._context import Sentence, document_sentences
@@ -41,13 +41,15 @@ _TABLE_CONFIDENCE: Final = 0.9
 _TEXT_CONFIDENCE: Final = {"before": 0.85, "after": 0.85, "respectively": 0.8, "parallel": 0.75}
 _PM: Final = r"(?:±|\+/-|\+-)"
 _CELL: Final = re.compile(
-    rf"^\s*(?P<m>{NUM})\s*(?:{_PM}\s*(?P<d>{NUM})|\(\s*(?P<d2>{NUM})\s*\))?\s*(?:[*#†‡§a-d]{{0,3}})\s*$"
+    rf"^\s*(?P<m>{NUM})\s*(?:{_PM}\s*(?P<d>{NUM})|\(\s*(?P<d2>{NUM})\s*\))?\s*(?:[*#†‡§a-e,\s]{{0,6}})$"
 )
+# A decimal comma ("8,2 ± 1,1") is not a thousands separator: at most two digits follow it.
+_DECIMAL_COMMA: Final = re.compile(r"(?<=\d),(?=\d{1,2}(?!\d))")
 
 
 def parse_cell(cell: str) -> tuple[float, float | None] | None:
     """A table cell "11.2 ± 1.3", "11.2±1.3*", "11.2 (1.3)" or "11.2" -> (mean, dispersion)."""
-    m = _CELL.match(fold(cell))
+    m = _CELL.match(_DECIMAL_COMMA.sub(".", fold(cell)))
     if not m:
         return None
     mean = parse_number(m["m"])
@@ -58,19 +60,35 @@ def parse_cell(cell: str) -> tuple[float, float | None] | None:
 
 
 _DAY: Final = re.compile(
-    r"^\s*(?:(?:post[- ]?(?:injury|operative|SCI)\s+)?(?P<kw>day|d|week|wk|w|weeks|days)\s*(?P<n1>\d+(?:\.\d+)?)"
-    r"|(?P<n2>\d+(?:\.\d+)?)\s*(?P<u>days?|d|dpi|weeks?|wks?|w|wpi)\b(?:\s*(?:post[- ]?\w+|after\s+\w+))?)\s*$",
+    r"^(?:(?:post[- ]?(?:injury|operative|SCI)\s+)?(?P<kw>days?|d|weeks?|wks?|w)\s*(?P<n1>\d+(?:\.\d+)?)"
+    r"|(?P<n2>\d+(?:\.\d+)?)\s*(?P<u>days?|d|dpi|weeks?|wks?|w|wpi)\b)"
+    # "Day 7 post-injury", "4 weeks after spinal cord injury", "7 d p.i."
+    r"(?:\s*,?\s*(?:post[- ]?\w+|(?:after|following|post)\s+[\w\s-]{1,40}|p\.?\s?i\.?))?$",
+    re.IGNORECASE,
+)
+# Columns and rows before the injury are not post-injury days ("Pre-injury", "Baseline").
+_BEFORE: Final = re.compile(
+    r"\bpre\b|\bpre[- ]?(?:injury|op|operati|SCI|surg)|baseline|before", re.IGNORECASE
+)
+# Words around a time label in a header cell: "BBB at day 7", "Day 7 (mean ± SD)", "Day 7 (n = 8)".
+_HEAD_NOISE: Final = re.compile(
+    r"\((?:[^()]*(?:±|\bSD\b|\bSEM\b|\bmean\b|n\s*=)[^()]*)\)|^(?:(?:BBB|BMS)\s*)?(?:scores?\s*)?(?:at|on)?\s*",
     re.IGNORECASE,
 )
 
 
 def parse_day(label: str, default_unit: str | None = None) -> float | None:
-    """Days after injury from a header label: "Day 7", "D7", "7 d", "7 dpi", "Week 2" (14), "2 w".
+    """Days after injury from a header label: "Day 7", "D7", "7 d", "7 dpi", "Week 2" (14), "2 w",
+    "Day 7 post-injury", "4 weeks after spinal cord injury", "BBB at day 7".
 
     A bare number ("7") counts only when ``default_unit`` is given ("day"/"week")
-    by the corner cell or the caption.
+    by the corner cell, a spanning header or the caption. Pre-injury and baseline
+    labels are not post-injury days (None).
     """
     s = fold(label).strip().rstrip(":")
+    if _BEFORE.search(s):
+        return None
+    s = re.sub(r"\s+", " ", _HEAD_NOISE.sub("", s)).strip(" :,()")
     m = _DAY.match(s)
     if m:
         n = float(m["n1"] or m["n2"])
@@ -89,7 +107,8 @@ _TREAT: Final = re.compile(
     re.IGNORECASE,
 )
 _CONTROL: Final = re.compile(
-    r"\bPBS\b|vehicle|saline|\bcontrol\b|\bSCI\b|\bmodel\b|\binjur\w*|untreated|\bDMEM\b|\bNS\b|\bcon\b",
+    r"\bPBS\b|vehicle|saline|\bcontrol\b|\bSCI\b|\bmodel\b|\binjur\w*|untreated|\bDMEM\b|\bNS\b|\bcon\b|"
+    r"transect\w*|contusion|compression|hemisect\w*|\bHx\b|\bcrush\b",
     re.IGNORECASE,
 )
 
@@ -127,9 +146,23 @@ _MODIFIED: Final = re.compile(
     r"precondition|primed|\b3D\b|loaded|engineered|modified|-\w+\+",
 )
 _NEG_CONTROL: Final = re.compile(
-    r"\bNC\b|-NC\b|siNC|shNC|mimic[- ]?NC|scrambl|\bvector\b|\bempty\b|\bmock\b|\bGFP\b|\bnegative\b",
+    r"\bNC\b|-NC\b|siNC|shNC|mimic[- ]?NC|scrambl|\bScr\b|\bvector\b|\bempty\b|\bmock\b|\bGFP\b|\bnegative\b",
     re.IGNORECASE,
 )
+_NATIVE: Final = re.compile(
+    r"^N-|normox|\bnative\b|unmodified|unprimed|unloaded|\bnon-?(?:primed|modified|loaded)",
+    re.IGNORECASE,
+)
+
+
+def _extends(longer: str, plain: str) -> bool:
+    """ "Cur-Exo" extends "Exo": the plain label with a prefix or suffix of its own."""
+    a, b = longer.lower(), plain.lower()
+    if a == b or _DOSE_LEVEL.search(longer) or _DOSE_AMOUNT.search(fold(longer)):
+        return False
+    return bool(re.search(rf"(?:^|[\w)][-\s+]){re.escape(b)}$|^{re.escape(b)}[-\s+]\w", a))
+
+
 _VESICLE: Final = re.compile(r"exo|\bs?EVs?\b|vesic|secretome", re.IGNORECASE)
 
 
@@ -185,6 +218,10 @@ def resolve_arms(rows: list[OutcomeRow]) -> list[OutcomeRow]:
     modified = {g for g in vesicle if _MODIFIED.search(g) and not _NEG_CONTROL.search(g)}
     if modified and modified != vesicle:
         demote |= vesicle - modified
+    # Negative-control or native vesicles ("Exo-Scr", "N-EV") beside the paper's own kind, and a
+    # plain label that another group's label extends ("Exo" / "Cur-Exo", "SHED-Exo" / "IFN-SHED-Exo").
+    demote |= {g for g in vesicle if _NEG_CONTROL.search(g) or _NATIVE.search(g)}
+    demote |= {g for g in vesicle if any(_extends(h, g) for h in vesicle)}
     if not demote or demote >= treat:
         return rows
     return [replace(r, arm="other") if r.group in demote else r for r in rows]
@@ -260,25 +297,19 @@ def _row(
     )
 
 
+_SUBSCORE: Final = re.compile(r"sub-?scores?|sub-?scale", re.IGNORECASE)
+
+
 def _table_scale(table: Table) -> str | None:
     """The locomotor scale of a table ("BBB"/"BMS") from its caption and header, or None."""
     head = " ".join(" ".join(r) for r in table.rows[:2])
     ctx = fold(f"{table.caption or ''} {head}")
+    if _SUBSCORE.search(ctx):
+        return None  # BBB subscores (toe clearance, paw position) are another measure
     scale = sentence_scale(ctx)
     if scale is None and _BBB.search(ctx):
         scale = "BBB"  # "locomotor rating scale" without the name
     return scale
-
-
-def _table_unit(table: Table) -> str | None:
-    corner = fold(
-        (table.rows[0][0] if table.rows and table.rows[0] else "") + " " + (table.caption or "")
-    )
-    if re.search(r"\bweeks?\b|\bwk", corner, re.IGNORECASE):
-        return "week"
-    if re.search(r"\bdays?\b|\bdpi\b", corner, re.IGNORECASE):
-        return "day"
-    return None
 
 
 def _split_columns(header: list[str]) -> dict[str, int]:
@@ -305,15 +336,154 @@ def _split_columns(header: list[str]) -> dict[str, int]:
     return cols
 
 
+_UNIT_WEEK: Final = re.compile(r"\bweeks?\b|\bwks?\b|\bwpi\b", re.IGNORECASE)
+_UNIT_DAY: Final = re.compile(
+    r"\bdays?\b|\bdpi\b|\bpost[- ]?(?:injury|operat\w*|SCI)\b", re.IGNORECASE
+)
+
+
+def _unit(*texts: str | None) -> str | None:
+    """'week' or 'day' from the first text naming a time unit ("Weeks after SCI", "Days post-injury")."""
+    for text in texts:
+        if not text:
+            continue
+        if _UNIT_WEEK.search(text):
+            return "week"
+        if _UNIT_DAY.search(text):
+            return "day"
+    return None
+
+
+def _stat(label: str) -> str | None:
+    """What a header cell holds besides a time: mean / sd / sem / n, or skip (a test statistic)."""
+    k = fold(label).strip().lower().strip(" .:")
+    if re.fullmatch(r"(?:bbb\s*|bms\s*)?(?:mean|average|score|scores)(?:\s*\(.*\))?", k):
+        return "mean"
+    if re.fullmatch(r"s\.?\s?e\.?\s?m|se|standard\s+error(?:\s+of\s+(?:the\s+)?mean)?", k):
+        return "sem"
+    if re.fullmatch(r"s\.?\s?d|standard\s+deviation", k):
+        return "sd"
+    if re.fullmatch(r"n|no|number(?:\s+of\s+\w+)?|sample\s+size|\(?n\)?", k):
+        return "n"
+    if re.fullmatch(r"p|p[- ]?values?|f|t|statistics?|significance|change|difference|δ", k):
+        return "skip"
+    return None
+
+
+def _is_time_corner(label: str) -> bool:
+    return bool(re.search(r"\b(?:time|days?|weeks?|dpi|post[- ]?injury)\b", label, re.IGNORECASE))
+
+
+def _header_depth(rows: list[list[str]]) -> int:
+    """How many leading rows form the header: 2 when a spanning cell ("Days post-injury",
+    "Day 7", a group name) stands over a second row of bare days or Mean/SD labels, else 1."""
+    if len(rows) < 3:
+        return 1
+    top, second = rows[0], rows[1]
+    filled = _fill_spans(top)
+    spans = any(not c for c in top[1:]) or not top[0]
+    if not spans or any(re.search(r"±|\+/-|\d\s*\(", c) for c in second):
+        return 1
+    kinds = []
+    for j, c in enumerate(second[1:], start=1):
+        if not c:
+            continue
+        if _stat(c) is not None or parse_day(c) is not None:
+            kinds.append(True)
+        elif re.fullmatch(r"\d+(?:\.\d+)?", c.strip()):
+            # Bare numbers are days only under a spanning cell that names the unit.
+            kinds.append(_unit(filled[j] if j < len(filled) else "") is not None)
+        else:
+            kinds.append(False)
+    if not kinds or not all(kinds):
+        return 1
+    first = second[0].strip()
+    return 2 if not first or _stat(first) is None and _is_header_word(first) else 1
+
+
+def _is_header_word(label: str) -> bool:
+    return bool(
+        re.fullmatch(
+            r"(?:groups?|treatments?|conditions?|time(?:\s*points?)?|days?|weeks?|variables?)"
+            r"(?:\s*\(.*\))?",
+            fold(label).strip(),
+            re.IGNORECASE,
+        )
+    ) or _is_time_corner(label)
+
+
+def _fill_spans(cells: list[str]) -> list[str]:
+    """A spanning header cell sits in the first column it covers: carry it right over the empty ones."""
+    out = list(cells)
+    for j in range(2, len(out)):
+        if not out[j].strip():
+            out[j] = out[j - 1]
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Column:
+    day: float | None  # the time point, when the header gives one
+    stat: str | None  # mean / sd / sem / n / skip, or None for "mean ± SD" cells
+    label: str  # the header text, for groups as columns
+
+
+def _columns(header: list[list[str]], unit: str | None) -> list[_Column]:
+    """Column meanings from one or two header rows (a spanning cell's unit applies below it)."""
+    top = _fill_spans(header[0]) if len(header) > 1 else header[0]
+    bottom = header[1] if len(header) > 1 else [""] * len(top)
+    cols = []
+    for j in range(len(top)):
+        t, b = top[j].strip(), (bottom[j].strip() if j < len(bottom) else "")
+        col_unit = _unit(t) or unit
+        day = parse_day(b, col_unit) if b else None
+        if day is None and not (b and parse_day(t) is None and _unit(t)):
+            day = parse_day(t, unit if not b else None)
+        stat = _stat(b) if b else None
+        stat = stat or _stat(t)
+        label = t if (not b or stat is not None or day is not None) else b
+        cols.append(_Column(day, stat, label))
+    return cols
+
+
+_LABEL_ONLY_OTHER: Final = re.compile(
+    r"mNSS|inclined|footprint|grid|rotarod|ladder|Tarlov|MEP|open\s+field|weight|lesion|subscore",
+    re.IGNORECASE,
+)
+
+
+def _disp_cell(
+    r: list[str], j: int, cols: list[_Column], dtype: str | None
+) -> tuple[float | None, str | None]:
+    """The SD or SEM of mean column ``j`` from the next column when it holds one (Mean | SD)."""
+    k = j + 1
+    if (
+        k < len(cols)
+        and k < len(r)
+        and cols[k].stat in ("sd", "sem")
+        and cols[k].day == cols[j].day
+    ):
+        return parse_number(r[k].strip().rstrip("*#†‡§abc ")), cols[k].stat
+    return None, dtype
+
+
 def _table_rows(
-    doc: ParsedDocument, table: Table, ti: int, methods_disp: str | None, scale: str
+    doc: ParsedDocument,
+    table: Table,
+    ti: int,
+    methods_disp: str | None,
+    scale: str,
+    *,
+    gated: bool = False,
 ) -> list[OutcomeRow]:
+    """Rows of one table; ``gated``: only those under a row naming the scale."""
     rows = [[c.strip() for c in r] for r in table.rows if any(c.strip() for c in r)]
     if len(rows) < 2 or len(rows[0]) < 2:
         return []
-    header = rows[0]
-    dtype = dispersion_type(" ".join(header), table.caption, methods_disp)
-    unit = _table_unit(table)
+    depth = _header_depth(rows)
+    header, body = rows[:depth], rows[depth:]
+    head_text = " ".join(" ".join(h) for h in header)
+    dtype = dispersion_type(head_text, table.caption, methods_disp)
     ev = Evidence(
         quote=(table.caption or table.label or "table")[:300],
         page=table.page,
@@ -329,52 +499,104 @@ def _table_rows(
         "extractor": f"outcomes.table[{ti}]",
     }
     out: list[OutcomeRow] = []
-    cols = _split_columns(header)
-    if {"group", "day", "mean"} <= cols.keys():
-        for r in rows[1:]:
-            if len(r) <= max(cols.values()):
-                continue
-            day = parse_day(r[cols["day"]], "week" if "week" in cols else "day")
-            cell = parse_cell(r[cols["mean"]])
-            if day is None or cell is None:
-                continue
-            disp, dt = cell[1], dtype
-            for key in ("sem", "sd"):
-                if key in cols and parse_number(r[cols[key]]) is not None:
-                    disp, dt = parse_number(r[cols[key]]), key
-            n = int(r[cols["n"]]) if "n" in cols and r[cols["n"]].isdigit() else None
-            row = _row(r[cols["group"]], day, cell[0], disp, dt, n=n, **common)  # type: ignore[arg-type]
-            if row:
-                out.append(row)
-        return out
-    # Days as columns: header "Group | Day 1 | Day 3 | ...".
-    col_days = {j: parse_day(h, unit) for j, h in enumerate(header) if j > 0}
-    if sum(d is not None for d in col_days.values()) >= 1:
-        for r in rows[1:]:
-            for j, day in col_days.items():
-                if day is None or j >= len(r):
-                    continue
-                cell = parse_cell(r[j])
-                if cell is None:
-                    continue
-                row = _row(r[0], day, cell[0], cell[1], dtype, **common)  # type: ignore[arg-type]
-                if row:
-                    out.append(row)
-        return out
-    # Days as rows: header "Time | Sham | SCI | Exo", first column "Day 1", "1 d"...
-    for r in rows[1:]:
-        day = parse_day(
-            r[0], unit or ("day" if re.search(r"day|time", header[0], re.IGNORECASE) else None)
+
+    def add(
+        group: str, day: float, r: list[str], j: int, cols: list[_Column], n: int | None
+    ) -> None:
+        cell = parse_cell(r[j]) if j < len(r) else None
+        if cell is None:
+            return
+        disp, dt = cell[1], dtype
+        if disp is None:
+            disp, dt = _disp_cell(r, j, cols, dtype)
+        row = _row(group, day, cell[0], disp, dt, n=n, **common)  # type: ignore[arg-type]
+        if row:
+            out.append(row)
+
+    cols_long = _split_columns(rows[0])
+    if depth == 1 and {"group", "day", "mean"} <= cols_long.keys():
+        return _long_rows(body, cols_long, dtype, common)
+    unit = _unit(rows[0][0], table.caption)
+    cols = _columns(header, unit)
+    measure_ok = not gated
+    if any(c.day is not None for c in cols[1:]):
+        # Days as columns: "Group | n | Day 7 | Day 28" or "Day 7" over "Mean | SD".
+        n_col = next(
+            (j for j, c in enumerate(cols) if j > 0 and c.stat == "n" and c.day is None), None
         )
-        if day is None:
-            continue
-        for j in range(1, min(len(r), len(header))):
-            cell = parse_cell(r[j])
-            if cell is None:
+        for r in body:
+            if not any(r[1:]):
+                measure_ok = _measure_row(r[0], measure_ok)
                 continue
-            row = _row(header[j], day, cell[0], cell[1], dtype, **common)  # type: ignore[arg-type]
-            if row:
-                out.append(row)
+            if not measure_ok:
+                continue
+            n = _int_cell(r, n_col)
+            for j, c in enumerate(cols):
+                if j > 0 and c.day is not None and c.stat in (None, "mean"):
+                    add(r[0], c.day, r, j, cols, n)
+        return out
+    # Days as rows: "Time | Sham | SCI | Exo" or groups over "Mean | SD", first column "Day 7", "1 w"...
+    row_unit = unit or _unit(head_text) or ("day" if _is_time_corner(rows[0][0]) else None)
+    for r in body:
+        day = parse_day(r[0], row_unit)
+        if day is None:
+            if not any(r[1:]):
+                measure_ok = _measure_row(r[0], measure_ok)
+            continue
+        if not measure_ok:
+            continue
+        for j, c in enumerate(cols):
+            if j > 0 and c.stat in (None, "mean") and c.label:
+                add(c.label, day, r, j, cols, None)
+    return out
+
+
+def _is_section(r: list[str]) -> bool:
+    return bool(r) and bool(r[0].strip()) and not any(c.strip() for c in r[1:])
+
+
+def _section_scale(label: str) -> str | None:
+    if _SUBSCORE.search(label):
+        return None
+    return sentence_scale(fold(label)) or ("BBB" if _BBB.search(label) else None)
+
+
+def _measure_row(label: str, current: bool) -> bool:
+    """A row holding only a label ("BBB score", "Inclined plane") switches the measure below it."""
+    if _section_scale(label):
+        return True
+    if _LABEL_ONLY_OTHER.search(label):
+        return False
+    return current
+
+
+def _int_cell(r: list[str], j: int | None) -> int | None:
+    if j is None or j >= len(r):
+        return None
+    s = r[j].strip()
+    return int(s) if s.isdigit() else None
+
+
+def _long_rows(
+    body: list[list[str]], cols: dict[str, int], dtype: str | None, common: Mapping[str, object]
+) -> list[OutcomeRow]:
+    """Long format: one row per group and time point ("Group | Day | Mean | SD | n")."""
+    out = []
+    for r in body:
+        if len(r) <= max(cols.values()):
+            continue
+        day = parse_day(r[cols["day"]], "week" if "week" in cols else "day")
+        cell = parse_cell(r[cols["mean"]])
+        if day is None or cell is None:
+            continue
+        disp, dt = cell[1], dtype
+        for key in ("sem", "sd"):
+            if key in cols and parse_number(r[cols[key]]) is not None:
+                disp, dt = parse_number(r[cols[key]]), key
+        n = _int_cell(r, cols.get("n"))
+        row = _row(r[cols["group"]], day, cell[0], disp, dt, n=n, **common)  # type: ignore[arg-type]
+        if row:
+            out.append(row)
     return out
 
 
@@ -396,7 +618,8 @@ def _text_rows(
             outcome=v.scale,
             source="text",
             page=v.sentence.page,
-            confidence=_TEXT_CONFIDENCE[v.how],
+            # A mean without SD/SEM is read with less context: it ranks below the rest.
+            confidence=_TEXT_CONFIDENCE[v.how] - (0.1 if v.bare else 0.0),
             evidence=(ev,),
             extractor=f"outcomes.text.{v.how}",
         )
@@ -432,8 +655,9 @@ def extract_outcomes(
 ) -> tuple[list[OutcomeRow], list[str]]:
     """BBB outcome rows from the document's tables and text, and notes for figure-only reporting.
 
-    Returns ``(rows, notes)``. Rows from tables win over text rows for the same
-    group and day. Values outside 0-21 are not BBB scores and are dropped.
+    Returns ``(rows, notes)``: one row per value as written, so a table value the
+    text restates gives a table row and a text row. Values outside the scale's range
+    (BBB 0-21, BMS 0-9) are not scores and are dropped.
     """
     sentences = list(sentences) if sentences is not None else document_sentences(doc)
     methods_disp = dispersion_type(
@@ -445,10 +669,17 @@ def extract_outcomes(
     )
     rows: list[OutcomeRow] = []
     for ti, table in enumerate(doc.tables):
-        scale = _table_scale(table)
+        scale, gated = _table_scale(table), False
+        if scale is None:
+            # A table of several measures: only the rows under its "BBB score" row.
+            sections = [_section_scale(r[0]) for r in table.rows if _is_section(r)]
+            scale = next((x for x in sections if x), None)
+            gated = scale is not None
         if scale is not None:
-            rows.extend(_table_rows(doc, table, ti, methods_disp, scale))
-    seen = {(r.group.lower(), r.day) for r in rows}
+            rows.extend(_table_rows(doc, table, ti, methods_disp, scale, gated=gated))
+    # A value the text repeats from a table is written twice and counted twice (one row
+    # per value as written); the text's own repeats of a value count once.
+    seen: set[tuple[str, float | None]] = set()
     known = sorted({r.group for r in rows} | set(group_names(sentences)), key=len, reverse=True)
     for r in _text_rows(doc, sentences, methods_disp, known):
         if (r.group.lower(), r.day) not in seen:

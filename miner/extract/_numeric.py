@@ -21,7 +21,13 @@ from miner.extract._context import Sentence, is_reported_elsewhere
 from miner.extract._scope import animal_mention, human_mention
 from miner.parse.model import SectionKind
 
-__all__ = ["dose_ranging", "first_dose_timing", "implied_single_dose", "numeric_candidates"]
+__all__ = [
+    "complete_schedules",
+    "dose_ranging",
+    "first_dose_timing",
+    "implied_single_dose",
+    "numeric_candidates",
+]
 
 _MEASURED: Final = re.compile(
     r"\b(?:NTA|TEM|DLS|nanoparticle\s+tracking|NanoSight|ZetaView|Zetasizer|electron\s+microscop\w*|light\s+scattering|"
@@ -42,7 +48,16 @@ _SIZE_METHOD: Final = (
 _VESICLE: Final = re.compile(r"exo|vesic|\bs?EVs?\b|particle", re.IGNORECASE)
 _ADMIN: Final = re.compile(
     r"inject|administ|deliver|receiv|infus|transplant|implant|treated\s+with|given|applied|instill|tail\s+vein|"
-    r"intravenous|intrathecal|intraperitoneal|intranasal|dose|dosage",
+    r"intravenous|intrathecal|intraperitoneal|intranasal|dose|dosage|"
+    r"(?:treatment|therapy|dosing)\s+(?:was\s+)?(?:began|begun|started|initiated|commenced)",
+    re.IGNORECASE,
+)
+# What the animals underwent after the treatment: a time point governed by one of these
+# verbs ("BBB scores were assessed 1, 3 and 7 days after injury", "sacrificed 28 days
+# after SCI") dates an assessment, not a dose.
+_ASSESSMENT: Final = re.compile(
+    r"assess|evaluat|scor(?:ed|ing)|record|measur|examin|observ|test(?:ed|ing)|sacrific|euthan|perfus|harvest|"
+    r"collect|kill|BBB|Basso|follow(?:ed)?[- ]up|monitor",
     re.IGNORECASE,
 )
 _IN_VIVO: Final = re.compile(
@@ -66,7 +81,9 @@ _CARRIER: Final = re.compile(
     re.IGNORECASE,
 )
 _REPEAT_WORDS: Final = re.compile(
-    r"daily|every|times|twice|weekly|consecutive|repeated|doses|injections|days\s+\d", re.IGNORECASE
+    r"daily|every|times|twice|weekly|consecutive|repeated|doses|injections|days\s+\d|\bagain\b|"
+    r"\bsecond\s+(?:dose|injection)",
+    re.IGNORECASE,
 )
 _ANIMAL: Final = re.compile(r"\brats?\b|\bmice\b|\banimals?\b|Sprague|Wistar|weigh", re.IGNORECASE)
 _BBB_CONTEXT: Final = re.compile(
@@ -195,6 +212,14 @@ def _clause(text: str, pos: int) -> str:
     return text[start : end if end >= 0 else len(text)]
 
 
+def _assessed_at(text: str, pos: int) -> bool:
+    """True when the nearest verb before ``pos`` in its sentence is an assessment, not a dosing."""
+    head = text[:pos]
+    admin = [m.end() for m in _ADMIN.finditer(head)]
+    assess = [m.end() for m in _ASSESSMENT.finditer(head)]
+    return bool(assess) and (not admin or max(assess) > max(admin))
+
+
 def _schedule(sent: Sentence, prev: str) -> list[Candidate]:
     text = sent.text
     if _NOT_VESICLE.search(text):
@@ -212,11 +237,11 @@ def _schedule(sent: Sentence, prev: str) -> list[Candidate]:
 
     out = []
     for q in qty.find_frequencies(text):
-        if not in_vitro(q):
+        if not in_vitro(q) and not _assessed_at(text, q.start):
             # "weekly" alone says the interval, not how many doses: a full statement outvotes it.
             strength = 0.9 if q.value["doses"] is not None else 0.6
             out.append(_c("frequency", dict(q.value), strength, sent, q, "frequency.regex"))
-    points = qty.find_time_points(text)
+    points = [q for q in qty.find_time_points(text) if not _assessed_at(text, q.start)]
     for q in points:
         if q.value["within"] or in_vitro(q):
             continue
@@ -240,6 +265,19 @@ def _clause_of(text: str, start: int, end: int) -> str:
     return text[a : b if b >= 0 else len(text)]
 
 
+# A bare count that the sentence then splits into groups is the total: "Rats (n = 40)
+# were randomly assigned to four groups", "a total of (n = 36)".
+_SPLIT_AFTER: Final = re.compile(
+    r"^[^.;]{0,60}?\b(?:divided|assigned|allocated|randomi[sz]ed|distributed|split)\s+(?:\w+\s+){0,2}?(?:in)?to\s+"
+    r"(?:\w+\s+){0,2}?(?:groups|arms|cohorts)",
+    re.IGNORECASE,
+)
+_TOTAL_BEFORE: Final = re.compile(r"\b(?:total|in\s+all|altogether|overall)\b[^.;]{0,30}$", re.IGNORECASE)
+
+
+_SHAM_BEFORE: Final = re.compile(r"\bsham\b[^,;()]{0,20}\(?\s*$", re.IGNORECASE)
+
+
 def _counts_animals(text: str, q: qty.Quantity) -> bool:
     """The group size at ``q`` counts the experiment's animals, not people, records or formulae.
 
@@ -248,6 +286,10 @@ def _counts_animals(text: str, q: qty.Quantity) -> bool:
     no people or literature counts beside it ("participants (n = 54)", "PubMed (n = 152)").
     """
     clause = _clause_of(text, q.start, q.end)
+    if not q.value["per_group"] and (
+        _SPLIT_AFTER.search(text[q.end : q.end + 120]) or _TOTAL_BEFORE.search(text[max(0, q.start - 40) : q.start])
+    ):
+        return False
     animals = animal_mention(clause)
     if human_mention(clause) and not animals:
         return False
@@ -274,6 +316,8 @@ def _animals(sent: Sentence) -> list[Candidate]:
                 strength = min(1.0, strength + 0.05)
             if not _ANIMAL.search(text) and not _BBB_CONTEXT.search(text):
                 strength *= 0.6
+            if _SHAM_BEFORE.search(text[max(0, q.start - 30) : q.start]):
+                strength *= 0.7  # sham groups are often smaller; the BBB comparison is treated vs vehicle
             out.append(_c("n_per_group", q.value["n"], strength, sent, q, "n_per_group.regex"))
     return out
 
@@ -306,11 +350,15 @@ def numeric_candidates(sentences: Sequence[Sentence]) -> list[Candidate]:
 _DIGIT: Final = re.compile(r"\d")
 # Schedules written without a digit: "a single injection", "placed once", "only one dose",
 # "injected immediately".
-_WORDY_SCHEDULE: Final = re.compile(r"\bsingle\b|\bonce\b|\bone\b|\bimmediately\b|\btwice\b")
+_WORDY_SCHEDULE: Final = re.compile(
+    r"\bsingle\b|\bonce\b|\bone\b|\bimmediately\b|\btwice\b|\bthrice\b|\bdaily\b|\bweekly\b|\bevery\b|"
+    r"\balternate\b|\bconsecutive\b|\bat\s+the\s+time\s+of\b|intra-?operativ|\bon\s+the\s+[a-z-]+\s+(?:day|week)\b"
+)
 _ADMIN_HINTS: Final = (
     "inject", "administ", "deliver", "receiv", "infus", "transplant", "implant", "treated", "given", "appli",
     "instill", "vein", "intraven", "intrathec", "intraperit", "intranas", "dose", "dosage", "once", "daily",
-    "hydrogel", "scaffold", "gelma", "containing", "loaded", "embedded",
+    "hydrogel", "scaffold", "gelma", "containing", "loaded", "embedded", "began", "begun", "started",
+    "initiated", "commenced",
 )  # fmt: skip
 _ANIMAL_HINTS: Final = (
     "rat",
@@ -325,6 +373,28 @@ _ANIMAL_HINTS: Final = (
     "wistar",
 )
 _WORD_NUM_HINTS: Final = ("eight", "six", "ten", "five", "four", "seven", "nine", "twelve", "three")
+
+
+def complete_schedules(cands: list[Candidate]) -> list[Candidate]:
+    """A schedule that states only the interval ("weekly EVs" in a title) supports the full one.
+
+    "Weekly" and "weekly for a total of 4 doses" say the same thing; counted apart, the
+    partial statements outvote the one that gives the count. Each partial candidate is
+    read as the complete schedule with the same interval when the paper states one.
+    """
+    full = [c for c in cands if c.field == "frequency" and c.value["doses"] is not None]
+    out = []
+    for c in cands:
+        if c.field == "frequency" and c.value["doses"] is None:
+            match = max(
+                (f for f in full if f.value["interval_h"] == c.value["interval_h"]),
+                key=lambda f: f.weight,
+                default=None,
+            )
+            if match is not None:
+                c = replace(c, value=dict(match.value))
+        out.append(c)
+    return out
 
 
 def first_dose_timing(cands: list[Candidate]) -> list[Candidate]:

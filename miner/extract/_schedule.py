@@ -32,7 +32,20 @@ _TIME_DAY = re.compile(
     rf"\bon\s+(?:the\s+)?day\s+(?P<v>\d+)\s+(?:after|post|following)\s*-?\s*{_ANCHOR}", _F
 )
 _TIME_IMMEDIATE = re.compile(
-    rf"\b(?:immediately|right|directly|just)\s+(?:after|following|post)\s*-?\s*{_ANCHOR}|\bimmediately\s+post-?\s*(?:injury|SCI|operation)",
+    rf"\b(?:immediately|right|directly|just)\s+(?:after|following|post)\s*-?\s*{_ANCHOR}|\bimmediately\s+post-?\s*(?:injury|SCI|operation)"
+    # Given during the operation that made the injury: "at the time of injury", "intraoperatively".
+    rf"|\bat\s+the\s+(?:time|end)\s+of\s+{_ANCHOR.replace('(?P<anchor>', '(?:')}|\bintra-?operatively\b|\bduring\s+the\s+same\s+(?:surgery|operation|procedure)",
+    _F,
+)
+_ORDINAL_DAYS: Final = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "fourteenth": 14, "twenty-first": 21, "twenty-eighth": 28,
+}  # fmt: skip
+# "on the third day after injury", "on the 3rd day post-SCI".
+_TIME_ORDINAL = re.compile(
+    r"\bon\s+the\s+(?P<o>"
+    + "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True))
+    + rf"|\d{{1,2}}(?:st|nd|rd|th))\s+(?P<u>day|week)\s+(?:after|post|following)\s*-?\s*{_ANCHOR}",
     _F,
 )
 _TIME_WITHIN = re.compile(
@@ -51,6 +64,12 @@ _TIME_LIST = re.compile(
 _DAY_LIST = re.compile(
     rf"\b(?:on|at)\s+days\s+(?P<items>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|&)\s+\d+)\s+"
     rf"(?:after|post|following)\s*-?\s*{_ANCHOR}",
+    _F,
+)
+# "at 1, 3 and 7 days after SCI": one unit for the whole list.
+_NUM_LIST = re.compile(
+    rf"\b(?:at|on)\s+(?P<items>\d+(?:\.\d+)?(?:\s*,\s*\d+(?:\.\d+)?)*\s*,?\s*(?:and|&)\s+\d+(?:\.\d+)?)\s*-?\s*{_TIME_UNIT}\s+"
+    rf"(?:(?:after|post|following)\s*-?\s*{_ANCHOR}|post-?\s*(?:injury|SCI|operation|surgery|contusion))",
     _F,
 )
 _T_ONE = re.compile(rf"(?P<kw>day|week)\s+(?P<n>\d+)|(?P<v>{NUM})\s*-?\s*{_TIME_UNIT}", _F)
@@ -79,6 +98,22 @@ def _unit_hours(u: str) -> float:
     return _UNIT_H["w"]
 
 
+def _time_lists(f: str) -> list[re.Match[str]]:
+    """Lists of time points after injury, longest first where they overlap."""
+    found = [*_TIME_LIST.finditer(f), *_DAY_LIST.finditer(f), *_NUM_LIST.finditer(f)]
+    return sorted(found, key=lambda m: (m.start(), -(m.end() - m.start())))
+
+
+def _listed_hours(m: re.Match[str]) -> list[float]:
+    """The hours of every item of a time list match, in the order written."""
+    if m.re is _DAY_LIST:
+        return [24.0 * int(x) for x in re.findall(r"\d+", m["items"])]
+    if m.re is _NUM_LIST:
+        unit = _unit_hours(m["u"])
+        return [v * unit for x in re.findall(r"\d+(?:\.\d+)?", m["items"]) if (v := parse_number(x)) is not None]
+    return _list_hours(m["items"])
+
+
 def find_time_points(text: str) -> list[Quantity]:
     """Time points after injury in hours: "immediately after SCI" (0), "30 min after injury" (0.5),
     "24 h post-injury", "on day 3 after surgery", "1 week after contusion", "7 dpi".
@@ -98,23 +133,24 @@ def find_time_points(text: str) -> list[Quantity]:
             )
         )
         taken.append(m.span())
-    for m in [*_TIME_LIST.finditer(f), *_DAY_LIST.finditer(f)]:
+    for m in _time_lists(f):
         if _overlaps(taken, *m.span()):
             continue
-        if m.re is _DAY_LIST:
-            listed = [24.0 * int(x) for x in re.findall(r"\d+", m["items"])]
-        else:
-            listed = _list_hours(m["items"])
+        listed = _listed_hours(m)
         if listed:
+            anchor = (m.groupdict().get("anchor") or "injury").strip()
             out.append(
-                _q(
-                    "time_point",
-                    {"hours": min(listed), "anchor": m["anchor"].strip(), "within": False},
-                    m,
-                    text,
-                )
+                _q("time_point", {"hours": min(listed), "anchor": anchor, "within": False}, m, text)
             )
             taken.append(m.span())
+    for m in _TIME_ORDINAL.finditer(f):
+        if _overlaps(taken, *m.span()):
+            continue
+        o = m["o"].lower()
+        n = _ORDINAL_DAYS.get(o) or int(re.sub(r"\D", "", o))
+        hours = n * (24.0 if m["u"].lower() == "day" else 168.0)
+        out.append(_q("time_point", {"hours": hours, "anchor": m["anchor"], "within": False}, m, text))
+        taken.append(m.span())
     for pat, within in (
         (_TIME_WITHIN, True),
         (_TIME_DAY, False),
@@ -160,10 +196,15 @@ _FREQ_PATTERNS: Final = (
         rf"(?:\s*,?\s*(?:for\s+(?:a\s+total\s+of\s+)?{_DUR}|until\s+day\s+(?P<until>\d+))|{_TOTAL})?",
         _F,
     ),
-    # once/twice/three times a week|day for N weeks|days
+    # once/twice/three times a week|day (or "twice weekly") for N weeks|days
     re.compile(
-        rf"\b(?P<times>once|twice|thrice|{_INT_OR_WORD}\s+times)\s+(?:a|per|each|every)\s+(?P<per>day|week)"
+        rf"\b(?P<times>once|twice|thrice|{_INT_OR_WORD}\s+times)\s+(?:(?:a|per|each|every)\s+(?P<per>day|week)|(?P<perly>daily|weekly))"
         rf"(?:\s*,?\s*for\s+{_DUR})?",
+        _F,
+    ),
+    # "four weekly infusions", "seven daily injections"
+    re.compile(
+        rf"\b(?P<nd2>{_INT_OR_WORD})\s+(?P<per3>daily|weekly)\s+(?:\w+\s+)?(?:injections|doses|administrations|infusions|treatments)\b",
         _F,
     ),
     # once daily / daily / every day / weekly, for N days
@@ -198,6 +239,12 @@ _FREQ_PATTERNS: Final = (
         rf"(?:\s*,?\s*(?:at|with|given)\s+(?P<iv>{NUM})[\s-]*(?P<ivu>h|hrs?|hours?|days?)\s+intervals?"
         rf"|\s*,?\s*(?P<iv2>{NUM})[\s-]*(?P<ivu2>h|hrs?|hours?|days?)\s+apart"
         rf"|[^.;]{{0,30}}?\b(?:on|at)\s+days?\s+(?P<days>\d+(?:\s*(?:,|and|,\s*and)\s*\d+)+))?",
+        _F,
+    ),
+    # "... 30 min after SCI and again 24 h later", "a second injection was given 3 days later"
+    re.compile(
+        rf"\b(?:and\s+)?(?:again|once\s+more|a\s+second\s+(?:dose|injection|administration|time)(?:\s+(?:was|were)\s+(?:given|injected|administered))?)"
+        rf"\s+(?P<again>{NUM})\s*-?\s*(?P<agu>h|hrs?|hours?|days?|weeks?)\s+later\b",
         _F,
     ),
 )
@@ -289,9 +336,15 @@ def find_frequencies(text: str) -> list[Quantity]:
                 times = word_number(t)
                 if times is None:
                     continue
-                period = 24.0 if g["per"].lower() == "day" else 168.0
+                per = (g["per"] or g["perly"]).lower()
+                period = 24.0 if per.startswith(("day", "daily")) else 168.0
                 interval = period / times
                 doses = _doses_over(_duration_h(_count(g.get("dn")), g.get("du")), interval)
+            elif g.get("nd2"):
+                doses = _count(g["nd2"])
+                if doses is None or doses < 2 or doses > 60:
+                    continue
+                interval = 24.0 if g["per3"].lower() == "daily" else 168.0
             elif g.get("per2"):
                 per = g["per2"].lower()
                 interval = 168.0 if "week" in per else 24.0
@@ -325,8 +378,25 @@ def find_frequencies(text: str) -> list[Quantity]:
                         interval = steps.pop() * 24.0
                 if interval is None:
                     interval = _interval_in(f, m.end())
+            elif g.get("again"):
+                v = parse_number(g["again"])
+                if v is None:
+                    continue
+                doses, interval = 2, v * _unit_hours(g["agu"])
             else:
                 continue
             out.append(_q("frequency", {"doses": doses, "interval_h": interval}, m, text))
             taken.append(m.span())
+    # "on days 1, 3 and 7 after injury", "at 1 h and 24 h post-injury": one dose per time
+    # listed; the interval only when the times are equally spaced.
+    for m in _time_lists(f) if not out else ():
+        if _overlaps(taken, *m.span()):
+            continue
+        hours = _listed_hours(m)
+        if len(hours) < 2 or len(set(hours)) != len(hours):
+            continue
+        steps = {round(b - a, 3) for a, b in itertools.pairwise(hours)}
+        step = steps.pop() if len(steps) == 1 else None
+        out.append(_q("frequency", {"doses": len(hours), "interval_h": step if step and step > 0 else None}, m, text))
+        taken.append(m.span())
     return sorted(out, key=lambda q: q.start)

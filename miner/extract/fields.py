@@ -21,7 +21,9 @@ from miner.extract._candidates import Candidate, choose, choose_list
 from miner.extract._categorical import EntityLike, categorical_candidates, is_trigger
 from miner.extract._context import Sentence, document_sentences, is_reported_elsewhere
 from miner.extract._mechanism import mechanism_value
+from miner.extract._modification import modification_candidates
 from miner.extract._numeric import (
+    complete_schedules,
     dose_ranging,
     first_dose_timing,
     implied_single_dose,
@@ -475,11 +477,14 @@ def extract_fields(
     vesicle_ctx = vesicle_context(doc, sentences)
     cands: list[Candidate] = []
     cands += categorical_candidates(sentences, entities, abbreviations, vesicle_ctx)
-    num = dose_ranging(first_dose_timing(numeric_candidates(sentences)), sentences)
+    num = complete_schedules(
+        dose_ranging(first_dose_timing(numeric_candidates(sentences)), sentences)
+    )
     cands += num
     cands += implied_single_dose(num, sentences)
     cands += _isolation_detail(sentences, vesicle_ctx)
     cands += _ultracentrifugation_from_g(sentences, vesicle_ctx)
+    cands += modification_candidates(sentences)
 
     out: dict[str, FieldValue] = dict(_bibliographic(doc))
     for name in _SINGLE:

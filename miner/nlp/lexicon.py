@@ -139,8 +139,10 @@ def _tables() -> tuple[dict[tuple[str, str], str | None], dict[tuple[str, str], 
 _MIR = r"(?:hsa-|rno-|mmu-)?(?:miR|microRNA|miRNA)-?\d+[a-z]?(?:-[35]p)?"
 _LNC = r"lncRNA[ -][A-Za-z0-9-]+|circ[A-Za-z0-9_-]+"
 _SI = r"si[A-Z][A-Za-z0-9]+|siRNA(?:[ -](?:against|targeting)[ -])?[A-Z][A-Za-z0-9]+"
-_OVER = r"over-?express(?:ing|ed|ion)|overexpressed|up-?regulated|enriched|mimics?-?transfected"
-_LOAD = r"loaded|loading|encapsulated|engineered|modified|transfected"
+# Transfecting the parent cells with a mimic makes them overexpress the miRNA; loading
+# puts a cargo into the vesicles themselves.
+_OVER = r"over-?express(?:ing|ed|ion)|overexpressed|up-?regulated|enriched|mimics?-?transfected|transfected"
+_LOAD = r"loaded|loading|encapsulated|engineered|modified"
 _PRE = r"preconditioned|preconditioning|pretreated|pretreatment|primed|priming"
 
 # Modification phrasings, each with a function of the match that names it.

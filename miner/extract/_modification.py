@@ -1,0 +1,294 @@
+"""How the study changed its vesicles or their parent cells, read from the methods' own words.
+
+The lexicon names a modification where the paper writes it as one phrase
+("miR-26a-overexpressing", "hypoxia-preconditioned"). Papers more often spread it
+over a clause: the parent cells are *transfected*, *transduced* or *infected*
+with a construct that carries a miRNA or a gene; the vesicles are *loaded* or
+*electroporated* with a cargo; the cells are *cultured under hypoxia* or
+*pretreated with* an agent *before* the vesicles are collected. This module reads
+those clauses and names the modification the way reviewers label it:
+
+* parent cells made to (over)express a miRNA/lncRNA/gene: ``"miR-124 overexpression"``
+* parent cells with a gene silenced: ``"PTEN knockdown"``
+* vesicles loaded with a cargo: ``"siRNA CTGF loading"``, ``"miR-29b loading"``, ``"curcumin loading"``
+* parent cells preconditioned: ``"hypoxic preconditioning"``, ``"IFN-γ preconditioning"``
+
+Not modifications: negative-control constructs (NC mimics, empty vectors,
+scrambled siRNA), reporter genes (GFP, luciferase), assays on other cells
+("PC12 cells were pretreated with H2O2"), vesicles put into a carrier (a
+hydrogel "loaded with exosomes" is the route), and routine culture steps
+(trypsin, serum starvation).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from miner.extract._candidates import Candidate
+from miner.extract._context import Sentence, is_reported_elsewhere
+from miner.parse.model import SectionKind
+
+__all__ = ["modification_candidates"]
+
+_SECTIONS: Final = (SectionKind.TITLE, SectionKind.ABSTRACT, SectionKind.METHODS, SectionKind.OTHER)
+
+# Cheap gate on the lower-cased sentence before any pattern runs.
+_GATE: Final = re.compile(
+    r"transfect|transduc|infect|lentivir|adenovir|\baav\b|plasmid|vector|overexpress|over-express|"
+    r"knock|silenc|sirna|shrna|\bsi-|\bsh-|load|electropor|encapsul|sonicat|hypox|\bo2\b|oxygen|"
+    r"precondition|pretreat|pre-treat|prim(?:ed|ing)|stimulat|treated|exposed|incubated|engineer|mimic|agomir"
+)
+
+# Cells that are the subject of an assay, not the vesicles' parents.
+_ASSAY_CELLS: Final = re.compile(
+    r"\bneurons?\b|microglia|astrocytes?|macrophages|\bPC-?12\b|\bBV-?2\b|HUVECs?|SH-SY5Y|VSC4\.1|RAW\s?264|"
+    r"cell\s+line|\bin\s+vitro\s+model|oxygen[- ]glucose|\bOGD\b|spinal\s+cord\s+tissue|\bmice\s+were|\brats\s+were",
+    re.IGNORECASE,
+)
+_PARENT: Final = re.compile(
+    r"MSCs?\b|stem\s+cells?|stromal\s+cells?|[A-Za-z]*MSCs?\b|ADSCs?|DPSCs?|SHED|MenSCs?|\bcells\b|"
+    r"exosom|vesic|\bs?EVs?\b|\bExos?\b",
+    re.IGNORECASE,
+)
+_VESICLE: Final = re.compile(r"exosom|vesic|\bs?EVs?\b|\bExos?\b|-Exos?\b", re.IGNORECASE)
+
+# ----------------------------------------------------------------------------- targets
+
+_MIR: Final = r"(?:hsa-|rno-|mmu-)?(?:miR|microRNA|miRNA)-?\d+[a-z]?(?:-\d)?(?:-[35]p)?"
+_MIR_RX: Final = re.compile(rf"(?<![\w-]){_MIR}(?![\w])", re.IGNORECASE)
+_LNC_RX: Final = re.compile(r"\b(?:lncRNA|LncRNA)[ -](?P<n>[A-Z][A-Za-z0-9-]{1,15})|\b(?P<c>circ[A-Z][A-Za-z0-9_-]{1,15})")
+# A gene symbol: capitalised, short, with digits or all capitals (GDNF, Wnt5a, HIF-1α, TIMP2).
+_GENE: Final = r"(?-i:[A-Z][A-Za-z0-9]{1,9}(?:-\d+[A-Za-zαβγ]?|-[αβγ])?)"
+_NOT_GENES: Final = frozenset(
+    {
+        "GFP", "EGFP", "eGFP", "RFP", "mCherry", "NC", "PBS", "RNA", "DNA", "MSC", "MSCs", "Exo", "Exos",
+        "EV", "EVs", "The", "A", "An", "Lentivirus", "LV", "Cells", "shRNA", "siRNA", "Control", "Vector",
+        "CMV", "Luciferase", "Puromycin", "Lipofectamine", "Invitrogen", "Thermo", "Sigma", "Hanbio",
+        "GenePharma", "RiboBio", "Genechem", "SCI", "BMSC", "BMSCs", "ADSC", "ADSCs", "HEK293T", "HEK293",
+        "OD", "MOI", "Opti-MEM", "DMEM", "FBS", "CD63", "CD9", "CD81",
+    }
+)  # fmt: skip
+_CONTROL_BEFORE: Final = re.compile(
+    r"(?:negative[- ]control|scrambled|empty|control|\bNC\b|non-?targeting|mock)[\s-]*(?:\w+[\s-]*){0,2}$",
+    re.IGNORECASE,
+)
+_INHIBIT_AFTER: Final = re.compile(r"^[\s-]*(?:inhibitors?|antagomirs?|sponges?|antisense)", re.IGNORECASE)
+
+# ----------------------------------------------------------------------------- verbs
+
+# Parent cells genetically changed.
+_GENETIC: Final = re.compile(
+    r"transfect\w*|transduc\w*|infected|lentivir\w*|adenovir\w*|\bAAV\b|plasmids?|overexpress\w*|over-express\w*|"
+    r"up-?regulat\w*|agomirs?|mimics?|engineered\s+to\s+(?:over)?express|encoding|carrying",
+    re.IGNORECASE,
+)
+_KNOCK: Final = re.compile(
+    r"knock-?down|knock-?out|silenc\w*|\bsh-?(?=[A-Z])|shRNA|\bsi-?(?=[A-Z])|siRNA", re.IGNORECASE
+)
+# Vesicles given a cargo directly.
+_LOADING: Final = re.compile(
+    r"electroporat\w*|\bload(?:ed|ing)\b|encapsulat\w*|sonicat\w*|engineered\s+to\s+carry|packag\w*",
+    re.IGNORECASE,
+)
+_CARRIER_LOADED: Final = re.compile(
+    r"(?:hydrogel|scaffold|GelMA|matrix|sponge|gel|patch|fib(?:er|re)s?|conduit|microspheres?|nanofib\w*)"
+    r"[^.;]{0,30}?\b(?:loaded|encapsulat\w*|incorporat\w*|embedded)\s+(?:with|in)\s+(?:the\s+)?[\w-]*(?:exosom|vesic|EVs?|Exos?)"
+    r"|\b(?:exosome|EV|Exo|vesicle)s?-(?:loaded|laden|embedded|encapsulat\w*)",
+    re.IGNORECASE,
+)
+_DRUG_LOADED: Final = re.compile(
+    r"\b(?P<a>[A-Za-z][A-Za-z0-9-]{3,30})-loaded\s+(?:[\w-]+\s+){0,3}?(?:exosom\w*|vesicles?|s?EVs?|Exos?)\b"
+    r"|\b(?:exosom\w*|vesicles|s?EVs?|Exos?)\s+(?:were\s+|was\s+)?(?:loaded|encapsulated)\s+with\s+(?:the\s+)?"
+    r"(?:(?:[a-z-]+\s+){0,2}?(?:drug|compound|agent|molecule|inhibitor)\s+)?(?P<b>[A-Za-z][A-Za-z0-9-]{3,30})",
+    re.IGNORECASE,
+)
+_NOT_CARGO: Final = frozenset(
+    {
+        "exosome", "exosomes", "vesicle", "vesicles", "hydrogel", "scaffold", "protein", "proteins", "sirna",
+        "mirna", "microrna", "cargo", "cargos", "cargoes", "dye", "pkh26", "pkh67", "dii", "dir", "did",
+        "cy5", "cy3", "fluorescent", "label", "labelled", "labeled", "gel", "gelma", "the", "either", "both",
+        "different", "various", "sample", "samples", "equal", "siNC", "scrambled",
+    }
+)  # fmt: skip
+
+# Preconditioning of the parent cells.
+_HYPOXIA: Final = re.compile(
+    r"hypoxi(?:a|c)(?:[- ](?:precondition\w*|pretreat\w*|prim\w*|culture\w*|condition\w*))?"
+    r"|\b(?:[0-5](?:\.\d)?)\s?%\s*O(?:2|₂)\b|low[- ]oxygen",
+    re.IGNORECASE,
+)
+_PRECOND_VERB: Final = re.compile(
+    r"\b(?:pre-?conditioned|pre-?treated|primed|stimulated|exposed|treated|incubated|cultured)\s+"
+    r"(?:\w+\s+){0,2}?(?:with|by|to|in)\s+(?:the\s+|a\s+)?",
+    re.IGNORECASE,
+)
+_BEFORE_HARVEST: Final = re.compile(
+    r"\b(?:before|prior\s+to|then|and\s+then|followed\s+by)\b[^.;]{0,60}?"
+    r"(?:exosom|vesic|EVs?\b|Exos?\b|supernatant|medium\s+was\s+collected|conditioned\s+medi)",
+    re.IGNORECASE,
+)
+_STRONG_PRECOND: Final = re.compile(r"pre-?condition|pre-?treat|\bprim(?:ed|ing)\b", re.IGNORECASE)
+# An agent: a capitalised name (IFN-γ, TNF-α, LPS) or a lower-case compound word.
+_AGENT: Final = re.compile(
+    r"(?P<agent>(?-i:[A-Z][A-Za-z0-9]{0,12}(?:-[A-Za-z0-9αβγ]{1,6})?|[αβγ][\w-]+|[a-z][a-z0-9-]{4,30}))"
+    r"(?:\s*\(\s*(?P<abbr>(?-i:[A-Z][A-Za-z0-9-]{1,10}))\s*[,;)])?",
+    re.IGNORECASE,
+)
+_NOT_AGENTS: Final = frozenset(
+    {
+        "trypsin", "medium", "media", "serum", "fbs", "pbs", "dmem", "exosomes", "exosome", "vesicles", "evs",
+        "exo", "exos", "cells", "the", "complete", "fresh", "normal", "normoxic", "normoxia", "standard",
+        "culture", "control", "saline", "vehicle", "lentivirus", "lentiviral", "plasmid", "plasmids", "mimic",
+        "mimics", "sirna", "vector", "vectors", "penicillin", "streptomycin", "antibiotics", "collagenase",
+        "dispase", "edta", "paraformaldehyde", "hypoxia", "hypoxic", "transfection", "lipofectamine",
+        "puromycin", "exosome-depleted", "exosome-free", "serum-free", "different", "various", "increasing",
+        "conditioned", "osteogenic", "adipogenic", "chondrogenic", "differentiation", "passage", "accutase",
+        "alpha-mem", "α-mem", "mem", "gfp", "pkh26", "pkh67", "dii", "dir", "cm-dil", "dil",
+    }
+)  # fmt: skip
+
+
+def _cand(sent: Sentence, label: str, strength: float, span: tuple[int, int], rule: str) -> Candidate:
+    return Candidate(
+        "modification", label, strength, sent, sent.start + span[0], sent.start + span[1], rule
+    )
+
+
+def _mir_name(raw: str) -> str:
+    name = re.sub(r"^(?:hsa-|rno-|mmu-)", "", raw, flags=re.IGNORECASE)
+    return re.sub(r"^(?:microRNA|miRNA|miR)-?", "miR-", name, flags=re.IGNORECASE)
+
+
+def _is_control(text: str, start: int, end: int) -> bool:
+    return bool(_CONTROL_BEFORE.search(text[max(0, start - 40) : start])) or bool(
+        _INHIBIT_AFTER.match(text[end : end + 20])
+    )
+
+
+def _rna_targets(text: str) -> list[tuple[str, str, int, int]]:
+    """(kind, name, start, end) of every miRNA/lncRNA/circRNA named and not a control."""
+    out = []
+    for m in _MIR_RX.finditer(text):
+        if not _is_control(text, m.start(), m.end()):
+            out.append(("mir", _mir_name(m.group(0)), m.start(), m.end()))
+    for m in _LNC_RX.finditer(text):
+        if not _is_control(text, m.start(), m.end()):
+            name = f"lncRNA {m['n']}" if m["n"] else m["c"]
+            out.append(("lnc", name, m.start(), m.end()))
+    return sorted(out, key=lambda t: t[2])
+
+
+# A gene overexpressed in the parent cells: "overexpressing GDNF", "GDNF-overexpressing",
+# "a lentivirus encoding Wnt5a", "(LV-TIMP2)", "GDNF overexpression plasmid".
+_GENE_OVER: Final = re.compile(
+    rf"(?:over-?express(?:ing|ion\s+of)|encoding|carrying|expressing)\s+(?:the\s+|rat\s+|human\s+|mouse\s+)?(?:gene\s+)?(?P<a>{_GENE})"
+    rf"|(?P<b>{_GENE})[- ](?:over-?express(?:ing|ion)|over-?expressed)\b"
+    rf"|\bLV-(?P<c>{_GENE})\b",
+    re.IGNORECASE,
+)
+# A gene silenced in the parent cells: "shRNA against PTEN", "sh-PTEN", "PTEN knockdown", "knockdown of PTEN".
+_GENE_KNOCK: Final = re.compile(
+    rf"(?:sh|si)RNA\s+(?:against|targeting|for|to)\s+(?P<a>{_GENE})|\b(?:sh|si)-?(?P<b>(?-i:[A-Z][A-Za-z0-9]{{1,9}}))\b"
+    rf"|(?P<c>{_GENE})[- ](?:knock-?down|knock-?out|silenc\w*|(?:sh|si)RNA)\b"
+    rf"|(?:knock-?down|knock-?out|silencing)\s+of\s+(?:the\s+)?(?:\w+\s+)?(?P<d>{_GENE})",
+    re.IGNORECASE,
+)
+
+
+def _gene(m: re.Match[str]) -> str | None:
+    name = next((g for g in m.groups() if g), None)
+    if not name or name in _NOT_GENES or name.upper() in ("NC", "RNA", "CTRL"):
+        return None
+    return name
+
+
+def _genetic(sent: Sentence) -> list[Candidate]:
+    text = sent.text
+    out: list[Candidate] = []
+    loading = _LOADING.search(text)
+    carrier = _CARRIER_LOADED.search(text)
+    knock = _KNOCK.search(text)
+    genetic = _GENETIC.search(text)
+    for kind, name, s, e in _rna_targets(text):
+        if kind == "mir" and knock and re.search(r"\bsi|\bsh", text[max(0, s - 6) : s], re.IGNORECASE):
+            continue
+        if loading and not carrier and _VESICLE.search(text) and not genetic:
+            out.append(_cand(sent, f"{name} loading", 0.85, (s, e), "modification.loading"))
+        elif genetic:
+            out.append(_cand(sent, f"{name} overexpression", 0.85, (s, e), "modification.genetic"))
+        elif loading and not carrier:
+            out.append(_cand(sent, f"{name} loading", 0.8, (s, e), "modification.loading"))
+    if knock:
+        for m in _GENE_KNOCK.finditer(text):
+            gene = _gene(m)
+            if gene is None or _is_control(text, m.start(), m.end()):
+                continue
+            siloaded = loading and not carrier and _VESICLE.search(text) and "si" in m.group(0).lower()
+            label = f"siRNA {gene} loading" if siloaded else f"{gene} knockdown"
+            out.append(_cand(sent, label, 0.85, m.span(), "modification.knockdown"))
+            break
+    if genetic and not out:
+        for m in _GENE_OVER.finditer(text):
+            gene = _gene(m)
+            if gene is None or _is_control(text, m.start(), m.end()):
+                continue
+            out.append(_cand(sent, f"{gene} overexpression", 0.8, m.span(), "modification.genetic"))
+            break
+    if loading and not carrier and not out:
+        for m in _DRUG_LOADED.finditer(text):
+            cargo = m["a"] or m["b"]
+            if cargo.lower() in _NOT_CARGO or _VESICLE.fullmatch(cargo):
+                continue
+            out.append(_cand(sent, f"{cargo} loading", 0.8, m.span(), "modification.loading"))
+            break
+    return out
+
+
+def _preconditioning(sent: Sentence) -> list[Candidate]:
+    text = sent.text
+    hyp = _HYPOXIA.search(text)
+    if hyp and re.search(r"cultur|precondition|pretreat|prim|expos|incubat|condition|MSC|stem|stromal", text, re.IGNORECASE):
+        if not re.search(r"\bnormoxi\w*\s+(?:exo|vesic|EV)", text, re.IGNORECASE) or "precondition" in text.lower():
+            return [_cand(sent, "hypoxic preconditioning", 0.85, hyp.span(), "modification.hypoxia")]
+    for v in _PRECOND_VERB.finditer(text):
+        strong = bool(_STRONG_PRECOND.search(v.group(0)))
+        if not strong and not _BEFORE_HARVEST.search(text, v.end()):
+            continue  # "cells were treated with trypsin": a culture step, not a preconditioning
+        m = _AGENT.match(text, v.end())
+        if not m:
+            continue
+        agent = m["abbr"] or m["agent"]
+        if agent.lower() in _NOT_AGENTS or agent.lower().startswith(("exosom", "vesic")):
+            continue
+        if _VESICLE.fullmatch(agent) or re.fullmatch(r"\d.*", agent):
+            continue
+        return [_cand(sent, f"{agent} preconditioning", 0.85 if strong else 0.75, (v.start(), m.end()), "modification.precondition")]
+    return []
+
+
+def modification_candidates(sentences: Sequence[Sentence]) -> list[Candidate]:
+    """Candidates for ``modification`` from clauses that change the parent cells or the vesicles.
+
+    Only title, abstract and methods sentences count; sentences about other
+    cells (neurons, PC12, microglia ...), other studies or textbook knowledge
+    give nothing. A sentence counts when it or its neighbour speaks of the
+    vesicles or their parent cells ("Cells were transfected ..." in the
+    paragraph after "hUC-MSCs were isolated ...").
+    """
+    out: list[Candidate] = []
+    for i, sent in enumerate(sentences):
+        if sent.section not in _SECTIONS:
+            continue
+        low = sent.text.lower()
+        if not _GATE.search(low) or is_reported_elsewhere(sent.text):
+            continue
+        if _ASSAY_CELLS.search(sent.text):
+            continue
+        near = " ".join(s.text for s in sentences[max(0, i - 1) : i + 2] if s.block_index == sent.block_index)
+        if not _PARENT.search(near):
+            continue
+        out.extend(_genetic(sent))
+        out.extend(_preconditioning(sent))
+    return out

@@ -12,11 +12,21 @@ import re
 from pathlib import Path
 
 import defusedxml.ElementTree as DET
-import pymupdf
 import pytest
+from _corpus import normalise, pdf_page_texts
 
-from miner.contract import (ARMS, DOSE_BASES, DOSE_UNITS, ENUMS, FIELD_KINDS, LIST_ENUMS, OUTCOME_COLUMNS,
-                            OUTCOME_SOURCES, SIZE_METHODS, SIZE_STATS)
+from miner.contract import (
+    ARMS,
+    DOSE_BASES,
+    DOSE_UNITS,
+    ENUMS,
+    FIELD_KINDS,
+    LIST_ENUMS,
+    OUTCOME_COLUMNS,
+    OUTCOME_SOURCES,
+    SIZE_METHODS,
+    SIZE_STATS,
+)
 
 EXTERNAL = Path(__file__).resolve().parents[1] / "corpus_samples" / "external"
 GOLD = EXTERNAL / "gold"
@@ -25,11 +35,6 @@ FIGURE_ONLY = {"petrov2021_hypoxic_hbmsc_exo_hemisection", "varga2020_hpmsc_ev_b
 XML_ONLY_FIELDS = {"pmid", "pmcid"}  # the PDFs do not print PubMed ids; the JATS front matter does
 
 
-def normalise(text: str) -> str:
-    """Collapse whitespace, unify micro sign / Greek mu, drop soft and line-end hyphens."""
-    text = text.replace("\u03bc", "\u00b5").replace("\u00ad", "")
-    text = re.sub(r"(?<=[a-z])-\n(?=[a-z])", "", text)
-    return " ".join(text.split())
 
 
 def gold(name: str) -> dict:
@@ -43,11 +48,7 @@ def evidence(g: dict) -> list[tuple[str, int | None, str]]:
 
 @pytest.fixture(scope="module")
 def pdf_pages() -> dict[str, list[str]]:
-    out = {}
-    for stem in STEMS:
-        with pymupdf.open(EXTERNAL / f"{stem}.pdf") as doc:
-            out[stem] = [normalise(p.get_text()) for p in doc]
-    return out
+    return pdf_page_texts(EXTERNAL, STEMS)
 
 
 def test_ten_studies_each_in_two_formats_with_gold() -> None:

@@ -16,8 +16,8 @@ from pathlib import Path
 from types import ModuleType
 
 import defusedxml.ElementTree as DET
-import pymupdf
 import pytest
+from _corpus import normalise, pdf_page_texts
 
 from miner.contract import (
     ARMS,
@@ -40,11 +40,6 @@ NO_VEHICLE = {"jensen2020_mouse_mbmsc_exo_sipten_tailvein"}  # scrambled-siRNA e
 BIBLIOGRAPHIC = {"first_author", "year", "title", "journal", "doi", "pmid", "pmcid"}
 
 
-def normalise(text: str) -> str:
-    """Collapse whitespace, unify micro sign / Greek mu, drop soft and line-end hyphens."""
-    text = text.replace("\u03bc", "\u00b5").replace("\u00ad", "")
-    text = re.sub(r"(?<=[a-z])-\n(?=[a-z])", "", text)
-    return " ".join(text.split())
 
 
 def gold(name: str) -> dict:
@@ -72,11 +67,7 @@ def jats_text(stem: str, sec_types: set[str] | None = None) -> str:
 
 @pytest.fixture(scope="module")
 def pdf_pages() -> dict[str, list[str]]:
-    out = {}
-    for stem in STEMS:
-        with pymupdf.open(FRESH / f"{stem}.pdf") as doc:
-            out[stem] = [normalise(p.get_text()) for p in doc]
-    return out
+    return pdf_page_texts(FRESH, STEMS)
 
 
 def test_twelve_studies_each_rendered_twice_with_gold() -> None:

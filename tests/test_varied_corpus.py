@@ -14,6 +14,7 @@ from typing import Any
 import defusedxml.ElementTree as DET
 import pymupdf
 import pytest
+from _corpus import normalise
 
 from miner.contract import ARMS, ENUMS, FIELD_KINDS, LIST_ENUMS, OUTCOME_SOURCES
 
@@ -23,11 +24,6 @@ DOCS: list[str] = SPLIT.get("tune", [])
 STEMS = sorted({d.rsplit(".", 1)[0] for d in DOCS})
 
 
-def normalise(text: str) -> str:
-    """Whitespace collapsed, µ/μ unified, soft and line-end hyphens removed."""
-    text = text.replace("\u03bc", "\u00b5").replace("\u00ad", "")
-    text = re.sub(r"(?<=[a-z])-\n(?=[a-z])", "", text)
-    return " ".join(text.split())
 
 
 def gold(document: str) -> dict[str, Any]:

@@ -95,6 +95,29 @@ def test_modification_as_papers_write_it(nlp: Any, text: str, expected: str | No
 
 
 @pytest.mark.parametrize(
+    "abstract",
+    [
+        "Here, non-engineered exosomes from human adipose MSCs were delivered in a hydrogel.",
+        "We injected naïve (unmodified) exosomes from rat BMSCs into the jugular vein.",
+        "Unmodified sEVs from Wharton's jelly MSCs were given by lumbar puncture.",
+    ],
+)
+def test_native_vesicles_stated_in_the_abstract_are_none(nlp: Any, abstract: str) -> None:
+    assert value(nlp, "modification", (S.ABSTRACT, abstract)) == "none"
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "Engineered exosomes were more effective than native exosomes.",
+        "Naïve rats received no treatment.",
+    ],
+)
+def test_native_comparators_and_naive_animals_are_not_none(nlp: Any, abstract: str) -> None:
+    assert value(nlp, "modification", (S.ABSTRACT, abstract)) is None
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "BMSCs were transfected with a negative control mimic, and exosomes were isolated.",

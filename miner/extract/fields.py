@@ -397,7 +397,8 @@ def _page_one_bibliographic(
 # The paper says its vesicles are native: "the native, unmodified BMSC-Exos", "used
 # without any modification", "No genetic modification or preconditioning was applied".
 _NATIVE: Final = re.compile(
-    r"(?<!than\s)(?<!versus\s)(?<!with\s)\b(?:native|unmodified|non-?modified|unengineered)\b[\s,()a-z-]{0,30}?"
+    r"(?<!than\s)(?<!versus\s)(?<!with\s)(?<!to\s)"
+    r"\b(?:native|unmodified|non-?modified|un-?engineered|non-?engineered|na[iï]ve)\b[\s,()a-z-]{0,30}?"
     r"(?:exosomes|vesicles|EVs|sEVs|Exos?\b|[\w-]*-Exos?\b|[\w-]*-s?EVs\b)"
     r"|\bwithout\s+(?:any\s+)?(?:further\s+)?(?:genetic\s+)?(?:modification|engineering|preconditioning|pretreatment)"
     r"|\bno\s+(?:genetic\s+|further\s+)?(?:modification|engineering|preconditioning|pretreatment|manipulation)s?\b"
@@ -409,7 +410,9 @@ _NATIVE: Final = re.compile(
 def _native_candidates(sentences: Sequence[Sentence]) -> list[Candidate]:
     out = []
     for s in sentences:
-        if s.section not in (SectionKind.METHODS, SectionKind.RESULTS, SectionKind.OTHER):
+        # The title and abstract say what the study gave as plainly as the methods do.
+        if s.section not in (SectionKind.TITLE, SectionKind.ABSTRACT, SectionKind.METHODS,
+                             SectionKind.RESULTS, SectionKind.OTHER):
             continue
         m = _NATIVE.search(s.text)
         if m:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from extgen.common import week_fmt as week_word  # noqa: F401  ("Week 1")
 from extgen.model import Scores
 
 NB = "\u00a0"  # no-break space
@@ -61,10 +62,6 @@ def d_fmt(d: float) -> str:
 
 def days_fmt(d: float) -> str:
     return f"{d:g} d"
-
-
-def week_word(d: float) -> str:
-    return f"Week {d / 7:g}"
 
 
 def wpi(d: float) -> str:

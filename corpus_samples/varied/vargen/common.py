@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from extgen.common import FOOTNOTE, MU, NB, TH  # noqa: F401  (re-exported for the study modules)
+from extgen.common import dpi_fmt as dpi  # noqa: F401  ("7 dpi")
+from extgen.common import week_fmt as week_word  # noqa: F401  ("Week 1")
 
 PLUSMINUS = "\u00b1"
 TIMES = "\u00d7"
@@ -13,10 +15,6 @@ def days_fmt(d: float) -> str:
     return f"D{d:g}"
 
 
-def dpi(d: float) -> str:
-    return f"{d:g} dpi"
-
-
 def post_day(d: float) -> str:
     return f"{d:g} d"
 
@@ -25,8 +23,6 @@ def wk(d: float) -> str:
     return f"Wk {d / 7:g}"
 
 
-def week_word(d: float) -> str:
-    return f"Week {d / 7:g}"
 
 
 def scores(groups: list[str], days: list[float], table: list[list[tuple[float, float]]]) -> dict:

@@ -150,6 +150,8 @@ def _print_report(name, report, split, show_errors: bool) -> None:  # type: igno
     for o in (report.outcomes, report.figure_outcomes):
         if o.tp + o.fp + o.fn:
             table.add_row(f"[b]{o.field}[/]", str(o.tp), str(o.fp), str(o.fn), _fmt(o.precision), _fmt(o.recall), _fmt(o.f1))
+    for s in report.wording.values():
+        table.add_row(f"[dim]{s.field}[/]", str(s.tp), str(s.fp), str(s.fn), _fmt(s.precision), _fmt(s.recall), _fmt(s.f1))
     out_console.print(table)
     cal = Table("confidence", "values", "correct", "accuracy", title="calibration", title_justify="left")
     for lo, hi, n, c in report.calibration:

@@ -8,7 +8,10 @@ Rules (one per value shape in the contract):
 - ``size_nm``: value/low/high as numbers (absent on both sides is equal) and the
   same ``stat`` when both state one;
 - ``dose``: amount and unit (the volume and basis are reported but not scored);
-- ``frequency``: doses and interval_h.
+- ``frequency``: doses and interval_h;
+- free-text labels (``modification``, ``route_detail``, ``isolation_detail``,
+  ``mechanism``): by the facts they state (see ``_labels``), or by wording with
+  ``strict=True``.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import re
 from typing import Any
 
 from miner.contract import FIELD_KINDS
+from miner.evaluate._labels import FREE_TEXT_FIELDS, labels_match
 
 __all__ = ["values_match", "outcome_rows_match", "normalise_text"]
 
@@ -41,10 +45,17 @@ def _num_eq(a: Any, b: Any) -> bool:
     return False
 
 
-def values_match(field: str, predicted: Any, gold: Any) -> bool:
-    """Whether a predicted normalised value is what the gold says."""
+def values_match(field: str, predicted: Any, gold: Any, *, strict: bool = False) -> bool:
+    """Whether a predicted normalised value is what the gold says.
+
+    ``strict`` compares free-text labels by their wording instead of their facts.
+    """
     if predicted is None or gold is None:
         return predicted is None and gold is None
+    if field in FREE_TEXT_FIELDS and isinstance(predicted, str) and isinstance(gold, str):
+        if strict:
+            return normalise_text(predicted) == normalise_text(gold)
+        return labels_match(field, predicted, gold)
     kind = FIELD_KINDS.get(field, "str")
     if field == "size_nm":
         if not isinstance(predicted, dict) or not isinstance(gold, dict):

@@ -10,6 +10,7 @@ from typing import Any
 
 from miner.contract import ALL_STUDY_FIELDS, FIELD_KINDS
 from miner.errors import ConfigError
+from miner.evaluate._labels import FREE_TEXT_FIELDS
 from miner.evaluate.compare import outcome_rows_match, values_match
 
 __all__ = ["FieldScore", "EvalReport", "load_gold", "predictions_from_export", "score", "Gold"]
@@ -58,6 +59,8 @@ class EvalReport:
     # (low, high, n, correct) for predicted values by confidence bin
     calibration: list[tuple[float, float, int, int]]
     missing_documents: list[str] = field(default_factory=list)
+    # free-text labels scored by their exact wording, beside their by-meaning score
+    wording: dict[str, FieldScore] = field(default_factory=dict)
 
     def micro(self) -> FieldScore:
         total = FieldScore("all fields")
@@ -82,6 +85,7 @@ class EvalReport:
                 {"low": lo, "high": hi, "n": n, "correct": c} for lo, hi, n, c in self.calibration
             ],
             "missing_documents": self.missing_documents,
+            "free_text_exact_wording": {k: row(v) for k, v in self.wording.items()},
         }
 
 
@@ -164,6 +168,7 @@ def score(predicted: Gold, gold: Gold, *, fields: tuple[str, ...] = ALL_STUDY_FI
     annotated = {name for g in gold.values() for name in g["fields"]}
     fields = tuple(f for f in fields if f in annotated)
     scores = {f: FieldScore(f) for f in fields}
+    wording = {f: FieldScore(f"{f} (exact)") for f in fields if f in FREE_TEXT_FIELDS}
     outcomes = FieldScore("outcome rows (text, table)")
     figure_outcomes = FieldScore("outcome rows (figure)")
     bins: dict[int, list[int]] = defaultdict(lambda: [0, 0])
@@ -185,6 +190,9 @@ def score(predicted: Gold, gold: Gold, *, fields: tuple[str, ...] = ALL_STUDY_FI
             if pv is None and gv is None:
                 continue
             ok = pv is not None and gv is not None and values_match(name, pv, gv)
+            if name in wording:
+                _tally(wording[name], pv, gv,
+                       pv is not None and gv is not None and values_match(name, pv, gv, strict=True))
             if ok:
                 s.tp += 1
             else:
@@ -213,7 +221,18 @@ def score(predicted: Gold, gold: Gold, *, fields: tuple[str, ...] = ALL_STUDY_FI
     used = {k: v for k, v in scores.items() if v.tp + v.fp + v.fn}
     return EvalReport(documents=len(gold), fields=used, outcomes=outcomes,
                       figure_outcomes=figure_outcomes, calibration=calibration,
-                      missing_documents=missing)
+                      missing_documents=missing,
+                      wording={k: v for k, v in wording.items() if k in used})
+
+
+def _tally(s: FieldScore, pv: Any, gv: Any, ok: bool) -> None:
+    if ok:
+        s.tp += 1
+        return
+    if pv is not None:
+        s.fp += 1
+    if gv is not None:
+        s.fn += 1
 
 
 def _match_rows(doc: str, predicted: list[dict[str, Any]], gold: list[dict[str, Any]],

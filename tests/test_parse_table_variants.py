@@ -477,3 +477,23 @@ def test_an_unrelated_table_on_the_next_page_is_not_a_continuation() -> None:
 def test_a_page_set_sideways_is_reported() -> None:
     doc = _parse(landscape_pdf(how="rotated-text"))
     assert any("sideways" in w for w in doc.warnings)
+
+
+def test_evidence_on_a_sideways_page_points_where_the_text_is_stored() -> None:
+    """Boxes of a page read turned upright are mapped back onto the page as stored."""
+    doc = _parse(landscape_pdf(how="rotated-text"))
+    caption = next(b for b in doc.blocks if b.text.startswith("Table 2."))
+    x0, y0, x1, y1 = caption.bbox
+    # The caption was drawn upward from (80, H - 60): a tall, narrow box at x ~ 80.
+    assert 60 < x0 < x1 < 90
+    assert y1 == pytest.approx(H - 60, abs=6)
+    assert y1 - y0 > 100
+    for b in doc.blocks:
+        if b.bbox:
+            assert 0 <= b.bbox[0] <= b.bbox[2] <= W and 0 <= b.bbox[1] <= b.bbox[3] <= H
+    # An outcome value's evidence box falls inside the stored table's box.
+    start = doc.text.index("12.2 ± 1.3")
+    ev = doc.evidence(start, start + len("12.2 ± 1.3"))
+    tx0, ty0, tx1, ty1 = doc.tables[0].bbox
+    ex0, ey0, ex1, ey1 = ev.bbox
+    assert tx0 - 1 <= ex0 <= ex1 <= tx1 + 1 and ty0 - 1 <= ey0 <= ey1 <= ty1 + 1

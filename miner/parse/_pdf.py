@@ -21,9 +21,15 @@ import pymupdf
 from miner.errors import ParseError
 from miner.parse import _layout as L
 from miner.parse._sections import FIGURE_CAPTION, TABLE_CAPTION, classify_heading, is_heading_word
-from miner.parse._tables import FoundTable, find_tables, link_continuations, upright_dict
+from miner.parse._tables import (
+    FoundTable,
+    find_tables,
+    link_continuations,
+    unturn_box,
+    upright_dict,
+)
 from miner.parse._text import dehyphenate_pair, is_terminal
-from miner.parse.model import Block, BlockKind, Line, ParsedDocument, SectionKind, Table
+from miner.parse.model import BBox, Block, BlockKind, Line, ParsedDocument, SectionKind, Table
 
 __all__ = ["MAX_BYTES", "MAX_PAGES", "parse_pdf"]
 
@@ -52,6 +58,7 @@ class _Page:
     lines: list[L.PLine] = field(default_factory=list)
     rotated: list[L.PLine] = field(default_factory=list)
     turned: bool = False  # set sideways (a landscape table) and read turned upright
+    turn: int = 0  # which quarter turn (upright_dict's "turn"); 0 when not turned
 
 
 @dataclass(slots=True)
@@ -157,18 +164,15 @@ def _read_pages(doc: pymupdf.Document, name: str, deadline: float, max_pages: in
                 if lines:
                     warnings.append(f"page {number} has no text layer; text recognised by OCR")
             width, height = page.rect.width, page.rect.height
-            turned = False
+            turned, turn = False, 0
             if len(rotated) > max(5, 2 * len(lines)):
                 # A landscape table (or page) set sideways: read it turned upright.
                 upright = upright_dict(data, width, height)
                 if upright is not None:
                     lines, rotated = L.lines_from_dict(upright, number)
                     width, height = height, width
-                    turned = True
-                    warnings.append(
-                        f"page {number} is set sideways; read turned upright "
-                        "(its boxes are in the turned page's coordinates)"
-                    )
+                    turned, turn = True, upright["turn"]
+                    warnings.append(f"page {number} is set sideways; read turned upright")
         except ParseError:
             raise
         except Exception as exc:  # noqa: BLE001 - MuPDF raises many types; a damaged page must not lose the others
@@ -178,7 +182,7 @@ def _read_pages(doc: pymupdf.Document, name: str, deadline: float, max_pages: in
             warnings.append(f"page {number} has no text layer (image only)")
         elif _garbled(lines):
             warnings.append(f"page {number} text looks garbled (font without a Unicode map)")
-        pages.append(_Page(number, width, height, lines, rotated, turned))
+        pages.append(_Page(number, width, height, lines, rotated, turned, turn))
     return pages
 
 
@@ -419,6 +423,31 @@ def _assemble(
     return blocks, tables
 
 
+def _unturn(blocks: list[Block], tables: list[Table], pages: list[_Page]) -> None:
+    """Boxes on pages read turned upright go back onto the page as stored.
+
+    Layout works in the turned page's coordinates; evidence must point where a
+    viewer of the stored page sees the text.
+    """
+    turned = {p.number: p for p in pages if p.turned}
+    if not turned:
+        return
+
+    def back(box: BBox | None, page: int | None) -> BBox | None:
+        p = turned.get(page) if page is not None else None
+        if box is None or p is None:
+            return box
+        # p.width/p.height are the turned page's: the stored page is height wide.
+        return unturn_box(box, p.turn, p.height, p.width)
+
+    for b in blocks:
+        b.bbox = back(b.bbox, b.page)
+        for ln in b.lines:
+            ln.bbox = back(ln.bbox, b.page) or ln.bbox
+    for t in tables:
+        t.bbox = back(t.bbox, t.page)
+
+
 def _sections(blocks: list[Block], pages: list[_Page], metadata: dict) -> None:
     """Walk the blocks once: title, abstract, then the kind named by each heading."""
     first_page = [
@@ -534,6 +563,7 @@ def parse_pdf(
         )
     metadata: dict = {}
     _sections(blocks, pages, metadata)
+    _unturn(blocks, tables, pages)
     front = " ".join(ln.text for p in pages[:1] for ln in p.lines)
     doi = _DOI.search(front) or _DOI.search(" ".join(b.text for b in blocks[:80]))
     if doi:

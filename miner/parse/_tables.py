@@ -26,6 +26,7 @@ __all__ = [
     "link_continuations",
     "table_caption",
     "upright_dict",
+    "unturn_box",
 ]
 
 BBox = tuple[float, float, float, float]
@@ -547,4 +548,21 @@ def upright_dict(page_dict: dict, width: float, height: float) -> dict | None:
             lines.append({**line, "bbox": box(line["bbox"]), "spans": spans,
                           "dir": (1.0, 0.0) if upright else (0.0, 1.0)})  # fmt: skip
         blocks.append({**block, "bbox": box(block["bbox"]), "lines": lines})
-    return {**page_dict, "width": height, "height": width, "blocks": blocks}
+    # "turn" lets the caller map boxes back onto the page as stored (see unturn_box).
+    return {**page_dict, "width": height, "height": width, "blocks": blocks, "turn": way}
+
+
+def unturn_box(
+    b: tuple[float, float, float, float], turn: int, width: float, height: float
+) -> tuple[float, float, float, float]:
+    """A box of a page read turned upright (see ``upright_dict``), back on the page as stored.
+
+    ``width`` and ``height`` are the stored page's; ``turn`` is the dict's ``"turn"``.
+    """
+
+    def pt(u: float, v: float) -> tuple[float, float]:
+        # inverse of upright_dict's quarter turn
+        return (v, height - u) if turn == -1 else (width - v, u)
+
+    (ax, ay), (bx, by) = pt(b[0], b[1]), pt(b[2], b[3])
+    return (min(ax, bx), min(ay, by), max(ax, bx), max(ay, by))

@@ -6,7 +6,7 @@ MINER := $(VENV)/bin/miner
 STAMP := $(VENV)/.installed-stamp
 OUT := out
 
-.PHONY: install run test test-fast models samples eval bench check system-deps clean
+.PHONY: install run test test-fast models samples eval accuracy bench check system-deps clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -54,6 +54,10 @@ eval: install
 	$(MINER) eval --gold corpus_samples/external/gold --documents corpus_samples/external --split heldout
 	$(MINER) eval --gold corpus_samples/fresh/gold --documents corpus_samples/fresh --split heldout
 	$(MINER) appraise eval --gold corpus_samples/appraisal --split heldout
+
+## The README's accuracy tables (every gold set, held-out and tune, with the ablation).
+accuracy: install
+	$(PY) bench/accuracy_table.py --ablation
 
 ## Benchmarks (not tests): throughput and memory figures.
 bench: install

@@ -1,0 +1,116 @@
+"""Print the README's accuracy tables (markdown) from fresh `miner eval` runs.
+
+    python bench/accuracy_table.py [--tune-only] [--ablation]
+
+Each gold set is extracted afresh and scored per field (F1 with TP/FP/FN), for
+BBB rows, for free-text labels by their exact wording, and by confidence bin.
+Running it on the held-out sets is a measurement: do it once, after tuning,
+and report what it printed. ``--tune-only`` scores the tuning sets alone.
+"""
+
+from __future__ import annotations
+
+import sys
+import warnings
+from pathlib import Path
+
+from miner.contract import ALL_STUDY_FIELDS
+from miner.evaluate import load_gold, predictions_from_export, score
+from miner.evaluate.run import extract_for_eval
+from miner.evaluate.scoring import EvalReport, FieldScore
+
+ROOT = Path(__file__).resolve().parent.parent / "corpus_samples"
+
+# (column, gold folder, documents folder, split)
+HELD_OUT = (
+    ("held-out samples", ROOT / "gold", ROOT, "heldout"),
+    ("held-out external", ROOT / "external/gold", ROOT / "external", "heldout"),
+    ("held-out fresh", ROOT / "fresh/gold", ROOT / "fresh", "heldout"),
+    ("held-out blind", ROOT / "blind/gold", ROOT / "blind", "heldout"),
+)
+TUNE = (
+    ("tune samples", ROOT / "gold", ROOT, "tune"),
+    ("tune external", ROOT / "external/gold", ROOT / "external", "tune"),
+    ("tune varied", ROOT / "varied/gold", ROOT / "varied", "tune"),
+    ("tune broad", ROOT / "broad/gold", ROOT / "broad", "tune"),
+)
+
+
+def _cell(s: FieldScore | None) -> str:
+    if s is None or s.tp + s.fp + s.fn == 0:
+        return "n/a"
+    return f"{s.f1:.2f} ({s.tp}/{s.fp}/{s.fn})"
+
+
+def _num(x: float | None) -> str:
+    return "-" if x is None else f"{x:.2f}"
+
+
+def _prf(s: FieldScore) -> str:
+    return f"P {_num(s.precision)} R {_num(s.recall)} F1 {_num(s.f1)}"
+
+
+def _run(gold_dir: Path, docs: Path, split: str, mode: str) -> EvalReport | None:
+    if not gold_dir.is_dir():
+        return None
+    gold = load_gold(gold_dir, split=split)
+    if not gold:
+        return None
+    export = extract_for_eval(docs, sorted(gold), model=None, mode=mode)
+    return score(predictions_from_export(export), gold)
+
+
+def main(argv: list[str]) -> int:
+    sets = TUNE if "--tune-only" in argv else HELD_OUT + TUNE
+    warnings.simplefilter("ignore")
+    reports: dict[str, EvalReport] = {}
+    for name, gold_dir, docs, split in sets:
+        report = _run(gold_dir, docs, split, "both")
+        if report is not None:
+            reports[name] = report
+            print(f"scored {name}: {report.documents} documents", file=sys.stderr)
+    cols = list(reports)
+    print("| field | " + " | ".join(f"{c} ({reports[c].documents} docs)" for c in cols) + " |")
+    print("|---|" + "---|" * len(cols))
+    for f in ALL_STUDY_FIELDS:
+        if not any(f in r.fields for r in reports.values()):
+            continue
+        print(f"| {f} | " + " | ".join(_cell(reports[c].fields.get(f)) for c in cols) + " |")
+        if any(f in r.wording for r in reports.values()):
+            print(f"| {f}, exact wording | "
+                  + " | ".join(_cell(reports[c].wording.get(f)) for c in cols) + " |")
+    print("| **all fields** | " + " | ".join(_prf(reports[c].micro()) for c in cols) + " |")
+    print("| **BBB rows, text+table** | " + " | ".join(_prf(reports[c].outcomes) for c in cols) + " |")
+    print()
+    print("| confidence | " + " | ".join(cols) + " |")
+    print("|---|" + "---|" * len(cols))
+    for i, (lo, hi, _, _) in enumerate(next(iter(reports.values())).calibration):
+        cells = []
+        for c in cols:
+            _, _, n, k = reports[c].calibration[i]
+            cells.append(f"{k}/{n} ({k / n:.2f})" if n else "–")
+        print(f"| {lo:.2f}–{hi:.2f} | " + " | ".join(cells) + " |")
+    high = []
+    for c in cols:
+        n = sum(b[2] for b in reports[c].calibration if b[0] >= 0.9)
+        k = sum(b[3] for b in reports[c].calibration if b[0] >= 0.9)
+        high.append(f"{k}/{n}")
+    print("| ≥ 0.90 | " + " | ".join(high) + " |")
+    if "--ablation" in argv:
+        print()
+        held = [s for s in sets if s[0].startswith("held-out")]
+        print("| mode | " + " | ".join(s[0] for s in held) + " |")
+        print("|---|" + "---|" * len(held))
+        for mode, label in (("rules", "lexicon rules only"), ("ner", "trained NER only"),
+                            ("both", "both")):
+            cells = []
+            for name, gold_dir, docs, split in held:
+                r = reports.get(name) if mode == "both" else _run(gold_dir, docs, split, mode)
+                cells.append("n/a" if r is None else
+                             f"{_num(r.micro().f1)} / {_num(r.outcomes.f1)}")
+            print(f"| {label} | " + " | ".join(cells) + " |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -47,6 +47,7 @@ samples: install
 	$(PY) corpus_samples/external/generate.py
 	$(PY) corpus_samples/fresh/generate.py
 	$(PY) corpus_samples/varied/generate.py
+	$(PY) corpus_samples/broad/generate.py
 
 ## Accuracy on held-out gold (the three gold sets) and the appraisal gold.
 eval: install

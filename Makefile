@@ -48,6 +48,7 @@ samples: install
 	$(PY) corpus_samples/fresh/generate.py
 	$(PY) corpus_samples/varied/generate.py
 	$(PY) corpus_samples/broad/generate.py
+	$(PY) corpus_samples/blind/generate.py
 
 ## Accuracy on held-out gold (the three gold sets) and the appraisal gold.
 eval: install

@@ -370,3 +370,42 @@ def test_corpus_sample_pdfs_parse(corpus_dir: Path) -> None:
     for pdf in pdfs:
         doc = parse_pdf(pdf)
         assert doc.text.strip(), pdf.name
+
+
+def _fill(words: list[str], width: float, size: float = 10) -> str:
+    """As many of ``words`` as fit in ``width`` points of Helvetica."""
+    out: list[str] = []
+    for w in words:
+        if pymupdf.get_text_length(" ".join([*out, w]), fontsize=size) > width:
+            break
+        out.append(w)
+    return " ".join(out)
+
+
+def test_left_column_lines_reaching_into_the_gutter_stay_in_their_column() -> None:
+    """Justified or ragged lines may run a few points past the column edge.
+
+    Two such lines in the left column must not cut it into pieces interleaved
+    with the right column.
+    """
+    doc = pymupdf.open()
+    page = _page(doc, 1)
+    left, y = [], 120.0
+    for i in range(14):
+        line = _fill([f"l{i:02d}w{j}" for j in range(12)], 232)  # ends near x=278
+        if i in (4, 9):
+            line += " ab"  # runs on to x~292, into the gutter band
+        page.insert_text((LEFT[0], y), line, fontsize=10)
+        left.append(line)
+        y += 12.5
+    right, y = [], 120.0
+    for i in range(14):
+        line = _fill([f"r{i:02d}w{j}" for j in range(12)], 232)
+        page.insert_text((320, y), line, fontsize=10)
+        right.append(line)
+        y += 12.5
+    parsed = parse_pdf(doc.tobytes(), name="gutter.pdf")
+    flat = " ".join(parsed.to_text().split())
+    assert " ".join(left) in flat, "the left column is read as one stretch"
+    assert " ".join(right) in flat
+    assert flat.index(left[-1]) < flat.index(right[0])

@@ -355,6 +355,18 @@ def reading_order(lines: list[PLine], gutter: tuple[float, float] | None) -> lis
     if gutter is None:
         return [ordered] if ordered else []
     g0, g1 = gutter
+    # A column's ragged or justified edge may reach into the gutter band found by
+    # find_gutter (a few long lines are tolerated there): a column line that runs
+    # into the band stays in its column while it keeps off the band's middle.
+    # Lines standing inside the band (hanging reference numbers) still span.
+    mid = (g0 + g1) / 2
+
+    def on_left(ln: PLine) -> bool:
+        return ln.x1 <= g0 + 2 or (ln.x1 <= mid and ln.x0 < g0 - 10)
+
+    def on_right(ln: PLine) -> bool:
+        return ln.x0 >= g1 - 2 or (ln.x0 >= mid and ln.x1 > g1 + 10)
+
     runs: list[list[PLine]] = []
     left: list[PLine] = []
     right: list[PLine] = []
@@ -377,9 +389,9 @@ def reading_order(lines: list[PLine], gutter: tuple[float, float] | None) -> lis
             and abs(ln.size - last.size) < 0.3
         ):
             runs[-1].append(ln)  # the short last line of a wide caption or paragraph
-        elif ln.x1 <= g0 + 2:
+        elif on_left(ln):
             left.append(ln)
-        elif ln.x0 >= g1 - 2:
+        elif on_right(ln):
             right.append(ln)
         else:
             flush()
@@ -388,12 +400,8 @@ def reading_order(lines: list[PLine], gutter: tuple[float, float] | None) -> lis
     # Consecutive single spanning lines belong to one run (a wide title or caption).
     merged: list[list[PLine]] = []
     for run in runs:
-        spanning = all(not (ln.x1 <= g0 + 2 or ln.x0 >= g1 - 2) for ln in run)
-        if (
-            merged
-            and spanning
-            and all(not (ln.x1 <= g0 + 2 or ln.x0 >= g1 - 2) for ln in merged[-1])
-        ):
+        spanning = all(not (on_left(ln) or on_right(ln)) for ln in run)
+        if merged and spanning and all(not (on_left(ln) or on_right(ln)) for ln in merged[-1]):
             merged[-1].extend(run)
         else:
             merged.append(run)

@@ -1,0 +1,194 @@
+"""Arms of outcome groups: sham, control (injured untreated or vehicle), treatment, other.
+
+``group_arm`` reads one label; ``resolve_arms`` looks at all groups of a paper
+at once: of several vesicle groups, the paper's own (modified, highest-dose)
+one is the treatment and the rest are extra comparators (other).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Final
+
+from miner.extract._numbers import NUM, fold, parse_number
+from miner.records import OutcomeRow
+
+__all__ = ["group_arm", "resolve_arms"]
+
+_SHAM: Final = re.compile(
+    r"\bsham\b|\bnormal\b|\bintact\b|\buninjured\b|\bnaive\b|laminectomy[-\s]+only", re.IGNORECASE
+)
+_TREAT: Final = re.compile(
+    r"exo|\bs?EVs?\b|vesicle|MSC|\bSC-|secretome|miR|siRNA|si-|lnc|-Exos?|\+\s*(?!PBS|saline|vehicle)\w*exo",
+    re.IGNORECASE,
+)
+_CONTROL: Final = re.compile(
+    r"\bPBS\b|vehicle|saline|\bcontrols?\b|\bSCI\b|\bmodel\b|\binjur\w*|untreated|\bDMEM\b|\bNS\b|\bcon\b|"
+    r"transect\w*|contusion|compression|hemisect\w*|\bHx\b|\bcrush\b",
+    re.IGNORECASE,
+)
+
+
+_CARRIER: Final = re.compile(
+    r"hydrogel|scaffold|matrix|\bgel\b|GelMA|collagen|fibrin", re.IGNORECASE
+)
+_DEPLETED: Final = re.compile(r"exo(?:some)?s?[- ]?(?:free|depleted)", re.IGNORECASE)
+
+
+def group_arm(group: str) -> str:
+    """The arm of a group label: sham, treatment (vesicles), control (injured + vehicle) or other.
+
+    A carrier without vesicles ("Hydrogel", "SCI + scaffold") is an extra
+    comparison group (other), not the vehicle control.
+    """
+    if _SHAM.search(group) and not _VESICLE.search(group):
+        return "sham"  # but "Naive-Exo" is vesicles from naive cells
+    if _TREAT.search(group) and not _DEPLETED.search(group):
+        return "treatment"
+    if _CARRIER.search(group):
+        return "other"
+    if _CONTROL.search(group):
+        return "control"
+    if re.search(r"treat", group, re.IGNORECASE) and not _DEPLETED.search(group):
+        return "treatment"
+    if _DOSE_ONLY.fullmatch(group.strip()):
+        # "High-dose", "low dose": doses of the paper's product; ``resolve_arms`` keeps the highest.
+        return "treatment"
+    return "other"
+
+
+_DOSE_ONLY: Final = re.compile(
+    r"(?:high|higher|highest|medium|middle|mid|intermediate|low|lower|lowest)[-\s]?dose(?:\s+group)?",
+    re.IGNORECASE,
+)
+
+
+# A group given modified vesicles (the paper's own product) and the vesicles it is
+# compared with: when both are present, the unmodified or negative-control
+# vesicles are an extra comparison arm ("other"), not the treatment.
+_MODIFIED: Final = re.compile(
+    r"miR|\bsi[A-Z-]|siRNA|sh[A-Z-]|shRNA|lnc|circ|\bOE\b|-OE|overexpress|[Hh]ypo(?:xi\w*)?[- ]|"
+    r"precondition|primed|\b3D\b|loaded|engineered|modified|-\w+\+",
+)
+_NEG_CONTROL: Final = re.compile(
+    r"\bNC\b|-NC\b|siNC|shNC|mimic[- ]?NC|scrambl|\bScr\b|\bvector\b|\bempty\b|\bmock\b|\bGFP\b|\bnegative\b",
+    re.IGNORECASE,
+)
+_NATIVE: Final = re.compile(
+    r"(?:^|[+\s/])N-|normox|\bnative\b|\bna[iï]ve\b|unmodified|unprimed|unloaded|\bnon-?(?:primed|modified|loaded)",
+    re.IGNORECASE,
+)
+
+
+def _extends(longer: str, plain: str) -> bool:
+    """ "Cur-Exo" extends "Exo": the plain label with a prefix or suffix of its own."""
+    a, b = longer.lower(), plain.lower()
+    if a == b or _DOSE_LEVEL.search(longer) or _DOSE_AMOUNT.search(fold(longer)):
+        return False
+    return bool(re.search(rf"(?:^|[\w)][-\s+]){re.escape(b)}$|^{re.escape(b)}[-\s+]\w", a))
+
+
+_VESICLE: Final = re.compile(r"exo|\bs?EVs?\b|vesic|secretome", re.IGNORECASE)
+
+
+_DOSE_LEVEL: Final = re.compile(
+    r"\b(?P<w>high|higher|highest|medium|middle|mid|intermediate|low|lower|lowest)\b", re.IGNORECASE
+)
+_DOSE_AMOUNT: Final = re.compile(
+    rf"(?P<v>{NUM})\s*(?:µg|μg|ug|mg|x\s*10|×\s*10|particles)", re.IGNORECASE
+)
+_LEVEL_RANK: Final = {
+    "low": 0,
+    "lower": 0,
+    "lowest": 0,
+    "medium": 1,
+    "middle": 1,
+    "mid": 1,
+    "intermediate": 1,
+}
+
+
+def _lower_doses(groups: set[str]) -> set[str]:
+    """Of dose-ranging arms ("EV-low dose", "EV-high dose"; "Exo 100 µg", "Exo 400 µg"), all but the highest.
+
+    One arm per study enters a meta-analysis; the highest dose is the one reviews pool
+    unless the paper names another as primary (the field ``dose`` reports which).
+    """
+    levels = {g: m["w"].lower() for g in groups if (m := _DOSE_LEVEL.search(g))}
+    if len(levels) >= 2:
+        top = max(levels.values(), key=lambda w: _LEVEL_RANK.get(w, 2))
+        return {g for g, w in levels.items() if _LEVEL_RANK.get(w, 2) < _LEVEL_RANK.get(top, 2)}
+    amounts = {g: parse_number(m["v"]) for g in groups if (m := _DOSE_AMOUNT.search(fold(g)))}
+    known = {g: a for g, a in amounts.items() if a is not None}
+    if len(set(known.values())) >= 2:
+        top_amount = max(known.values())
+        return {g for g, a in known.items() if a < top_amount}
+    # "Exo-50", "Exo-100", "Exo-200": one vesicle label with the dose as a bare number.
+    numbered: dict[str, dict[str, float]] = {}
+    for g in groups:
+        m = _NUMBERED.match(fold(g).strip())
+        if m:
+            numbered.setdefault(m["stem"].lower(), {})[g] = float(m["v"])
+    for by_group in numbered.values():
+        if len(set(by_group.values())) >= 2:
+            top_n = max(by_group.values())
+            return {g for g, v in by_group.items() if v < top_n}
+    return set()
+
+
+_NUMBERED: Final = re.compile(
+    r"(?P<stem>.*?(?:exo\w*|s?EVs?|vesicles?))[-\s]?(?P<v>\d+(?:\.\d+)?)$", re.IGNORECASE
+)
+# Labels naming only where the vesicles came from ("WJ-Exo", "SCI+BMSC-Exos") beside a label
+# with something of its own ("SCI+RVG-Exo"): the source-only label is the native comparator.
+_SOURCE_WORD: Final = re.compile(
+    r"(?:[hrm]|hu)?(?:WJ|UC|BM|AD|AF|P|DP|MEn|UCB|Wharton)?-?(?:MSCs?|SCs?)|WJ|UC|BM|AD|SHED|DPSCs?|"
+    r"ADSCs?|BMSCs?|MSC|SCI|native|exo\w*|s?EVs?|vesicles?|\+|-",
+    re.IGNORECASE,
+)
+
+
+def _source_only(label: str) -> bool:
+    """The label says only the source and kind of the vesicles ("SCI+WJ-Exo", "BMSC-EVs")."""
+    tokens = [t for t in re.split(r"[\s+\-/]+", fold(label)) if t]
+    return bool(tokens) and all(_SOURCE_WORD.fullmatch(t) for t in tokens)
+
+
+def resolve_arms(rows: list[OutcomeRow]) -> list[OutcomeRow]:
+    """Arms seen across all groups of a paper: of several vesicle groups, the modified one is the treatment.
+
+    Unmodified or negative-control vesicles beside modified ones, whole cells
+    beside vesicles, and the lower doses of a dose-ranging design become ``other``. With one treatment group, or
+    several groups that differ only in dose, nothing changes.
+    """
+    treat = {r.group for r in rows if r.arm == "treatment"}
+    if len(treat) < 2:
+        return rows
+    demote: set[str] = _lower_doses(treat)
+    vesicle = {g for g in treat if _VESICLE.search(g)}
+    if vesicle and vesicle != treat:
+        demote |= treat - vesicle  # "BMSC" (the cells) beside "BMSC-Exo"
+    modified = {g for g in vesicle if _MODIFIED.search(g) and not _NEG_CONTROL.search(g)}
+    if modified and modified != vesicle:
+        demote |= vesicle - modified
+    # Negative-control or native vesicles ("Exo-Scr", "N-EV") beside the paper's own kind, and a
+    # plain label that another group's label extends ("Exo" / "Cur-Exo", "SHED-Exo" / "IFN-SHED-Exo").
+    demote |= {g for g in vesicle if _NEG_CONTROL.search(g) or _NATIVE.search(g)}
+    demote |= {g for g in vesicle if any(_extends(h, g) for h in vesicle)}
+    if not modified:
+        plain = {g for g in vesicle if _source_only(g)}
+        own = {
+            g
+            for g in vesicle - plain
+            if not _DOSE_LEVEL.search(g)
+            and not _DOSE_AMOUNT.search(fold(g))
+            and not _NUMBERED.match(fold(g).strip())
+            and not _NEG_CONTROL.search(g)
+            and not _CARRIER.search(g)
+        }
+        if plain and own:
+            demote |= plain
+    if not demote or demote >= treat:
+        return rows
+    return [replace(r, arm="other") if r.group in demote else r for r in rows]

@@ -1,0 +1,245 @@
+"""Group labels of locomotor scores written in sentences.
+
+A label right before a value ("the Exo group was", "Exo:", "SCI 2.9"), right
+after it ("in the PBS group", "(EV)"), the paper's own labels from its tables
+and methods group list (read as written, even multi-word ones), and the groups
+a sentence names in order ("the Exo group ... than the SCI group").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from miner.extract._context import Sentence
+from miner.parse.model import SectionKind
+
+__all__ = ["AFTER", "ARM_WORD", "RESPECTIVELY", "TIME_PHRASE", "group_names", "label_before"]
+
+# A lower-case label in parentheses after a value is a group only when it names an arm: "6.5 ± 1.0 (vehicle)".
+ARM_WORD: Final = re.compile(
+    r"vehicle|saline|sham|controls?|untreated|model|injured|exosomes?|exos?|vesicles?|evs?|secretome",
+    re.IGNORECASE,
+)
+# One word of a group label: "Exo", "SCI", "BMSC-Exos", "Exo-miR-26a", "vehicle-treated".
+_TOK: Final = r"[A-Za-z0-9α-ωΑ-Ω][\w\-/'α-ωΑ-Ω]*"
+_PHRASE: Final = rf"{_TOK}(?:\s*\+\s*{_TOK})*"
+_GROUP_WORD: Final = r"(?:groups?|rats|mice|animals|cohorts?|arms?|controls)"
+# Words that link a label to its value: "the Exo group *was*", "Exo *:*", "scored *a mean of*".
+_LINK_END: Final = re.compile(
+    r"(?:[:=,(]|\b(?:was|were|had|has|reached|scored|showed|achieved|attained|displayed|exhibited|is|are|of|"
+    r"a|an|the|mean|average|BBB|BMS|score|scores|value|values|to|up|improved|increased|recovered|rose|"
+    r"significantly|higher|lower|better|with|at|then|already|only|remained|from))\s*$",
+    re.IGNORECASE,
+)
+_N_END: Final = re.compile(r"\(\s*n\s*=\s*\d+\s*\)\s*$", re.IGNORECASE)
+_GROUP_WORD_END: Final = re.compile(rf"\b{_GROUP_WORD}\s*$", re.IGNORECASE)
+_PHRASE_END: Final = re.compile(rf"(?P<g>(?:{_PHRASE}\s+){{0,2}}{_PHRASE})\s*$")
+# A time point or "(n = 8)" may stand between a value and its group: "7.2 ± 0.8 on day 28 in the
+# PBS group", "7.5 ± 0.9 (n = 8) in PBS-treated rats".
+TIME_PHRASE: Final = (
+    r"(?:(?:at|on|by)\s+(?:(?:post[- ]?\w+\s+)?(?:days?|weeks?|wks?|POD)\s*\d+|D\d+"
+    r"|\d+\s*(?:days?|weeks?|wks?|d|dpi|wpi|w)\b(?:\s+post[- ]?\w+)?))"
+)
+_TIME_END: Final = re.compile(rf"{TIME_PHRASE}\s*$", re.IGNORECASE)
+# "the vehicle (PBS) group": a parenthesis inside the label.
+_PAREN_END: Final = re.compile(r"\s*(?P<p>\([^()]{1,30}\))\s*$")
+_SKIP: Final = rf"(?:{TIME_PHRASE}\s*,?\s*|\(\s*n\s*=\s*\d+\s*\)\s*,?\s*)?"
+_NOT_GROUP: Final = r"(?!(?:Fig|Figs|Figure|Table|Supp\w*|panel|Ref|P|ANOVA|Tukey\W?s?|Bonferroni|Dunnett\W?s?|Student\W?s?|Mann|Kruskal|Sidak|Šidák)\b)"
+AFTER: Final = re.compile(
+    rf"^\s*\)?\s*,?\s*{_SKIP}(?:(?:in|for|of)\s+(?:the\s+)?(?P<g>(?:{_PHRASE}\s+){{0,2}}?{_PHRASE})\s+{_GROUP_WORD}\b"
+    rf"|\(\s*(?P<g2>{_PHRASE})\s*\)"
+    # "11.5 ± 1.2 for Exo versus 7.2 ± 0.8 for PBS.", "... for controls"
+    rf"|(?:in|for|with)\s+(?:the\s+)?{_NOT_GROUP}(?P<g3>(?:[a-z]+\s+(?=(?:{ARM_WORD.pattern})\b))?{_PHRASE})"
+    r"(?=\s*(?:[;.)]|$|,\s*(?:$|whereas|while|but|compared|P\b)|\s+(?:vs\.?|versus|compared|while|whereas|but|and|\()))"
+    # "7.0 (1.3) without treatment", "4.2 (1.5) after hemisection alone"
+    r"|(?P<g4>without\s+(?:any\s+)?treatment|untreated)\b"
+    r"|after\s+(?P<g5>[a-z]+(?:\s+[a-z]+)?\s+(?:alone|only))\b)",
+    re.IGNORECASE,
+)
+RESPECTIVELY: Final = re.compile(
+    rf"(?:in|for|of)\s+(?:the\s+)?(?P<list>(?:{_PHRASE})(?:\s*,\s*(?:{_PHRASE}))*\s*,?\s*(?:and|or)\s+(?:{_PHRASE}))"
+    rf"(?:(?:\s+{_GROUP_WORD})?\s*,?\s*respectively"
+    # "... were a and b for the Exo and PBS groups." (the list ends the clause)
+    r"|\s+(?:groups|rats|mice|animals)\b\s*(?:\([^()]*\))?\s*(?:[.;]|$))",
+    re.IGNORECASE,
+)
+_STOP: Final = frozenset([
+    "the", "a", "an", "of", "in", "for", "to", "at", "on", "by", "and", "or", "with", "than",
+    "versus", "vs", "was", "were", "had", "has", "is", "are", "that", "those", "this",
+    "these", "it", "its", "their", "both", "all", "each", "group", "groups", "rats", "mice",
+    "animals", "score", "scores", "bbb", "bms", "mean", "sem", "sd", "se", "p", "n", "day",
+    "days", "week", "weeks", "d", "dpi", "wpi", "compared", "whereas", "while", "but",
+    "significantly", "higher", "lower", "time", "point", "points", "value", "values",
+    "respectively", "control", "treated", "treatment", "injury", "post", "after",
+    "following",
+])  # fmt: skip
+# Words allowed in a label only when "group"/"rats" follows ("the vehicle group", "the control group").
+_NEEDS_GROUP_WORD: Final = frozenset(["control", "treated", "treatment", "injury"])
+
+
+def valid_label(label: str, group_word: bool) -> str | None:
+    words = label.split()
+    # Leading function words and numbers belong to the sentence ("at 28 days Exo mice").
+    while (
+        words
+        and (words[0].lower() in _STOP or words[0].isdigit())
+        and not (group_word and words[0].lower() in _NEEDS_GROUP_WORD and len(words) == 1)
+    ):
+        words = words[1:]
+    if not words:
+        return None
+    if any(w.lower() in ("and", "or", "versus", "vs", "than", "with", "to") for w in words):
+        return None  # "the Exo and PBS groups": a list, read by "respectively"
+    label = " ".join(words)
+    low = label.lower()
+    if not re.search(r"[A-Za-z]", label) or re.fullmatch(r"(?:day|week|d|w)\s*\d+", low):
+        return None
+    if low in _STOP and not (group_word and low in _NEEDS_GROUP_WORD):
+        return None
+    if not group_word:
+        # Without "group"/"rats" after it, a label must look like one: "SCI", "Exo", "Exo-miR-26a",
+        # or name an arm: "(H-EV 6.9 ± 0.6; vehicle 4.1 ± 0.5)", "with naive exosomes".
+        if len(words) == 2 and ARM_WORD.fullmatch(words[1]) and words[0].isalpha():
+            return label
+        if len(words) > 1 and "+" not in label:
+            return None
+        if not re.search(r"[A-Z0-9\-+]", label) and not ARM_WORD.fullmatch(label):
+            return None
+    return label
+
+
+def label_before(b: str) -> str | None:
+    """The group label at the end of ``b`` (the text between the previous value and this one)."""
+    s = b
+    for _ in range(12):
+        # "the Exo group was", "Exo rats (n = 8) had", "exosome-treated rats at day 28 ("
+        m = _LINK_END.search(s) or _N_END.search(s) or _TIME_END.search(s)
+        if not m:
+            break
+        s = s[: m.start()]
+    gw = _GROUP_WORD_END.search(s)
+    paren = ""
+    if gw:
+        s = s[: gw.start()]
+        p = _PAREN_END.search(s)
+        if p:
+            paren, s = p["p"], s[: p.start()]
+    m = _PHRASE_END.search(s)
+    if not m:
+        return None
+    phrase, start = m["g"], m.start()
+    if not gw:
+        # Without a group word only the last label is taken: "(SCI 2.9 ..., Exo 3.6 ...)".
+        last = re.search(rf"(?:{_PHRASE})$", phrase)
+        if last:
+            phrase, start = last.group(0), start + last.start()
+    if re.search(r"\b(?:after|post|following|since)\s*-?\s*$", s[:start], re.IGNORECASE):
+        return None  # "28 days after SCI, 11.2 ± 1.3": the injury, not a group
+    label = valid_label(phrase, bool(gw))
+    return f"{label} {paren}" if label and paren else label
+
+
+# "Rats were assigned to Sham, Vehicle, EV-low dose (100 µg) and EV-high dose",
+# "Groups were Sham, SCI (transection only), Gel and Gel+sEV", "four groups: A, B, C and D".
+_GROUP_LIST: Final = re.compile(
+    r"(?:\b(?:assigned|allocated|randomi[sz]ed|divided|distributed|split)\b[^.:;]{0,40}?\b(?:to|into)\b"
+    r"(?:\s+(?:the\s+)?(?:\w+\s+)?groups?)?\s*[:(]?|\bgroups?\s+(?:were|was|included|comprised)\s*:?|groups?\s*:)"
+    r"\s*(?P<list>[^.;:]{3,300})",
+    re.IGNORECASE,
+)
+
+
+def group_names(sentences: Sequence[Sentence]) -> list[str]:
+    """The group labels the methods list ("assigned to Sham, SCI+PBS and SCI+Exo"), as written."""
+    out: list[str] = []
+    for sent in sentences:
+        if sent.section not in (SectionKind.METHODS, SectionKind.OTHER):
+            continue
+        for m in _GROUP_LIST.finditer(sent.text):
+            flat = re.sub(r"\([^()]*\)", " ", m["list"])
+            flat = re.split(r"\s+(?:by|with|using|for|at|in|of|n\s*=)\s+|,\s*n\s*=", flat)[0]
+            for item in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", flat):
+                item = re.sub(
+                    r"\s+(?:groups?|rats|mice|animals)$",
+                    "",
+                    item.strip(" .)("),
+                    flags=re.IGNORECASE,
+                )
+                item = re.sub(r"^(?:the|a|an)\s+", "", item, flags=re.IGNORECASE).strip()
+                if item and len(item.split()) <= 4 and re.search(r"[A-Z+]", item):
+                    out.append(item)
+    return out
+
+
+def known_label(text: str, known: Sequence[str], *, at_end: bool) -> str | None:
+    """A known group label at the end (``at_end``) or the start of ``text``, longest first."""
+    for label in known:
+        esc = re.escape(label)
+        pat = rf"(?<![\w+-]){esc}\s*$" if at_end else rf"^{esc}(?![\w+-])"
+        if re.search(pat, text, re.IGNORECASE):
+            return label
+    return None
+
+
+KNOWN_AFTER: Final = re.compile(
+    r"^\s*\)?\s*,?\s*(?:\([^()]{0,40}\)\s*)?(?:in|for|of|with)\s+(?:the\s+)?(?:(?:empty|blank|plain|bare|na[iï]ve|native|unmodified|unprimed|parental|normoxic)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def known_before(b: str, known: Sequence[str]) -> str | None:
+    s = b
+    for _ in range(12):
+        m = _LINK_END.search(s) or _N_END.search(s)
+        if not m:
+            break
+        s = s[: m.start()]
+    gw = _GROUP_WORD_END.search(s)
+    if gw:
+        s = s[: gw.start()]
+    return known_label(s.rstrip(), known, at_end=True)
+
+
+def known_after(a: str, known: Sequence[str]) -> str | None:
+    m = KNOWN_AFTER.match(a)
+    return known_label(a[m.end() :], known, at_end=False) if m else None
+
+
+_KEEP_WORD: Final = re.compile(
+    rf"{ARM_WORD.pattern}|high|low|medium|middle|mid|higher|lower|[\w-]*dose[\w-]*|[\w-]*treated",
+    re.IGNORECASE,
+)
+_MENTION: Final = re.compile(
+    rf"(?P<g>(?:{_PHRASE}\s+){{0,2}}?{_PHRASE})\s+{_GROUP_WORD}\b", re.IGNORECASE
+)
+
+
+def mentions(text: str, known: Sequence[str]) -> list[str]:
+    """Group labels named in ``text`` in order ("the Exo group ... than the SCI group"), each once."""
+    found: list[tuple[int, str]] = []
+    for m in _MENTION.finditer(text):
+        label = valid_label(m["g"], True)
+        words = label.split() if label else []
+        # "From day 14 onwards the miR-21-Exo group": sentence words before the label go.
+        while (
+            len(words) > 1
+            and not re.search(r"[A-Z0-9+]", words[0])
+            and not _KEEP_WORD.fullmatch(words[0])
+        ):
+            words = words[1:]
+        label = " ".join(words)
+        if label:
+            found.append((m.start("g") + m["g"].find(label.split()[0]), label))
+    for label in known:
+        for m in re.finditer(rf"(?<![\w+-]){re.escape(label)}(?![\w+-])", text, re.IGNORECASE):
+            if not any(
+                p <= m.start() < p + len(lab) or m.start() <= p < m.end() for p, lab in found
+            ):
+                found.append((m.start(), label))
+    out: list[str] = []
+    for _, label in sorted(found):
+        if label.lower() not in (x.lower() for x in out):
+            out.append(label)
+    return out

@@ -1,0 +1,220 @@
+"""Groups and days of values a sentence leaves unlabelled, from the sentence's own order.
+
+"the Exo group scored higher than the SCI group (10.3 ± 1.2 vs. 6.1 ± 0.9)",
+"at days 7, 14 and 28 were a, b and c", "the Exo group was a at day 7, b at day 14":
+each pass fills only values still without a group (or day) and only when the
+counts match; a value it cannot place stays unplaced.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from miner.extract._outcome_labels import mentions
+from miner.extract._outcome_time import TIME, TIME_LIST
+
+__all__ = [
+    "clause_order",
+    "comparison_run",
+    "day_lists",
+    "from_to",
+    "one_group_series",
+    "sentence_subject",
+]
+
+
+def clause_order(
+    text: str,
+    values: list[re.Match[str]],
+    groups: list[tuple[str, str] | None],
+    known: Sequence[str],
+) -> None:
+    """Values in parentheses after a comparison take its groups in order.
+
+    "the Exo group scored higher than the SCI group (BBB: 10.3 ± 1.2 vs. 6.1 ± 0.9)":
+    the label right before the parenthesis is the last group named, not the first value's.
+    """
+    last: list[str] = []
+    for par in re.finditer(r"\(([^()]*)\)", text):
+        inside = [
+            i for i, v in enumerate(values) if par.start() < v.start() and v.end() <= par.end()
+        ]
+        if len(inside) < 2:
+            continue
+        first = values[inside[0]]
+        if re.search(
+            r"[A-Za-z]{2,}",
+            re.sub(
+                r"\b(?:BBB|BMS|scores?|mean|SD|SEM)\b", "", text[par.start() + 1 : first.start()]
+            ),
+        ):
+            continue  # labels inside: "(SCI 2.9 ± 0.5, Exo 3.6 ± 0.6)"
+        if any(g is not None and g[1] == "after" for g in (groups[i] for i in inside)):
+            continue  # "(11.2 ± 0.9 (Exo) vs ...)" or "... in the PBS group"
+        prev = max((v.end() for v in values if v.end() <= par.start()), default=0)
+        # "... at 14 days (a vs. b) and 28 days (c vs. d)": the same comparison again.
+        names = mentions(text[prev : par.start()], known) or last
+        if len(names) == len(inside):
+            last = names
+            for i, name in zip(inside, names, strict=True):
+                groups[i] = (name, "parallel")
+
+
+_RUN_GAP: Final = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:vs\.?|versus|and|against|compared\s+(?:with|to))\s*$",
+    re.IGNORECASE,
+)
+
+
+def comparison_run(
+    text: str,
+    values: list[re.Match[str]],
+    groups: list[tuple[str, str] | None],
+    known: Sequence[str],
+) -> None:
+    """Unlabelled "a versus b" after a comparison of groups takes its groups in order.
+
+    "the miR-21-Exo group scored higher than SCI + PBS; at day 28 the score was 10.7 ± 1.8
+    versus 6.3 ± 1.5": only when the groups named since the previous value match the values.
+    """
+    i = 0
+    while i < len(values):
+        j = i
+        while (
+            j + 1 < len(values)
+            and groups[j + 1] is None
+            and _RUN_GAP.match(text[values[j].end() : values[j + 1].start()])
+        ):
+            j += 1
+        run = list(range(i, j + 1))
+        if len(run) >= 2 and all(groups[k] is None for k in run):
+            prev = values[i - 1].end() if i else 0
+            names = mentions(text[prev : values[i].start()], known)
+            if len(names) == len(run):
+                for k, name in zip(run, names, strict=True):
+                    groups[k] = (name, "parallel")
+        i = j + 1
+
+
+def day_lists(
+    text: str,
+    values: list[re.Match[str]],
+    groups: list[tuple[str, str] | None],
+    days: list[float | None],
+    known: Sequence[str],
+) -> None:
+    """ "at days 7, 14 and 28 were a, b and c" (or "a, b and c at 2, 3 and 4 weeks"): one day per value,
+    in order; the group the sentence names.
+
+    Several groups in turn ("a, b and c in the Exo group and d, e and f in the PBS group") are read
+    chunk by chunk; a chunk whose group cannot be told apart is left to the other readings.
+    """
+    for tl in TIME_LIST.finditer(text):
+        unit = (tl["kw"] or tl["u"]).lower()
+        listed = [
+            float(x) * (7 if unit.startswith("w") else 1)
+            for x in re.findall(r"\d+", tl["l1"] or tl["l2"])
+        ]
+        # Only the values before the next time point written ("... ; at day 28 Exo 10.2 ...").
+        stop = min(
+            (t.start() for t in TIME.finditer(text) if t.start() >= tl.end()), default=len(text)
+        )
+        after = [i for i, v in enumerate(values) if tl.end() <= v.start() < stop]
+        size = len(listed)
+        chunks = (
+            [after[k : k + size] for k in range(0, len(after), size)]
+            if len(after) % size == 0
+            else []
+        )
+        respectively = re.match(r"\s*,?\s*respectively", text[tl.end() :], re.IGNORECASE)
+        if not after or respectively:
+            # "a, b and c at 2, 3 and 4 weeks", "... on days 7, 14 and 28, respectively": the values
+            # since the previous time point, when there are exactly as many as listed days.
+            since = max((t.end() for t in TIME.finditer(text) if t.end() <= tl.start()), default=0)
+            before = [
+                i for i, v in enumerate(values) if since <= v.start() and v.end() <= tl.start()
+            ]
+            if len(before) == size:
+                chunks = [before, *chunks]
+        if not chunks:
+            continue
+        named = mentions(text, known)
+        for chunk in chunks:
+            labels = {g[0] for g in (groups[i] for i in chunk) if g is not None}
+            if len(labels) > 1:
+                continue
+            label = (
+                labels.pop()
+                if labels
+                else (named[0] if len(named) == 1 and len(chunks) == 1 else None)
+            )
+            for i, day in zip(chunk, listed, strict=True):
+                days[i] = day
+                if label is not None and groups[i] is None:
+                    groups[i] = (label, "parallel")
+
+
+def one_group_series(
+    text: str, groups: list[tuple[str, str] | None], days: list[float | None], known: Sequence[str]
+) -> None:
+    """A time course of the one group a sentence names: "the Exo group was a at day 7, b at day 14".
+
+    Only when every unlabelled value has a time point of its own, so no two rows share a day.
+    """
+    named = mentions(text, known)
+    labels = {g[0].lower() for g in groups if g is not None}
+    if len(named) != 1 or labels - {named[0].lower()}:
+        return
+    missing = [i for i, g in enumerate(groups) if g is None]
+    taken = [days[i] for i in range(len(groups)) if groups[i] is not None]
+    new = [days[i] for i in missing]
+    if missing and None not in new and len(set(new)) == len(new) and not set(new) & set(taken):
+        for i in missing:
+            groups[i] = (named[0], "parallel")
+
+
+_FROM_END: Final = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+_TO_GAP: Final = re.compile(
+    r"\s*\)?\s*(?:(?:at|on|by)\s+[^;,()]{1,30}?\s*)?,?\s*(?:up\s+)?to\s*", re.IGNORECASE
+)
+
+
+def from_to(text: str, values: list[re.Match[str]], groups: list[tuple[str, str] | None]) -> None:
+    """ "rose from a at day 1 to b at day 28 in the Exo group": both values are the same group's."""
+    for i in range(len(values) - 1):
+        here, nxt = groups[i], groups[i + 1]
+        if (here is None) == (nxt is None):
+            continue
+        start = values[i - 1].end() if i else 0
+        if _FROM_END.search(text[start : values[i].start()]) and _TO_GAP.fullmatch(
+            text[values[i].end() : values[i + 1].start()]
+        ):
+            if nxt is not None:
+                groups[i] = (nxt[0], "parallel")
+            elif here is not None:
+                groups[i + 1] = (here[0], "parallel")
+
+
+def sentence_subject(
+    text: str,
+    values: list[re.Match[str]],
+    groups: list[tuple[str, str] | None],
+    known: Sequence[str],
+) -> None:
+    """The group a sentence opens with owns its first, otherwise unlabelled value.
+
+    "Exo-miR-21 rats improved faster from week 2 and reached 12.8 by week 8, against 7.6 in the
+    PBS group": only when the first value is the one left and the words before it name one
+    group, near the start of the sentence, that no other value has.
+    """
+    if not values or groups[0] is not None or any(g is None for g in groups[1:]):
+        return
+    head = text[: values[0].start()]
+    names = mentions(head, known)
+    if len(names) != 1 or any(g is not None and g[0].lower() == names[0].lower() for g in groups):
+        return
+    at = head.lower().find(names[0].lower())
+    if 0 <= at <= 40:
+        groups[0] = (names[0], "parallel")

@@ -1,0 +1,455 @@
+"""BBB/BMS outcome rows from tables, in either orientation and with any header depth.
+
+Days as columns ("Group | Day 7 | Day 28") or as rows ("Time | Sham | SCI |
+Exo"), "mean ± SD" in one cell or mean and SD/SEM in separate columns, spanning
+headers ("Days post-injury" over "1 | 7 | 28"), long format ("Group | Day |
+Mean | SD"), and tables of several measures where only the rows under a "BBB"
+row count. The dispersion type is read from the header, the caption, or the
+methods ("data are presented as mean ± SEM").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Final
+
+from miner.extract._numbers import NUM, fold, parse_number
+from miner.extract._outcome_arms import group_arm
+from miner.extract._outcome_time import parse_day, unit_of
+from miner.extract._text_outcomes import SCALE_MAX, sentence_scale
+from miner.parse.model import ParsedDocument, Table
+from miner.records import Evidence, OutcomeRow
+
+__all__ = [
+    "BBB",
+    "DISP_STATEMENT",
+    "dispersion_type",
+    "make_row",
+    "parse_cell",
+    "section_scale",
+    "table_outcomes",
+]
+
+BBB_MAX: Final = 21.0
+BBB: Final = re.compile(
+    r"\bBBB\b|Basso[,\s-]+Beattie|locomotor\s+(?:rating|score|scale)", re.IGNORECASE
+)
+# Confidence of a text row by how its group was read (see ``_text_outcomes``); a
+# table cell under a group header and a day header is the most direct reading.
+_TABLE_CONFIDENCE: Final = 0.9
+_TEXT_CONFIDENCE: Final = {"before": 0.85, "after": 0.85, "respectively": 0.8, "parallel": 0.75}
+_PM: Final = r"(?:±|\+/-|\+-)"
+# Significance markers after a cell's value: "*", "**", "#", "†", "a", "a,b", superscript "ᵃ", "^a".
+_MARKS: Final = r"[*#†‡§¶^a-hA-H,\s\u1d43-\u1d4d\u1d9c\u1da0\u02b0-\u02b8]{0,10}"
+_CELL: Final = re.compile(
+    rf"^\s*(?P<m>{NUM})\s*(?:{_PM}\s*(?P<d>{NUM})|\(\s*(?P<d2>{NUM})\s*\)|\[\s*(?P<d3>{NUM})\s*\])?\s*{_MARKS}$"
+)
+# A decimal comma ("8,2 ± 1,1") is not a thousands separator: at most two digits follow it.
+_DECIMAL_COMMA: Final = re.compile(r"(?<=\d),(?=\d{1,2}(?!\d))")
+
+
+def parse_cell(cell: str) -> tuple[float, float | None] | None:
+    """A table cell "11.2 ± 1.3", "11.2±1.3*", "11.2 (1.3)", "11.2 [1.3]ᵃ" or "11.2" -> (mean, dispersion)."""
+    m = _CELL.match(_DECIMAL_COMMA.sub(".", fold(cell)))
+    if not m:
+        return None
+    mean = parse_number(m["m"])
+    disp = m["d"] or m["d2"] or m["d3"]
+    if mean is None:
+        return None
+    return mean, (parse_number(disp) if disp else None)
+
+
+_SEM: Final = re.compile(r"\bSEM\b|\bS\.E\.M\.?|standard\s+error", re.IGNORECASE)
+_SD: Final = re.compile(r"\bSD\b|\bS\.D\.?|standard\s+deviation", re.IGNORECASE)
+DISP_STATEMENT: Final = re.compile(
+    rf"mean\s*(?:{_PM}|and)\s*(?P<d>SEM|S\.E\.M\.?|SD|S\.D\.?|standard\s+(?:error|deviation))",
+    re.IGNORECASE,
+)
+
+
+def dispersion_type(*texts: str | None) -> str | None:
+    """'sd' or 'sem' from the first text that says which (header, caption, methods); None if silent."""
+    for text in texts:
+        if not text:
+            continue
+        t = fold(text)
+        m = DISP_STATEMENT.search(t)
+        if m:
+            return "sem" if _SEM.search(m["d"]) else "sd"
+        sem, sd = bool(_SEM.search(t)), bool(_SD.search(t))
+        if sem != sd:
+            return "sem" if sem else "sd"
+    return None
+
+
+_N_IN_LABEL: Final = re.compile(r"\(?\s*n\s*=\s*(?P<n>\d+)\s*\)?", re.IGNORECASE)
+
+
+def _clean_group(label: str) -> tuple[str, int | None]:
+    m = _N_IN_LABEL.search(label)
+    n = int(m["n"]) if m else None
+    g = _N_IN_LABEL.sub("", label) if m else label
+    return re.sub(r"\s+", " ", g).strip(" :,;"), n
+
+
+def make_row(
+    group: str,
+    day: float,
+    mean: float,
+    disp: float | None,
+    dtype: str | None,
+    *,
+    outcome: str = "BBB",
+    n: int | None = None,
+    source: str = "table",
+    page: int | None = None,
+    confidence: float = _TABLE_CONFIDENCE,
+    evidence: tuple[Evidence, ...] = (),
+    extractor: str = "",
+) -> OutcomeRow | None:
+    if not 0 <= mean <= SCALE_MAX.get(outcome, BBB_MAX):
+        return None
+    g, n_label = _clean_group(group)
+    if not g:
+        return None
+    return OutcomeRow(
+        outcome=outcome,
+        group=g,
+        arm=group_arm(g),
+        day=day,
+        mean=mean,
+        sd=disp if dtype != "sem" else None,
+        sem=disp if dtype == "sem" else None,
+        n=n_label if n_label is not None else n,
+        source=source,
+        page=page,
+        confidence=confidence,
+        evidence=evidence,
+        extractor=extractor,
+    )
+
+
+_SUBSCORE: Final = re.compile(r"sub-?scores?|sub-?scale", re.IGNORECASE)
+
+
+def _table_scale(table: Table) -> str | None:
+    """The locomotor scale of a table ("BBB"/"BMS") from its caption and header, or None."""
+    head = " ".join(" ".join(r) for r in table.rows[:2])
+    ctx = fold(f"{table.caption or ''} {head}")
+    if _SUBSCORE.search(ctx):
+        return None  # BBB subscores (toe clearance, paw position) are another measure
+    scale = sentence_scale(ctx)
+    if scale is None and BBB.search(ctx):
+        scale = "BBB"  # "locomotor rating scale" without the name
+    return scale
+
+
+def _split_columns(header: list[str]) -> dict[str, int]:
+    """Long-format columns: group / day / mean / sd / sem / n."""
+    cols: dict[str, int] = {}
+    for j, h in enumerate(header):
+        k = fold(h).strip().lower()
+        if re.fullmatch(r"groups?|treatment|condition", k):
+            cols.setdefault("group", j)
+        elif re.fullmatch(
+            r"(?:time(?:\s*point)?|days?|weeks?)(?:\s*\(.*\))?(?:\s*post[- ]?injury)?", k
+        ):
+            cols.setdefault("day", j)
+            if k.startswith("week"):
+                cols["week"] = 1
+        elif re.fullmatch(r"(?:bbb\s*)?(?:mean|score|bbb\s*score)(?:\s*\(.*\))?", k):
+            cols.setdefault("mean", j)
+        elif re.fullmatch(r"s\.?e\.?m\.?|se|standard\s+error", k):
+            cols.setdefault("sem", j)
+        elif re.fullmatch(r"s\.?d\.?|standard\s+deviation", k):
+            cols.setdefault("sd", j)
+        elif re.fullmatch(r"n|no\.?|number", k):
+            cols.setdefault("n", j)
+    return cols
+
+
+def _stat(label: str) -> str | None:
+    """What a header cell holds besides a time: mean / sd / sem / n, or skip (a test statistic)."""
+    k = fold(label).strip().lower().strip(" .:")
+    if re.fullmatch(r"(?:bbb\s*|bms\s*)?(?:mean|average|score|scores)(?:\s*\(.*\))?", k):
+        return "mean"
+    if re.fullmatch(r"s\.?\s?e\.?\s?m|se|standard\s+error(?:\s+of\s+(?:the\s+)?mean)?", k):
+        return "sem"
+    if re.fullmatch(r"s\.?\s?d|standard\s+deviation", k):
+        return "sd"
+    if re.fullmatch(r"n|no|number(?:\s+of\s+\w+)?|sample\s+size|\(?n\)?", k):
+        return "n"
+    if re.fullmatch(r"p|p[- ]?values?|f|t|statistics?|significance|change|difference|δ", k):
+        return "skip"
+    return None
+
+
+def _is_time_corner(label: str) -> bool:
+    return bool(re.search(r"\b(?:time|days?|weeks?|dpi|post[- ]?injury)\b", label, re.IGNORECASE))
+
+
+def _header_depth(rows: list[list[str]]) -> int:
+    """How many leading rows form the header: 2 when a spanning cell ("Days post-injury",
+    "Day 7", a group name) stands over a second row of bare days or Mean/SD labels, else 1."""
+    if len(rows) < 3:
+        return 1
+    top, second = rows[0], rows[1]
+    filled = _fill_spans(top)
+    spans = any(not c for c in top[1:]) or not top[0]
+    if not spans or any(re.search(r"±|\+/-|\d\s*\(", c) for c in second):
+        return 1
+    kinds = []
+    for j, c in enumerate(second[1:], start=1):
+        if not c:
+            continue
+        if _stat(c) is not None or parse_day(c) is not None:
+            kinds.append(True)
+        elif re.fullmatch(r"\d+(?:\.\d+)?", c.strip()):
+            # Bare numbers are days only under a spanning cell that names the unit.
+            kinds.append(unit_of(filled[j] if j < len(filled) else "") is not None)
+        else:
+            kinds.append(False)
+    if not kinds or not all(kinds):
+        return 1
+    first = second[0].strip()
+    return 2 if not first or _stat(first) is None and _is_header_word(first) else 1
+
+
+def _is_header_word(label: str) -> bool:
+    return bool(
+        re.fullmatch(
+            r"(?:groups?|treatments?|conditions?|time(?:\s*points?)?|days?|weeks?|variables?)"
+            r"(?:\s*\(.*\))?",
+            fold(label).strip(),
+            re.IGNORECASE,
+        )
+    ) or _is_time_corner(label)
+
+
+def _fill_spans(cells: list[str]) -> list[str]:
+    """A spanning header cell sits in the first column it covers: carry it right over the empty ones."""
+    out = list(cells)
+    for j in range(2, len(out)):
+        if not out[j].strip():
+            out[j] = out[j - 1]
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Column:
+    day: float | None  # the time point, when the header gives one
+    stat: str | None  # mean / sd / sem / n / skip, or None for "mean ± SD" cells
+    label: str  # the header text, for groups as columns
+
+
+def _columns(header: list[list[str]], unit: str | None) -> list[_Column]:
+    """Column meanings from one or two header rows (a spanning cell's unit applies below it)."""
+    top = _fill_spans(header[0]) if len(header) > 1 else header[0]
+    bottom = header[1] if len(header) > 1 else [""] * len(top)
+    cols = []
+    for j in range(len(top)):
+        t, b = top[j].strip(), (bottom[j].strip() if j < len(bottom) else "")
+        col_unit = unit_of(t) or unit
+        day = parse_day(b, col_unit) if b else None
+        if day is None and not (b and parse_day(t) is None and unit_of(t)):
+            day = parse_day(t, unit if not b else None)
+        stat = _stat(b) if b else None
+        stat = stat or _stat(t)
+        label = t if (not b or stat is not None or day is not None) else b
+        cols.append(_Column(day, stat, label))
+    return cols
+
+
+_LABEL_ONLY_OTHER: Final = re.compile(
+    r"mNSS|inclined|footprint|grid|rotarod|ladder|Tarlov|MEP|open\s+field|weight|lesion|subscore",
+    re.IGNORECASE,
+)
+
+
+def _disp_cell(
+    r: list[str], j: int, cols: list[_Column], dtype: str | None
+) -> tuple[float | None, str | None]:
+    """The SD or SEM of mean column ``j`` from the next column when it holds one (Mean | SD)."""
+    k = j + 1
+    if (
+        k < len(cols)
+        and k < len(r)
+        and cols[k].stat in ("sd", "sem")
+        and cols[k].day == cols[j].day
+    ):
+        return parse_number(r[k].strip().rstrip("*#†‡§abc ")), cols[k].stat
+    return None, dtype
+
+
+def _table_rows(
+    doc: ParsedDocument,
+    table: Table,
+    ti: int,
+    methods_disp: str | None,
+    scale: str,
+    *,
+    gated: bool = False,
+    codes: Mapping[str, float | None] | None = None,
+) -> list[OutcomeRow]:
+    """Rows of one table; ``gated``: only those under a row naming the scale."""
+    rows = [[c.strip() for c in r] for r in table.rows if any(c.strip() for c in r)]
+    if codes:
+        # Time codes the methods define ("T1 (day 1)") as headers or first-column labels.
+        rows = [
+            [_decode(c, codes) if i < 2 or j == 0 else c for j, c in enumerate(r)]
+            for i, r in enumerate(rows)
+        ]
+    if len(rows) < 2 or len(rows[0]) < 2:
+        return []
+    depth = _header_depth(rows)
+    header, body = rows[:depth], rows[depth:]
+    head_text = " ".join(" ".join(h) for h in header)
+    dtype = dispersion_type(head_text, table.caption, methods_disp)
+    ev = Evidence(
+        quote=(table.caption or table.label or "table")[:300],
+        page=table.page,
+        section="table",
+        bbox=table.bbox,
+        xpath=table.xpath,
+    )
+    common = {
+        "outcome": scale,
+        "source": "table",
+        "page": table.page,
+        "evidence": (ev,),
+        "extractor": f"outcomes.table[{ti}]",
+    }
+    out: list[OutcomeRow] = []
+
+    def add(
+        group: str, day: float, r: list[str], j: int, cols: list[_Column], n: int | None
+    ) -> None:
+        cell = parse_cell(r[j]) if j < len(r) else None
+        if cell is None:
+            return
+        disp, dt = cell[1], dtype
+        if disp is None:
+            disp, dt = _disp_cell(r, j, cols, dtype)
+        row = make_row(group, day, cell[0], disp, dt, n=n, **common)  # type: ignore[arg-type]
+        if row:
+            out.append(row)
+
+    cols_long = _split_columns(rows[0])
+    if depth == 1 and {"group", "day", "mean"} <= cols_long.keys():
+        return _long_rows(body, cols_long, dtype, common)
+    unit = unit_of(rows[0][0], table.caption)
+    cols = _columns(header, unit)
+    measure_ok = not gated
+    if any(c.day is not None for c in cols[1:]):
+        # Days as columns: "Group | n | Day 7 | Day 28" or "Day 7" over "Mean | SD".
+        n_col = next(
+            (j for j, c in enumerate(cols) if j > 0 and c.stat == "n" and c.day is None), None
+        )
+        for r in body:
+            if not any(r[1:]):
+                measure_ok = _measure_row(r[0], measure_ok)
+                continue
+            if not measure_ok:
+                continue
+            n = _int_cell(r, n_col)
+            for j, c in enumerate(cols):
+                if j > 0 and c.day is not None and c.stat in (None, "mean"):
+                    add(r[0], c.day, r, j, cols, n)
+        return out
+    # Days as rows: "Time | Sham | SCI | Exo" or groups over "Mean | SD", first column "Day 7", "1 w"...
+    row_unit = unit or unit_of(head_text) or ("day" if _is_time_corner(rows[0][0]) else None)
+    for r in body:
+        day = parse_day(r[0], row_unit)
+        if day is None:
+            if not any(r[1:]):
+                measure_ok = _measure_row(r[0], measure_ok)
+            continue
+        if not measure_ok:
+            continue
+        for j, c in enumerate(cols):
+            if j > 0 and c.stat in (None, "mean") and c.label:
+                add(c.label, day, r, j, cols, None)
+    return out
+
+
+def _is_section(r: list[str]) -> bool:
+    return bool(r) and bool(r[0].strip()) and not any(c.strip() for c in r[1:])
+
+
+def section_scale(label: str) -> str | None:
+    if _SUBSCORE.search(label):
+        return None
+    return sentence_scale(fold(label)) or ("BBB" if BBB.search(label) else None)
+
+
+def _measure_row(label: str, current: bool) -> bool:
+    """A row holding only a label ("BBB score", "Inclined plane") switches the measure below it."""
+    if section_scale(label):
+        return True
+    if _LABEL_ONLY_OTHER.search(label):
+        return False
+    return current
+
+
+def _int_cell(r: list[str], j: int | None) -> int | None:
+    if j is None or j >= len(r):
+        return None
+    s = r[j].strip()
+    return int(s) if s.isdigit() else None
+
+
+def _long_rows(
+    body: list[list[str]], cols: dict[str, int], dtype: str | None, common: Mapping[str, object]
+) -> list[OutcomeRow]:
+    """Long format: one row per group and time point ("Group | Day | Mean | SD | n")."""
+    out = []
+    for r in body:
+        if len(r) <= max(cols.values()):
+            continue
+        day = parse_day(r[cols["day"]], "week" if "week" in cols else "day")
+        cell = parse_cell(r[cols["mean"]])
+        if day is None or cell is None:
+            continue
+        disp, dt = cell[1], dtype
+        for key in ("sem", "sd"):
+            if key in cols and parse_number(r[cols[key]]) is not None:
+                disp, dt = parse_number(r[cols[key]]), key
+        n = _int_cell(r, cols.get("n"))
+        row = make_row(r[cols["group"]], day, cell[0], disp, dt, n=n, **common)  # type: ignore[arg-type]
+        if row:
+            out.append(row)
+    return out
+
+
+def _decode(cell: str, codes: Mapping[str, float | None]) -> str:
+    key = cell.strip().upper()
+    if key not in codes:
+        return cell
+    day = codes[key]
+    return "Baseline" if day is None else f"Day {day:g}"
+
+
+def table_outcomes(
+    doc: ParsedDocument,
+    methods_disp: str | None = None,
+    codes: Mapping[str, float | None] | None = None,
+) -> list[OutcomeRow]:
+    """Outcome rows of every table of ``doc`` that reports BBB or BMS scores.
+
+    A table of several measures gives only the rows under its "BBB score" row.
+    ``methods_disp`` ('sd'/'sem') is what the methods say when header and caption are silent;
+    ``codes`` are the paper's time-point codes (``time_codes``).
+    """
+    rows: list[OutcomeRow] = []
+    for ti, table in enumerate(doc.tables):
+        scale, gated = _table_scale(table), False
+        if scale is None:
+            sections = [section_scale(r[0]) for r in table.rows if _is_section(r)]
+            scale = next((x for x in sections if x), None)
+            gated = scale is not None
+        if scale is not None:
+            rows.extend(_table_rows(doc, table, ti, methods_disp, scale, gated=gated, codes=codes))
+    return rows

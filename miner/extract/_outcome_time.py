@@ -1,0 +1,253 @@
+"""Time points of locomotor scores: header labels, sentence phrases, and a paper's own time codes.
+
+Days after injury from how papers write them: "Day 7", "D7", "7 dpi", "POD 7",
+"Week 2", "2 wk", "1st week", "four weeks after SCI". Papers that code their
+time points in the methods ("T1 (day 1) ... T4 (day 28)", "time points t0-t4
+(days 0, 1, 7, 14, 28)") and then use the codes in tables and results are read
+through ``time_codes``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Final
+
+from miner.extract._numbers import fold, word_number
+
+__all__ = [
+    "TIME",
+    "TIME_AFTER",
+    "TIME_LIST",
+    "apply_codes",
+    "interleaved_times",
+    "parse_day",
+    "time_codes",
+    "time_of",
+    "unit_of",
+]
+
+_DAY: Final = re.compile(
+    r"^(?:(?:post[- ]?(?:injury|operative|SCI)\s+)?(?P<kw>days?|d|POD|weeks?|wks?|w)\s*(?P<n1>\d+(?:\.\d+)?)"
+    # "7 d.p.i.", "1st week", "4th wk"
+    r"|(?P<n2>\d+(?:\.\d+)?)(?:st|nd|rd|th)?\s*(?P<u>days?|d\.p\.i\.?|d|dpi|weeks?|wks?|w|wpi)(?!\w))"
+    # "Day 7 post-injury", "4 weeks after spinal cord injury", "7 d p.i."
+    r"(?:\s*,?\s*(?:post[- ]?\w+|(?:after|following|post)\s+[\w\s-]{1,40}|p\.?\s?i\.?))?$",
+    re.IGNORECASE,
+)
+# Columns and rows before the injury are not post-injury days ("Pre-injury", "Baseline").
+_BEFORE: Final = re.compile(
+    r"\bpre\b|\bpre[- ]?(?:injury|op|operati|SCI|surg)|baseline|before", re.IGNORECASE
+)
+# Words around a time label in a header cell: "BBB at day 7", "Day 7 (mean ± SD)", "Day 7 (n = 8)".
+_HEAD_NOISE: Final = re.compile(
+    r"\((?:[^()]*(?:±|\bSD\b|\bSEM\b|\bmean\b|n\s*=)[^()]*)\)|^(?:(?:BBB|BMS)\s*)?(?:scores?\s*)?(?:at|on)?\s*",
+    re.IGNORECASE,
+)
+
+
+def parse_day(label: str, default_unit: str | None = None) -> float | None:
+    """Days after injury from a header label: "Day 7", "D7", "7 d", "7 dpi", "Week 2" (14), "2 w",
+    "Day 7 post-injury", "4 weeks after spinal cord injury", "BBB at day 7".
+
+    A bare number ("7") counts only when ``default_unit`` is given ("day"/"week")
+    by the corner cell, a spanning header or the caption. Pre-injury and baseline
+    labels are not post-injury days (None).
+    """
+    s = fold(label).strip().rstrip(":")
+    if _BEFORE.search(s):
+        return None
+    s = re.sub(r"\s+", " ", _HEAD_NOISE.sub("", s)).strip(" :,()")
+    m = _DAY.match(s)
+    if m:
+        n = float(m["n1"] or m["n2"])
+        unit = (m["kw"] or m["u"] or "d").lower()
+        return n * 7 if unit.startswith("w") else n
+    if default_unit and re.fullmatch(r"\d+(?:\.\d+)?", s):
+        return float(s) * (7 if default_unit.startswith("w") else 1)
+    return None
+
+
+_UNIT_WEEK: Final = re.compile(r"\bweeks?\b|\bwks?\b|\bwpi\b", re.IGNORECASE)
+_UNIT_DAY: Final = re.compile(
+    r"\bdays?\b|\bdpi\b|\bpost[- ]?(?:injury|operat\w*|SCI)\b", re.IGNORECASE
+)
+
+
+def unit_of(*texts: str | None) -> str | None:
+    """'week' or 'day' from the first text naming a time unit ("Weeks after SCI", "Days post-injury")."""
+    for text in texts:
+        if not text:
+            continue
+        if _UNIT_WEEK.search(text):
+            return "week"
+        if _UNIT_DAY.search(text):
+            return "day"
+    return None
+
+
+_UNITS: Final = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS: Final = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+                 "eighteen", "nineteen")  # fmt: skip
+_TENS: Final = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
+_WORD_NUM: Final = rf"(?:(?:{'|'.join(_TENS)})(?:[- ]?(?:{'|'.join(_UNITS)}))?|{'|'.join(_TEENS)}|{'|'.join(_UNITS)})"
+TIME: Final = re.compile(
+    r"(?:\b(?:post[- ]?(?:injury|operative|operation|SCI)\s+)?(?P<kw>days?|weeks?|wks?|POD)\s+(?P<n1>\d+)\b"
+    # "D28", "POD28" (no space: "D" alone is too common a letter)
+    r"|\b(?P<kw2>(?-i:D|POD))(?P<n3>\d{1,3})\b"
+    rf"|(?<![\w-])(?P<n2>\d+|{_WORD_NUM})(?:st|nd|rd|th)?[\s-]*(?P<u>days?|weeks?|d|dpi|wpi|w|wks?)\b)",
+    re.IGNORECASE,
+)
+# "at days 7, 14 and 28", "at 1, 2 and 4 weeks": one time point per value, in order.
+_LIST: Final = r"\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|&)\s*\d+"
+TIME_LIST: Final = re.compile(
+    rf"\b(?P<kw>days?|weeks?|wks?)\s+(?P<l1>{_LIST})\b|\b(?P<l2>{_LIST})\s*(?P<u>days?|weeks?|d|wks?|dpi|wpi)\b",
+    re.IGNORECASE,
+)
+
+
+def _word_int(raw: str) -> int | None:
+    """ "28", "eight", "twenty-eight", "twenty eight" -> int."""
+    s = raw.strip().lower()
+    parts = re.split(r"[- ]", s)
+    if len(parts) == 2 and parts[0] in _TENS and parts[1] in _UNITS:
+        return _TENS[parts[0]] + _UNITS.index(parts[1]) + 1
+    if s in _TENS:
+        return _TENS[s]
+    return word_number(s)
+
+
+def time_of(m: re.Match[str]) -> float | None:
+    n = m["n1"] or m["n2"] or m["n3"]
+    num = _word_int(n)
+    if num is None:
+        return None
+    unit = (m["kw"] or m["kw2"] or m["u"] or "d").lower()
+    return float(num) * (7 if unit.startswith("w") else 1)
+
+
+# "at days 14 (8.1 ± 1.2) and 28 (11.2 ± 1.3)": the later numbers are days too.
+_PLURAL_TIME: Final = re.compile(r"\b(?P<u>days|weeks)\s+\d+\s*\(", re.IGNORECASE)
+_NEXT_TIME: Final = re.compile(r"(?:,|\band\b)\s*(?P<n>\d+)\s*(?=\()")
+
+
+def interleaved_times(text: str) -> list[tuple[re.Match[str], float]]:
+    out: list[tuple[re.Match[str], float]] = []
+    for p in _PLURAL_TIME.finditer(text):
+        factor = 7 if p["u"].lower().startswith("w") else 1
+        pos = p.end()
+        while (m := _NEXT_TIME.search(text, pos)) and _balanced_gap(text[pos : m.start()]):
+            out.append((m, float(m["n"]) * factor))
+            pos = m.end()
+    return out
+
+
+def _balanced_gap(gap: str) -> bool:
+    """Only a closed parenthesis (the previous values) lies between two listed times."""
+    return bool(re.fullmatch(r"[^()]*\)\s*", gap))
+
+
+# A value followed at once by its own time point: "9.1 ± 1.0 at day 14", "12.0 ± 1.2 on day 28".
+TIME_AFTER: Final = re.compile(
+    r"\s*\)?\s*,?\s*(?:(?:at|on|by)\s+|\(\s*)(?=(?:post[- ]?\w+\s+)?(?:day|week|wk|POD|D\d|\d))",
+    re.IGNORECASE,
+)
+
+
+# ----------------------------------------------------------------------------- time codes
+
+# A paper's own names for its time points: "T1", "t3", "TP2" (letters then a number).
+_CODE: Final = r"(?P<c>(?-i:[A-Z]{1,2}|[a-z]{1,2})\d{1,2})"
+_CODE_AT: Final = r"(?<![\w-]){code}(?![\w-])"
+# What a code stands for: "day 1", "7 days", "week 2", "24 h", "1 day after SCI", or before the injury.
+_WHEN: Final = (
+    r"(?:(?P<kw>days?|d|POD|weeks?|wks?)\s*(?P<n1>\d{1,3})"
+    r"|(?P<n2>\d{1,3})\s*(?P<u>days?|d|dpi|weeks?|wks?|w|h|hours?)(?!\w)"
+    r"|(?P<base>baseline|pre-?(?:injury|operati\w*|surgery|SCI)|before\s+(?:the\s+)?(?:injury|surgery|SCI|operation)))"
+)
+_CODE_FIRST: Final = re.compile(
+    rf"(?<![\w-]){_CODE}\s*(?:\(\s*|[=:]\s*|,\s*(?=(?:day|week)\s*\d)){_WHEN}"
+    r"(?=\s*(?:[),;.]|\band\b|\bor\b|$|(?:after|post)\b))",
+    re.IGNORECASE,
+)
+_WHEN_FIRST: Final = re.compile(
+    rf"{_WHEN}(?:\s+(?:post[- ]?\w+|after\s+\w+))?\s*\(\s*{_CODE}\s*\)", re.IGNORECASE
+)
+# "days 3 (T1) and 21 (T2)": a bare number takes the unit written before it.
+_BARE_CODE: Final = re.compile(rf"(?<![\w.])(?P<n>\d{{1,3}})\s*\(\s*{_CODE}\s*\)")
+_RANGE: Final = re.compile(
+    r"(?<![\w-])(?P<p>[A-Za-z]{1,2})(?P<a>\d)\s*(?:[-–—]|to)\s*(?P=p)?(?P<b>\d{1,2})(?![\w-])\s*\((?P<list>[^()]{3,120})\)"
+)
+_UNIT_WORD: Final = re.compile(r"\b(?:days?|d|dpi|weeks?|wks?|w)\b", re.IGNORECASE)
+
+
+def _when(m: re.Match[str]) -> tuple[bool, float | None]:
+    """(understood, day) for a ``_WHEN`` match; day None is before the injury."""
+    if m["base"]:
+        return True, None
+    n = float(m["n1"] or m["n2"])
+    unit = (m["kw"] or m["u"]).lower()
+    if unit.startswith("h"):
+        return (True, n / 24) if n and n % 24 == 0 else (False, None)
+    return True, n * 7 if unit.startswith("w") else n
+
+
+def time_codes(texts: Iterable[str]) -> dict[str, float | None]:
+    """The time-point codes a paper defines ("T1 (day 1)", "7 days (T2)", "T0-T3 (baseline, days
+    1, 7 and 28)", "T1 = day 1") -> days after injury (None: before the injury), codes upper-cased.
+
+    A code defined twice with different days is ambiguous and left out.
+    """
+    found: dict[str, set[float | None]] = {}
+
+    def add(code: str, day: float | None) -> None:
+        found.setdefault(code.upper(), set()).add(day)
+
+    for raw in texts:
+        text = fold(raw)
+        for pat in (_CODE_FIRST, _WHEN_FIRST):
+            for m in pat.finditer(text):
+                ok, day = _when(m)
+                if ok:
+                    add(m["c"], day)
+        for m in _BARE_CODE.finditer(text):
+            units = list(_UNIT_WORD.finditer(text, 0, m.start()))
+            if units and m["c"].upper() not in found:
+                unit = units[-1].group(0).lower()
+                add(m["c"], float(m["n"]) * (7 if unit.startswith("w") else 1))
+        for m in _RANGE.finditer(text):
+            a, b = int(m["a"]), int(m["b"])
+            items = [
+                x.strip() for x in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m["list"]) if x.strip()
+            ]
+            if b <= a or len(items) != b - a + 1:
+                continue
+            unit_word = _UNIT_WORD.search(m["list"])
+            factor = 7 if unit_word and unit_word.group(0).lower().startswith("w") else 1
+            days: list[float | None] = []
+            for item in items:
+                num = re.search(r"\d+(?:\.\d+)?", item)
+                if re.search(r"baseline|pre|before", item, re.IGNORECASE):
+                    days.append(None)
+                elif num:
+                    days.append(float(num.group(0)) * factor)
+                else:
+                    break
+            if len(days) == len(items):
+                for k, day in zip(range(a, b + 1), days, strict=True):
+                    add(f"{m['p']}{k}", day)
+    return {code: days.pop() for code, days in found.items() if len(days) == 1}
+
+
+def apply_codes(text: str, codes: Mapping[str, float | None]) -> str:
+    """``text`` with each defined code written as its day ("at T2" -> "at day 7", T0 -> "baseline")."""
+    if not codes:
+        return text
+
+    def sub(m: re.Match[str]) -> str:
+        day = codes.get(m.group(0).upper(), -1.0)
+        if day == -1.0:
+            return m.group(0)
+        return "baseline" if day is None else f"day {day:g}"
+
+    return re.sub(r"(?<![\w-])[A-Za-z]{1,2}\d{1,2}(?![\w-])", sub, text)

@@ -1,7 +1,7 @@
 """Numeric fields: quantities linked to the field they fill, with the domain's context rules.
 
-* size_nm: a size the authors *measured* (NTA/TEM/DLS context, past tense),
-  never a textbook range or another study's numbers.
+* size_nm: see ``_num_sizes`` (a size the authors *measured*,
+  never a textbook range or another study's numbers).
 * dose: what the animals received (administration context), not what cells in
   a dish were treated with ("50 µg/mL").
 * frequency / timing: from the administration sentences.
@@ -17,7 +17,25 @@ from typing import Any, Final
 
 from miner.extract import quantities as qty
 from miner.extract._candidates import Candidate
-from miner.extract._context import Sentence, is_reported_elsewhere
+from miner.extract._context import Sentence
+from miner.extract._num_context import (
+    _ADMIN,
+    _ANIMAL,
+    _ASSESSMENT,
+    _BBB_CONTEXT,
+    _CARRIER,
+    _DOSE_WORD,
+    _IN_VITRO,
+    _IN_VIVO,
+    _LAB_ASSAY,
+    _OUTCOME_WORDS,
+    _PREPARATION,
+    _REPEAT_WORDS,
+    _VESICLE,
+    _agent_nearer,
+    _c,
+)
+from miner.extract._num_sizes import _sizes
 from miner.extract._scope import animal_mention, human_mention
 from miner.parse.model import SectionKind
 
@@ -29,139 +47,62 @@ __all__ = [
     "numeric_candidates",
 ]
 
-_MEASURED: Final = re.compile(
-    r"\b(?:NTA|TEM|DLS|nanoparticle\s+tracking|NanoSight|ZetaView|Zetasizer|electron\s+microscop\w*|light\s+scattering|"
-    r"showed|revealed|measured|observed|detected|displayed|exhibited|indicated|demonstrated|confirmed|"
-    r"was|were|had|with\s+(?:a|an)\s+(?:mean|average|peak|modal|median)|peak|mode|diameter|size)\b",
-    re.IGNORECASE,
-)
-_GENERIC: Final = re.compile(
-    r"\b(?:exosomes?|EVs?|extracellular\s+vesicles?|sEVs?)\s+(?:are|is)\b|\bare\s+(?:small|nano|membrane|lipid|defined)|"
-    r"\bdefined\s+as\b|\bclassified\b|\bin\s+general\b|\btypically\b|\bgenerally\b|\busually\b|\bknown\s+as\b",
-    re.IGNORECASE,
-)
-_SIZE_METHOD: Final = (
-    (re.compile(r"\bNTA\b|nanoparticle\s+tracking|NanoSight|ZetaView", re.IGNORECASE), "NTA"),
-    (re.compile(r"\bDLS\b|dynamic\s+light\s+scattering|Zetasizer", re.IGNORECASE), "DLS"),
-    (re.compile(r"\bTEM\b|transmission\s+electron|electron\s+microscop", re.IGNORECASE), "TEM"),
-)
-_VESICLE: Final = re.compile(r"exo|vesic|\bs?EVs?\b|particle", re.IGNORECASE)
-_ADMIN: Final = re.compile(
-    r"inject|administ|deliver|receiv|infus|transplant|implant|treated\s+with|given|applied|instill|tail\s+vein|"
-    r"intravenous|intrathecal|intraperitoneal|intranasal|dose|dosage|"
-    r"(?:treatment|therapy|dosing)\s+(?:was\s+)?(?:began|begun|started|initiated|commenced)",
-    re.IGNORECASE,
-)
-# What the animals underwent after the treatment: a time point governed by one of these
-# verbs ("BBB scores were assessed 1, 3 and 7 days after injury", "sacrificed 28 days
-# after SCI") dates an assessment, not a dose.
-_ASSESSMENT: Final = re.compile(
-    r"assess|evaluat|scor(?:ed|ing)|record|measur|examin|observ|test(?:ed|ing)|sacrific|euthan|perfus|harvest|"
-    r"collect|kill|BBB|Basso|follow(?:ed)?[- ]up|monitor",
-    re.IGNORECASE,
-)
-_IN_VIVO: Final = re.compile(
-    r"\brats?\b|\bmice\b|\banimals?\b|SCI|injur|tail\s+vein|intravenous|intrathecal|lesion|spinal",
-    re.IGNORECASE,
-)
-_IN_VITRO: Final = re.compile(
-    r"in\s+vitro|cultured|culture\s+medium|\bmedium\b|wells?\b|plates?\b|PC12|HUVEC|BV-?2|SH-SY5Y|cell\s+line|"
-    r"incubated|co-?cultur|transwell|dish|neurons\s+were|microglia\s+were|astrocytes\s+were|cells\s+were\s+treated",
-    re.IGNORECASE,
-)
-_NOT_VESICLE: Final = re.compile(
-    r"anesthe|anaesthe|pentobarbit|ketamine|xylazine|chloral|isoflurane|buprenorph|analges|antibiot|penicillin|"
-    r"cefazolin|gentamicin|meloxicam|carprofen|methylprednisolone|BrdU|EdU|euthan|heparin|tamoxifen|dexamethasone|"
-    # "gel" alone is an electrophoresis gel; a hydrogel or GelMA carrying the vesicles is not.
-    r"BCA|protein\s+(?:was|were)\s+(?:loaded|separated)|SDS|\bgels?\b|lysate|antibod",
-    re.IGNORECASE,
-)
-_CARRIER: Final = re.compile(
-    r"hydrogel|scaffold|GelMA|matrix|sponge|\bimplants?\b|\bcontain(?:ed|s|ing)?\b|(?:loaded|embedded|encapsulated|incorporated)\s+(?:with|in|into)|containing",
-    re.IGNORECASE,
-)
-_REPEAT_WORDS: Final = re.compile(
-    r"daily|every|times|twice|weekly|consecutive|repeated|doses|injections|days\s+\d|\bagain\b|"
-    r"\bsecond\s+(?:dose|injection)",
-    re.IGNORECASE,
-)
-_ANIMAL: Final = re.compile(r"\brats?\b|\bmice\b|\banimals?\b|Sprague|Wistar|weigh", re.IGNORECASE)
-_BBB_CONTEXT: Final = re.compile(
-    r"BBB|Basso|locomot|behavio|functional\s+recovery|open[- ]field", re.IGNORECASE
-)
-
-
-def _span(sent: Sentence, q: qty.Quantity) -> tuple[int, int]:
-    return sent.start + q.start, sent.start + q.end
-
-
-def _c(
-    field: str, value: Any, strength: float, sent: Sentence, q: qty.Quantity, rule: str
-) -> Candidate:
-    s, e = _span(sent, q)
-    return Candidate(field, value, strength, sent, s, e, rule)
-
-
-def _size_method(text: str) -> str | None:
-    for pat, name in _SIZE_METHOD:
-        if pat.search(text):
-            return name
-    return None
-
-
-def _sizes(sent: Sentence, prev: str) -> list[Candidate]:
-    text = sent.text
-    if not _VESICLE.search(text) and not _VESICLE.search(prev) and not _size_method(text):
-        return []
-    if _GENERIC.search(text) or is_reported_elsewhere(text):
-        return []
-    out = []
-    for q in qty.find_sizes(text):
-        v = q.value
-        if v.get("qualifier") == "upper_bound":
-            continue
-        measured = bool(_MEASURED.search(text))
-        method = _size_method(text) or _size_method(prev)
-        value = {
-            "value": v["value"],
-            "low": v["low"],
-            "high": v["high"],
-            "stat": v["stat"],
-            "method": method,
-        }
-        strength = 0.9 if measured else 0.6
-        if method:
-            strength = min(1.0, strength + 0.05)
-        if v["value"] is not None and v["stat"]:
-            strength = min(1.0, strength + 0.05)  # a stated statistic: the authors' own number
-        if sent.section in (SectionKind.ABSTRACT, SectionKind.TITLE):
-            strength *= 0.9
-        out.append(_c("size_nm", value, strength, sent, q, "size_nm.regex"))
-    return out
-
-
 # A parenthetical that only says how the dose was measured ("(protein by BCA)").
 _BASIS_REMARK: Final = re.compile(
     r"\([^()]{0,60}\b(?:BCA|Bradford|protein|NTA)\b[^()]{0,60}\)", re.IGNORECASE
 )
 
 
-def _doses(sent: Sentence, prev: str) -> list[Candidate]:
+def _conc_times_volume(text: str) -> tuple[dict[str, Any], qty.Quantity] | None:
+    """The dose as volume x concentration: "200 µL of exosomes (1 µg/µL)", "10 µl of a
+    1 µg/µl suspension", "100 µl (1 x 10^10 particles/mL)". The volume is the one written
+    next to the concentration, not a flush or a vehicle volume elsewhere in the sentence.
+    Protein comes out in µg (mg from 1000 µg up), particles as particles."""
+    concs = [c for c in qty.find_concentrations(text) if c.value["per"] in ("ul", "ml")]
+    if len(concs) != 1:
+        return None
+    conc = concs[0]
+
+    def gap(v: qty.Quantity) -> int:
+        return max(conc.start - v.end, v.start - conc.end)
+
+    near = sorted((gap(v), v.start, v) for v in qty.find_volumes(text) if gap(v) <= 40)
+    if not near:
+        return None
+    c, vol = conc.value, near[0][2].value
+    per_ul = 1.0 if c["per"] == "ul" else 1e-3
+    amount = c["amount"] * per_ul * vol["amount"]
+    if c["unit"] == "particles":
+        return {"amount": amount, "unit": "particles", "volume_ul": vol["amount"], "basis": "particles"}, conc
+    if c["unit"] == "mg":
+        amount *= 1000.0
+    unit = "ug"
+    if amount >= 1000.0:
+        amount, unit = amount / 1000.0, "mg"
+    value = {"amount": round(amount, 6), "unit": unit, "volume_ul": vol["amount"], "basis": "protein"}
+    return value, conc
+
+
+def _doses(sent: Sentence, prev: str, *, design: bool = False) -> list[Candidate]:
     text = sent.text
     if _IN_VITRO.search(text) and not _IN_VIVO.search(text):
         return []
-    if _NOT_VESICLE.search(_BASIS_REMARK.sub(" ", text)):
+    if _LAB_ASSAY.search(_BASIS_REMARK.sub(" ", text)):
         return []
-    admin = bool(_ADMIN.search(text))
+    admin = design or bool(_ADMIN.search(text))
     vivo = bool(_IN_VIVO.search(text))
     vesicle = bool(_VESICLE.search(text)) or bool(_VESICLE.search(prev))
     # A carrier loaded with vesicles ("GelMA containing exosomes derived from 1 x 10^6
     # MSCs") states the dose where the carrier is made; it is implanted later.
     carrier = bool(_CARRIER.search(text)) and not _IN_VITRO.search(text)
+    dose_word = bool(_DOSE_WORD.search(text))
     if not (admin or vivo or carrier) or not vesicle:
         return []
+    # A preparation step with no animal in it ("Exosomes (50 µg) were loaded with siRNA")
+    # weighs an amount of vesicles on the bench; the dose is what the animals got.
+    prep = bool(_PREPARATION.search(text)) and not vivo and not dose_word
     out = []
-    doses = qty.find_doses(text)
+    doses = [q for q in qty.find_doses(text) if not _agent_nearer(text, q.start, q.end)]
     for q in doses:
         v = q.value
         value = {
@@ -170,28 +111,19 @@ def _doses(sent: Sentence, prev: str) -> list[Candidate]:
             "volume_ul": v["volume_ul"],
             "basis": v["basis"],
         }
-        strength = 0.9 if admin and vivo else 0.7 if admin or vivo else 0.6
+        strength = 0.9 if admin and (vivo or design) else 0.7 if admin or vivo else 0.6
         if _IN_VITRO.search(text):
             strength *= 0.6
+        if prep:
+            strength *= 0.5
         if "lost_micro" in v.get("flags", []):
             strength *= 0.8
         out.append(_c("dose", value, strength, sent, q, f"dose.{v['unit']}"))
-    if not doses and admin and vivo:
-        # "200 µL of exosomes (1 µg/µL)": the dose is volume x concentration.
-        concs = [c for c in qty.find_concentrations(text) if c.value["unit"] == "ug"]
-        vols = qty.find_volumes(text)
-        if len(concs) == 1 and len(vols) == 1:
-            c, vol = concs[0].value, vols[0].value
-            per_ul = 1.0 if c["per"] == "ul" else 1e-3 if c["per"] == "ml" else None
-            if per_ul is not None:
-                amount = round(c["amount"] * per_ul * vol["amount"], 6)
-                value = {
-                    "amount": amount,
-                    "unit": "ug",
-                    "volume_ul": vol["amount"],
-                    "basis": "protein",
-                }
-                out.append(_c("dose", value, 0.7, sent, concs[0], "dose.conc_x_volume"))
+    if not doses and admin and (vivo or dose_word):
+        conc = _conc_times_volume(text)
+        if conc is not None:
+            value, q = conc
+            out.append(_c("dose", value, 0.7, sent, q, "dose.conc_x_volume"))
     return out
 
 
@@ -220,13 +152,20 @@ def _assessed_at(text: str, pos: int) -> bool:
     return bool(assess) and (not admin or max(assess) > max(admin))
 
 
-def _schedule(sent: Sentence, prev: str) -> list[Candidate]:
+def _schedule(sent: Sentence, prev: str, *, design: bool = False) -> list[Candidate]:
     text = sent.text
-    if _NOT_VESICLE.search(text):
+    if _LAB_ASSAY.search(_BASIS_REMARK.sub(" ", text)):
         return []
     vesicle = bool(_VESICLE.search(text)) or bool(_VESICLE.search(prev))
-    admin = bool(_ADMIN.search(text))
+    admin = design or bool(_ADMIN.search(text))
     if not (vesicle and admin):
+        return []
+    # Results and captions name groups by their treatment ("rats treated with exosomes"):
+    # a time there dates an assessment unless the sentence speaks of no assessment at all.
+    reported = sent.section in (SectionKind.RESULTS, SectionKind.FIGURE_CAPTION) and bool(
+        _ASSESSMENT.search(text) or _OUTCOME_WORDS.search(text)
+    )
+    if reported:
         return []
 
     def in_vitro(q: qty.Quantity) -> bool:
@@ -235,17 +174,24 @@ def _schedule(sent: Sentence, prev: str) -> list[Candidate]:
         clause = _clause(text, q.start)
         return bool(_IN_VITRO.search(clause)) and not _IN_VIVO.search(clause)
 
+    def other_agent(q: qty.Quantity) -> bool:
+        return _agent_nearer(text, q.start, q.end)
+
     out = []
     for q in qty.find_frequencies(text):
-        if not in_vitro(q) and not _assessed_at(text, q.start):
+        if not in_vitro(q) and not _assessed_at(text, q.start) and not other_agent(q):
             # "weekly" alone says the interval, not how many doses: a full statement outvotes it.
             strength = 0.9 if q.value["doses"] is not None else 0.6
             out.append(_c("frequency", dict(q.value), strength, sent, q, "frequency.regex"))
-    points = [q for q in qty.find_time_points(text) if not _assessed_at(text, q.start)]
+    points = [
+        q for q in qty.find_time_points(text) if not _assessed_at(text, q.start) and not other_agent(q)
+    ]
     for q in points:
         if q.value["within"] or in_vitro(q):
             continue
-        out.append(_c("timing_post_injury_h", q.value["hours"], 0.9, sent, q, "timing.regex"))
+        # A bare "(day 7)" has no anchor: SCI papers count from the injury, but less surely.
+        strength = 0.75 if q.value["anchor"] == "day" else 0.9
+        out.append(_c("timing_post_injury_h", q.value["hours"], strength, sent, q, "timing.regex"))
     bare = _BARE_IMMEDIATE.search(text)
     if not points and bare and _INJURY_SENT.search(prev + " " + text):
         s, e = sent.start + bare.start(), sent.start + bare.end()
@@ -322,23 +268,54 @@ def _animals(sent: Sentence) -> list[Candidate]:
     return out
 
 
+# A design table ("Group | Treatment | Dose | Schedule") states each arm's dose and schedule
+# in its rows; its header says what the cells are.
+_DESIGN_HEADER: Final = re.compile(
+    r"\b(?:dose|dosage|schedule|regimen|treatment|administration|route|timing|frequency)\b", re.IGNORECASE
+)
+_TABLE_TITLE: Final = re.compile(r"^\s*Table\s+\w+\s*[:.]", re.IGNORECASE)
+
+
+def _paragraphs(sentences: Sequence[Sentence]) -> dict[int, str]:
+    """Each block's text (its sentences joined, capped), for context a sentence leaves out."""
+    out: dict[int, list[str]] = {}
+    for s in sentences:
+        out.setdefault(s.block_index, []).append(s.text)
+    return {k: " ".join(v)[:3000] for k, v in out.items()}
+
+
 def numeric_candidates(sentences: Sequence[Sentence]) -> list[Candidate]:
     """Candidates for size_nm, dose, frequency, timing_post_injury_h, body_weight_g and n_per_group."""
     out: list[Candidate] = []
     prev = ""
+    paragraphs = _paragraphs(sentences)
+    design_blocks: set[int] = set()
     for sent in sentences:
-        if sent.section == SectionKind.TABLE:
-            prev = sent.text
-            continue  # table cells have no sentence context; outcomes reads tables
-        # Cheap gates first: most sentences of a paper hold none of these
-        # quantities, and the full patterns cost far more than a substring test.
         low = sent.text.lower()
         digit = _DIGIT.search(low) is not None
+        if sent.section == SectionKind.TABLE:
+            # Results tables are the outcome extractor's; a table's title line is a caption
+            # ("BBB scores (mean ± SD; n = 9 rats per group)"), and the rows of a design
+            # table state doses and schedules.
+            if _TABLE_TITLE.match(sent.text):
+                if digit:
+                    out.extend(_animals(sent))
+            elif "\t" in sent.text and _DESIGN_HEADER.search(sent.text) and not digit:
+                design_blocks.add(sent.block_index)
+            elif sent.block_index in design_blocks and (digit or _WORDY_SCHEDULE.search(low)):
+                out.extend(_doses(sent, prev, design=True) if digit else [])
+                out.extend(_schedule(sent, prev, design=True))
+            prev = sent.text
+            continue
+        # Cheap gates first: most sentences of a paper hold none of these
+        # quantities, and the full patterns cost far more than a substring test.
+        # The vesicles may be named only earlier in the paragraph ("Injections were given ...").
+        context = prev + " " + paragraphs.get(sent.block_index, "")
         if digit and "nm" in low:
             out.extend(_sizes(sent, prev))
         if (digit or _WORDY_SCHEDULE.search(low)) and any(w in low for w in _ADMIN_HINTS):
-            out.extend(_doses(sent, prev) if digit else [])
-            out.extend(_schedule(sent, prev))
+            out.extend(_doses(sent, context) if digit else [])
+            out.extend(_schedule(sent, context))
         if (digit or any(w in low for w in _WORD_NUM_HINTS)) and any(
             w in low for w in _ANIMAL_HINTS
         ):
@@ -380,9 +357,15 @@ def complete_schedules(cands: list[Candidate]) -> list[Candidate]:
 
     "Weekly" and "weekly for a total of 4 doses" say the same thing; counted apart, the
     partial statements outvote the one that gives the count. Each partial candidate is
-    read as the complete schedule with the same interval when the paper states one.
+    read as the complete schedule with the same interval (or, for a bare count, the same
+    count) when the paper states one; a dose stated without its volume likewise joins
+    the same amount stated with one.
     """
-    full = [c for c in cands if c.field == "frequency" and c.value["doses"] is not None]
+    full = [
+        c
+        for c in cands
+        if c.field == "frequency" and c.value["doses"] is not None and c.value["interval_h"] is not None
+    ]
     out = []
     for c in cands:
         if c.field == "frequency" and c.value["doses"] is None:
@@ -393,6 +376,33 @@ def complete_schedules(cands: list[Candidate]) -> list[Candidate]:
             )
             if match is not None:
                 c = replace(c, value=dict(match.value))
+        elif c.field == "frequency" and c.value["interval_h"] is None and c.value["doses"] > 1:
+            # "two intravenous doses" in the abstract, "dosed twice, 72 h apart" in the
+            # methods: the count alone agrees with the full statement of the same count.
+            match = max(
+                (f for f in full if f.value["doses"] == c.value["doses"]),
+                key=lambda f: f.weight,
+                default=None,
+            )
+            if match is not None:
+                c = replace(c, value=dict(match.value))
+        out.append(c)
+    return _complete_doses(out)
+
+
+def _complete_doses(cands: list[Candidate]) -> list[Candidate]:
+    """A dose stated without its volume ("50 µg" in the abstract) is the same dose as
+    "50 µg in 10 µL" in the methods: it supports the full statement instead of outvoting it."""
+    full = [c for c in cands if c.field == "dose" and c.value.get("volume_ul") is not None]
+    out = []
+    for c in cands:
+        if c.field == "dose" and c.value.get("volume_ul") is None:
+            same = [
+                f for f in full
+                if f.value["amount"] == c.value["amount"] and f.value["unit"] == c.value["unit"]
+            ]  # fmt: skip
+            if len({f.value["volume_ul"] for f in same}) == 1:
+                c = replace(c, value=dict(same[0].value))
         out.append(c)
     return out
 

@@ -21,12 +21,12 @@ The micro sign may be µ (U+00B5), μ (U+03BC), a plain ``u`` or ``mcg``.
 from __future__ import annotations
 
 import re
-from typing import Any, Final
+from typing import Any
 
-from miner.extract._numbers import ANY_NUM, NUM, SCI, parse_number, word_number
+from miner.extract._num_animals import find_ages, find_body_weights, find_group_sizes
+from miner.extract._numbers import ANY_NUM, NUM, SCI, parse_number
 from miner.extract._qbase import (
     _F,
-    _INT_OR_WORD,
     Quantity,
     _clause_before,
     _overlaps,
@@ -225,8 +225,20 @@ def _to_ul(amount: float, unit: str) -> float:
     return amount * 1000.0 if unit.lower() == "ml" else amount
 
 
-def _volume_after(f: str, end: int) -> float | None:
+# "200 µL of exosome suspension containing 100 µg of protein": the volume comes first.
+_VOLUME_BEFORE = re.compile(
+    rf"(?P<v>{NUM})\s*(?P<u>ul|ml)\s+(?:of\s+)?[^.;\d]{{0,40}}?\b(?:containing|with|carrying|holding|loaded\s+with)\s+$",
+    _F,
+)
+
+
+def _volume_after(f: str, end: int, start: int | None = None) -> float | None:
     m = _VOLUME_AFTER.match(f[end : end + 90])
+    if not m and start is not None:
+        b = _VOLUME_BEFORE.search(f[max(0, start - 70) : start])
+        if b:
+            v = parse_number(b["v"])
+            return None if v is None else _to_ul(v, b["u"])
     if not m:
         return None
     v = parse_number(m["v"])
@@ -287,7 +299,7 @@ def find_doses(text: str) -> list[Quantity]:
         val = {
             "amount": v,
             "unit": "cells_equivalent",
-            "volume_ul": _volume_after(f, m.end()),
+            "volume_ul": _volume_after(f, m.end(), m.start()),
             "basis": None,  # the contract has no basis for cell equivalents
         }
         out.append(Quantity("dose", val, m.start("v"), m.end(), text[m.start("v") : m.end()]))
@@ -302,7 +314,7 @@ def find_doses(text: str) -> list[Quantity]:
         val = {
             "amount": v,
             "unit": unit,
-            "volume_ul": _volume_after(f, m.end()),
+            "volume_ul": _volume_after(f, m.end(), m.start()),
             "basis": "particles",
         }
         if m["kg"]:
@@ -321,7 +333,7 @@ def find_doses(text: str) -> list[Quantity]:
         val = {
             "amount": amount,
             "unit": unit,
-            "volume_ul": _volume_after(f, m.end()),
+            "volume_ul": _volume_after(f, m.end(), m.start()),
             "basis": "protein",
         }
         out.append(_q("dose", val, m, text))
@@ -335,7 +347,7 @@ def find_doses(text: str) -> list[Quantity]:
         val = {
             "amount": v,
             "unit": "ug",
-            "volume_ul": _volume_after(f, m.end()),
+            "volume_ul": _volume_after(f, m.end(), m.start()),
             "basis": "protein",
             "flags": ["lost_micro"],
         }
@@ -401,176 +413,6 @@ def find_durations(text: str) -> list[Quantity]:
             )
         )
     return out
-
-
-# --------------------------------------------------------------------------- animals
-
-_PM = r"(?:±|\+/-|\+-)"
-_BW_RANGE = re.compile(
-    rf"(?P<lo>{NUM})\s*(?:g\s*)?(?:-|to|~)\s*(?P<hi>{NUM})\s*(?:g|grams?)\b(?!\s*(?:for|x)\b)", _F
-)
-_BW_PM = re.compile(rf"(?P<v>{NUM})\s*(?:g\s*)?{_PM}\s*(?P<sd>{NUM})\s*(?:g|grams?)\b", _F)
-_BW_ONE = re.compile(rf"(?P<v>{NUM})\s*(?:g|grams?)\b(?!\s*(?:for|x|rod|weight|/)\b)", _F)
-_BW_CONTEXT = re.compile(
-    r"(?:weigh\w*|body\s*weights?|\bBW|mass|rats?|mice|animals)\b[^.;]{0,40}$", _F
-)
-_CENTRIFUGE = re.compile(r"centrifug|spun|spin|rcf|ultracentrifug|impact|rod|dropped|drop", _F)
-
-
-def find_body_weights(text: str) -> list[Quantity]:
-    """Body weights in g: "200–250 g", "weighing 220 ± 20 g", "(250 ± 10 g)", "weighing 250 g".
-
-    ``value`` is ``{"low", "high"}`` (a single value or mean ± SD gives low = high
-    = the value; ``sd`` is kept alongside). Weights outside 10-1000 g, g-forces
-    and impactor rods ("a 10 g rod") are skipped.
-    """
-    f = _prep(text)
-    out: list[Quantity] = []
-    taken: list[tuple[int, int]] = []
-    for pat in (_BW_PM, _BW_RANGE, _BW_ONE):
-        for m in pat.finditer(f):
-            if _overlaps(taken, *m.span()):
-                continue
-            before = _clause_before(f, m.start(), 60)
-            after = f[m.end() : m.end() + 25]
-            if re.match(r"^\s*(?:for\s+\d|x\b|\(?\s*rcf)", after, _F) or re.search(
-                r"x\s*$", before
-            ):
-                continue
-            if _CENTRIFUGE.search(before[-30:]) or _CENTRIFUGE.search(after):
-                continue
-            if pat is _BW_PM:
-                v, sd = parse_number(m["v"]), parse_number(m["sd"])
-                val: dict[str, Any] = {"low": v, "high": v, "sd": sd}
-            elif pat is _BW_RANGE:
-                lo, hi = parse_number(m["lo"]), parse_number(m["hi"])
-                if lo is None or hi is None or lo >= hi:
-                    continue
-                val = {"low": lo, "high": hi}
-            else:
-                v = parse_number(m["v"])
-                # A lone value needs a weighing context: "a 10 g rod" is not a rat.
-                if not _BW_CONTEXT.search(before):
-                    continue
-                val = {"low": v, "high": v}
-            if not all(x is not None and 10 <= x <= 1000 for x in (val["low"], val["high"])):
-                continue
-            out.append(_q("body_weight", val, m, text))
-            taken.append(m.span())
-    return sorted(out, key=lambda q: q.start)
-
-
-_AGE = re.compile(
-    rf"(?:aged\s+|age\s+of\s+)?(?P<lo>{_INT_OR_WORD})(?:\s*(?:-|to)\s*(?P<hi>{_INT_OR_WORD}))?\s*-?\s*"
-    r"(?P<u>weeks?|wks?|months?|days?)(?:\s*-?\s*(?P<old>old)|\s+of\s+age|\s+age)",
-    _F,
-)
-_AGE2 = re.compile(
-    rf"aged\s+(?P<lo>{_INT_OR_WORD})(?:\s*(?:-|to)\s*(?P<hi>{_INT_OR_WORD}))?\s*(?P<u>weeks?|wks?|months?)\b",
-    _F,
-)
-
-
-def find_ages(text: str) -> list[Quantity]:
-    """Animal ages in weeks: "8 weeks old", "8-week-old", "aged 8–10 weeks", "6 to 8 weeks of age"."""
-    f = _prep(text)
-    out: list[Quantity] = []
-    taken: list[tuple[int, int]] = []
-    for pat in (_AGE, _AGE2):
-        for m in pat.finditer(f):
-            if _overlaps(taken, *m.span()):
-                continue
-            lo = word_number(m["lo"])
-            hi = word_number(m["hi"]) if m["hi"] else lo
-            if lo is None or hi is None:
-                continue
-            u = m["u"].lower()
-            factor = 1.0 if u.startswith("w") else 4.345 if u.startswith("m") else 1 / 7
-            out.append(_q("age", {"low_weeks": lo * factor, "high_weeks": hi * factor}, m, text))
-            taken.append(m.span())
-    return sorted(out, key=lambda q: q.start)
-
-
-_ANIMAL = r"(?:(?:female|male|adult|SD|Sprague[- ]Dawley|Wistar|C57BL/6J?|Long[- ]Evans)\s+)*(?:rats|mice|animals)"
-_N_PATTERNS: Final = (
-    (
-        re.compile(
-            rf"\b(?:each|every)\s+(?:group|arm)\s+(?:contained|consisted\s+of|comprised|included|had|of)\s+"
-            rf"(?P<n>{_INT_OR_WORD})\s+{_ANIMAL}",
-            _F,
-        ),
-        True,
-    ),
-    (
-        re.compile(
-            r"\bn\s*=\s*(?P<n>\d+)\s*(?:(?:rats|mice|animals)\s*)?(?:per|/|in\s+each|for\s+each|each)\s*(?:group|arm)\b",
-            _F,
-        ),
-        True,
-    ),
-    (
-        re.compile(
-            rf"\b(?P<n>{_INT_OR_WORD})\s+{_ANIMAL}\s+(?:per|in\s+each|for\s+each|each|/)\s*(?:group|arm)\b",
-            _F,
-        ),
-        True,
-    ),
-    (
-        re.compile(
-            rf"\b(?P<n>{_INT_OR_WORD})\s+{_ANIMAL}\s+(?:were\s+)?(?:included\s+|allocated\s+|assigned\s+)?in\s+each\s+(?:group|arm)",
-            _F,
-        ),
-        True,
-    ),
-    (
-        re.compile(
-            r"\bgroups?\s+(?:\w+\s+){0,3}\(\s*n\s*=\s*(?P<n>\d+)\s*(?:each|per\s+group|/\s*group|rats?\s+(?:each|per\s+group))?\s*\)",
-            _F,
-        ),
-        True,
-    ),
-    (
-        re.compile(
-            # "a year group of 13-14 years old" is an age, not a group size.
-            rf"\b(?:groups?|arms?)\s+of\s+(?P<n>{_INT_OR_WORD})\s*(?:{_ANIMAL})?(?:\s+each)?\b"
-            r"(?!\s*(?:[-–‐]\s*\d|to\s+\d|years?|yrs?|months?|weeks?|days?|%))",
-            _F,
-        ),
-        True,
-    ),
-    (
-        re.compile(
-            rf"\b(?P<n>{_INT_OR_WORD})\s*(?:{_ANIMAL})?\s*(?:per|/|in\s+each|for\s+each)\s*group\b",
-            _F,
-        ),
-        True,
-    ),
-    (re.compile(r"\(\s*n\s*=\s*(?P<n>\d+)\s*(?:each|per\s+group|/\s*group)\s*\)", _F), True),
-    (re.compile(r"\bn\s*=\s*(?P<n>\d+)\s*(?:each|per\s+group|/\s*group)\b", _F), True),
-    (re.compile(r"\(\s*n\s*=\s*(?P<n>\d+)\s*\)", _F), False),
-    (re.compile(r"\bn\s*=\s*(?P<n>\d+)\b", _F), False),
-)
-
-
-def find_group_sizes(text: str) -> list[Quantity]:
-    """Animals per group: "n = 8 per group", "eight rats per group", "(n = 10)", "12 rats/group".
-
-    ``value`` is ``{"n": int, "per_group": bool}``; ``per_group`` is False for a
-    bare "(n = 10)", which may be a total or a cell-culture replicate count.
-    """
-    f = _prep(text)
-    out: list[Quantity] = []
-    taken: list[tuple[int, int]] = []
-    for pat, per_group in _N_PATTERNS:
-        for m in pat.finditer(f):
-            if _overlaps(taken, *m.span()):
-                continue
-            n = word_number(m["n"])
-            if n is None or not 1 <= n <= 200:
-                continue
-            out.append(_q("n_per_group", {"n": n, "per_group": per_group}, m, text))
-            taken.append(m.span())
-    return sorted(out, key=lambda q: q.start)
 
 
 def find_all(text: str) -> list[Quantity]:

@@ -1,0 +1,86 @@
+"""size_nm: a vesicle size the authors *measured* (NTA/TEM/DLS context, past tense),
+never a textbook range or another study's numbers."""
+
+from __future__ import annotations
+
+import re
+
+from miner.extract import quantities as qty
+from miner.extract._candidates import Candidate
+from miner.extract._context import Sentence, is_reported_elsewhere
+from miner.extract._num_context import _GENERIC, _MEASURED, _SIZE_METHOD, _VESICLE, _c
+from miner.parse.model import SectionKind
+
+
+def _size_method(text: str) -> str | None:
+    for pat, name in _SIZE_METHOD:
+        if pat.search(text):
+            return name
+    return None
+
+
+def _method_near(text: str, q: qty.Quantity) -> str | None:
+    """The sizing method named nearest to ``q`` in its clause ("By TEM, diameters ranged ...;
+    NTA gave a concentration ..." is TEM), else the first the sentence names."""
+    clause_start = text.rfind(";", 0, q.start) + 1
+    clause_end = text.find(";", q.end)
+    clause_end = len(text) if clause_end < 0 else clause_end
+    best: tuple[int, str] | None = None
+    for pat, name in _SIZE_METHOD:
+        for m in pat.finditer(text, clause_start, clause_end):
+            d = max(q.start - m.end(), m.start() - q.end, 0)
+            if best is None or d < best[0]:
+                best = (d, name)
+    return best[1] if best else _size_method(text)
+
+
+def _joined_sizes(text: str, found: list[qty.Quantity]) -> list[qty.Quantity]:
+    """A range and a statistic of one measurement, stated in one clause, are one size:
+    "diameters ranged from 50 to 150 nm with a mean of 96 nm"."""
+    ranges = [q for q in found if q.value["value"] is None and q.value["low"] is not None]
+    points = [q for q in found if q.value["value"] is not None and q.value["low"] is None and q.value["stat"]]
+    if len(ranges) != 1 or len(points) != 1:
+        return found
+    r, p = ranges[0], points[0]
+    a, b = sorted((r, p), key=lambda q: q.start)
+    between = text[a.end : b.start]
+    if re.search(r"[;.](?:\s|$)", between) or b.start - a.end > 60:
+        return found
+    if any(pat.search(between) for pat, _ in _SIZE_METHOD) or re.search(r"\bwhereas|\bwhile|\bbut\b", between):
+        return found  # two methods, two measurements
+    if not r.value["low"] <= p.value["value"] <= r.value["high"]:
+        return found
+    value = {**p.value, "low": r.value["low"], "high": r.value["high"]}
+    joined = qty.Quantity("size", value, a.start, b.end, text[a.start : b.end])
+    return [q for q in found if q is not r and q is not p] + [joined]
+
+
+def _sizes(sent: Sentence, prev: str) -> list[Candidate]:
+    text = sent.text
+    if not _VESICLE.search(text) and not _VESICLE.search(prev) and not _size_method(text):
+        return []
+    if _GENERIC.search(text) or is_reported_elsewhere(text):
+        return []
+    out = []
+    for q in _joined_sizes(text, qty.find_sizes(text)):
+        v = q.value
+        if v.get("qualifier") == "upper_bound":
+            continue
+        measured = bool(_MEASURED.search(text))
+        method = _method_near(text, q) or _size_method(prev)
+        value = {
+            "value": v["value"],
+            "low": v["low"],
+            "high": v["high"],
+            "stat": v["stat"],
+            "method": method,
+        }
+        strength = 0.9 if measured else 0.6
+        if method:
+            strength = min(1.0, strength + 0.05)
+        if v["value"] is not None and v["stat"]:
+            strength = min(1.0, strength + 0.05)  # a stated statistic: the authors' own number
+        if sent.section in (SectionKind.ABSTRACT, SectionKind.TITLE):
+            strength *= 0.9
+        out.append(_c("size_nm", value, strength, sent, q, "size_nm.regex"))
+    return out

@@ -16,6 +16,7 @@ from typing import Any, Final, Protocol
 
 from miner.extract._candidates import Candidate
 from miner.extract._context import Sentence, is_reported_elsewhere
+from miner.extract._label_route import route_detail_candidates, strip_anaesthesia
 from miner.extract._scope import (
     animal_mention,
     assay_scope,
@@ -52,7 +53,8 @@ TRIGGERS: Final = re.compile(
     r"filtrat|qev|chromatograph|gradient|\btem\b|\bnta\b|\bdls\b|electron micro|tracking|scattering|western|"
     r"\bcd\d|tsg|alix|hsp|calnexin|gm130|inject|vein|intrathec|intraven|intraperit|intranas|intralesion|in situ|"
     r"administ|deliver|hydrogel|scaffold|contusion|compress|transect|hemisect|impactor|clip|weight drop|laminectom|"
-    r"vertebra|thoracic|\bt\d|mir-|sirna|lncrna|overexpress|knock|hypoxi|precondition|transfect|loaded"
+    r"vertebra|thoracic|\bt\d|mir-|sirna|lncrna|overexpress|knock|hypoxi|precondition|transfect|loaded|"
+    r"column|sepharose|sephacryl|beads|cushion|iodixanol|optiprep|balloon|catheter|forceps|puncture|nyu|mascis"
 )
 
 
@@ -75,13 +77,14 @@ _DONOR_CONTEXT: Final = re.compile(
     re.IGNORECASE,
 )
 _ADMIN: Final = re.compile(
-    r"inject|administ|deliver|receiv|infus|transplant|implant|treated with|given|applied|instill|via\b|through the",
+    r"inject|administ|deliver|receiv|infus|transplant|implant|treated with|given|\bgave\b|applied|instill|via\b|"
+    r"through the|placed\s+(?:in|into|onto|over|at)\b|\bfilled\b|grafted",
     re.IGNORECASE,
 )
 _NOT_VESICLE_ADMIN: Final = re.compile(
     r"anesthe|anaesthe|pentobarbit|ketamine|xylazine|chloral|isoflurane|sevoflurane|buprenorph|analges|antibiot|"
     r"penicillin|cefazolin|gentamicin|meloxicam|carprofen|tramadol|BrdU|EdU|bladder|euthan|overdose|heparin|"
-    r"paraformaldehyde|perfus|fluorogold|tracer|BDA",
+    r"paraformaldehyde|\bperfus|fluorogold|tracer|BDA",
     re.IGNORECASE,
 )
 _VESICLE_WORD: Final = re.compile(
@@ -119,43 +122,27 @@ _INJURY_NEAR: Final = re.compile(
     r"contus|impact|compress|transect|hemisect|injur|lesion|clip|crush|drop|centred|centered",
     re.IGNORECASE,
 )
+# A level where the treatment goes in ("lumbar puncture between L5 and L6", "a
+# catheter inserted at L3", "intrathecal injection at L4-L5") is never the injury's.
+_ACCESS_NEAR: Final = re.compile(
+    r"punctur|catheter|cannula|needle|intrathecal|subarachnoid|intervertebral\s+space|"
+    r"inserted|advanced|infused|injected|injection|microinject|drug\s+deliver",
+    re.IGNORECASE,
+)
 _ASSAY_CELLS: Final = re.compile(
     r"neurons|microglia|astrocytes|macrophages|PC12|BV-?2|HUVECs?|SH-SY5Y|VSC4\.1|RAW\s?264|cell\s+line",
     re.IGNORECASE,
 )
-_RETRO_ORBITAL: Final = re.compile(
-    r"retro-?\s?orbital(?:\s+(?:sinus|plexus|venous\s+sinus))?", re.IGNORECASE
-)
 # The MSC donor named after the tissue: "harvested from the femurs of 3-week-old SD rats".
 _DONOR_AFTER: Final = re.compile(
-    r"(?:of|from)\s+(?:the\s+)?(?:[\w/-]+\s+){0,5}?(?P<w>rats?|mice|mouse|humans?|(?:healthy\s+)?(?:human\s+)?donors|volunteers|patients)\b",
+    r"(?:of|from)\s+(?:the\s+)?(?:[\w/-]+\s+){0,5}?(?P<w>rats?|mice|mouse|humans?|(?:healthy\s+)?(?:human\s+)?donors|"
+    r"volunteers|patients|children|infants|neonates|newborns|mothers|women|puerperae)\b",
     re.IGNORECASE,
 )
 _IN_VITRO: Final = re.compile(
     r"in vitro|cultured|culture medium|wells?\b|plates?\b|PC12|neurons were|microglia were|astrocytes were|"
     r"HUVEC|BV2|SH-SY5Y|cell line|incubated|co-cultur|transwell|dish",
     re.IGNORECASE,
-)
-_ROUTE_DETAIL: Final = (
-    # "lateral tail vein" is the vessel rats are injected through; the adjective stays.
-    (re.compile(r"lateral\s+tail\s*veins?", re.IGNORECASE), "lateral tail vein"),
-    (re.compile(r"tail\s*veins?|caudal\s+vein", re.IGNORECASE), "tail vein"),
-    (re.compile(r"jugular\s+vein", re.IGNORECASE), "jugular vein"),
-    (re.compile(r"femoral\s+vein", re.IGNORECASE), "femoral vein"),
-    (
-        re.compile(
-            r"lesion\s+(?:site|epicent\w+|area|cavity)|injury\s+(?:site|epicent\w+)|injured\s+site|epicent\w+",
-            re.IGNORECASE,
-        ),
-        "lesion site",
-    ),
-    (re.compile(r"hydrogel", re.IGNORECASE), "hydrogel"),
-    (re.compile(r"scaffold", re.IGNORECASE), "scaffold"),
-    (re.compile(r"subarachnoid", re.IGNORECASE), "subarachnoid space"),
-    (re.compile(r"lumbar\s+puncture", re.IGNORECASE), "lumbar puncture"),
-    (re.compile(r"cisterna\s+magna", re.IGNORECASE), "cisterna magna"),
-    (re.compile(r"nasal|nostril", re.IGNORECASE), "nasal"),
-    (_RETRO_ORBITAL, "retro-orbital sinus"),
 )
 _LEVEL: Final = re.compile(
     r"\b(?P<r>[TCL])\s?(?P<a>\d{1,2})(?:\s*(?:-|/|and|to)\s*(?P<r2>[TCL])?\s?(?P<b>\d{1,2}))?\b(?!\d|\.\d)"
@@ -238,7 +225,7 @@ def categorical_candidates(
         labels = {e.label for e in ents}
         animal = bool(_ANIMAL_CONTEXT.search(text))
         donor = bool(_DONOR_CONTEXT.search(text))
-        admin = bool(_ADMIN.search(text)) and not _NOT_VESICLE_ADMIN.search(text)
+        admin = bool(_ADMIN.search(text)) and not _NOT_VESICLE_ADMIN.search(strip_anaesthesia(text))
         vesicle = "VESICLE" in labels or "CELL_SOURCE" in labels or bool(_VESICLE_WORD.search(text))
         in_vitro = bool(_IN_VITRO.search(text))
         penalty = 0.5 if elsewhere else 1.0
@@ -310,6 +297,8 @@ def categorical_candidates(
             elif e.label == "INJURY_LEVEL" and e.norm:
                 if not level_scope(text) or time_point(text, e.start, e.end):
                     continue  # "ANCOVA at T2": a measurement occasion; no cord, no level
+                if _access_level(text, e.start, e.end):
+                    continue  # "lumbar puncture between L5 and L6": the route's level
                 ctx = 0.9 if _LEVEL_CONTEXT.search(text) else 0.6
                 ctx *= _laminectomy_factor(text, e.start, e.end)
                 out.append(
@@ -415,7 +404,7 @@ def categorical_candidates(
                         )
                     )
             elif e.label == "ROUTE" and e.norm:
-                if _NOT_VESICLE_ADMIN.search(text) or in_vitro:
+                if _NOT_VESICLE_ADMIN.search(strip_anaesthesia(text)) or in_vitro:
                     continue
                 if e.norm == "implanted_biomaterial" and not (
                     (admin or implant_site(text)) and (vesicle or near_vesicles)
@@ -427,7 +416,7 @@ def categorical_candidates(
             out.append(
                 _cand("sex", "both", 0.95 * penalty, sent, (sent.start, sent.end), "sex.both")
             )
-        out.extend(_route_detail(sent, admin and vesicle and not in_vitro))
+        out.extend(route_detail_candidates(sent, admin and vesicle and not in_vitro))
         out.extend(_western_verb(sent, ents, in_vitro, penalty))
         if "INJURY_LEVEL" not in labels:
             out.extend(_levels(sent, penalty))
@@ -477,7 +466,12 @@ def _source_species(text: str, e: EntityLike) -> tuple[str, float, str] | None:
     if m:
         p = m["p"]
         return ({"h": "human", "hu": "human", "r": "rat", "m": "mouse"}[p], 0.9, "prefix")
-    window = text[max(0, e.start - 40) : e.start + 1]
+    # SHED are by name "stem cells from human exfoliated deciduous teeth".
+    if re.fullmatch(r"SHEDs?", e.text.strip()):
+        return ("human", 0.85, "name")
+    # The species word before the source or inside its name ("stem cells from human
+    # exfoliated deciduous teeth").
+    window = text[max(0, e.start - 40) : e.end]
     words = list(_SPECIES_WORD.finditer(window))
     if words:
         w = words[-1]["w"].lower()
@@ -509,20 +503,6 @@ def _modification_label(norm: str, text: str) -> str | None:
     return label
 
 
-def _route_detail(sent: Sentence, admin: bool) -> list[Candidate]:
-    if not admin:
-        return []
-    out = []
-    taken: list[tuple[int, int]] = []
-    for pat, label in _ROUTE_DETAIL:
-        m = pat.search(sent.text)
-        if m and not any(a < m.end() and m.start() < b for a, b in taken):
-            taken.append(m.span())
-            span = (sent.start + m.start(), sent.start + m.end())
-            out.append(_cand("route_detail", label, 0.85, sent, span, "route_detail.regex"))
-    return out
-
-
 def _laminectomy_factor(text: str, start: int, end: int) -> float:
     """Weight of a level by what it is tied to: the laminectomy alone (0.5) or the injury (1).
 
@@ -543,12 +523,33 @@ def _laminectomy_factor(text: str, start: int, end: int) -> float:
     return 1.0
 
 
+def _access_level(text: str, start: int, end: int) -> bool:
+    """Whether a level names where the treatment was given rather than the injury.
+
+    The nearest cue within a few words decides: an access word (puncture, catheter,
+    injection ...) nearer than any injury word makes it the route's level.
+    """
+    before, after = text[max(0, start - 60) : start], text[end : end + 20]
+    acc_b = [m.end() for m in _ACCESS_NEAR.finditer(before)]
+    acc_a = _ACCESS_NEAR.search(after)
+    if not acc_b and not acc_a:
+        return False
+    inj_b = [m.end() for m in _INJURY_NEAR.finditer(before)]
+    inj_a = _INJURY_NEAR.search(after)
+    dist_acc = min([start - max(0, start - 60) - e for e in acc_b[-1:]] + ([acc_a.start()] if acc_a else []))
+    dist_inj = min([start - max(0, start - 60) - e for e in inj_b[-1:]] + ([inj_a.start()] if inj_a else []),
+                   default=10_000)
+    return dist_acc < dist_inj
+
+
 def _levels(sent: Sentence, penalty: float) -> list[Candidate]:
     if not _LEVEL_CONTEXT.search(sent.text) or not level_scope(sent.text):
         return []
     out = []
     for m in _LEVEL.finditer(sent.text):
         if m["r"] == "T" and time_point(sent.text, m.start(), m.end()):
+            continue
+        if _access_level(sent.text, m.start(), m.end()):
             continue
         norm = _level_norm(m["r"], int(m["a"]), m["r2"], int(m["b"]) if m["b"] else None)
         if norm:

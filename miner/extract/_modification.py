@@ -12,12 +12,17 @@ those clauses and names the modification the way reviewers label it:
 * parent cells with a gene silenced: ``"PTEN knockdown"``
 * vesicles loaded with a cargo: ``"siRNA CTGF loading"``, ``"miR-29b loading"``, ``"curcumin loading"``
 * parent cells preconditioned: ``"hypoxic preconditioning"``, ``"IFN-γ preconditioning"``
+  (also written as a noun, "priming SHED with IFN-γ", or with a dose, "10 µM melatonin")
+* a targeting ligand on the vesicles: ``"CAQK surface display"``, ``"RVG surface display
+  (Lamp2b fusion)"``
+* a miRNA in the vesicles' group name: "Exo-miR-126" -> ``"miR-126 overexpression"`` (weak)
 
 Not modifications: negative-control constructs (NC mimics, empty vectors,
 scrambled siRNA), reporter genes (GFP, luciferase), assays on other cells
 ("PC12 cells were pretreated with H2O2"), vesicles put into a carrier (a
-hydrogel "loaded with exosomes" is the route), and routine culture steps
-(trypsin, serum starvation).
+hydrogel "loaded with exosomes" is the route), routine culture steps
+(trypsin, serum starvation), and the cells' own names ("SHED" is no shRNA
+against "ED": the "sh"/"si" prefix counts only in lower case).
 """
 
 from __future__ import annotations
@@ -38,13 +43,15 @@ _SECTIONS: Final = (SectionKind.TITLE, SectionKind.ABSTRACT, SectionKind.METHODS
 _GATE: Final = re.compile(
     r"transfect|transduc|infect|lentivir|adenovir|\baav\b|plasmid|vector|overexpress|over-express|"
     r"knock|silenc|sirna|shrna|\bsi-|\bsh-|load|electropor|encapsul|sonicat|hypox|\bo2\b|oxygen|"
-    r"precondition|pretreat|pre-treat|prim(?:ed|ing)|stimulat|treated|exposed|incubated|engineer|mimic|agomir"
+    r"precondition|pretreat|pre-treat|prim(?:ed|ing)|stimulat|treated|exposed|incubated|engineer|mimic|agomir|"
+    r"licens|display|decorat|conjugat|functionali|surface|lamp-?2b|fused|mir-\d"
 )
 
 # Cells that are the subject of an assay, not the vesicles' parents.
 _ASSAY_CELLS: Final = re.compile(
-    r"\bneurons?\b|microglia|astrocytes?|macrophages|\bPC-?12\b|\bBV-?2\b|HUVECs?|SH-SY5Y|VSC4\.1|RAW\s?264|"
-    r"cell\s+line|\bin\s+vitro\s+model|oxygen[- ]glucose|\bOGD\b|spinal\s+cord\s+tissue|\bmice\s+were|\brats\s+were",
+    r"\bneurons?\b(?!-)|microglia|astrocytes?|macrophages|\bPC-?12\b|\bBV-?2\b|HUVECs?|SH-SY5Y|VSC4\.1|RAW\s?264|"
+    r"pericytes?|endothelial\s+cells|Schwann\s+cells|oligodendrocyt\w*|fibroblasts|"
+    r"cell\s+line|\bin\s+vitro\s+model|oxygen[-\u2013\u2014\s]+glucose|\bOGD\b|spinal\s+cord\s+tissue|\bmice\s+were|\brats\s+were",
     re.IGNORECASE,
 )
 _PARENT: Final = re.compile(
@@ -56,7 +63,8 @@ _VESICLE: Final = re.compile(r"exosom|vesic|\bs?EVs?\b|\bExos?\b|-Exos?\b", re.I
 
 # ----------------------------------------------------------------------------- targets
 
-_MIR: Final = r"(?:hsa-|rno-|mmu-)?(?:miR|microRNA|miRNA)-?\d+[a-z]?(?:-\d)?(?:-[35]p)?"
+# "miR-219a-2-3p", "miR-17-92" (a cluster), "miR-21-5p"
+_MIR: Final = r"(?:hsa-|rno-|mmu-)?(?:miR|microRNA|miRNA)-?\d+[a-z]?(?:-\d{1,2}(?![\dp]))?(?:-[35]p)?"
 _MIR_RX: Final = re.compile(rf"(?<![\w-]){_MIR}(?![\w])", re.IGNORECASE)
 _LNC_RX: Final = re.compile(r"\b(?:lncRNA|LncRNA)[ -](?P<n>[A-Z][A-Za-z0-9-]{1,15})|\b(?P<c>circ[A-Z][A-Za-z0-9_-]{1,15})")
 # A gene symbol: capitalised, short, with digits or all capitals (GDNF, Wnt5a, HIF-1α, TIMP2).
@@ -85,11 +93,12 @@ _GENETIC: Final = re.compile(
     re.IGNORECASE,
 )
 _KNOCK: Final = re.compile(
-    r"knock-?down|knock-?out|silenc\w*|\bsh-?(?=[A-Z])|shRNA|\bsi-?(?=[A-Z])|siRNA", re.IGNORECASE
+    # "sh"/"si" glued to a gene only in lower case: "shPTEN", "si-CTGF", never "SHED" the cells.
+    r"knock-?down|knock-?out|silenc\w*|(?-i:\bsh-?(?=[A-Z]))|shRNA|(?-i:\bsi-?(?=[A-Z]))|siRNA", re.IGNORECASE
 )
 # Vesicles given a cargo directly.
 _LOADING: Final = re.compile(
-    r"electroporat\w*|\bload(?:ed|ing)\b|encapsulat\w*|sonicat\w*|engineered\s+to\s+carry|packag\w*",
+    r"electroporat\w*|\bload(?:ed|ing|s)?\b|encapsulat\w*|sonicat\w*|engineered\s+to\s+carry|packag\w*",
     re.IGNORECASE,
 )
 _CARRIER_LOADED: Final = re.compile(
@@ -101,7 +110,10 @@ _CARRIER_LOADED: Final = re.compile(
 _DRUG_LOADED: Final = re.compile(
     r"\b(?P<a>[A-Za-z][A-Za-z0-9-]{3,30})-loaded\s+(?:[\w-]+\s+){0,3}?(?:exosom\w*|vesicles?|s?EVs?|Exos?)\b"
     r"|\b(?:exosom\w*|vesicles|s?EVs?|Exos?)\s+(?:were\s+|was\s+)?(?:loaded|encapsulated)\s+with\s+(?:the\s+)?"
-    r"(?:(?:[a-z-]+\s+){0,2}?(?:drug|compound|agent|molecule|inhibitor)\s+)?(?P<b>[A-Za-z][A-Za-z0-9-]{3,30})",
+    r"(?:(?:[a-z-]+\s+){0,2}?(?:drug|compound|agent|molecule|inhibitor)\s+)?(?P<b>[A-Za-z][A-Za-z0-9-]{3,30})"
+    # "Dexamethasone was loaded into exosomes by incubation"
+    r"|\b(?P<c>[A-Za-z][A-Za-z0-9-]{3,30})\s+(?:was|were)\s+(?:\w+\s+)?(?:loaded|encapsulated|incorporated|packaged)\s+"
+    r"into\s+(?:the\s+)?(?:[\w-]+\s+)?(?:exosom\w*|vesicles|s?EVs?|Exos?)\b",
     re.IGNORECASE,
 )
 _NOT_CARGO: Final = frozenset(
@@ -116,12 +128,24 @@ _NOT_CARGO: Final = frozenset(
 # Preconditioning of the parent cells.
 _HYPOXIA: Final = re.compile(
     r"hypoxi(?:a|c)(?:[- ](?:precondition\w*|pretreat\w*|prim\w*|culture\w*|condition\w*))?"
-    r"|\b(?:[0-5](?:\.\d)?)\s?%\s*O(?:2|₂)\b|low[- ]oxygen",
+    r"|\b(?:[0-5](?:\.\d)?)\s?%\s*(?:O(?:2|₂)\b|oxygen)|low[- ]oxygen",
     re.IGNORECASE,
 )
 _PRECOND_VERB: Final = re.compile(
-    r"\b(?:pre-?conditioned|pre-?treated|primed|stimulated|exposed|treated|incubated|cultured)\s+"
-    r"(?:\w+\s+){0,2}?(?:with|by|to|in)\s+(?:the\s+|a\s+)?",
+    r"\b(?:pre-?conditioned|pre-?treated|primed|licensed|stimulated|exposed|treated|incubated|cultured)\s+"
+    r"(?:\w+\s+){0,2}?(?:with|by|to|in)\s+(?:the\s+|a\s+)?"
+    # The noun and gerund forms: "priming SHED with IFN-γ", "pretreatment of BMSCs with melatonin".
+    r"|\b(?:pre-?conditioning|pre-?treating|pre-?treatment|priming|licensing)\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:with|by|using)\s+(?:the\s+|a\s+)?",
+    re.IGNORECASE,
+)
+# What stands between the verb and the agent's name: a dose ("10 µM melatonin",
+# "50 ng/ml of TNF-α") and words that qualify the agent ("recombinant human IFN-γ").
+_AGENT_PREFIX: Final = re.compile(
+    r"(?:\d+(?:\.\d+)?\s*(?:[µμu]M|nM|mM|pM|[nµμum]g\s*/\s*m[lL]|U\s*/\s*m[lL]|%)\s+(?:of\s+)?)?"
+    r"(?:(?:recombinant|human|rat|mouse|murine|purified|soluble|exogenous)\s+)*"
+    # "the GSK3β inhibitor CHIR99021", "the antioxidant drug edaravone": the name follows its class
+    r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:inhibitor|agonist|antagonist|activator|drug|compound|antioxidant)\s+)?",
     re.IGNORECASE,
 )
 _BEFORE_HARVEST: Final = re.compile(
@@ -129,7 +153,7 @@ _BEFORE_HARVEST: Final = re.compile(
     r"(?:exosom|vesic|EVs?\b|Exos?\b|supernatant|medium\s+was\s+collected|conditioned\s+medi)",
     re.IGNORECASE,
 )
-_STRONG_PRECOND: Final = re.compile(r"pre-?condition|pre-?treat|\bprim(?:ed|ing)\b", re.IGNORECASE)
+_STRONG_PRECOND: Final = re.compile(r"pre-?condition|pre-?treat|\bprim(?:ed|ing)\b|licens", re.IGNORECASE)
 # An agent: a capitalised name (IFN-γ, TNF-α, LPS) or a lower-case compound word.
 _AGENT: Final = re.compile(
     r"(?P<agent>(?-i:[A-Z][A-Za-z0-9]{0,12}(?:-[A-Za-z0-9αβγ]{1,6})?|[αβγ][\w-]+|[a-z][a-z0-9-]{4,30}))"
@@ -190,8 +214,8 @@ _GENE_OVER: Final = re.compile(
 )
 # A gene silenced in the parent cells: "shRNA against PTEN", "sh-PTEN", "PTEN knockdown", "knockdown of PTEN".
 _GENE_KNOCK: Final = re.compile(
-    rf"(?:sh|si)RNA\s+(?:against|targeting|for|to)\s+(?P<a>{_GENE})|\b(?:sh|si)-?(?P<b>(?-i:[A-Z][A-Za-z0-9]{{1,9}}))\b"
-    rf"|(?P<c>{_GENE})[- ](?:knock-?down|knock-?out|silenc\w*|(?:sh|si)RNA)\b"
+    rf"(?:sh|si)RNA\s+(?:against|targeting|for|to)\s+(?:the\s+)?(?:\w+\s+)?(?P<a>{_GENE})|(?-i:\b(?:sh|si))-?(?P<b>(?-i:[A-Z][A-Za-z0-9]{{1,9}}))\b"
+    rf"|(?P<c>{_GENE})[- ](?:(?:targeting|specific|directed)[- ])?(?:knock-?down|knock-?out|silenc\w*|(?:sh|si)RNAs?)\b"
     rf"|(?:knock-?down|knock-?out|silencing)\s+of\s+(?:the\s+)?(?:\w+\s+)?(?P<d>{_GENE})",
     re.IGNORECASE,
 )
@@ -238,9 +262,11 @@ def _genetic(sent: Sentence) -> list[Candidate]:
             break
     if loading and not carrier and not out:
         for m in _DRUG_LOADED.finditer(text):
-            cargo = m["a"] or m["b"]
+            cargo = m["a"] or m["b"] or m["c"]
             if cargo.lower() in _NOT_CARGO or _VESICLE.fullmatch(cargo):
                 continue
+            if re.fullmatch(r"[A-Z][a-z]+", cargo):
+                cargo = cargo.lower()  # "Curcumin-loaded exosomes ..." opens the sentence
             out.append(_cand(sent, f"{cargo} loading", 0.8, m.span(), "modification.loading"))
             break
     return out
@@ -249,14 +275,18 @@ def _genetic(sent: Sentence) -> list[Candidate]:
 def _preconditioning(sent: Sentence) -> list[Candidate]:
     text = sent.text
     hyp = _HYPOXIA.search(text)
-    if hyp and re.search(r"cultur|precondition|pretreat|prim|expos|incubat|condition|MSC|stem|stromal", text, re.IGNORECASE):
-        if not re.search(r"\bnormoxi\w*\s+(?:exo|vesic|EV)", text, re.IGNORECASE) or "precondition" in text.lower():
-            return [_cand(sent, "hypoxic preconditioning", 0.85, hyp.span(), "modification.hypoxia")]
+    if (
+        hyp
+        and re.search(r"cultur|precondition|pretreat|prim|expos|incubat|condition|MSC|stem|stromal", text, re.IGNORECASE)
+        and (not re.search(r"\bnormoxi\w*\s+(?:exo|vesic|EV)", text, re.IGNORECASE) or "precondition" in text.lower())
+    ):
+        return [_cand(sent, "hypoxic preconditioning", 0.85, hyp.span(), "modification.hypoxia")]
     for v in _PRECOND_VERB.finditer(text):
         strong = bool(_STRONG_PRECOND.search(v.group(0)))
         if not strong and not _BEFORE_HARVEST.search(text, v.end()):
             continue  # "cells were treated with trypsin": a culture step, not a preconditioning
-        m = _AGENT.match(text, v.end())
+        pre = _AGENT_PREFIX.match(text, v.end())
+        m = _AGENT.match(text, pre.end() if pre else v.end())
         if not m:
             continue
         agent = m["abbr"] or m["agent"]
@@ -265,6 +295,96 @@ def _preconditioning(sent: Sentence) -> list[Candidate]:
         if _VESICLE.fullmatch(agent) or re.fullmatch(r"\d.*", agent):
             continue
         return [_cand(sent, f"{agent} preconditioning", 0.85 if strong else 0.75, (v.start(), m.end()), "modification.precondition")]
+    return []
+
+
+# ----------------------------------------------------------------------------- group names
+
+# A vesicle name glued to a miRNA says what the vesicles carry: "Exo-miR-126",
+# "miR-145-Exos", "BMSC-Exos-miR-26a", "sEV-miR-21"; "anti-miR"/"antagomir" inverts it.
+# Negative controls ("miR-NC-Exo", "Exo-NC") have no miRNA number and never match.
+_GLUED_MIR: Final = re.compile(
+    rf"(?<![\w-])(?:[\w]+-)?(?:Exos?|EXOs?|exos?|s?EVs?)[-^ ]?(?P<anti1>anti-?|antagomir-?|inhibitor-?|in-)?(?P<m1>{_MIR})(?![\w-])"
+    rf"|(?<![\w-])(?P<anti2>anti-?|antagomir-?)?(?P<m2>{_MIR})-(?:Exos?|EXOs?|exos?|s?EVs?)\b",
+)
+
+
+def _group_names(sent: Sentence) -> list[Candidate]:
+    """A miRNA named in the vesicles' group name ("Exo-miR-126"): weaker than a stated method."""
+    out = []
+    for m in _GLUED_MIR.finditer(sent.text):
+        key = "m1" if m["m1"] else "m2"
+        name = _mir_name(m[key])
+        if m["anti1"] or m["anti2"]:
+            label = f"{name} inhibitor loading"
+        else:
+            label = f"{name} overexpression"
+        out.append(_cand(sent, label, 0.6, m.span(key), "modification.group_name"))
+    return out
+
+
+# ----------------------------------------------------------------------------- surface engineering
+
+# A targeting ligand's name: a peptide written in capitals (CAQK, RVG, TAT, NGR), with at
+# most two lower-case letters before (iRGD, cRGD) and one hyphenated part (Angiopep-2).
+_LIGAND: Final = r"(?-i:[a-z]{0,2}[A-Z][A-Za-z0-9]{1,14}(?:-(?!Lamp|LAMP|CD63|PTGFRN)[A-Za-z0-9]{1,10})?)"
+_VES: Final = r"(?:exosom\w*|vesicles?|s?EVs?\b|Exos?\b|nanovesicles?)"
+_SURFACE: Final = re.compile(
+    # "CAQK-displaying exosomes", "RVG-decorated sEVs", "iRGD-functionalised EVs"
+    rf"(?<![\w-])(?P<a>{_LIGAND})[- ](?:peptide[- ])?(?:displaying|decorated|functionali[sz]ed|conjugated|grafted|"
+    rf"anchored|coated|modified|engineered)\s+(?:[\w'’-]+\s+){{0,4}}?{_VES}"
+    # "to display CAQK on their surface", "presenting the RVG peptide on the exosome membrane"
+    rf"|(?:display|present|express|conjugat|anchor|insert)\w*\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<b>{_LIGAND})"
+    rf"(?:\s+peptides?)?\s+(?:on|onto|into)\s+(?:their|the|its)\s+(?:\w+\s+)?(?:surface|membranes?)"
+    # "CAQK peptide was conjugated to DSPE-PEG ... and inserted into exosome membranes"
+    rf"|(?<![\w-])(?P<c>{_LIGAND})(?:\s+or\s+[^.;]{{0,30}}?)?\s+(?:peptides?|aptamers?|ligands?)\s+(?:was|were)\s+"
+    rf"(?:\w+\s+){{0,2}}?(?:conjugated|linked|attached|anchored|inserted|grafted|coupled|fused|displayed)\b"
+    rf"[^.;]{{0,100}}?(?:{_VES}|membranes?|surface)"
+    # "surface-modified with the RVG peptide", "decorated with CAQK"
+    rf"|(?:surface[- ](?:modified|engineered|functionali[sz]ed)|decorated|functionali[sz]ed)\s+with\s+(?:the\s+|a\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?(?P<d>{_LIGAND})(?:\s+peptides?)?\b"
+    # "decorated the surface of exosomes with the neuron-targeting RVG peptide"
+    rf"|(?:decorat|functionali[sz]|modif|engineer|coat)\w*\s+(?:the\s+)?(?:surface|membrane)s?\s+of\s+(?:the\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?{_VES}\s+with\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?(?P<f>{_LIGAND})"
+    # The fusion written protein first: "a Lamp2b–RVG plasmid"
+    rf"|(?P<fusion2>Lamp-?2b|LAMP-?2B)[-\u2013](?P<g>{_LIGAND})(?![\w-])"
+    # Fusion to an exosomal membrane protein: "RVG-Lamp2b", "RVG fused to the N-terminus of Lamp2b"
+    rf"|(?<![\w-])(?P<e>{_LIGAND})(?:-|\s+(?:peptide\s+)?(?:was\s+)?fused\s+(?:to|with)\s+(?:the\s+)?(?:N-terminus\s+of\s+)?)"
+    rf"(?P<fusion>Lamp-?2b|LAMP-?2B|Lamp2|CD63|PTGFRN)\b",
+    re.IGNORECASE,
+)
+_NOT_LIGANDS: Final = frozenset(
+    {
+        "PEG", "DSPE", "DSPE-PEG", "PKH26", "PKH67", "DiR", "DiI", "DiD", "FITC", "Cy3", "Cy5", "Cy7", "FAM",
+        "GFP", "EGFP", "RFP", "Biotin", "His", "HA", "Flag", "FLAG", "MSC", "MSCs", "Exo", "Exos", "EV", "EVs",
+        "SCI", "The", "A", "An", "CD63", "CD9", "CD81", "Lamp2b", "LAMP2B", "NC", "Scr", "PBS", "DNA", "RNA",
+    }
+)  # fmt: skip
+
+
+def _surface(sent: Sentence) -> list[Candidate]:
+    """A targeting ligand put on the vesicles' surface (peptide display, Lamp2b fusion)."""
+    text = sent.text
+    pos = 0
+    while (m := _SURFACE.search(text, pos)) is not None:
+        # A rejected match may hide a good one that starts inside it ("We decorated the
+        # surface of exosomes with ... RVG"): search again from the next character.
+        pos = m.start() + 1
+        key = next(k for k in "abcdefg" if m[k])
+        agent = m[key]
+        if agent in _NOT_LIGANDS or _VESICLE.fullmatch(agent) or _is_control(text, m.start(key), m.end(key)):
+            continue
+        if agent.upper() == agent and len(agent) > 8:
+            continue  # an all-capital word that long is a heading or an acronym, not a ligand
+        if sum(c.isupper() for c in agent) < 2 and not any(c.isdigit() for c in agent):
+            continue  # "We engineered exosomes ...": an ordinary word, not a peptide's name
+        if key in "eg" and not re.search(r"exosom|vesic|\bs?EVs?\b|\bExos?\b|plasmid|fus", text, re.IGNORECASE):
+            continue
+        peptide = "peptide " if re.search(r"peptide", text, re.IGNORECASE) else ""
+        partner = m["fusion"] or m["fusion2"]
+        fusion = f" ({partner} fusion)" if partner else ""
+        label = f"{agent} {peptide}surface display{fusion}"
+        return [_cand(sent, label, 0.85, m.span(key), "modification.surface")]
     return []
 
 
@@ -284,11 +404,18 @@ def modification_candidates(sentences: Sequence[Sentence]) -> list[Candidate]:
         low = sent.text.lower()
         if not _GATE.search(low) or is_reported_elsewhere(sent.text):
             continue
+        # A group name glued to the vesicles names them wherever it appears, even in an
+        # assay on other cells ("PC12 cells were treated with Exo-miR-126").
+        out.extend(_group_names(sent))
         if _ASSAY_CELLS.search(sent.text):
             continue
         near = " ".join(s.text for s in sentences[max(0, i - 1) : i + 2] if s.block_index == sent.block_index)
         if not _PARENT.search(near):
             continue
-        out.extend(_genetic(sent))
+        surface = _surface(sent)
+        out.extend(surface)
+        if not surface:
+            # A ligand "conjugated"/"engineered" onto the vesicles is not a cargo they carry.
+            out.extend(_genetic(sent))
         out.extend(_preconditioning(sent))
     return out

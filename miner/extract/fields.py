@@ -20,6 +20,9 @@ from miner.extract._calibration import RULE_RELIABILITY, calibrate
 from miner.extract._candidates import Candidate, choose, choose_list
 from miner.extract._categorical import EntityLike, categorical_candidates, is_trigger
 from miner.extract._context import Sentence, document_sentences, is_reported_elsewhere
+from miner.extract._label_device import described_device_candidates
+from miner.extract._label_isolation import isolation_detail_candidates
+from miner.extract._label_route import puncture_level_candidates
 from miner.extract._mechanism import mechanism_value
 from miner.extract._modification import modification_candidates
 from miner.extract._numeric import (
@@ -163,121 +166,13 @@ def _abbreviations(doc: ParsedDocument, nlp: NlpPipeline | None) -> dict[str, st
     return dict(nlp.abbreviations(text)) if text else {}
 
 
-# ----------------------------------------------------------------------------- isolation detail
+# The isolation shorthand lives in ``_label_isolation``; the old private name stays for
+# callers (tests) that import it from here.
+_isolation_detail = isolation_detail_candidates
+
+# ----------------------------------------------------------------------------- isolation method
 
 _G_SENT: Final = re.compile(r"centrifug|spun|ultracentrifug|pellet", re.IGNORECASE)
-_KIT: Final = re.compile(
-    r"\b(?:ExoQuick(?:-TC)?|Total\s+Exosome\s+Isolation\s+(?:reagent|kit)|exoEasy(?:\s+Maxi)?(?:\s+kit)?|"
-    r"qEV(?:original|single|\d+)?(?:\s+columns?)?|Amicon\s+Ultra[\w\s-]{0,20}?\d+\s*kDa|Centricon[\w\s-]{0,20}?\d+\s*kDa|"
-    r"miRCURY\s+Exosome[\w\s]{0,20}?kit|ExoEnrich|Exo-spin|PEG\s*\d{3,5}|ExoSC|"
-    # Size-exclusion resins and columns by product name.
-    r"Sepharose\s+CL-?[246]B|Sephacryl\s+S-?\d{3}(?:\s+HR)?|izon\s+qEV\w*)",
-    re.IGNORECASE,
-)
-_GRADIENT: Final = re.compile(
-    r"(?:(?P<pc>\d{1,2}(?:\.\d)?\s?%)\s+(?:\(w/v\)\s+)?)?\b(?P<m>iodixanol|OptiPrep|sucrose)\b[\w\s()%,-]{0,30}?\b(?:density\s+)?(?P<k>gradient|cushion)",
-    re.IGNORECASE,
-)
-_TFF: Final = re.compile(
-    r"\btangential[- ]flow\s+filtration(?:\s*\(\s*(?P<a>\d+)\s*-?\s*kDa[^)]*\)|\s*,?\s*(?:with\s+a\s+)?(?P<b>\d+)\s*-?\s*kDa)?",
-    re.IGNORECASE,
-)
-_SEC: Final = re.compile(r"\bsize[- ]exclusion\s+chromatography\b", re.IGNORECASE)
-_ISOLATION_SENT: Final = re.compile(
-    r"exosom|vesicle|\bs?EVs?\b|\bExos?\b|isolat|purif|concentrat|pellet|centrifug|filtrat|column|fraction|"
-    r"\bspun\b|\bspin\b|\brpm\b|cushion|gradient|supernatant|rotor",
-    re.IGNORECASE,
-)
-
-
-def _spin_label(g: float, minutes: float | None) -> str:
-    label = f"{g:,.0f} g"
-    return f"{label} {minutes:g} min" if minutes is not None else label
-
-
-def _isolation_detail(
-    sentences: Sequence[Sentence], vesicle_ctx: Sequence[bool] | None = None
-) -> list[Candidate]:
-    """The isolation in reviewer shorthand: the final spin ("100,000 g 70 min"), a gradient or
-    cushion, tangential flow filtration with its cut-off, kits and columns, joined by "; "
-    in the order the methods describe them."""
-    parts: list[
-        tuple[int, str, Sentence, int, int]
-    ] = []  # (doc offset, label, sentence, start, end)
-    best: tuple[float, int, str, Sentence, int, int] | None = None
-    for i, sent in enumerate(sentences):
-        if sent.section not in (SectionKind.METHODS, SectionKind.OTHER) or is_reported_elsewhere(
-            sent.text
-        ):
-            continue
-        if vesicle_ctx is not None and not isolation_scope(sent.text, vesicle_ctx[i]):
-            continue  # a spin or a column of a cell-fractionation protocol
-        text = sent.text
-        if not _ISOLATION_SENT.search(text):
-            continue
-        for pat in (_KIT, _GRADIENT, _TFF, _SEC):
-            for m in pat.finditer(text):
-                if pat is _GRADIENT:
-                    medium = "iodixanol" if m["m"].lower() == "optiprep" else m["m"].lower()
-                    # A cushion's strength is part of the method ("30% sucrose cushion").
-                    pc = (
-                        re.sub(r"\s", "", m["pc"]) + " "
-                        if m["pc"] and m["k"].lower() == "cushion"
-                        else ""
-                    )
-                    label = f"{pc}{medium} {m['k'].lower()}"
-                elif pat is _TFF:
-                    kda = m["a"] or m["b"]
-                    label = "tangential flow filtration" + (f" {kda} kDa" if kda else "")
-                elif pat is _SEC:
-                    label = "size-exclusion chromatography"
-                else:
-                    label = re.sub(r"\s+", " ", m.group(0)).strip()
-                parts.append((sent.start + m.start(), label, sent, m.start(), m.end()))
-        # Any force of 50,000 g or more in an isolation sentence is the pelleting spin,
-        # whether or not the sentence says "centrifuged" ("isolated at 110,000 x g").
-        durations = qty.find_durations(text)
-        for g in qty.find_g_forces(text):
-            if g.value["unit"] != "g" or g.value["g"] < 50_000:
-                continue
-            after = [d for d in durations if 0 <= d.start - g.end <= 30]
-            minutes = after[0].value["hours"] * 60 if after else None
-            label = _spin_label(g.value["g"], round(minutes, 1) if minutes is not None else None)
-            if (
-                best is None
-                or g.value["g"] > best[0]
-                or (g.value["g"] == best[0] and after and " min" not in best[2])
-            ):
-                best = (g.value["g"], sent.start + g.start, label, sent, g.start, g.end)
-    if best is not None:
-        # The pelleting spin leads the shorthand ("100,000 g 120 min; 30% sucrose cushion"),
-        # the other steps follow in the order the methods give them.
-        _, _pos, label, sent, s0, e0 = best
-        parts.append((-1, label, sent, s0, e0))
-    # A product column (qEV) already says size exclusion.
-    if any(p[1].lower().startswith(("qev", "izon", "sepharose", "sephacryl")) for p in parts):
-        parts = [p for p in parts if p[1] != "size-exclusion chromatography"]
-    seen: set[str] = set()
-    ordered = []
-    for p in sorted(parts, key=lambda x: x[0]):
-        if p[1].lower() not in seen:
-            seen.add(p[1].lower())
-            ordered.append(p)
-    if not ordered:
-        return []
-    first = ordered[0]
-    strength = 0.85 if best is not None or len(ordered) == 1 else 0.8
-    return [
-        Candidate(
-            "isolation_detail",
-            "; ".join(p[1] for p in ordered),
-            strength,
-            first[2],
-            first[2].start + first[3],
-            first[2].start + first[4],
-            "isolation_detail.composed",
-        )
-    ]
 
 
 def _ultracentrifugation_from_g(
@@ -398,9 +293,10 @@ def _page_one_bibliographic(
 # without any modification", "No genetic modification or preconditioning was applied".
 _NATIVE: Final = re.compile(
     r"(?<!than\s)(?<!versus\s)(?<!with\s)(?<!to\s)"
-    r"\b(?:native|unmodified|non-?modified|un-?engineered|non-?engineered|na[iï]ve)\b[\s,()a-z-]{0,30}?"
+    r"\b(?:native|unmodified|non-?modified|un-?engineered|non-?engineered|na[iï]ve|wild[- ]type)\b[\s,()a-z-]{0,30}?"
     r"(?:exosomes|vesicles|EVs|sEVs|Exos?\b|[\w-]*-Exos?\b|[\w-]*-s?EVs\b)"
-    r"|\bwithout\s+(?:any\s+)?(?:further\s+)?(?:genetic\s+)?(?:modification|engineering|preconditioning|pretreatment)"
+    r"|\bwithout\s+(?:any\s+)?(?:further\s+)?(?:(?:loading|treatment|manipulation)\s+(?:or|and|nor)\s+)?(?:genetic\s+)?"
+    r"(?:modification|engineering|preconditioning|pretreatment|loading|manipulation)"
     r"|\bno\s+(?:genetic\s+|further\s+)?(?:modification|engineering|preconditioning|pretreatment|manipulation)s?\b"
     r"(?:\s+(?:or|nor|and)\s+(?:\w+\s+)?\w+)?\s+(?:was|were)\s+(?:applied|used|performed|made|done|carried\s+out)",
     re.IGNORECASE,
@@ -485,9 +381,11 @@ def extract_fields(
     )
     cands += num
     cands += implied_single_dose(num, sentences)
-    cands += _isolation_detail(sentences, vesicle_ctx)
+    cands += isolation_detail_candidates(sentences, vesicle_ctx)
     cands += _ultracentrifugation_from_g(sentences, vesicle_ctx)
     cands += modification_candidates(sentences)
+    cands += described_device_candidates(sentences)
+    cands += puncture_level_candidates(sentences)
 
     out: dict[str, FieldValue] = dict(_bibliographic(doc))
     for name in _SINGLE:

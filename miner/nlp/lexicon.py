@@ -136,9 +136,14 @@ def _tables() -> tuple[dict[tuple[str, str], str | None], dict[tuple[str, str], 
 # ---------------------------------------------------------------------------
 # Structured forms (regular expressions)
 
-_MIR = r"(?:hsa-|rno-|mmu-)?(?:miR|microRNA|miRNA)-?\d+[a-z]?(?:-[35]p)?"
+_MIR = r"(?:hsa-|rno-|mmu-)?(?:miR|microRNA|miRNA)-?\d+[a-z]?(?:-\d{1,2}(?![\dp]))?(?:-[35]p)?"
 _LNC = r"lncRNA[ -][A-Za-z0-9-]+|circ[A-Za-z0-9_-]+"
-_SI = r"si[A-Z][A-Za-z0-9]+|siRNA(?:[ -](?:against|targeting)[ -])?[A-Z][A-Za-z0-9]+"
+# The target is a gene symbol (capital first, matched case-sensitively): "siPTEN", "siRNA
+# against CTGF"; "siRNA" itself is no target ("siRNA loading" names no gene).
+_SI = (
+    r"(?-i:si-?(?!RNAs?\b)[A-Z][A-Za-z0-9]+)"
+    r"|siRNA(?:[ -](?:against|targeting))?[ -]?(?-i:(?!Load|Encap|Engin|Modif|Deliver)[A-Z][A-Za-z0-9]+)"
+)
 # Transfecting the parent cells with a mimic makes them overexpress the miRNA; loading
 # puts a cargo into the vesicles themselves.
 _OVER = r"over-?express(?:ing|ed|ion)|overexpressed|up-?regulated|enriched|mimics?-?transfected|transfected"
@@ -154,7 +159,9 @@ _MODIFICATION_RX: Final = re.compile(
     rf"|(?P<si1>{_SI})[- ](?:{_LOAD})|(?:{_LOAD}) with (?P<si2>{_SI})"
     rf"|(?P<lnc1>{_LNC})[- ](?P<verb3>{_OVER}|{_LOAD})"
     rf"|(?P<pre1>hypoxia|hypoxic)[- ](?:{_PRE})"
-    rf"|(?<![A-Za-z0-9γβα-])(?P<pre3>[A-Za-z][A-Za-z0-9γβα]*(?:-[A-Za-z0-9γβα]+)?)-(?:{_PRE})"
+    rf"|(?<![A-Za-z0-9γβα-])(?P<pre3>[A-Za-z][A-Za-z0-9γβα]*(?:-[A-Za-z0-9γβα]+)?)-(?:{_PRE}"
+    # "LPS-stimulated MSCs": stimulated cells are preconditioned only when they are the parent stem cells
+    rf"|(?:co-?)?stimulated(?=\s+(?:[\w'-]+\s+){{0,3}}?(?:[A-Za-z]*MSCs?|[A-Z]*SCs?|SHED|stem\s+cells|stromal\s+cells)\b))"
     # After "pretreated with" only hypoxia or a capitalised agent (IFN-γ, LPS), not "saline".
     rf"|(?:{_PRE}) (?:with|by|under) (?P<pre2>hypoxia|hypoxic conditions?|(?-i:[A-Z][A-Za-z0-9γβα-]+))"
     rf"|(?P<three>three-dimensional|3D)[- ](?:cultured?|spheroids?)",
@@ -176,7 +183,7 @@ def _modification_norm(m: re.Match[str]) -> str | None:
         return f"{mir} {'loading' if re.match(_LOAD, verb) else 'overexpression'}"
     si = g["si1"] or g["si2"]
     if si:
-        target = re.sub(r"^siRNA(?:[ -](?:against|targeting)[ -])?|^si", "", si)
+        target = re.sub(r"^siRNA(?:[ -](?:against|targeting))?[ -]?|^si-?", "", si)
         return f"siRNA {target} loading"
     if g["lnc1"]:
         verb = g["verb3"].lower()
@@ -235,6 +242,18 @@ _DOTTED_ROUTES: Final = {
 _DOTTED_ROUTE_RX: Final = re.compile(r"(?<![\w.])(i\.v|i\.p|s\.c|i\.t)\.(?!\w)", re.IGNORECASE)
 
 
+# Capture of the vesicles by antibody-coated beads: "anti-CD81 magnetic beads", "CD63
+# immunomagnetic beads", "magnetic beads coated with anti-CD9". Longer than the marker
+# inside it, so the ruler keeps the method.
+_IMMUNOCAPTURE_RX: Final = re.compile(
+    r"\b(?:anti-?\s?)?CD\d{1,3}(?:[- ](?:antibody[- ])?(?:coated|conjugated))?\s+(?:immuno-?)?magnetic\s+(?:micro)?beads"
+    r"|\b(?:immuno-?)?magnetic\s+(?:micro)?beads\s+(?:coated|conjugated|labell?ed)\s+with\s+(?:an?\s+)?anti-?\s?CD\d{1,3}"
+    r"|\banti-?\s?CD\d{1,3}(?:[- ](?:antibody[- ])?(?:coated|conjugated))?\s+(?:Dyna)?beads"
+    r"|\bimmuno-?(?:capture|precipitation\s+of\s+(?:the\s+)?(?:exosomes|vesicles|EVs))",
+    re.IGNORECASE,
+)
+
+
 def regex_matches(text: str) -> list[tuple[int, int, str, str | None]]:
     """The structured lexicon forms in ``text``: ``(start, end, label, norm)``."""
     out: list[tuple[int, int, str, str | None]] = []
@@ -244,6 +263,8 @@ def regex_matches(text: str) -> list[tuple[int, int, str, str | None]]:
         modification = _modification_norm(m)
         if modification is not None:
             out.append((m.start(), m.end(), "MODIFICATION", modification))
+    for m in _IMMUNOCAPTURE_RX.finditer(text):
+        out.append((m.start(), m.end(), "ISOLATION_METHOD", "immunoaffinity"))
     for m in _CD_RX.finditer(text):
         out.append((m.start(), m.end(), "MARKER", f"CD{m.group(1)}{m.group(2)}"))
     for m in _STRAIN_SD_RX.finditer(text):

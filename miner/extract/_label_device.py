@@ -1,0 +1,112 @@
+"""The injury device where the methods describe it instead of naming it.
+
+The lexicon finds a device by its name ("NYU impactor", "aneurysm clip"). Many
+methods sections describe the act instead: "a 10-g weight was dropped from a
+height of 25 mm onto the exposed cord", "the cord was compressed with a 30-g
+clip for 1 min", "crushed with calibrated forceps for 20 s". Reviewers label
+those by the device the act implies (``weight drop``, ``aneurysm clip``,
+``forceps``).
+
+A described drop is weak evidence: the NYU and MASCIS impactors drop a rod too,
+so a device named anywhere in the paper outvotes it (see ``_STRENGTH``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from miner.extract._candidates import Candidate
+from miner.extract._context import Sentence, is_reported_elsewhere
+from miner.extract._scope import animal_mention, spinal_context
+from miner.parse.model import SectionKind
+
+__all__ = ["described_device_candidates"]
+
+_SECTIONS: Final = (SectionKind.TITLE, SectionKind.ABSTRACT, SectionKind.METHODS, SectionKind.OTHER)
+_GATE: Final = re.compile(r"drop|fall|fell|releas|clip|forceps", re.IGNORECASE)
+
+_MASS: Final = r"(?:\d+(?:\.\d+)?\s*-?\s*g(?:ram)?\s+|\d+(?:\.\d+)?\s*-?\s*gram\s+)?"
+_FALLING: Final = (
+    r"(?:weight|rod|impounder|impactor|metal\s+rod|steel\s+rod|brass\s+rod|cylinder|bar)"
+)
+_DEVICES: Final = (
+    (
+        re.compile(
+            # "a 10-g weight was dropped from 25 mm", "a 10 g rod was allowed to fall freely"
+            rf"\b{_MASS}{_FALLING}\s+(?:\([^)]{{0,30}}\)\s+)?(?:was\s+|were\s+)?(?:then\s+)?"
+            r"(?:dropped|released|allowed\s+to\s+(?:drop|fall)|fell|falling)\b"
+            # "by dropping a 10 g rod from a height of 25 mm"
+            rf"|\bdropp(?:ing|ed)\s+(?:a|an|the)\s+{_MASS}(?:[\w.-]+\s+){{0,2}}?{_FALLING}\b"
+            # "a 10-g rod dropped from 12.5 mm" (participle after the noun)
+            rf"|\b{_MASS}{_FALLING}\s+dropped\s+from"
+            rf"|\bfree[- ]?fall(?:ing)?\s+(?:of\s+)?(?:a|an|the)?\s*{_MASS}{_FALLING}",
+            re.IGNORECASE,
+        ),
+        "weight drop",
+    ),
+    (
+        # "compressed extradurally with a 30-g clip", "a clip (20 g closing force) was applied"
+        re.compile(
+            r"\bcompress\w*\s+(?:\w+\s+){0,3}?with\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,3}?clips?\b"
+            r"|\bclips?\s+(?:\([^)]{0,40}\)\s+)?(?:was|were)\s+(?:then\s+)?(?:applied|placed|closed)\b"
+            r"[^.;]{0,60}?(?:cord|dura|extradural|epidural|vertebra|T\d)",
+            re.IGNORECASE,
+        ),
+        "aneurysm clip",
+    ),
+    (
+        re.compile(
+            r"\b(?:compress|crush|squeez|pinch)\w*\s+(?:[\w.-]+\s+){0,6}?(?:with|using|by)\s+(?:a\s+pair\s+of\s+|the\s+|a\s+)?"
+            r"(?:[\w.-]+\s+){0,2}?forceps\b"
+            r"|\bforceps\s+(?:\([^)]{0,40}\)\s+)?(?:was|were)\s+(?:used\s+to\s+)?(?:compress|crush|squeez|clos)\w*",
+            re.IGNORECASE,
+        ),
+        "forceps",
+    ),
+)
+_STRENGTH: Final = 0.5
+# A sentence that names its device leaves it to the lexicon: "a 10 g rod was dropped from
+# 25 mm with the NYU impactor" is the NYU impactor, not a generic weight drop.
+_NAMED: Final = re.compile(
+    r"impactor|\bNYU\b|MASCIS|Infinite\s+Horizon|\bIH\b|\bOSU\b|\bLISA\b|device|apparatus|aneurysm|Allen",
+    re.IGNORECASE,
+)
+# Surgery other than the injury: "forceps were used to remove the lamina".
+_NOT_INJURY: Final = re.compile(
+    r"lamina\b|laminectom|dura\s+(?:was|were)\s+opened|retract", re.IGNORECASE
+)
+
+
+def described_device_candidates(sentences: Sequence[Sentence]) -> list[Candidate]:
+    """Weak ``injury_device`` candidates from sentences that describe the injuring act.
+
+    Only title, abstract and methods sentences about the cord or the animals
+    count, and not those that cite other studies.
+    """
+    out: list[Candidate] = []
+    for sent in sentences:
+        text = sent.text
+        if sent.section not in _SECTIONS or not _GATE.search(text) or is_reported_elsewhere(text):
+            continue
+        if _NAMED.search(text) or not (spinal_context(text) or animal_mention(text)):
+            continue
+        for pat, device in _DEVICES:
+            m = pat.search(text)
+            if m is None:
+                continue
+            if device == "forceps" and _NOT_INJURY.search(text):
+                continue
+            out.append(
+                Candidate(
+                    "injury_device",
+                    device,
+                    _STRENGTH,
+                    sent,
+                    sent.start + m.start(),
+                    sent.start + m.end(),
+                    "injury_device.described",
+                )
+            )
+    return out

@@ -1,0 +1,168 @@
+"""``route_detail``: where exactly the vesicles went in, as a short site.
+
+Reviewers note the site beside the route: the vein (``tail vein``, ``jugular
+vein``), the place in the cord (``lesion site`` for intralesional, intraspinal or
+in-situ microinjection), the carrier (``hydrogel``, ``scaffold``), the way into
+the intrathecal space (``lumbar puncture at L5-L6``, ``intrathecal catheter``,
+``cisterna magna``) or the nose (``nasal``).
+
+Two entry points: ``route_detail_candidates`` reads a sentence the categorical
+stage already found to administer the vesicles; ``puncture_level_candidates``
+reads the sentences that describe the puncture itself ("a 30-G needle was
+inserted between the L5 and L6 spinous processes"), which name no vesicles.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from miner.extract._candidates import Candidate
+from miner.extract._context import Sentence, is_reported_elsewhere
+from miner.parse.model import SectionKind
+
+__all__ = [
+    "ROUTE_SITES",
+    "puncture_level_candidates",
+    "route_detail_candidates",
+    "strip_anaesthesia",
+]
+
+_RETRO_ORBITAL: Final = re.compile(
+    r"retro-?\s?orbital(?:\s+(?:sinus|plexus|venous\s+sinus))?", re.IGNORECASE
+)
+# Most specific first; a later pattern overlapping an earlier match is not read again.
+ROUTE_SITES: Final = (
+    # "lateral tail vein" is the vessel rats are injected through; the adjective stays.
+    (re.compile(r"lateral\s+tail\s*veins?", re.IGNORECASE), "lateral tail vein"),
+    (
+        re.compile(r"tail[\s-]*veins?|caudal[\s-]+veins?|coccygeal\s+veins?", re.IGNORECASE),
+        "tail vein",
+    ),
+    (re.compile(r"jugular\s+vein", re.IGNORECASE), "jugular vein"),
+    (re.compile(r"femoral\s+vein", re.IGNORECASE), "femoral vein"),
+    (re.compile(r"saphenous\s+vein", re.IGNORECASE), "saphenous vein"),
+    (
+        re.compile(r"penile\s+vein|dorsal\s+(?:penile\s+)?vein\s+of\s+the\s+penis", re.IGNORECASE),
+        "penile vein",
+    ),
+    (
+        re.compile(
+            r"lesion\s+(?:site|epicent\w+|area|cavity|core)|injury\s+(?:site|epicent\w+)|injured\s+(?:site|area|segment)|"
+            r"epicent\w+|intra-?lesional(?:ly)?|peri-?lesional(?:ly)?|intra-?spinal(?:ly)?|"
+            r"(?:micro)?inject\w*\s+(?:\w+\s+){0,3}?into\s+the\s+(?:injured\s+)?(?:spinal\s+)?(?:cord|parenchyma|lesion)",
+            re.IGNORECASE,
+        ),
+        "lesion site",
+    ),
+    (
+        re.compile(
+            r"hydrogel|GelMA|gelatin\s+methacryl\w*|Matrigel|"
+            r"(?:fibrin|collagen|hyaluron\w*|alginate|chitosan|agarose|peptide|self-assembling)\s+gel\b",
+            re.IGNORECASE,
+        ),
+        "hydrogel",
+    ),
+    (re.compile(r"scaffold", re.IGNORECASE), "scaffold"),
+    (
+        re.compile(
+            r"intrathecal(?:ly)?\s+(?:\w+\s+)?(?:catheter|cannula|tube)|(?:PE-?10|polyethylene)\s+(?:tube|tubing|catheter)",
+            re.IGNORECASE,
+        ),
+        "intrathecal catheter",
+    ),
+    (re.compile(r"osmotic\s+(?:mini-?)?pump|mini-?pump", re.IGNORECASE), "osmotic minipump"),
+    (re.compile(r"subarachnoid", re.IGNORECASE), "subarachnoid space"),
+    (re.compile(r"lumbar\s+puncture", re.IGNORECASE), "lumbar puncture"),
+    (re.compile(r"cisterna\s+magna|intracisternal(?:ly)?", re.IGNORECASE), "cisterna magna"),
+    (re.compile(r"nasal|nostril", re.IGNORECASE), "nasal"),
+    (_RETRO_ORBITAL, "retro-orbital sinus"),
+)
+
+_CARRIERS: Final = frozenset({"hydrogel", "scaffold"})
+_INTRATHECAL_ACCESS: Final = frozenset(
+    {"lumbar puncture", "intrathecal catheter", "osmotic minipump", "cisterna magna"}
+)
+
+# "Under isoflurane anaesthesia, rats received exosomes as nasal drops": the anaesthetic
+# is not what is administered, so the clause must not veto the sentence.
+_ANAESTHESIA_CLAUSE: Final = re.compile(
+    r"\b(?:under|after|following)\s+(?:(?:brief|light|deep|general|isoflurane|sevoflurane|inhal\w*)\s+){0,3}"
+    r"an(?:a)?esthesia\b(?:\s*\([^)]{0,60}\))?,?",
+    re.IGNORECASE,
+)
+
+
+def strip_anaesthesia(text: str) -> str:
+    """``text`` without an "under (isoflurane) anaesthesia" clause."""
+    return _ANAESTHESIA_CLAUSE.sub(" ", text)
+
+
+def route_detail_candidates(sent: Sentence, admin: bool) -> list[Candidate]:
+    """Sites named in a sentence that administers the vesicles (``admin``); none otherwise."""
+    if not admin:
+        return []
+    out = []
+    taken: list[tuple[int, int]] = []
+    for pat, label in ROUTE_SITES:
+        m = pat.search(sent.text)
+        if m and not any(a < m.end() and m.start() < b for a, b in taken):
+            taken.append(m.span())
+            span = (sent.start + m.start(), sent.start + m.end())
+            out.append(
+                Candidate("route_detail", label, 0.85, sent, span[0], span[1], "route_detail.regex")
+            )
+    found = {c.value for c in out}
+    if found & _CARRIERS:
+        # "the sEV-laden hydrogel was implanted into the lesion cavity": the carrier is
+        # what reviewers note; the lesion is where every carrier goes.
+        out = [c for c in out if c.value != "lesion site"]
+    if found & _INTRATHECAL_ACCESS:
+        # "into the subarachnoid space via a lumbar puncture": the way in names the site.
+        out = [c for c in out if c.value != "subarachnoid space"]
+    return out
+
+
+# A needle or injection between two lumbar vertebrae: "between the L5 and L6 spinous
+# processes", "at the L4-L5 intervertebral space", "L5/6 interspace".
+_LUMBAR_GAP: Final = re.compile(
+    r"\bbetween\s+(?:the\s+)?(?:lumbar\s+)?(?:vertebrae\s+|spinous\s+processes\s+(?:of\s+)?)?L\s?(?P<a>[1-6])\s*(?:and|-|/|\u2013)\s*L?\s?(?P<b>[1-6])\b"
+    # "intrathecal injection at L5-L6", "through the L4/5 interspace"
+    r"|\b(?:at|through|via|into)\s+(?:the\s+)?L\s?(?P<e>[1-6])\s*(?:-|/|\u2013)\s*L?\s?(?P<f>[1-6])\b"
+    r"|\bL\s?(?P<c>[1-6])\s*(?:-|/|\u2013)\s*L?\s?(?P<d>[1-6])\s+(?:intervertebral|interspinous|inter-?space|space|disc|vertebrae)",
+    re.IGNORECASE,
+)
+_PUNCTURE: Final = re.compile(
+    r"needle|puncture|intrathecal|inject|syringe|\btail\s+flick", re.IGNORECASE
+)
+_CATHETER: Final = re.compile(r"catheter|cannula|tubing", re.IGNORECASE)
+
+
+def puncture_level_candidates(sentences: Sequence[Sentence]) -> list[Candidate]:
+    """``lumbar puncture at Lx-Ly`` where the methods describe a needle entering between two lumbar vertebrae."""
+    out = []
+    for sent in sentences:
+        if sent.section not in (SectionKind.METHODS, SectionKind.OTHER, SectionKind.ABSTRACT):
+            continue
+        text = sent.text
+        if is_reported_elsewhere(text) or not _PUNCTURE.search(text) or _CATHETER.search(text):
+            continue
+        m = _LUMBAR_GAP.search(text)
+        if m is None:
+            continue
+        a, b = next((m[x], m[y]) for x, y in (("a", "b"), ("c", "d"), ("e", "f")) if m[x])
+        if int(b) != int(a) + 1:
+            continue  # a puncture goes between neighbouring vertebrae
+        out.append(
+            Candidate(
+                "route_detail",
+                f"lumbar puncture at L{a}-L{b}",
+                0.9,  # the puncture with its level says more than "lumbar puncture" alone
+                sent,
+                sent.start + m.start(),
+                sent.start + m.end(),
+                "route_detail.puncture",
+            )
+        )
+    return out

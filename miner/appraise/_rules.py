@@ -45,7 +45,8 @@ def _rx(pattern: str) -> re.Pattern[str]:
 # "not involved", "not significantly different" and "not aware of" are not denials
 # of the item ("not aware of the groups" is blinding).
 _NEG_CUE: Final = _rx(
-    r"\b(?:not|no|never|without|neither|nor|cannot|lack(?:ed|ing)?|absence\s+of|n't)\b"
+    # "approval No. 2019-117" / "licence no: 70/8745" number a document, they deny nothing.
+    r"\b(?:not|no(?!\.|\s*[:#]|\s+\d)|never|without|neither|nor|cannot|lack(?:ed|ing)?|absence\s+of|n't)\b"
     r"(?!\s+(?:involved|only|significant\w*|differ\w*|aware|knowing|know|informed|privy|different))"
 )
 _CLAUSE_BREAK: Final = re.compile(r"[;:,()]|\b(?:but|whereas|although|while|however)\b", _I)
@@ -208,13 +209,18 @@ _SAMPLE_SIZE: Final = _rx(
     rf"\bsample\s+sizes?\s+{W}{{0,8}}?(?:was|were)\s+(?:\w+\s+)?(?:calculated|determined|estimated|computed)\s+{W}{{0,8}}?(?:power|G\s?\*\s?Power|formula|calculation|analysis|software|effect\s+size|alpha|α)"
     rf"|\b(?:a\s+priori\s+)?power\s+(?:analysis|calculation)|\bG\s?\*\s?Power\b|\bsample[-\s]size\s+(?:calculation|estimation|determination|analysis)"
     rf"|\b(?:calculated|determined|estimated)\s+{W}{{0,4}}?(?:the\s+)?sample\s+sizes?\s+{W}{{0,6}}?(?:power|formula|software|effect\s+size)"
+    # "Group size was calculated a priori (α = 0.05, power 0.8)", "The number of animals per
+    # group was determined by a power analysis": the size by its other names.
+    rf"|\b(?:sample|group)\s+sizes?\s+{W}{{0,4}}?(?:was|were)\s+(?:\w+\s+)?(?:calculated|determined|estimated|computed)\b.{{0,120}}?(?:a\s+priori|power|α|alpha|effect\s+size)"
+    rf"|\b(?:number\s+of\s+(?:animals|rats|mice)|(?:animals|rats|mice)\s+per\s+group)\s+{W}{{0,4}}?(?:was|were)\s+(?:\w+\s+)?(?:calculated|determined|estimated|computed|chosen|selected)\s+{W}{{0,4}}?(?:a\s+priori\b|(?:by|using|with|from|based\s+on)\s+(?:an?\s+|the\s+)?(?:a\s+priori\s+)?(?:power|G\s?\*\s?Power))"
 )
 _SAMPLE_SIZE_NOT: Final = _rx(
     rf"\bsample\s+sizes?\s+{W}{{0,6}}?(?:was|were)\s+(?:\w+\s+)?(?:based\s+on|chosen\s+(?:according\s+to|based\s+on)|selected\s+based\s+on|similar\s+to|consistent\s+with|in\s+line\s+with|determined\s+by|determined\s+according\s+to)\s+{W}{{0,2}}?(?:previous|prior|our|published|experience|pilot|common|the\s+literature|literature|those|similar|empirical|convention)"
     rf"|\bpost[-\s]hoc\s+power"
 )
 _COI: Final = _rx(
-    r"\b(?:conflicts?|competing)\s+(?:of\s+)?interests?\b|\bfinancial\s+(?:interests?|relationships?|disclosures?)\b|\bdeclarations?\s+of\s+interests?"
+    r"\b(?:conflicts?|competing)\s+(?:of\s+)?(?:financial\s+|personal\s+|commercial\s+)?interests?\b|\bfinancial\s+(?:interests?|relationships?|disclosures?)\b"
+    r"|\bdeclarations?\s+of\s+interests?|\bduality\s+of\s+interests?"
 )
 _COI_STATEMENT: Final = _rx(
     r"\bdeclar\w*|\bno\b|\bnone\b|\bdisclos\w*|\breport\w*|\bexist|\bstate\w*|\bhave\b|\bhas\b|\bare\b|\bis\b"
@@ -225,13 +231,27 @@ _COI_PRESENT: Final = _rx(
 _DECLARATION_HEADING: Final = _rx(r"conflict|competing|disclosure|declaration\s+of\s+interest|interests?\s+statement")
 _WELFARE: Final = _rx(
     rf"\bapproved\s+by\s+{W}{{0,10}}?(?:committee|board|IACUC|council|ethic\w*|authority|authorities|institution\w*)"
-    rf"|\b(?:committee|board|IACUC|ethic\w*)\s+{W}{{0,8}}?approv\w*|\bapproval\s+(?:no|number|code|ID|#)\b|\bIACUC\b|\bARRIVE\b"
+    rf"|\b(?:committee|board|IACUC|ethic\w*|authority|authorities|agency|ministry|office|inspectorate|council|government)\s+{W}{{0,8}}?(?:approv\w*|authori[sz]ed|licensed|permitted)"
+    rf"|\bapproval\s+(?:no\b\.?|number\b|code\b|ID\b|#)|\bIACUC\b|\bARRIVE\b"
+    # UK and other licensing regimes: "under Home Office project licence PPL 70/8745", "ASPA 1986".
+    rf"|\bHome\s+Office\b|\b(?:project|personal|animal|experiment\w*)\s+licen[cs]es?\b|\blicen[cs]ed\s+under\b|\bAnimals\s*\(Scientific\s+Procedures\)\s+Act|\bASPA\b"
+    rf"|\b(?:animal\s+)?experiment\w*\s+(?:permit|permission|licen[cs]e)s?\b|\bethic(?:s|al)\s+(?:permit|permission)s?\s+(?:no\b\.?|number|from|of|was|were|\()"
+    rf"|\bAnimal\s+Welfare\s+Act\b|\bAAALAC\b|\bCCAC\b"
     rf"|\bin\s+(?:accordance|compliance|line|agreement|conformity)\s+with\s+{W}{{0,12}}?(?:guide\b|guidelines?|regulations?|principles|law|act\b|directive|ARRIVE|NIH|welfare|care\s+and\s+use|ethic\w*|declaration)"
-    rf"|\b(?:followed|conformed|complied|adhered|conform)\s+{W}{{0,6}}?(?:guide\b|guidelines?|regulations?|principles|law|directive|ARRIVE|NIH)"
+    rf"|\b(?:followed|conformed|complied|adhered|conform)\s+{W}{{0,10}}?(?:guide\b|guidelines?|regulations?|principles|law|directive|ARRIVE|NIH)"
+    rf"|\b(?:protocols?|procedures|experiments|study|studies|work)\s+{W}{{0,6}}?(?:was|were|had\s+been)\s+(?:\w+\s+){{0,3}}?approved\s+by\b"
     rf"|\banimal\s+welfare\b|\bethic(?:s|al)\s+(?:approval|committee|review\s+board|permission|clearance)"
     rf"|\bGuide\s+for\s+the\s+Care\s+and\s+Use\s+of\s+Laboratory\s+Animals|2010/63/EU|86/609/EEC"
 )
 _WELFARE_NOT_ANIMAL: Final = _rx(r"manufacturer|\bkit\b|instructions|protocol\s+of\s+the|reagent")
+# Approval to take human tissue ("umbilical cords donated with written consent (ethics
+# approval NUH-2018-44)") is research ethics for the donors, not animal welfare.
+_HUMAN_SUBJECTS: Final = _rx(
+    r"\b(?:donors?|donated|patients?|volunteers?|(?:informed|written|parental)\s+consent|placenta[ls]?|umbilical|"
+    r"caesarean|cesarean|deliver(?:y|ies)|Helsinki|HREC|participants?|human\s+(?:tissue|samples?|subjects?|research)|"
+    r"exfoliated|teeth|menstrual|liposuction|lipoaspirates?|bone\s+marrow\s+aspirates?)\b"
+)
+_ANIMAL_WORD: Final = _rx(r"\banimals?\b|\brats?\b|\bmice\b|\bmouse\b|IACUC|ARRIVE|\bin\s+vivo\b|husbandry|vivarium|2010/63|86/609|Home\s+Office")
 _ANIMAL_CONTEXT: Final = _rx(r"animal|\brats?\b|\bmice\b|ethic|welfare|IACUC|ARRIVE|NIH|laboratory|committee|institution|experiment|procedure|care|law|directive|national|approv")
 
 
@@ -368,7 +388,26 @@ def _sample_size(text: str) -> list[Finding]:
     return []
 
 
+# A declaration heading with nothing declared under it ("Conflict of interest
+# statement. Not provided.") reports nothing.
+_NOT_PROVIDED: Final = _rx(
+    r"^\W*(?:not\s+(?:provided|stated|reported|available|applicable|given|supplied|included)|n/?a|none\s+(?:provided|given|stated)"
+    r"|(?:statement\s+)?missing|to\s+be\s+(?:added|confirmed|provided)|tbd)\W*$"
+)
+
+
+def _is_bare_heading(text: str) -> bool:
+    """A sentence that is only a declaration heading ("Competing interests.")."""
+    words = re.sub(r"[^\w\s]", " ", text).split()
+    return len(words) <= 6 and _DECLARATION_HEADING.search(text) is not None and not _COI_STATEMENT_VERB.search(text)
+
+
+_COI_STATEMENT_VERB: Final = _rx(r"\b(?:declare\w*|none|no|nothing|disclos(?:e|es|ed)|report(?:s|ed)?|exist\w*|ha(?:ve|s)|is|are)\b")
+
+
 def _coi(text: str, heading: str) -> list[Finding]:
+    if _NOT_PROVIDED.match(text) or _is_bare_heading(text):
+        return []
     under_heading = is_declaration_heading(heading)
     m = _COI.search(text)
     if not (under_heading or (m and _COI_STATEMENT.search(text))):
@@ -392,6 +431,8 @@ def _welfare(text: str) -> list[Finding]:
     if not m or (_WELFARE_NOT_ANIMAL.search(text) and not _ANIMAL_CONTEXT.search(m.group(0))):
         return []
     if not _ANIMAL_CONTEXT.search(text):
+        return []
+    if _HUMAN_SUBJECTS.search(text) and not _ANIMAL_WORD.search(text):
         return []
     if _negated(text, m.start(), m.end()):
         return [Finding("reported_welfare_compliance", False, 0.7)]
@@ -424,16 +465,17 @@ _G_ATTRITION: Final = _gate(
     "included", "completed", "analy", "death", "exclusion", "attrition", "loss",
 )
 _G_SELECTIVE: Final = _gate("regist", "preclinicaltrials", "published", "reported", "shown", "presented")
-_G_SAMPLE_SIZE: Final = _gate("sample", "power")
+_G_SAMPLE_SIZE: Final = _gate("sample", "power", "group size", "a priori", "number of", "per group")
 _G_BASELINE: Final = _gate(
     "baseline", "injury", "operative", "treatment", "differ", "initial", "matched", "balanced",
     "comparable", "similar", "bbb",
 )
 _G_REPLACED: Final = _gate("replac")
-_G_COI: Final = _gate("conflict", "competing", "financial", "declaration")
+_G_COI: Final = _gate("conflict", "competing", "financial", "declaration", "duality")
 _G_WELFARE: Final = _gate(
     "approv", "iacuc", "arrive", "accordance", "compliance", "line", "agreement", "conformity",
     "followed", "conform", "complied", "adhered", "welfare", "ethic", "guide", "2010/63", "86/609",
+    "authori", "licen", "permi", "home office", "aspa", "scientific procedures", "aaalac", "ccac",
 )
 # re.IGNORECASE also matches these to ASCII letters; str.lower() does not fold them.
 _FOLD: Final = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})

@@ -1,26 +1,30 @@
-"""The mechanism the authors propose, as the short phrase they use for it.
+"""The mechanism the authors propose, as a short phrase naming its targets and effect.
 
-Papers state their mechanism in their own abstract, results or conclusion, with
-a handful of cue shapes:
+Papers state their own mechanism in a few places and a few shapes:
 
-* an interpretation cue: "..., pointing to inhibition of TLR4/MyD88/NF-κB
-  signalling", "suggesting ...", "supporting ...", "indicating ...";
-* a means: "... act by restoring barrier integrity via Wnt/β-catenin", "works by
-  bridging the lesion";
-* a pathway: "... through the PTEN/PI3K/AKT pathway", "via NLRP3 inflammasome";
-* a verb over signalling proteins: "activated ERK1/2, STAT3 and CREB"
-  (-> "activation of ERK1/2, STAT3 and CREB").
+* the opening of the discussion: "We propose that intrathecal sEVs shift microglia
+  from an M1 towards an M2 phenotype by inhibiting NF-κB signalling", "Cur-Exo
+  appear to act by inhibiting NLRP3 inflammasome activation", "SHED-Exos inhibited
+  ferroptosis by restoring GPX4 expression";
+* the abstract's conclusion, often as an interpretation cue: "..., pointing to
+  inhibition of TLR4/MyD88/NF-κB signalling", "suggesting that the construct works
+  by bridging the lesion", "supporting PTEN/AKT/mTOR-dependent axonal regeneration";
+* a verb over signalling proteins in the results: "activated ERK1/2, STAT3 and
+  CREB" (-> "activation of ERK1/2, STAT3 and CREB").
 
-The value is the phrase as written (trimmed to the clause); the evidence is the
-sentence. Introductions and discussions of other studies never count. The sheet
-compares this free text exactly, so the confidence is kept low: the phrase is a
-pointer for the reviewer, not a coded value.
+The value is the stretch of the statement that names the molecular targets and
+processes (genes, pathways, cell phenotypes, cell-death programmes) and the effect
+on them, as written; the evidence is the sentence. Statements about other studies
+(citations, "previous studies", "has been reported"), the introduction's background
+and abstract background/methods lines never count. The phrase is a pointer for the
+reviewer, so the confidence stays low.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Final
 
 from miner.extract._calibration import calibrate
@@ -29,49 +33,249 @@ from miner.extract._context import Sentence, is_reported_elsewhere, split_senten
 from miner.parse.model import BlockKind, ParsedDocument, SectionKind
 from miner.records import FieldValue
 
-__all__ = ["mechanism_value"]
+__all__ = ["mechanism_terms_in", "mechanism_value"]
 
-# How much a statement in each section speaks for the paper's own mechanism.
+_I = re.IGNORECASE
+
+# How much a statement in each section speaks for the paper's own mechanism. The
+# discussion's opening sentences restate the paper's claim; later discussion
+# sentences compare with other work more often.
 _SECTION: Final = {
-    SectionKind.ABSTRACT: 1.0,
-    SectionKind.CONCLUSION: 1.0,
-    SectionKind.TITLE: 0.9,
-    SectionKind.RESULTS: 0.85,
+    SectionKind.ABSTRACT: 0.9,
+    SectionKind.CONCLUSION: 0.95,
+    SectionKind.TITLE: 0.85,
+    SectionKind.RESULTS: 0.75,
     SectionKind.DISCUSSION: 0.8,
 }
-# A discussion sentence speaks for this study only in the first person: "our data ...", "we propose".
-_OWN: Final = re.compile(
-    r"\b(?:our\s+(?:data|results|findings|study|work|observations)|we\s+(?:propose|show|found|suggest|conclude)|"
-    r"(?:this|the\s+present|the\s+current)\s+study)\b",
-    re.IGNORECASE,
+_OPENING: Final = 3  # sentences of the discussion that count as its opening
+_OPENING_WEIGHT: Final = 1.0
+_ABSTRACT_CONCLUSION_WEIGHT: Final = 1.0
+
+# --- what a mechanism names --------------------------------------------------------------
+# Processes and cell states reviewers record as mechanisms. Words that are also plain
+# English ("barrier", "complement", "signalling") count only in their biological phrase.
+_PROCESS: Final = re.compile(
+    r"\b(?:apoptos[ie]s|apoptotic|pyroptos[ie]s|pyroptotic|ferroptos[ie]s|ferroptotic|autophag\w*|necroptos[ie]s|"
+    r"angiogen\w*|vasculari[sz]ation|inflammasomes?|polari[sz]ation|polari[sz]ed|"
+    r"(?:M1|M2|A1|A2)(?=[\s/-])|astrocyt\w*|microglia\w*|macrophages?|pericytes?|oligodendrocyt\w*|"
+    r"regulatory\s+T\s+cells|Tregs?|"
+    r"(?:blood[-–\s]+spinal[-–\s]+cord|BSCB)\s*barrier|\bBSCB\b|barrier\s+(?:integrity|function|permeability|leakage|disruption)|"
+    r"glial\s+scar\w*|scar\s+formation|fibro(?:sis|tic\s+scar\w*)|"
+    r"axon\w*\s+(?:regeneration|regrowth|growth|sprouting|outgrowth)|remyelinat\w*|myelinat\w*|neurogenesis|"
+    r"oxidative\s+stress|lipid\s+peroxidation|mitochondri\w*|"
+    r"complement\s+(?:activation|cascade|system|deposition|components?|C\d)|neuroinflammation|inflammation|"
+    r"neuroprotect\w*|immunomodulat\w*)",
+    _I,
 )
-# Words that make a phrase a mechanism rather than an outcome ("better BBB scores").
-_MECH_WORD: Final = re.compile(
-    r"pathway|signal|axis|cascade|inflamm|polari[sz]|apoptosis|pyroptosis|ferroptosis|autophag|necroptosis|"
-    r"barrier|angiogen|regenerat|activation|inhibition|suppression|knockdown|transfer|targeting|"
-    r"bridging|remyelin|sprouting|neuroprotect|immunomodul|oxidative|"
-    r"\b[A-Z][A-Z0-9]{1,6}(?:[-/][A-Za-z0-9κβα]+)*\b|-[κβα]B|β-catenin|mTOR|miR-\d",
+# Gene and protein symbols: two capitals, a letter next to a digit, a Greek letter, or a
+# miRNA name (PTEN, PI3K/AKT, NF-κB, HIF-1α, Nrf2, p65, caspase-1, miR-126, β-catenin).
+_SYMBOL: Final = re.compile(r"(?<![\w/-])[A-Za-zα-ω0-9][A-Za-z0-9α-ωκ+]*(?:[-/][A-Za-z0-9α-ωκ+]+)*")
+# Symbols that name the vesicles, the cells, the injury, a method or a level, never a target.
+_NOT_TARGET: Final = re.compile(
+    r"(?:^|[-/])(?:s?EVs?|Exos?|exosomes?|[A-Za-z]*MSCs?|[A-Za-z]*SCs?|SHED)(?:$|[-/])"
+    r"|^(?:SCI|BBB|BMS|PBS|TEM|NTA|DLS|CNS|PNS|NYU|MASCIS|IH|ELISA|qPCR|RT-qPCR|PCR|GFP|DAPI|ANOVA|MRI|DMSO|"
+    r"ID|HE|SD|SEM|IV|ICV|LV|NF200|GelMA|HA|PEG|DSPE-PEG|O2|CO2|H2O2|US|UK|EU|NIH|kDa|kdyn|dpi|UC|BM|WJ)$"
+    r"|^[TCLS]\d{1,2}(?:[-–][TCLS]?\d{1,2})?$|^\d",
 )
-# Participles interpret what precedes them (", pointing to ...", ", suggesting that ...");
-# finite verbs only with the study's own data as subject ("our data suggest ..."), since
-# "miR-133b supports axon growth" is background, not this paper's claim.
+# A symbol is a target only where the sentence treats it as one: named with what
+# happens to it ("NF-κB signalling", "PTEN knockdown", "IDO-dependent", "Nrf2
+# activation") or as the object of an effect ("by restoring GPX4", "target MYH9",
+# "activated ERK1/2, STAT3 and CREB"). Acronyms of diseases, scores and registries
+# ("T2DM", "BMI", "ACTRN1261...") are shaped like genes but never stand there.
+_TARGET_AFTER: Final = re.compile(
+    r"^(?:[-\s]+(?:signal(?:l)?ing|pathways?|axis|cascade|inflammasome|activation|activity|expression|phosphorylation|"
+    r"knockdown|knock-down|silencing|inhibition|suppression|overexpression|levels?|protein|mRNA|gene|"
+    r"dependent|mediated|driven|induced|positive|\+)\b|[-\s]*/)",
+    _I,
+)
+# Only verbs that act on a molecule: "lower BMI" or "increased risk of CRC" do not.
+_TARGET_BEFORE: Final = re.compile(
+    r"(?:\b(?:inhibit|activat|suppress|target|phosphorylat|upregulat|up-regulat|downregulat|down-regulat|knock|silenc|"
+    r"restor|block|deplet|degrad|stabili[sz]|overexpress)\w*"
+    r"|\b(?:levels?|expression|activation|inhibition|suppression|phosphorylation|knockdown|loss)\s+of"
+    r"|\b(?:via|through))\s+(?:the\s+|of\s+)?(?:(?!(?:of|to|in|for|with|risk)\b)[\w-]+\s+)?$",
+    _I,
+)
+_GENE_SHAPE: Final = re.compile(r"[α-ωκ]|^(?:miR|let-7|lncRNA|circRNA|circ_|lnc-)", re.UNICODE)
+
+
+def _is_symbol(token: str) -> bool:
+    if _NOT_TARGET.search(token):
+        return False
+    caps = sum(c.isupper() for c in token)
+    return (
+        caps >= 2
+        or re.search(r"[A-Za-z]-?\d", token) is not None
+        or re.search(r"[α-ωκ]", token) is not None
+        or token.startswith(("miR-", "let-7", "lncRNA", "circRNA", "circ_"))
+    )
+
+
+def _symbol_targets(text: str) -> list[tuple[int, int]]:
+    """Spans of the gene and protein symbols the text treats as targets."""
+    cands = [
+        (m.start(), m.end())
+        for m in _SYMBOL.finditer(text)
+        if _is_symbol(m.group(0)) and not _is_cargo(text, m.start(), m.end())
+    ]
+    keep: list[tuple[int, int]] = []
+    for i, (s, e) in enumerate(cands):
+        token = text[s:e]
+        ok = bool(
+            _GENE_SHAPE.search(token)
+            or _TARGET_AFTER.match(text[e : e + 30])
+            or _TARGET_BEFORE.search(text[max(0, s - 60) : s])
+        )
+        if not ok and keep:
+            # one of a list or a compound with a target: "ERK1/2, STAT3 and CREB", "HIF-1α-dependent VEGF"
+            _, pe = keep[-1]
+            ok = re.fullmatch(r"(?:\s*,\s*|\s*,?\s+and\s+|\s*/\s*|-?\w*\s+)", text[pe:s]) is not None
+        if ok:
+            keep.append((s, e))
+    return keep
+
+
+# The cargo that names the treatment ("miR-133b exosomes", "exosomes enriched with
+# miR-133b", "loaded with CTGF siRNA") is what was given, not a target it acts on.
+_CARGO_AFTER: Final = re.compile(
+    r"^[\s-]*(?:exosomes?|Exos?\b|s?EVs?\b|vesicles?|siRNA|agomir|mimics?|cargo|-?loaded|-?overexpressing|-?modified|-?engineered)",
+    _I,
+)
+_CARGO_BEFORE: Final = re.compile(
+    r"(?:\bwith|\bcarrying|\bloaded\s+with|\benriched\s+(?:in|with)|\boverexpressing|\bencoding|\bexpressing)\s+$",
+    _I,
+)
+
+
+def _is_cargo(text: str, s: int, e: int) -> bool:
+    return bool(_CARGO_AFTER.match(text[e : e + 20]) or _CARGO_BEFORE.search(text[max(0, s - 30) : s]))
+
+
+def _terms(text: str) -> list[tuple[int, int]]:
+    """Spans of the targets and processes a text names, in order."""
+    spans = [(m.start(), m.end()) for m in _PROCESS.finditer(text)]
+    spans += _symbol_targets(text)
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def mechanism_terms_in(text: str) -> list[str]:
+    """The targets and processes a mechanism statement names ("NF-κB", "M2", "pyroptosis")."""
+    return [text[s:e] for s, e in _terms(text)]
+
+
+# --- whose statement --------------------------------------------------------------------
+_OTHERS: Final = re.compile(
+    r"\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\]|\(\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\)|\bet\s+al\b|\(\w+,?\s+(?:19|20)\d\d\)"
+    r"|\b(?:previous(?:ly)?|earlier|prior|other|another)\s+(?:\w+\s+)?(?:studies|study|work|reports?|groups?|investigators|authors)\b"
+    r"|\bothers\s+(?:have|had|reported|showed|found)|\b(?:has|have|had)\s+been\s+(?:reported|shown|demonstrated|described|found|proposed)"
+    r"|\b(?:is|are)\s+(?:well\s+)?known|\bwell[-\s]known|\bit\s+is\s+(?:well\s+)?(?:established|accepted|known)"
+    r"|\b(?:were|was)\s+reported\s+to|\breported\s+(?:that|by)\b|\bin\s+(?:other|previous)\s+(?:models|studies|tissues)"
+    r"|\b(?:previously|recently)\s+(?:described|reported|shown|demonstrated|published|found)\b",
+    _I,
+)
+# The study's own vesicles, cells or construct as the actor.
+_TREATMENT: Final = re.compile(
+    r"exosom|vesic|\bs?EVs?\b|\bExos?\b|[\w+-]-(?:s?EVs?|Exos?)\b|\bExo-|\btreat|therap|administ|inject|infus|"
+    r"transplant|graft|hydrogel|scaffold|\bgel\b|\bMSCs?\b|stem\s+cells?|secretome|construct|cargo",
+    _I,
+)
+_FIRST_PERSON: Final = re.compile(
+    r"\b(?:we|our\s+(?:data|results|findings|study|work|observations))\b|\b(?:this|the\s+present|the\s+current)\s+study\b",
+    _I,
+)
+# Claim verbs whose "that"-clause is the mechanism: "We propose that ...".
+_PROPOSAL: Final = re.compile(
+    r"\b(?:we|our\s+(?:data|results|findings)|these\s+(?:data|results|findings)|this\s+study)\s+(?:\w+\s+)?"
+    r"(?:propose|proposed|suggest|suggested|suggests|believe|conclude|concluded|hypothesi[sz]e|speculate|infer|"
+    r"indicate|indicated|indicates|show|showed|shows|demonstrate|demonstrated|demonstrates|reveal|revealed|reveals|"
+    r"found|find|provide\s+evidence)\s+that\s+",
+    _I,
+)
+_PROPOSE_AS: Final = re.compile(
+    r"\bwe\s+(?:\w+\s+)?(?:propose|suggest|identify|identified|consider)\b[^.;]{3,80}\bas\s+(?:the|a|an)\s+(?:\w+\s+){0,2}?"
+    r"(?:mechanism|pathway|mediator|target|explanation)",
+    _I,
+)
+# A hedge marks an interpretation: "appear to act by", "may preserve", "is thought to".
+_HEDGE: Final = re.compile(
+    r"\b(?:appears?|appeared|seems?|seemed)\s+to\s+|\b(?:may|might|could|probably|presumably|possibly)\s+"
+    r"|(?<!more\s)(?<!less\s)(?<!most\s)\blikely\s+"
+    r"|\b(?:is|are)\s+thought\s+to\s+|\bwe\s+believe\b|\bat\s+least\s+(?:in\s+)?part(?:ly)?\b",
+    _I,
+)
+_MODAL: Final = re.compile(r"(?:appear|seem|may|might|could|probably|presumably|possibly|likely|is|are|we)\b", _I)
+# A means or link between effect and target: "by inhibiting", "through", "via", "thereby".
+_CONNECTOR: Final = re.compile(
+    r"\bby\s+\w+ing\b|\b(?:through|via|thereby|mediated|dependent|driven|leading\s+to|resulting\s+in)\b|-mediated|-dependent",
+    _I,
+)
+# The study's findings are in the past tense; background is in the present.
+_PAST_EFFECT: Final = re.compile(
+    r"\b(?:promoted|inhibited|suppressed|reduced|lowered|decreased|increased|enhanced|activated|restored|preserved|"
+    r"shifted|switched|attenuated|alleviated|blocked|limited|prevented|induced|upregulated|downregulated|"
+    r"protected|rescued|targeted|modulated|regulated|improved)\b",
+    _I,
+)
+# The verb that carries the effect on the first target: "inhibit the activation of A1 astrocytes".
+_EFFECT_VERB: Final = re.compile(
+    r"\b(?:promot|inhibit|suppress|reduc|lower|decreas|increas|enhanc|activat|restor|preserv|shift|switch|"
+    r"attenuat|alleviat|block|limit|prevent|induc|upregulat|downregulat|protect|rescu|target|modulat|regulat|"
+    r"releas|driv|stem|act|work|bridg|deliver|transfer|knock|silenc|enrich|rais)\w*",
+    _I,
+)
+# Abstract lines that are background, aims or methods, not conclusions.
+_ABSTRACT_BACKGROUND: Final = re.compile(
+    r"^\s*(?:abstract\s+)?(?:background|introduction|objectives?|aims?|purpose|methods?|materials?\s+and\s+methods|"
+    r"key\s*words?|trial\s+registration|abbreviations)\b\s*[:.]?",
+    _I,
+)
+_ABSTRACT_CONCLUSION: Final = re.compile(
+    r"^\s*(?:results?\s+and\s+)?conclusions?\b|^\s*interpretation\b|\b(?:these|our)\s+(?:data|findings|results)\b", _I
+)
+_LEAD_LABEL: Final = re.compile(
+    r"^\s*(?:(?:abstract|results?(?:\s+and\s+conclusions?)?|conclusions?|discussion|interpretation|significance)\b\s*[:.]?\s*)+"
+    r"|^\s*(?:in\s+summary|in\s+conclusion|taken\s+together|collectively|together|overall|thus|therefore|hence|"
+    r"mechanistically|furthermore|moreover|additionally|importantly|notably|in\s+addition)\s*,\s*",
+    _I,
+)
+# A short preamble ending in a colon ("Our data extend these findings: ...").
+_PREAMBLE: Final = re.compile(r"^[^:;]{0,60}:\s+")
+# Where the statement of the mechanism ends: a new clause about something else.
+_CLAUSE_END: Final = re.compile(
+    r",\s*(?:which|whereas|while|as\s+shown|as\s+seen|as\s+evidenced|consistent\s+with|in\s+keeping\s+with|"
+    r"three|two|four|both|a|an|the)\b|;|\s\(|\.\s|\.$",
+    _I,
+)
+# Words that complete the name of a target ("NF-κB signalling", "barrier integrity").
+_TAIL: Final = re.compile(
+    r"(?:\s+(?:signal(?:l)?ing|pathways?|axis|cascade|activation|activity|integrity|formation|expression|function|"
+    r"phenotypes?|polari[sz]ation|leakage|preservation|inflammasome|deposition|release|phosphorylation|levels?|"
+    r"inhibition|suppression|blockade|knockdown|silencing|upregulation|downregulation|nuclear\s+translocation|ratio))+"
+    r"(?:\s+(?:in|of)\s+(?:the\s+)?(?:neurons|microglia|astrocytes|macrophages|endothelial\s+cells|oligodendrocytes)"
+    r"(?:\s+and\s+(?:neurons|microglia|astrocytes|macrophages))?)?",
+    _I,
+)
+_MAX_WORDS: Final = 20
+
+# --- the older cue shapes (kept: they read interpretations exactly) ---------------------
 _CUE: Final = re.compile(
-    r"(?:,\s*(?:pointing\s+to|suggesting(?:\s+that)?|supporting|indicating(?:\s+that)?|implicating)"
-    r"|\b(?:our|these|the(?:se)?\s+present)\s+(?:data|results|findings|observations)\s+"
-    r"(?:point(?:s|ed)?\s+to|suggest(?:s|ed)?(?:\s+that)?|support(?:s|ed)?|indicate(?:s|d)?(?:\s+that)?|implicate(?:s|d)?)"
-    r"|\bconsistent\s+with|\bin\s+keeping\s+with)\s+(?P<x>[^;:]{6,160})",
-    re.IGNORECASE,
+    r"(?:,\s*(?:pointing\s+to|suggesting(?:\s+that)?|supporting|indicating(?:\s+that)?|implicating|"
+    r"confirming(?:\s+that)?|demonstrating\s+that|showing\s+that)"
+    r"|\b(?:our|these|this|the(?:se)?\s+present|the)\s+(?:\w+\s+){0,2}?(?:data|results|findings|observations|effects?|"
+    r"benefits?|improvements?|recovery)\s+"
+    r"(?:point(?:s|ed)?\s+to|suggest(?:s|ed)?(?:\s+that)?|support(?:s|ed)?|indicate(?:s|d)?(?:\s+that)?|implicate(?:s|d)?|"
+    r"reflect(?:s|ed)?))"
+    r"\s+(?P<x>[^;:]{6,200})",
+    _I,
 )
-_MEANS: Final = re.compile(
-    r"\b(?:work|works|worked|act|acts|acted|acting|function|functions|operate|operates)?\s*[^,;]{0,40}?"
-    r"\bby\s+(?P<x>(?:[a-z]+ing)\b[^;:]{4,160})",
-    re.IGNORECASE,
-)
-_PATHWAY: Final = re.compile(
-    r"\b(?:via|through|by\s+way\s+of|mediated\s+by|dependent\s+on)\s+(?:the\s+)?"
-    r"(?P<x>[^,;:.]{2,80}?\b(?:pathway|signal(?:l)?ing|axis|cascade|inflammasome)\b)",
-    re.IGNORECASE,
-)
+_MEANS: Final = re.compile(r"\b(?:works?|acts?|functions?|operates?)\s+by\s+(?P<x>[a-z]+ing\b[^;:]{4,160})", _I)
 _VERB_LIST: Final = re.compile(
     r"\b(?P<v>activated|inhibited|suppressed|blocked|restored|upregulated|downregulated)\s+"
     r"(?P<x>(?:phosphorylated\s+)?[A-Z][A-Za-z0-9/κβα-]{1,12}(?:\s*,\s*[A-Z][A-Za-z0-9/κβα-]{1,12})*"
@@ -86,112 +290,260 @@ _NOUN: Final = {
     "upregulated": "upregulation",
     "downregulated": "downregulation",
 }
-# Where a phrase stops: a new clause or an appositive ("..., three regulators of ...").
-_CLAUSE_END: Final = re.compile(
-    r"\s*(?:,\s*(?:which|whereas|while|and\s+(?:that|thereby|these)|as|three|two|four|both|a\s|an\s|the\s)|"
-    r"\s+(?:in|after|following)\s+(?:rats|mice|the\s+injured|SCI|spinal)|\s*\(|\.\s|\.$|$)",
-    re.IGNORECASE,
-)
-_LEAD: Final = re.compile(
-    r"^(?:that\s+)?(?:the\s+(?:vesicles?|exosomes?|construct|treatment|EVs?)\s+)?", re.IGNORECASE
-)
-# The sentence must be about the vesicles or the treatment acting, or the phrase must
-# name a biological process, not just an acronym: "T2DM plays a risk role", "support
-# the validity of the SOR" or "osteophytes consistent with OLF" are mechanisms of
-# nothing this sheet records.
-_TREATMENT: Final = re.compile(
-    r"exosom|vesic|\bs?EVs?\b|\bExos?\b|[\w+-]-(?:s?EVs?|Exos?)\b|\btreat|therap|administ|inject|infus|"
-    r"transplant|graft|hydrogel|scaffold|\bgel\b|\bMSCs?\b|stem\s+cells?|secretome|construct|miR-\d",
-    re.IGNORECASE,
-)
-_PROCESS: Final = re.compile(
-    r"pathway|signal|axis|cascade|inflamm|polari[sz]|apoptosis|pyroptosis|ferroptosis|autophag|necroptosis|"
-    r"angiogen|regenerat|remyelin|sprouting|neuroprotect|immunomodul|oxidative|barrier|"
-    r"(?:activation|inhibition|suppression|knockdown|phosphorylation)\s+of",
-    re.IGNORECASE,
-)
-_MAX_WORDS: Final = 14
-_STRENGTH: Final = {"cue": 0.6, "means": 0.55, "pathway": 0.5, "verb": 0.45}
+_STRENGTH: Final = {"cue": 0.65, "claim": 0.6, "verb": 0.5, "finding": 0.45}
 
 
-def _trim(raw: str) -> str | None:
-    x = _LEAD.sub("", raw.strip())
-    end = _CLAUSE_END.search(x)
-    if end:
-        x = x[: end.start()]
-    x = x.strip(" ,.;")
-    if not x or len(x.split()) > _MAX_WORDS or not _MECH_WORD.search(x):
+@dataclass(frozen=True, slots=True)
+class _Found:
+    phrase: str
+    rule: str
+    start: int  # offsets in the sentence
+    end: int
+    n_terms: int
+
+
+def _end_of_statement(text: str, start: int) -> int:
+    """Where the clause that starts at ``start`` ends, keeping a "which we believe ..." clause."""
+    pos = start
+    while True:
+        m = _CLAUSE_END.search(text, pos)
+        if m is None:
+            return len(text)
+        rest = text[m.end() : m.end() + 40]
+        # "..., which we believe drives the angiogenesis", "delivered miR-216a-5p, which
+        # inhibited the TLR4/NF-κB pathway": the claim continues into the clause.
+        if m.group(0).lstrip(", ").lower().startswith("which"):
+            nxt = _CLAUSE_END.search(text, m.end())
+            clause = text[m.end() : nxt.start() if nxt else len(text)]
+            if re.match(r"\s*(?:we\s+(?:believe|propose|think|suggest)|likely|probably|may|might|in\s+turn)\b", rest, _I) or (
+                _EFFECT_VERB.search(clause) and _terms(clause)
+            ):
+                pos = m.end()
+                continue
+        return m.start()
+
+
+def _claim_span(text: str) -> tuple[int, int] | None:
+    """The span of a statement that runs from the effect to the last target it names."""
+    lead = _LEAD_LABEL.match(text)
+    base = lead.end() if lead else 0
+    pre = _PREAMBLE.match(text, base)
+    if pre and not _terms(text[base : pre.end()]):
+        base = pre.end()
+    prop = _PROPOSAL.search(text, base)
+    if prop:
+        base = prop.end()
+    hedge = _HEDGE.search(text, base)
+    end = _end_of_statement(text, base)
+    terms = [(s, e) for s, e in _terms(text) if base <= s and e <= end]
+    if not terms:
         return None
-    return x
+    first_s = terms[0][0]
+    start = first_s
+    # The subject names a target itself ("PTEN knockdown is thought to ...", "miR-124-3p
+    # appears to target ..."): keep it; a subject naming the vesicles is dropped.
+    subject = text[base:first_s]
+    if hedge is not None and hedge.start() < first_s + 60 and _MODAL.match(hedge.group(0)):
+        # What follows a modal hedge must be an effect: "may preserve", "appear to act by";
+        # "might be a predictive factor" or "might best determine" state none.
+        after = re.sub(r"^\s*(?:(?:\w+ly|also|in\s+part)\s+)*", "", text[hedge.end() :], flags=_I)
+        if not (
+            _EFFECT_VERB.match(after)
+            or re.match(r"(?:by|via|through)\b", after, _I)
+            or re.match(r"(?:be|is|are)\s+(?:\w+\s+){0,3}?(?:by|via|through|mediated|due\s+to)\b", after, _I)
+        ):
+            return None
+    if re.search(r"\b(?:not|no|neither|nor|failed\s+to|without)\b", text[base:first_s], _I):
+        return None  # "this effect is not the result of enhanced expression of ..."
+    if hedge is not None and hedge.start() < first_s:
+        subject_text = text[base : hedge.start()]
+        if _terms(subject_text) and not _TREATMENT.search(subject_text) and len(subject_text.split()) <= 5:
+            start = base + len(subject_text) - len(subject_text.lstrip())
+        else:
+            start = hedge.end()
+            verb = _EFFECT_VERB.match(text, start)
+            start = verb.start() if verb else start
+    else:
+        verbs = [m for m in _EFFECT_VERB.finditer(subject) if len(subject[m.end() :].split()) <= 5]
+        # The verb must act on the target itself: in "protected neurons through the
+        # PI3K/AKT pathway" the effect on neurons is the outcome, the pathway the mechanism.
+        if verbs and not re.search(r"[,;]|\b(?:through|via|by)\b", subject[verbs[-1].end() :], _I):
+            # the verb nearest the first target: "suppressed the M1 polarization", "reduced glial scar"
+            before = subject[: verbs[-1].start()]
+            if _terms(before) and not _TREATMENT.search(before) and len(before.split()) <= 5:
+                start = base + len(before) - len(before.lstrip())
+            else:
+                start = base + verbs[-1].start()
+    last_e = terms[-1][1]
+    tail = _TAIL.match(text, last_e)
+    if tail:
+        last_e = tail.end()
+    return start, last_e
 
 
-def _sentences(doc: ParsedDocument, sentences: Sequence[Sentence]) -> list[Sentence]:
-    out = [s for s in sentences if s.section in _SECTION]
-    # Conclusions and discussions are not among the study sentences (they restate or
-    # cite, they do not measure); of the discussion, only first-person claims count.
+def _trim_words(phrase: str) -> str | None:
+    words = phrase.split()
+    if len(words) <= _MAX_WORDS:
+        return phrase
+    cut = " ".join(words[:_MAX_WORDS])
+    spans = _terms(cut)
+    if not spans:
+        return None
+    return cut[: spans[-1][1]].rstrip(" ,;")
+
+
+# "be a promising approach to ...", "represent a candidate therapy": a claim of value,
+# not of mechanism, unless a means follows ("... by inhibiting NF-κB").
+_COPULA: Final = re.compile(r"^(?:be|is|are|was|were|represents?|serves?\s+as|offers?|provides?)\b", _I)
+_MEANS_IN: Final = re.compile(r"\b(?:by|via|through)\s+", _I)
+
+
+def _clean(phrase: str) -> str | None:
+    phrase = re.sub(r"\s+", " ", phrase).strip(" ,.;:")
+    phrase = re.sub(r"^(?:that|and|to|the\s+(?:vesicles?|exosomes?|construct|treatment|EVs?))\s+", "", phrase, flags=_I)
+    if _COPULA.match(phrase):
+        means = _MEANS_IN.search(phrase)
+        if means is None:
+            return None
+        phrase = phrase[means.end() :]
+    # One word ("HIF-1α", "mitochondrial") names a topic, not what happens to it.
+    if len(phrase) < 4 or len(phrase.split()) < 2 or not _terms(phrase):
+        return None
+    return _trim_words(phrase)
+
+
+def _found(text: str, *, hedged: bool) -> list[_Found]:
+    """Mechanism statements of one sentence, best shape first."""
+    out: list[_Found] = []
+    for m in _CUE.finditer(text):
+        inner = _MEANS.search(m["x"]) or re.search(r"\bby\s+(?P<x>[a-z]+ing\b.*)", m["x"])
+        x = inner["x"] if inner else m["x"]
+        offset = m.start("x") + (inner.start("x") if inner else 0)
+        end = _end_of_statement(x, 0)
+        phrase = _clean(x[:end])
+        # "our findings indicate that the exosomes alleviate neuronal apoptosis by
+        # activating PI3K/AKT": the whole claim names more than its means alone.
+        span = _claim_span(m["x"])
+        whole = _clean(m["x"][span[0] : span[1]]) if span else None
+        subject_first = phrase is not None and bool(_TREATMENT.search(phrase.split()[0]))
+        if whole and (phrase is None or subject_first or len(_terms(whole)) > len(_terms(phrase))):
+            phrase, offset, end = whole, m.start("x") + span[0], span[1] - span[0]  # type: ignore[index]
+        if phrase:
+            out.append(_Found(phrase, "cue", offset, offset + end, len(_terms(phrase))))
+    if out:
+        return out
+    for m in _MEANS.finditer(text):
+        end = _end_of_statement(m["x"], 0)
+        phrase = _clean(m["x"][:end])
+        if phrase:
+            out.append(_Found(phrase, "claim", m.start("x"), m.start("x") + end, len(_terms(phrase))))
+    span = _claim_span(text)
+    if span:
+        phrase = _clean(text[span[0] : span[1]])
+        if phrase:
+            linked = hedged or bool(_CONNECTOR.search(phrase))
+            rule = "claim" if linked else "finding"
+            out.append(_Found(phrase, rule, span[0], span[1], len(_terms(phrase))))
+    for m in _VERB_LIST.finditer(text):
+        if "," not in m["x"] and " and " not in m["x"]:
+            continue  # one protein after a verb is a finding, not a stated mechanism
+        phrase = f"{_NOUN[m['v'].lower()]} of {m['x']}"
+        out.append(_Found(phrase, "verb", m.start(), m.end(), len(_terms(m["x"]))))
+    # The richest statement first: a phrase naming more targets tells the reviewer more.
+    out.sort(key=lambda f: (-_STRENGTH[f.rule], -min(f.n_terms, 4)))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Scored:
+    sentence: Sentence
+    weight: float
+
+
+def _sentences(doc: ParsedDocument, sentences: Sequence[Sentence]) -> list[_Scored]:
+    """Sentences that may state this study's mechanism, each with its section weight."""
+    out: list[_Scored] = []
+    for st in sentences:
+        if st.section not in _SECTION or st.section in (SectionKind.DISCUSSION, SectionKind.CONCLUSION):
+            continue
+        weight = _SECTION[st.section]
+        if st.section == SectionKind.ABSTRACT:
+            if _ABSTRACT_BACKGROUND.match(st.text):
+                continue
+            if _ABSTRACT_CONCLUSION.search(st.text):
+                weight = _ABSTRACT_CONCLUSION_WEIGHT
+        out.append(_Scored(st, weight))
+    # Discussions and conclusions are not among the study sentences (they restate or
+    # cite, they do not measure): read them from their blocks, in order.
+    seen: dict[SectionKind, int] = {}
     for i, block in enumerate(doc.blocks):
         if (
             block.section not in (SectionKind.CONCLUSION, SectionKind.DISCUSSION)
             or block.kind == BlockKind.HEADING
         ):
             continue
-        for s, e in split_sentences(block.text):
-            text = block.text[s:e]
-            if block.section == SectionKind.DISCUSSION and not _OWN.search(text):
-                continue
-            out.append(
-                Sentence(block.start + s, block.start + e, text, block.section, block.page, i)
-            )
+        for a, b in split_sentences(block.text):
+            text = block.text[a:b]
+            n = seen.get(block.section, 0)
+            seen[block.section] = n + 1
+            weight = _SECTION[block.section]
+            if block.section == SectionKind.DISCUSSION and n < _OPENING:
+                weight = _OPENING_WEIGHT
+            sent = Sentence(block.start + a, block.start + b, text, block.section, block.page, i)
+            out.append(_Scored(sent, weight))
     return out
 
 
-def _found(sent: Sentence) -> list[tuple[str, str, int, int]]:
-    """(phrase, rule, start, end) for every mechanism statement in one sentence."""
-    text = sent.text
-    out: list[tuple[str, str, int, int]] = []
-    for m in _CUE.finditer(text):
-        inner = _MEANS.search(m["x"])  # "suggesting that the construct works by bridging ..."
-        phrase = _trim(inner["x"]) if inner else _trim(m["x"])
-        if phrase:
-            out.append((phrase, "cue", m.start("x"), m.end()))
-    if not out:
-        for m in _MEANS.finditer(text):
-            phrase = _trim(m["x"])
-            if phrase:
-                out.append((phrase, "means", m.start("x"), m.end()))
-    if not out:
-        for m in _PATHWAY.finditer(text):
-            phrase = _trim(m["x"])
-            if phrase:
-                out.append((phrase, "pathway", m.start("x"), m.end()))
-    if not out:
-        for m in _VERB_LIST.finditer(text):
-            if "," not in m["x"] and " and " not in m["x"]:
-                continue  # one protein after a verb is a finding, not a stated mechanism
-            out.append((f"{_NOUN[m['v'].lower()]} of {m['x']}", "verb", m.start(), m.end()))
-    return out
+# What the authors set out to test is a hypothesis, not the mechanism they conclude.
+_AIM: Final = re.compile(
+    r"\bwe\s+(?:\w+\s+)?(?:hypothesi[sz]ed|asked|tested|aimed|sought|set\s+out|investigated|"
+    r"examined|explored|wondered|wanted|determined|measured|assessed|evaluated|analy[sz]ed|quantified|performed|used)\b|\b(?:aim|purpose|objective|goal)\s+of\s+(?:this|the\s+present|our)\b"
+    r"|\bto\s+(?:test|determine|investigate|examine|explore)\s+whether\b",
+    _I,
+)
+
+
+def _own_statement(text: str) -> bool:
+    """A sentence about this study's treatment, in its own voice, not citing others."""
+    if _OTHERS.search(text) or is_reported_elsewhere(text) or _AIM.search(text):
+        return False
+    return bool(
+        _TREATMENT.search(text)
+        or _FIRST_PERSON.search(text)
+        or _HEDGE.search(text)
+        or _PAST_EFFECT.search(text)
+        or _CUE.search(text)
+    )
 
 
 def mechanism_value(doc: ParsedDocument, sentences: Sequence[Sentence]) -> FieldValue | None:
     """The mechanism phrase the paper proposes for its own findings, or None when it states none."""
-    best: tuple[float, int, Candidate] | None = None
-    for order, sent in enumerate(_sentences(doc, sentences)):
-        if is_reported_elsewhere(sent.text):
+    best: tuple[float, Candidate] | None = None
+    for scored in _sentences(doc, sentences):
+        sent = scored.sentence
+        if len(sent.text) > 800 or not _own_statement(sent.text):
             continue
-        about_treatment = bool(_TREATMENT.search(sent.text))
-        for phrase, rule, s, e in _found(sent):
-            if not (about_treatment or _PROCESS.search(phrase)):
-                continue
-            raw = _STRENGTH[rule] * _SECTION[sent.section]
-            cand = Candidate(
-                "mechanism", phrase, raw, sent, sent.start + s, sent.start + e, f"mechanism.{rule}"
-            )
-            # Earlier wins a tie: the abstract states the paper's claim first.
-            if best is None or raw > best[0]:
-                best = (raw, order, cand)
+        hedged = bool(_HEDGE.search(sent.text) or _PROPOSAL.search(sent.text))
+        found = _found(sent.text, hedged=hedged)
+        if not found:
+            continue
+        f = found[0]
+        raw = _STRENGTH[f.rule] * scored.weight
+        if f.n_terms >= 2:
+            raw += 0.02  # a statement naming target and effect beats a bare finding
+        if _TREATMENT.search(sent.text) or _FIRST_PERSON.search(sent.text):
+            raw += 0.03  # about this study's vesicles, not a general statement of biology
+        if _PROPOSAL.search(sent.text) or _PROPOSE_AS.search(sent.text):
+            raw += 0.05  # "we propose that ...": the authors naming their mechanism
+        cand = Candidate(
+            "mechanism", f.phrase, raw, sent, sent.start + f.start, sent.start + f.end, f"mechanism.{f.rule}"
+        )
+        # Earlier wins a tie: the abstract and the discussion's opening state the claim first.
+        if best is None or raw > best[0] + 1e-9:
+            best = (raw, cand)
     if best is None:
         return None
-    raw, _, cand = best
+    raw, cand = best
     return FieldValue(
         field="mechanism",
         value=cand.value,

@@ -72,6 +72,7 @@ def test_route_detail_compares_the_site(predicted: str, gold: str, same: bool) -
         ("tangential flow filtration", "tangential flow filtration, 300 kDa", False),
         ("Amicon Ultra-15 100 kDa", "Amicon Ultra-15 30 kDa", False),
         ("100,000 g 70 min", "120,000 g 70 min", False),
+        ("110,000 rcf 70 min", "110,000 × g for 70 min", True),
     ],
 )
 def test_isolation_detail_compares_the_key_parameters(predicted: str, gold: str, same: bool) -> None:
@@ -84,6 +85,7 @@ def test_isolation_detail_compares_the_key_parameters(predicted: str, gold: str,
         ("suppressing PTEN and activating PI3K/AKT signalling",
          "PTEN suppression and PI3K/AKT activation reducing neuronal apoptosis", True),
         ("inhibition of the NLRP3 inflammasome", "inhibition of NLRP3 inflammasome activation in microglia", True),
+        ("promoted angiogenesis through HIF-1α-dependent transfer", "HIF-1α-driven angiogenesis", True),
         ("inhibiting NF-κB signalling", "shift of microglia from M1 to M2 phenotype via NF-κB inhibition", False),
         ("activation of Wnt signalling", "inhibition of TLR4/MyD88/NF-κB signalling", False),
     ],

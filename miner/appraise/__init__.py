@@ -27,7 +27,7 @@ from miner.parse.model import ParsedDocument
 from miner.records import Extraction
 
 # Bumped whenever a rule or the default criteria change (part of the pipeline version).
-APPRAISAL_VERSION = "1"
+APPRAISAL_VERSION = "2"
 
 __all__ = [
     "APPRAISAL_VERSION",

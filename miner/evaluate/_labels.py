@@ -160,7 +160,7 @@ def route_key(label: str) -> tuple[str, str | None]:
 # "110,000", "100 000", "1.5"; not the "15 100" of "Ultra-15 100 kDa"
 _NUM = r"(?<![\w.-])(\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?![\d.])|\d+(?:\.\d+)?)"
 _PARAM_UNITS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("g", re.compile(_NUM + r"\s*(?:[x×]\s*)?g\b")),
+    ("g", re.compile(_NUM + r"\s*(?:[x×]\s*)?(?:g|rcf)\b")),
     ("rpm", re.compile(_NUM + r"\s*rpm\b")),
     ("kda", re.compile(_NUM + r"\s*-?\s*kda\b")),
     ("nm", re.compile(_NUM + r"\s*nm\b")),
@@ -234,6 +234,9 @@ def mechanism_terms(label: str) -> frozenset[str]:
         original = original.replace(g, name)
     for tok in re.findall(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*", original):
         if sum(c.isupper() for c in tok) >= 2 or re.search(r"[A-Za-z]\d|^miR", tok):
+            # "HIF-1α-driven", "NF-κB-mediated": the target, not its verb
+            tok = re.sub(r"-(?:dependent|driven|mediated|induced|related|associated|based)$", "",
+                         tok, flags=re.IGNORECASE)
             terms.add(_agent(tok.casefold()))
     return frozenset(terms)
 

@@ -45,3 +45,50 @@ def check_in_contract(field: str, cell: dict) -> None:
         assert value is True  # reporting items are annotated only where clearly stated
     if field == "injury_level":
         assert re.fullmatch(r"[CTLS]\d{1,2}(-[CTLS]\d{1,2})?", value), value
+
+
+def check_quotes_on_pdf_pages(checks: list[tuple[str, int | None, str]], pages: list[str]) -> None:
+    """Every (field, page, quote) of a PDF's gold is on its stated page."""
+    for field, page, quote in checks:
+        assert isinstance(page, int) and 1 <= page <= len(pages), (field, page)
+        assert normalise(quote) in pages[page - 1], f"{field}: {quote!r} not on page {page}"
+
+
+def check_quotes_in_jats(checks: list[tuple[str, int | None, str]], xml: Path) -> None:
+    """Every (field, page, quote) of a JATS file's gold is in its text and has no page."""
+    import defusedxml.ElementTree as DET
+
+    text = normalise("".join(DET.parse(xml).getroot().itertext()))
+    for field, page, quote in checks:
+        assert page is None
+        assert normalise(quote) in text, f"{field}: {quote!r}"
+
+
+def check_pdf_and_jats_gold_agree(pdf: dict, xml: dict, xml_only: set[str] | frozenset[str]) -> None:
+    """Both renderings' gold state the same values and outcome rows (JSON-compared: sd/sem may be null)."""
+    import json
+
+    pf, xf = pdf["studies"][0]["fields"], xml["studies"][0]["fields"]
+    assert set(xf) - set(pf) <= xml_only and set(pf) <= set(xf)
+    for field in pf:
+        assert pf[field]["value"] == xf[field]["value"], field
+
+    def rows(g: dict) -> list[str]:
+        keys = ("outcome", "group", "arm", "day", "mean", "sd", "sem", "n", "source")
+        return sorted(json.dumps([r.get(k) for k in keys]) for r in g["outcomes"])
+
+    assert rows(pdf) == rows(xml)
+
+
+def check_jats_structure(xml: Path, doi: str) -> None:
+    """Europe PMC-style JATS: pmid/pmcid/doi ids, the four IMRaD sections, cited references."""
+    import defusedxml.ElementTree as DET
+
+    root = DET.parse(xml).getroot()
+    meta = root.find("front/article-meta")
+    assert meta is not None
+    ids = {e.get("pub-id-type"): e.text for e in meta.findall("article-id")}
+    assert set(ids) == {"pmid", "pmcid", "doi"}
+    assert ids["doi"].lower() == doi
+    assert {s.get("sec-type") for s in root.findall("body/sec")} >= {"intro", "methods", "results", "discussion"}
+    assert root.findall("back/ref-list/ref") and root.findall(".//xref[@ref-type='bibr']")

@@ -5,17 +5,16 @@ from __future__ import annotations
 import re
 from typing import Any, Final
 
-from miner.extract._numbers import NUM, parse_number, word_number
+from miner.extract._numbers import NUM, PM, parse_number, word_number
 from miner.extract._qbase import _F, _INT_OR_WORD, Quantity, _clause_before, _overlaps, _prep, _q
 
 __all__ = ["find_ages", "find_body_weights", "find_group_sizes"]
 
 
-_PM = r"(?:±|\+/-|\+-)"
 _BW_RANGE = re.compile(
     rf"(?P<lo>{NUM})\s*(?:g\s*)?(?:-|to|~)\s*(?P<hi>{NUM})\s*(?:g|grams?)\b(?!\s*(?:for|x)\b)", _F
 )
-_BW_PM = re.compile(rf"(?P<v>{NUM})\s*(?:g\s*)?{_PM}\s*(?P<sd>{NUM})\s*(?:g|grams?)\b", _F)
+_BW_PM = re.compile(rf"(?P<v>{NUM})\s*(?:g\s*)?{PM}\s*(?P<sd>{NUM})\s*(?:g|grams?)\b", _F)
 _BW_ONE = re.compile(rf"(?P<v>{NUM})\s*(?:g|grams?)\b(?!\s*(?:for|x|rod|weight|/)\b)", _F)
 _BW_CONTEXT = re.compile(
     r"(?:weigh\w*|body\s*weights?|\bBW|mass|rats?|mice|animals)\b[^.;]{0,40}$", _F

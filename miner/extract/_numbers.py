@@ -12,7 +12,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["ANY_NUM", "DASH", "NUM", "SCI", "WORD_NUMBERS", "fold", "parse_number", "word_number"]
+__all__ = [
+    "ANY_NUM", "DASH", "NUM", "PM", "SCI", "SD_WORDS", "SEM_WORDS", "WORD_NUMBERS", "fold", "parse_number",
+    "word_number",
+]  # fmt: skip
 
 # One-to-one character replacements: offsets in the folded text equal offsets in
 # the original, so evidence spans can be taken from either.
@@ -49,6 +52,10 @@ _SUPERSCRIPTS: Final = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "01234
 SUP_CHARS: Final = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 
 DASH: Final = r"(?:-|to|and)"
+# "mean ± dispersion" as papers type it, and the words that name the dispersion.
+PM: Final = r"(?:±|\+/-|\+-)"
+SEM_WORDS: Final = re.compile(r"\bSEM\b|\bS\.E\.M\.?|standard\s+error", re.IGNORECASE)
+SD_WORDS: Final = re.compile(r"\bSD\b|\bS\.D\.?|standard\s+deviation", re.IGNORECASE)
 
 # A plain decimal: "1,000", "12.5", ".5" is not accepted (PDFs rarely lose the 0).
 NUM: Final = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"

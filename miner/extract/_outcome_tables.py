@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Final
 
-from miner.extract._numbers import NUM, fold, parse_number
+from miner.extract._numbers import NUM, PM, SD_WORDS, SEM_WORDS, fold, parse_number
 from miner.extract._outcome_arms import group_arm
 from miner.extract._outcome_time import parse_day, unit_of
 from miner.extract._text_outcomes import SCALE_MAX, sentence_scale
@@ -39,12 +39,10 @@ BBB: Final = re.compile(
 # Confidence of a text row by how its group was read (see ``_text_outcomes``); a
 # table cell under a group header and a day header is the most direct reading.
 _TABLE_CONFIDENCE: Final = 0.9
-_TEXT_CONFIDENCE: Final = {"before": 0.85, "after": 0.85, "respectively": 0.8, "parallel": 0.75}
-_PM: Final = r"(?:±|\+/-|\+-)"
 # Significance markers after a cell's value: "*", "**", "#", "†", "a", "a,b", superscript "ᵃ", "^a".
 _MARKS: Final = r"[*#†‡§¶^a-hA-H,\s\u1d43-\u1d4d\u1d9c\u1da0\u02b0-\u02b8]{0,10}"
 _CELL: Final = re.compile(
-    rf"^\s*(?P<m>{NUM})\s*(?:{_PM}\s*(?P<d>{NUM})|\(\s*(?P<d2>{NUM})\s*\)|\[\s*(?P<d3>{NUM})\s*\])?\s*{_MARKS}$"
+    rf"^\s*(?P<m>{NUM})\s*(?:{PM}\s*(?P<d>{NUM})|\(\s*(?P<d2>{NUM})\s*\)|\[\s*(?P<d3>{NUM})\s*\])?\s*{_MARKS}$"
 )
 # A decimal comma ("8,2 ± 1,1") is not a thousands separator: at most two digits follow it.
 _DECIMAL_COMMA: Final = re.compile(r"(?<=\d),(?=\d{1,2}(?!\d))")
@@ -62,10 +60,8 @@ def parse_cell(cell: str) -> tuple[float, float | None] | None:
     return mean, (parse_number(disp) if disp else None)
 
 
-_SEM: Final = re.compile(r"\bSEM\b|\bS\.E\.M\.?|standard\s+error", re.IGNORECASE)
-_SD: Final = re.compile(r"\bSD\b|\bS\.D\.?|standard\s+deviation", re.IGNORECASE)
 DISP_STATEMENT: Final = re.compile(
-    rf"mean\s*(?:{_PM}|and)\s*(?P<d>SEM|S\.E\.M\.?|SD|S\.D\.?|standard\s+(?:error|deviation))",
+    rf"mean\s*(?:{PM}|and)\s*(?P<d>SEM|S\.E\.M\.?|SD|S\.D\.?|standard\s+(?:error|deviation))",
     re.IGNORECASE,
 )
 
@@ -78,8 +74,8 @@ def dispersion_type(*texts: str | None) -> str | None:
         t = fold(text)
         m = DISP_STATEMENT.search(t)
         if m:
-            return "sem" if _SEM.search(m["d"]) else "sd"
-        sem, sd = bool(_SEM.search(t)), bool(_SD.search(t))
+            return "sem" if SEM_WORDS.search(m["d"]) else "sd"
+        sem, sd = bool(SEM_WORDS.search(t)), bool(SD_WORDS.search(t))
         if sem != sd:
             return "sem" if sem else "sd"
     return None

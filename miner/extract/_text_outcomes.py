@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from miner.extract._context import Sentence, is_reported_elsewhere
-from miner.extract._numbers import NUM, fold, parse_number
+from miner.extract._numbers import NUM, PM, SD_WORDS, SEM_WORDS, fold, parse_number
 from miner.extract._outcome_labels import (
     AFTER,
     ARM_WORD,
@@ -90,9 +90,8 @@ _OTHER_MEASURE: Final = re.compile(
     r"\blevels?\b|concentration|body\s+weight|volume|\barea\b|intensity|protein|mRNA",
     re.IGNORECASE,
 )
-_PM: Final = r"(?:±|\+/-|\+-)"
 _VALUE: Final = re.compile(
-    rf"(?<![\w.])(?P<m>{NUM})\s*(?:{_PM}\s*(?P<d>{NUM})|[(\[]\s*(?:(?:SD|SEM|S\.E\.M\.?)\s*[=:,]?\s*)?(?P<d2>{NUM})\s*[)\]])"
+    rf"(?<![\w.])(?P<m>{NUM})\s*(?:{PM}\s*(?P<d>{NUM})|[(\[]\s*(?:(?:SD|SEM|S\.E\.M\.?)\s*[=:,]?\s*)?(?P<d2>{NUM})\s*[)\]])"
     r"(?!\s*(?:%|°|nm|mm|µm|um\b|g\b|mg|ml|mL|s\b|sec|min|h\b|hours?|days?|weeks?|d\b|/))"
 )
 _NOT_OWN: Final = re.compile(
@@ -100,8 +99,6 @@ _NOT_OWN: Final = re.compile(
     r"(?:were|was|been|as)\s+reported\s+(?:by|in|previously)|\bin\s+(?:their|that|those)\s+stud",
     re.IGNORECASE,
 )
-_SEM: Final = re.compile(r"\bSEM\b|\bS\.E\.M\.?|standard\s+error", re.IGNORECASE)
-_SD: Final = re.compile(r"\bSD\b|\bS\.D\.?|standard\s+deviation", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +136,7 @@ def document_scale(sentences: Sequence[Sentence]) -> str | None:
 
 
 def _dtype(text: str) -> str | None:
-    sem, sd = bool(_SEM.search(text)), bool(_SD.search(text))
+    sem, sd = bool(SEM_WORDS.search(text)), bool(SD_WORDS.search(text))
     return None if sem == sd else ("sem" if sem else "sd")
 
 

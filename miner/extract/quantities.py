@@ -24,7 +24,7 @@ import re
 from typing import Any
 
 from miner.extract._num_animals import find_ages, find_body_weights, find_group_sizes
-from miner.extract._numbers import ANY_NUM, NUM, SCI, parse_number
+from miner.extract._numbers import ANY_NUM, NUM, PM, SCI, parse_number
 from miner.extract._qbase import (
     _F,
     Quantity,
@@ -55,8 +55,8 @@ __all__ = [
 # --------------------------------------------------------------------------- sizes
 
 _NM = r"nm\b"
-_SIZE_PM = re.compile(rf"(?P<v>{NUM})\s*(?:{_NM}\s*)?(?:±|\+/-|\+-)\s*(?P<sd>{NUM})\s*{_NM}", _F)
-_SIZE_PM2 = re.compile(rf"(?P<v>{NUM})\s*{_NM}\s*(?:±|\+/-|\+-)\s*(?P<sd>{NUM})(?!\s*\w)", _F)
+_SIZE_PM = re.compile(rf"(?P<v>{NUM})\s*(?:{_NM}\s*)?{PM}\s*(?P<sd>{NUM})\s*{_NM}", _F)
+_SIZE_PM2 = re.compile(rf"(?P<v>{NUM})\s*{_NM}\s*{PM}\s*(?P<sd>{NUM})(?!\s*\w)", _F)
 _SIZE_RANGE = re.compile(
     rf"(?P<pre>between|from|ranging\s+from|ranged\s+from|range\s+of|in\s+the\s+range\s+of)?\s*"
     rf"(?P<lo>{NUM})\s*(?:{_NM}\s*)?(?:-|to|and|~)\s*(?P<hi>{NUM})\s*{_NM}",

@@ -20,10 +20,11 @@ from miner.extract._calibration import calibrate
 from miner.extract._candidates import Candidate
 from miner.extract._categorical import categorical_candidates
 from miner.extract._context import Sentence, document_sentences
+from miner.extract._label_isolation import isolation_detail_candidates
 from miner.extract._mechanism import mechanism_value
 from miner.extract._numeric import dose_ranging, numeric_candidates
 from miner.extract._text_outcomes import group_names
-from miner.extract.fields import _isolation_detail, _jats_surname, _needs_model, _ner_worthy
+from miner.extract.fields import _jats_surname, _needs_model, _ner_worthy
 from miner.extract.outcomes import extract_outcomes, resolve_arms
 from miner.parse.model import Block, ParsedDocument, SectionKind
 from miner.records import OutcomeRow
@@ -373,7 +374,7 @@ def test_a_dose_and_its_total_are_not_a_dose_range() -> None:
     ],
 )
 def test_isolation_detail_shorthand(text: str, detail: str) -> None:
-    cands = _isolation_detail(document_sentences(make_doc((S.METHODS, text))))
+    cands = isolation_detail_candidates(document_sentences(make_doc((S.METHODS, text))))
     assert [c.value for c in cands] == [detail]
 
 

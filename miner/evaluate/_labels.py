@@ -28,8 +28,16 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["FREE_TEXT_FIELDS", "labels_match", "modification_key", "route_key",
-           "isolation_params", "mechanism_terms"]
+from miner.nlp._levels import find_levels
+
+__all__ = [
+    "FREE_TEXT_FIELDS",
+    "isolation_params",
+    "labels_match",
+    "mechanism_terms",
+    "modification_key",
+    "route_key",
+]
 
 FREE_TEXT_FIELDS = ("modification", "route_detail", "isolation_detail", "mechanism")
 
@@ -141,18 +149,14 @@ _SITES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("subcutaneous", re.compile(r"subcutaneous")),
     ("intravenous", re.compile(r"intravenous|\bi\.?v\.?\b|vein")),
 )
-_LEVEL = re.compile(r"\b([ltc])\s*(\d{1,2})(?:\s*[-/–]\s*[ltc]?\s*(\d{1,2}))?\b")
 
 
 def route_key(label: str) -> tuple[str, str | None]:
     """(site, vertebral level or None) of a route_detail label."""
     text = _fold(label)
     site = next((name for name, cue in _SITES if cue.search(text)), None)
-    m = _LEVEL.search(text)
-    level = None
-    if m:
-        level = f"{m.group(1)}{m.group(2)}" + (f"-{m.group(1)}{m.group(3)}" if m.group(3) else "")
-    return (site or text), level
+    levels = find_levels(str(label))
+    return (site or text), (levels[0][2] if levels else None)
 
 
 # --- isolation_detail ---------------------------------------------------------------

@@ -72,9 +72,12 @@ RULE_RELIABILITY: Final[dict[str, float]] = {
 # fire on tune (the one dose-ranging study names its primary arm: ``dose.*.primary``,
 # 2/2, pooled): they get a deliberately low ceiling.
 _INFERRED: Final = round(wilson_lower(2, 2), 3)
+# Unmeasured: never above this.
+_UNMEASURED_CAP: Final = 0.85
 _RULE_CAP: Final[dict[str, float]] = {
     "biblio.author_line": round(wilson_lower(15, 15), 3),
     "biblio.citation_line": round(wilson_lower(30, 30), 3),
+    "biblio.citation_author": _UNMEASURED_CAP,
     "injury_model.device": _INFERRED,
     "timing.immediate": _INFERRED,
     **{
@@ -84,8 +87,6 @@ _RULE_CAP: Final[dict[str, float]] = {
     "frequency.implied_single": 0.6,
 }
 
-# Unmeasured: never above this.
-_UNMEASURED_CAP: Final = 0.85
 
 
 def calibrate(field: str, raw: float, extractor: str = "") -> float:

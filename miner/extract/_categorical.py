@@ -139,6 +139,8 @@ _DONOR_AFTER: Final = re.compile(
     r"volunteers|patients|children|infants|neonates|newborns|mothers|women|puerperae)\b",
     re.IGNORECASE,
 )
+# Unlike the dose cues (``_num_context._IN_VITRO``), "medium" alone is no sign of an
+# assay here: vesicles are isolated from conditioned medium in the same sentences.
 _IN_VITRO: Final = re.compile(
     r"in vitro|cultured|culture medium|wells?\b|plates?\b|PC12|neurons were|microglia were|astrocytes were|"
     r"HUVEC|BV2|SH-SY5Y|cell line|incubated|co-cultur|transwell|dish",
@@ -530,16 +532,19 @@ def _access_level(text: str, start: int, end: int) -> bool:
     injection ...) nearer than any injury word makes it the route's level.
     """
     before, after = text[max(0, start - 60) : start], text[end : end + 20]
-    acc_b = [m.end() for m in _ACCESS_NEAR.finditer(before)]
-    acc_a = _ACCESS_NEAR.search(after)
-    if not acc_b and not acc_a:
+
+    def nearest(cue: re.Pattern[str]) -> int | None:
+        gaps = [len(before) - m.end() for m in cue.finditer(before)]
+        m = cue.search(after)
+        if m:
+            gaps.append(m.start())
+        return min(gaps) if gaps else None
+
+    access = nearest(_ACCESS_NEAR)
+    if access is None:
         return False
-    inj_b = [m.end() for m in _INJURY_NEAR.finditer(before)]
-    inj_a = _INJURY_NEAR.search(after)
-    dist_acc = min([start - max(0, start - 60) - e for e in acc_b[-1:]] + ([acc_a.start()] if acc_a else []))
-    dist_inj = min([start - max(0, start - 60) - e for e in inj_b[-1:]] + ([inj_a.start()] if inj_a else []),
-                   default=10_000)
-    return dist_acc < dist_inj
+    injury = nearest(_INJURY_NEAR)
+    return injury is None or access < injury
 
 
 def _levels(sent: Sentence, penalty: float) -> list[Candidate]:

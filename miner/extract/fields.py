@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Final, cast
 
 from miner.contract import LIST_ENUMS, STUDY_FIELDS
 from miner.extract import quantities as qty
-from miner.extract._biblio import first_author, journal_and_year
+from miner.extract._biblio import author_line_first_author, first_author_fallback, journal_and_year
 from miner.extract._calibration import RULE_RELIABILITY, calibrate
 from miner.extract._candidates import Candidate, choose, choose_list
 from miner.extract._categorical import EntityLike, categorical_candidates, is_trigger
@@ -166,9 +166,6 @@ def _abbreviations(doc: ParsedDocument, nlp: NlpPipeline | None) -> dict[str, st
     return dict(nlp.abbreviations(text)) if text else {}
 
 
-# The isolation shorthand lives in ``_label_isolation``; the old private name stays for
-# callers (tests) that import it from here.
-_isolation_detail = isolation_detail_candidates
 
 # ----------------------------------------------------------------------------- isolation method
 
@@ -272,9 +269,12 @@ def _page_one_bibliographic(
         found["journal"] = (journal[0], journal[1], "biblio.citation_line")
     if year:
         found["year"] = (year[0], year[1], "biblio.citation_line")
-    author = first_author(doc)
+    author = author_line_first_author(doc)
     if author:
         found["first_author"] = (author[0], author[1], "biblio.author_line")
+    elif cited := first_author_fallback(doc):
+        # read from a "Citation:" or copyright line: not measured apart, so capped
+        found["first_author"] = (cited[0], cited[1], "biblio.citation_author")
     out = {}
     for name, (value, block, rule) in found.items():
         if name in have:

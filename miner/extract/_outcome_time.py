@@ -9,6 +9,7 @@ through ``time_codes``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Mapping
 from typing import Final
@@ -173,6 +174,8 @@ _CODE_FIRST: Final = re.compile(
 _WHEN_FIRST: Final = re.compile(
     rf"{_WHEN}(?:\s+(?:post[- ]?\w+|after\s+\w+))?\s*\(\s*{_CODE}\s*\)", re.IGNORECASE
 )
+_BRACKETED_CODE: Final = re.compile(rf"\(\s*{_CODE}\s*\)")
+_WHEN_FIRST_SPAN: Final = 80  # longest "before the operation after surgery (" worth looking back over
 # "days 3 (T1) and 21 (T2)": a bare number takes the unit written before it.
 _BARE_CODE: Final = re.compile(rf"(?<![\w.])(?P<n>\d{{1,3}})\s*\(\s*{_CODE}\s*\)")
 _RANGE: Final = re.compile(
@@ -205,15 +208,30 @@ def time_codes(texts: Iterable[str]) -> dict[str, float | None]:
 
     for raw in texts:
         text = fold(raw)
-        for pat in (_CODE_FIRST, _WHEN_FIRST):
-            for m in pat.finditer(text):
-                ok, day = _when(m)
-                if ok:
-                    add(m["c"], day)
+        for m in _CODE_FIRST.finditer(text):
+            ok, day = _when(m)
+            if ok:
+                add(m["c"], day)
+        # "7 days (T2)" ends in a bracketed code: look back from each one rather than try the
+        # time-point pattern at every character of the paper.
+        for code in _BRACKETED_CODE.finditer(text):
+            start = max(0, code.start() - _WHEN_FIRST_SPAN)
+            for m in _WHEN_FIRST.finditer(text, start, code.end()):
+                if m.end() == code.end():
+                    ok, day = _when(m)
+                    if ok:
+                        add(m["c"], day)
+                    break
+        # The unit words of the text, found once (a scan per code was quadratic in long papers).
+        units: list[re.Match[str]] = []
+        ends: list[int] | None = None
         for m in _BARE_CODE.finditer(text):
-            units = list(_UNIT_WORD.finditer(text, 0, m.start()))
-            if units and m["c"].upper() not in found:
-                unit = units[-1].group(0).lower()
+            if ends is None:
+                units = list(_UNIT_WORD.finditer(text))
+                ends = [u.end() for u in units]
+            i = bisect.bisect_right(ends, m.start())
+            if i and m["c"].upper() not in found:
+                unit = units[i - 1].group(0).lower()
                 add(m["c"], float(m["n"]) * (7 if unit.startswith("w") else 1))
         for m in _RANGE.finditer(text):
             a, b = int(m["a"]), int(m["b"])

@@ -49,6 +49,8 @@ samples: install
 	$(PY) corpus_samples/varied/generate.py
 	$(PY) corpus_samples/broad/generate.py
 	$(PY) corpus_samples/blind/generate.py
+	$(PY) corpus_samples/sealed/generate.py
+	$(PY) corpus_samples/wide/generate.py
 
 ## Accuracy on held-out gold (the four gold sets with a held-out part) and the appraisal gold.
 eval: install
@@ -56,6 +58,7 @@ eval: install
 	$(MINER) eval --gold corpus_samples/external/gold --documents corpus_samples/external --split heldout
 	$(MINER) eval --gold corpus_samples/fresh/gold --documents corpus_samples/fresh --split heldout
 	$(MINER) eval --gold corpus_samples/blind/gold --documents corpus_samples/blind --split heldout
+	$(MINER) eval --gold corpus_samples/sealed/gold --documents corpus_samples/sealed --split heldout
 	$(MINER) appraise eval --gold corpus_samples/appraisal --split heldout
 
 ## The README's accuracy tables (every gold set, held-out and tune, with the ablation).

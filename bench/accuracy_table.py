@@ -27,12 +27,14 @@ HELD_OUT = (
     ("held-out external", ROOT / "external/gold", ROOT / "external", "heldout"),
     ("held-out fresh", ROOT / "fresh/gold", ROOT / "fresh", "heldout"),
     ("held-out blind", ROOT / "blind/gold", ROOT / "blind", "heldout"),
+    ("held-out sealed", ROOT / "sealed/gold", ROOT / "sealed", "heldout"),
 )
 TUNE = (
     ("tune samples", ROOT / "gold", ROOT, "tune"),
     ("tune external", ROOT / "external/gold", ROOT / "external", "tune"),
     ("tune varied", ROOT / "varied/gold", ROOT / "varied", "tune"),
     ("tune broad", ROOT / "broad/gold", ROOT / "broad", "tune"),
+    ("tune wide", ROOT / "wide/gold", ROOT / "wide", "tune"),
 )
 
 

@@ -1,0 +1,161 @@
+"""The sealed held-out corpus (corpus_samples/sealed): gold is honest and self-consistent.
+
+Every gold value is in the contract's vocabulary, every quote is readable on its stated
+PDF page and in the JATS text, both renderings of a study carry the same values and rows,
+and every document is listed as held out.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pymupdf
+import pytest
+from _corpus import (
+    check_in_contract,
+    check_jats_structure,
+    check_pdf_and_jats_gold_agree,
+    check_quotes_in_jats,
+    check_quotes_on_pdf_pages,
+    pdf_page_texts,
+)
+
+from miner.contract import (
+    ARMS,
+    DOSE_BASES,
+    DOSE_UNITS,
+    OUTCOME_COLUMNS,
+    OUTCOME_SOURCES,
+    SIZE_METHODS,
+    SIZE_STATS,
+)
+
+SEALED = Path(__file__).resolve().parents[1] / "corpus_samples" / "sealed"
+GOLD = SEALED / "gold"
+STEMS = sorted(p.stem for p in SEALED.glob("*.xml"))
+FIGURE_ONLY = {"kowalczyk2021_wjmsc_ev_sipten_mascis_iv"}
+XML_ONLY_FIELDS = frozenset({"pmid", "pmcid"})
+
+
+def gold(name: str) -> dict:
+    return json.loads((GOLD / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def evidence(g: dict) -> list[tuple[str, int | None, str]]:
+    (study,) = g["studies"]
+    checks = [(f, e["page"], e["quote"]) for f, cell in study["fields"].items() for e in cell["evidence"]]
+    return checks + [("outcome", r["page"], r["quote"]) for r in g["outcomes"]]
+
+
+@pytest.fixture(scope="module")
+def pdf_pages() -> dict[str, list[str]]:
+    return pdf_page_texts(SEALED, STEMS)
+
+
+def test_at_least_eight_studies_each_in_two_formats_with_gold() -> None:
+    assert len(STEMS) >= 8
+    for stem in STEMS:
+        assert (SEALED / f"{stem}.pdf").is_file()
+        for suffix in (".pdf", ".xml"):
+            g = gold(stem + suffix)
+            assert [s["document"] for s in g["studies"]] == [stem + suffix]
+            assert all(r["document"] == stem + suffix for r in g["outcomes"])
+    assert sorted(p.name for p in GOLD.glob("*.json")) == sorted(f"{s}{x}.json" for s in STEMS for x in (".pdf", ".xml"))
+
+
+def test_every_document_is_held_out() -> None:
+    split = json.loads((SEALED / "split.json").read_text(encoding="utf-8"))
+    assert set(split) <= {"_comment", "heldout"}
+    assert sorted(split["heldout"]) == sorted(f"{s}{x}" for s in STEMS for x in (".pdf", ".xml"))
+    assert "never tune" in (SEALED / "README.md").read_text(encoding="utf-8").lower()
+
+
+def test_the_set_stays_small() -> None:
+    total = sum(p.stat().st_size for p in SEALED.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    assert total < 1_500_000
+
+
+def test_first_pages_carry_the_synthetic_notice(pdf_pages: dict[str, list[str]]) -> None:
+    for stem in STEMS:
+        assert "Synthetic test document" in pdf_pages[stem][0], stem
+
+
+@pytest.mark.parametrize("name", [s + x for s in STEMS for x in (".pdf", ".xml")])
+def test_gold_values_use_the_contract_vocabulary(name: str) -> None:
+    g = gold(name)
+    fields = g["studies"][0]["fields"]
+    for field, cell in fields.items():
+        check_in_contract(field, cell)
+    assert fields["doi"]["value"].startswith("10.5555/")
+    if "size_nm" in fields:
+        size = fields["size_nm"]["value"]
+        assert size["stat"] in (*SIZE_STATS, None) and size["method"] in SIZE_METHODS
+        assert size["value"] is not None or (size["low"] is not None and size["high"] is not None)
+    if "dose" in fields:
+        dose = fields["dose"]["value"]
+        assert dose["unit"] in DOSE_UNITS and dose["basis"] in (*DOSE_BASES, None) and dose["amount"] > 0
+    if "frequency" in fields:
+        freq = fields["frequency"]["value"]
+        assert freq["doses"] >= 1 and (freq["interval_h"] is None) == (freq["doses"] == 1)
+    for row in g["outcomes"]:
+        assert set(OUTCOME_COLUMNS) <= set(row)
+        assert row["arm"] in ARMS and row["source"] in OUTCOME_SOURCES and row["outcome"] in ("BBB", "BMS")
+        assert 0 <= row["mean"] <= (9 if row["outcome"] == "BMS" else 21) and row["day"] > 0
+        assert (row["sd"] is None) != (row["sem"] is None)
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_every_pdf_quote_is_on_its_page(stem: str, pdf_pages: dict[str, list[str]]) -> None:
+    check_quotes_on_pdf_pages(evidence(gold(stem + ".pdf")), pdf_pages[stem])
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_every_xml_quote_is_in_the_jats_text(stem: str) -> None:
+    check_quotes_in_jats(evidence(gold(stem + ".xml")), SEALED / f"{stem}.xml")
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_pdf_and_xml_gold_agree(stem: str) -> None:
+    check_pdf_and_jats_gold_agree(gold(stem + ".pdf"), gold(stem + ".xml"), XML_ONLY_FIELDS)
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_jats_has_the_europe_pmc_structure(stem: str) -> None:
+    check_jats_structure(SEALED / f"{stem}.xml", gold(stem + ".xml")["studies"][0]["fields"]["doi"]["value"])
+
+
+def test_figure_only_paper_has_notes_and_no_rows() -> None:
+    for stem in STEMS:
+        for suffix in (".pdf", ".xml"):
+            g = gold(stem + suffix)
+            if stem in FIGURE_ONLY:
+                assert g["outcomes"] == [] and g["studies"][0]["notes"]
+            else:
+                assert {r["arm"] for r in g["outcomes"]} >= {"treatment", "control"}, stem
+
+
+def test_a_continued_table_puts_its_rows_on_two_pages() -> None:
+    rows = [r for r in gold("lindahl2022_hadsc_sev_ih_intrathecal.pdf")["outcomes"] if r["source"] == "table"]
+    pages = {r["day"]: r["page"] for r in rows}
+    # the table breaks after its fifth row (day 21) and continues with a repeated header
+    assert pages[1] == pages[21] and pages[28] == pages[42] == pages[1] + 1
+
+
+def test_layout_habits_are_present() -> None:
+    with pymupdf.open(SEALED / "fitzgerald2024_mensc_exo_weightdrop_intralesional.pdf") as doc:
+        assert any(p.rect.width > p.rect.height for p in doc)  # a landscape table page
+    with pymupdf.open(SEALED / "lindahl2022_hadsc_sev_ih_intrathecal.pdf") as doc:
+        words = doc[1].get_text("words")
+        margin_numbers = [w for w in words if w[4].isdigit() and w[2] < 80]
+        assert len(margin_numbers) > 20  # line numbers in the left margin
+
+
+def test_textbook_sizes_and_cited_numbers_are_not_gold() -> None:
+    for stem in STEMS:
+        fields = gold(stem + ".pdf")["studies"][0]["fields"]
+        quotes = " ".join(e["quote"] for c in fields.values() for e in c["evidence"])
+        for trap in ("30–150 nm", "50 to 150 nm", "pentobarbital", "ketamine", "µg/mL", "μg/mL", "particles/mL"):
+            assert trap not in quotes, (stem, trap)
+        size = fields.get("size_nm", {}).get("value")
+        assert size is None or (size.get("low"), size.get("high")) != (30, 150)

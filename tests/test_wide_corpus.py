@@ -1,0 +1,173 @@
+"""The wide tuning corpus (corpus_samples/wide): gold is honest and self-consistent.
+
+Every gold value is in the contract's vocabulary, every quote (field evidence and outcome
+row) is readable on its stated PDF page and in the JATS text, both renderings carry the
+same values and rows, and the traps the papers set (textbook sizes, cited scores,
+pre-injury baselines, other scales) stay out of the gold.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import defusedxml.ElementTree as DET
+import pymupdf
+import pytest
+from _corpus import (
+    check_in_contract,
+    check_jats_structure,
+    check_pdf_and_jats_gold_agree,
+    check_quotes_in_jats,
+    check_quotes_on_pdf_pages,
+    pdf_page_texts,
+)
+
+from miner.contract import (
+    ARMS,
+    DOSE_BASES,
+    DOSE_UNITS,
+    OUTCOME_COLUMNS,
+    OUTCOME_SOURCES,
+    SIZE_METHODS,
+    SIZE_STATS,
+)
+
+WIDE = Path(__file__).resolve().parents[1] / "corpus_samples" / "wide"
+GOLD = WIDE / "gold"
+STEMS = sorted(p.stem for p in WIDE.glob("*.xml"))
+XML_ONLY = frozenset({"pmid", "pmcid"})
+FIGURE_ONLY = {"eze2023_mensc_exo_intranasal_weightdrop"}
+DOCS = [s + x for s in STEMS for x in (".pdf", ".xml")]
+
+
+def gold(name: str) -> dict:
+    return json.loads((GOLD / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def checks(g: dict) -> list[tuple[str, int | None, str]]:
+    (study,) = g["studies"]
+    out = [(f, e["page"], e["quote"]) for f, cell in study["fields"].items() for e in cell["evidence"]]
+    return out + [(f"outcome {r['group']}@{r['day']:g}", r["page"], r["quote"]) for r in g["outcomes"]]
+
+
+@pytest.fixture(scope="module")
+def pages() -> dict[str, list[str]]:
+    return pdf_page_texts(WIDE, STEMS)
+
+
+def test_every_study_has_both_renderings_gold_and_a_tune_split() -> None:
+    assert len(STEMS) >= 5
+    split = json.loads((WIDE / "split.json").read_text(encoding="utf-8"))
+    assert sorted(split["tune"]) == sorted(DOCS)
+    for name in DOCS:
+        g = gold(name)
+        assert [s["document"] for s in g["studies"]] == [name]
+        assert all(r["document"] == name for r in g["outcomes"])
+
+
+def test_the_set_stays_small() -> None:
+    total = sum(p.stat().st_size for p in WIDE.rglob("*") if p.is_file() and p.suffix in (".pdf", ".xml", ".json"))
+    assert total < 1_500_000
+
+
+@pytest.mark.parametrize("name", DOCS)
+def test_gold_uses_the_contract_vocabulary(name: str) -> None:
+    g = gold(name)
+    fields = g["studies"][0]["fields"]
+    for field, cell in fields.items():
+        check_in_contract(field, cell)
+    if "size_nm" in fields:
+        size = fields["size_nm"]["value"]
+        assert size["stat"] in (*SIZE_STATS, None) and size["method"] in SIZE_METHODS
+        assert size["value"] is not None or (size["low"] is not None and size["high"] is not None)
+    if "dose" in fields:
+        dose = fields["dose"]["value"]
+        assert dose["unit"] in DOSE_UNITS and dose["basis"] in (*DOSE_BASES, None) and dose["amount"] > 0
+    if "frequency" in fields:
+        freq = fields["frequency"]["value"]
+        assert freq["doses"] >= 1 and (freq["interval_h"] is None) == (freq["doses"] == 1)
+    for row in g["outcomes"]:
+        assert set(OUTCOME_COLUMNS) <= set(row)
+        assert row["arm"] in ARMS and row["source"] in OUTCOME_SOURCES and row["outcome"] in ("BBB", "BMS")
+        assert 0 <= row["mean"] <= (9 if row["outcome"] == "BMS" else 21) and row["day"] > 0
+        assert row["sd"] is None or row["sem"] is None  # mean-only sentences leave both empty
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_every_pdf_quote_is_on_its_stated_page(stem: str, pages: dict[str, list[str]]) -> None:
+    check_quotes_on_pdf_pages(checks(gold(stem + ".pdf")), pages[stem])
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_every_xml_quote_is_in_the_jats_text(stem: str) -> None:
+    check_quotes_in_jats(checks(gold(stem + ".xml")), WIDE / f"{stem}.xml")
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_pdf_and_xml_gold_agree(stem: str) -> None:
+    check_pdf_and_jats_gold_agree(gold(stem + ".pdf"), gold(stem + ".xml"), XML_ONLY)
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_jats_has_the_europe_pmc_structure(stem: str) -> None:
+    check_jats_structure(WIDE / f"{stem}.xml", gold(stem + ".xml")["studies"][0]["fields"]["doi"]["value"])
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_first_page_says_the_paper_is_synthetic(stem: str, pages: dict[str, list[str]]) -> None:
+    assert "not a real publication" in pages[stem][0]
+    assert gold(stem + ".pdf")["studies"][0]["fields"]["doi"]["value"].startswith("10.5555/")
+
+
+def test_figure_only_papers_have_notes_and_no_rows() -> None:
+    for stem in STEMS:
+        g = gold(stem + ".pdf")
+        if stem in FIGURE_ONLY:
+            assert g["outcomes"] == [] and g["studies"][0]["notes"]
+        else:
+            assert {r["arm"] for r in g["outcomes"]} >= {"treatment", "control"}, stem
+
+
+def test_scores_are_written_in_many_shapes() -> None:
+    """Text rows with and without a spread, table rows and legend rows all occur."""
+    rows = [r for s in STEMS for r in gold(s + ".pdf")["outcomes"]]
+    sources = {r["source"] for r in rows}
+    assert {"text", "table"} <= sources
+    assert any(r["sd"] is None and r["sem"] is None for r in rows)
+    assert {"sd", "sem"} <= {k for r in rows for k in ("sd", "sem") if r[k] is not None}
+    assert len({r["quote"].replace("±", "").count(" ") for r in rows}) >= 2
+
+
+def test_traps_stay_out_of_the_gold(pages: dict[str, list[str]]) -> None:
+    """Textbook sizes, cited scores, pre-injury baselines and other scales are in the text, not the gold."""
+    text = " ".join(" ".join(p) for p in pages.values())
+    assert "30–150 nm" in text and "13.5 ± 1.0" in text and "Pre-injury" in text and "48.2 ± 3.1°" in text
+    for stem in STEMS:
+        g = gold(stem + ".pdf")
+        quotes = " ".join(e["quote"] for c in g["studies"][0]["fields"].values() for e in c["evidence"])
+        assert "30–150 nm" not in quotes and "pentobarbital" not in quotes and "L3" not in quotes
+        size = g["studies"][0]["fields"].get("size_nm", {}).get("value")
+        assert size is None or (size["low"], size["high"]) != (30, 150)
+        assert all(r["quote"] not in ("13.5 ± 1.0", "21.0 ± 0.0") or r["arm"] == "sham" for r in g["outcomes"])
+
+
+def test_rows_follow_exclusions_and_weeks() -> None:
+    cast = gold("castillo2022_hadsc_sev_weekly_intrathecal.pdf")["outcomes"]
+    assert {r["n"] for r in cast if r["group"] == "Vehicle"} == {11}
+    assert {r["n"] for r in cast if r["group"] == "hADSC-sEV"} == {12}
+    assert min(r["day"] for r in cast) == 3.0  # the pre-injury row is not an outcome
+
+
+def test_own_layouts_are_what_they_claim() -> None:
+    with pymupdf.open(WIDE / "dimitrov2020_hypoxic_rbmsc_exo_clip_femoral.pdf") as doc:
+        assert any(p.rect.width > p.rect.height for p in doc)  # a landscape table page
+    with pymupdf.open(WIDE / "castillo2022_hadsc_sev_weekly_intrathecal.pdf") as doc:
+        assert "Accepted manuscript" in doc[1].get_text()
+        words = [w[4] for w in doc[1].get_text("words") if w[0] < 80]
+        assert len([w for w in words if w.isdigit()]) > 20  # margin line numbers
+
+
+def test_xml_tables_keep_merged_header_cells() -> None:
+    root = DET.parse(WIDE / "bergstrom2019_rbmsc_mir21exo_mascis.xml").getroot()
+    assert any(th.get("colspan") == "5" for th in root.iter("th"))

@@ -18,7 +18,9 @@ from miner.parse._text import normalize, superscript_join
 __all__ = [
     "PLine",
     "find_gutter",
+    "join_row_pieces",
     "lines_from_dict",
+    "margin_line_numbers",
     "reading_order",
     "running_lines",
     "split_paragraphs",
@@ -27,6 +29,7 @@ __all__ = [
 BBox = tuple[float, float, float, float]
 
 _BOLD = 16  # PyMuPDF span flag bits
+_ITALIC = 2
 _SUPERSCRIPT = 1
 
 
@@ -49,6 +52,10 @@ class PLine:
     page: int
     frags: list[Frag] = field(default_factory=list)
     soft_hyphen: bool = False
+    italic: bool = False
+    # The bold or italic words a line starts with when the rest is set plain: a
+    # heading run into its paragraph ("Animals. Adult female ...").
+    lead: str = ""
 
     @property
     def x0(self) -> float:
@@ -76,6 +83,7 @@ def _union(a: BBox, b: BBox) -> BBox:
 
 
 _BOLD_FONTS: dict[str, bool] = {}
+_ITALIC_FONTS: dict[str, bool] = {}
 
 
 def _bold_font(font: str) -> bool:
@@ -87,6 +95,20 @@ def _bold_font(font: str) -> bool:
         if len(_BOLD_FONTS) > 4096:  # bound the cache on hostile files
             _BOLD_FONTS.clear()
     return known
+
+
+def _italic_font(font: str) -> bool:
+    known = _ITALIC_FONTS.get(font)
+    if known is None:
+        low = font.lower()
+        known = _ITALIC_FONTS[font] = "italic" in low or "oblique" in low or low.endswith("-it")
+        if len(_ITALIC_FONTS) > 4096:
+            _ITALIC_FONTS.clear()
+    return known
+
+
+def _is_italic(span: dict) -> bool:
+    return bool(span["flags"] & _ITALIC) or _italic_font(span["font"])
 
 
 def _single(span: dict, page: int, bbox: BBox) -> PLine | None:
@@ -103,6 +125,7 @@ def _single(span: dict, page: int, bbox: BBox) -> PLine | None:
         page=page,
         frags=[Frag(text, bbox)],
         soft_hyphen=raw.rstrip().endswith("\u00ad"),
+        italic=_is_italic(span),
     )
 
 
@@ -129,7 +152,9 @@ def _assemble(spans: list[dict], page: int, bbox: BBox) -> PLine | None:
     frag_starts = [0]
     frag_boxes: list[list[float]] = []
     prev_x1: float | None = None
-    bold_chars = total_chars = 0
+    bold_chars = total_chars = italic_chars = 0
+    lead_end = 0  # pieces[:lead_end] are the styled run the line starts with
+    leading = True
     soft = False
     wide_blank = False
     for s in spans:
@@ -155,12 +180,9 @@ def _assemble(spans: list[dict], page: int, bbox: BBox) -> PLine | None:
         elif frag_boxes:
             # Comparisons, not min()/max(): this runs for every span of the document.
             fb = frag_boxes[-1]
-            if bx1 > fb[2]:
-                fb[2] = bx1
-            if by0 < fb[1]:
-                fb[1] = by0
-            if by1 > fb[3]:
-                fb[3] = by1
+            fb[2] = max(fb[2], bx1)
+            fb[1] = min(fb[1], by0)
+            fb[3] = max(fb[3], by1)
         else:
             frag_boxes.append([bx0, by0, bx1, by1])
         if is_sup:
@@ -181,8 +203,17 @@ def _assemble(spans: list[dict], page: int, bbox: BBox) -> PLine | None:
         wide_blank = False
         n = len(stripped)
         total_chars += n
-        if s["flags"] & _BOLD or _bold_font(s["font"]):
+        bold = bool(s["flags"] & _BOLD or _bold_font(s["font"]))
+        italic = _is_italic(s)
+        if bold:
             bold_chars += n
+        if italic:
+            italic_chars += n
+        if leading and n:
+            if (bold or italic) and not is_sup:
+                lead_end = len(pieces)
+            elif not is_sup:
+                leading = False
     text = normalize("".join(pieces)).strip()
     if not text:
         return None
@@ -195,6 +226,11 @@ def _assemble(spans: list[dict], page: int, bbox: BBox) -> PLine | None:
                 frags.append(Frag(ftext, (fb[0], fb[1], fb[2], fb[3])))
     else:
         frags.append(Frag(text, bbox))
+    lead = ""
+    if 0 < lead_end < len(pieces) and not leading:
+        lead = normalize("".join(pieces[:lead_end])).strip()
+        if not text.startswith(lead):
+            lead = ""
     return PLine(
         text=text,
         bbox=bbox,
@@ -203,6 +239,8 @@ def _assemble(spans: list[dict], page: int, bbox: BBox) -> PLine | None:
         page=page,
         frags=frags,
         soft_hyphen=soft,
+        italic=total_chars > 0 and italic_chars >= 0.9 * total_chars,
+        lead=lead,
     )
 
 
@@ -282,6 +320,42 @@ def is_running(line: PLine, keys: set[str], height: float, zone: float = 0.1) ->
     if not (line.y1 < height * zone or line.y0 > height * (1 - zone)):
         return False
     return _header_key(line.text) in keys or bool(_PAGE_NUMBER.match(line.text))
+
+
+_LINE_NUMBER = re.compile(r"^\d{1,4}$")
+
+
+def margin_line_numbers(lines: list[PLine]) -> set[int]:
+    """Ids of the line numbers an accepted manuscript prints in its margin.
+
+    They are lone integers standing in a vertical file outside the text block
+    (left or right), at least five on the page, mostly increasing downwards.
+    Left in, they would enter sentences and look like a table's first column.
+    """
+    numbers = [ln for ln in lines if len(ln.text) <= 4 and _LINE_NUMBER.match(ln.text)]
+    if len(numbers) < 5:
+        return set()
+    others = [ln for ln in lines if len(ln.text) > 4 or not _LINE_NUMBER.match(ln.text)]
+    if not others:
+        return set()
+    text_x0 = min(ln.x0 for ln in others)
+    text_x1 = max(ln.x1 for ln in others)
+    out: set[int] = set()
+    for side in ("left", "right"):
+        file = [
+            ln for ln in numbers
+            if (ln.x1 <= text_x0 + 1 if side == "left" else ln.x0 >= text_x1 - 1)
+        ]
+        if len(file) < 5:
+            continue
+        # One file: their right (left) edges line up within a few points.
+        edge = Counter(round(ln.x1 if side == "left" else ln.x0) for ln in file).most_common(1)[0][0]
+        file = [ln for ln in file if abs((ln.x1 if side == "left" else ln.x0) - edge) <= 4]
+        file.sort(key=lambda ln: ln.y0)
+        rising = sum(1 for a, b in pairwise(file) if int(b.text) > int(a.text))
+        if len(file) >= 5 and rising >= 0.8 * (len(file) - 1):
+            out.update(id(ln) for ln in file)
+    return out
 
 
 # --- columns and reading order -------------------------------------------------
@@ -408,6 +482,51 @@ def reading_order(lines: list[PLine], gutter: tuple[float, float] | None) -> lis
     return merged
 
 
+def join_row_pieces(run: list[PLine]) -> list[PLine]:
+    """Pieces of one visual line drawn apart (word by word, or justified with wide gaps) as one line.
+
+    Some typesetters draw every word of a justified line on its own, and MuPDF
+    then reports each word as a line. Left alone, the row's last word looks like
+    the indented first line of a new paragraph. Pieces that share a baseline and
+    size inside one column run, with gaps under three ems, are joined; the
+    pieces stay as fragments so that table logic can still see them.
+    """
+    if len(run) < 2:
+        return run
+    out: list[PLine] = [run[0]]
+    for ln in run[1:]:
+        prev = out[-1]
+        size = max(prev.size, ln.size)
+        if (
+            abs(ln.y1 - prev.y1) < 0.25 * size
+            and abs(ln.y0 - prev.y0) < 0.4 * size
+            and abs(ln.size - prev.size) < 0.6
+            and -0.5 < ln.x0 - prev.x1 < 3 * size
+        ):
+            out[-1] = _joined(prev, ln)
+        else:
+            out.append(ln)
+    return out
+
+
+def _joined(a: PLine, b: PLine) -> PLine:
+    n_a, n_b = len(a.text), len(b.text)
+    lead = a.lead
+    if not lead and (a.bold or a.italic) and not (b.bold or b.italic):
+        lead = a.text
+    return PLine(
+        text=f"{a.text} {b.text}",
+        bbox=_union(a.bbox, b.bbox),
+        size=a.size if n_a >= n_b else b.size,
+        bold=a.bold and b.bold,
+        page=a.page,
+        frags=[*(a.frags or [Frag(a.text, a.bbox)]), *(b.frags or [Frag(b.text, b.bbox)])],
+        soft_hyphen=b.soft_hyphen,
+        italic=a.italic and b.italic,
+        lead=lead,
+    )
+
+
 def line_pitch(lines: list[PLine]) -> float:
     """Typical baseline-to-baseline distance of body text (points)."""
     steps = []
@@ -434,6 +553,16 @@ def split_paragraphs(run: list[PLine], body_size: float, pitch: float) -> list[l
             or gap < -0.5 * size
             or abs(prev.size - ln.size) > 0.6
             or prev.bold != ln.bold
+            # A short italic line over plain text: a subheading, not a line of it.
+            or (prev.italic and not ln.italic and prev.x1 < col_x1 - 4 * size)
+            # "Methods: ..." after a finished sentence: the next labelled part.
+            or (bool(ln.lead) and ln.lead.endswith((".", ":")) and prev.text.rstrip()[-1:] in ".!?")
+            or (
+                ln.italic
+                and not prev.italic
+                and ln.x1 < col_x1 - 4 * size
+                and prev.text.rstrip()[-1:] in ".!?:"
+            )
         ):
             new = True
         elif (

@@ -20,7 +20,13 @@ import pymupdf
 
 from miner.errors import ParseError
 from miner.parse import _layout as L
-from miner.parse._sections import FIGURE_CAPTION, TABLE_CAPTION, classify_heading, is_heading_word
+from miner.parse._sections import (
+    FIGURE_CAPTION,
+    TABLE_CAPTION,
+    classify_heading,
+    is_heading_word,
+    strip_numbering,
+)
 from miner.parse._tables import (
     FoundTable,
     find_tables,
@@ -73,6 +79,8 @@ class _Item:
     table: FoundTable | None = None
     text: str = ""
     offsets: list[int] = field(default_factory=list)
+    run_start: bool = False  # first paragraph of a column stretch (after a column or page break)
+    lead: str = ""  # a bold or italic heading run into the paragraph ("Animals.")
 
 
 def _name(source: str | Path | bytes, name: str | None) -> str:
@@ -241,7 +249,33 @@ def _is_heading(para: list[L.PLine], body: float) -> bool:
     ):
         return False
     styled = all(ln.bold for ln in para) or para[0].size >= body + 0.9
+    if not styled and all(ln.italic for ln in para):
+        # Italic subheadings ("Exosome isolation"): short, no sentence punctuation,
+        # starting with a capital or a section number.
+        styled = len(text) <= 90 and not text.endswith((".", ",", ";", ":")) and (
+            text[0].isupper() or bool(re.match(r"^\d+(\.\d+)*\.?\s+\S", text))
+        )
     return styled and any(c.isalpha() for c in text) and para[0].size >= body - 0.5
+
+
+_RUN_IN_END = (".", ":", "\u2014", "\u2013", " -")
+
+
+def _run_in(first: L.PLine) -> str:
+    """The heading a paragraph starts with in bold or italic ("Animals.", "Statistical analysis:").
+
+    Only a short styled run that ends like a heading (full stop, colon, dash)
+    counts; a bold word inside a sentence ("BMSC-Exos were ...") does not.
+    """
+    lead = first.lead
+    if not lead or len(lead) > 80 or len(lead.split()) > 10:
+        return ""
+    if not lead.endswith(_RUN_IN_END) and not is_heading_word(lead):
+        return ""
+    if not (lead[0].isupper() or lead[0].isdigit()) or FIGURE_CAPTION.match(lead) or TABLE_CAPTION.match(lead):
+        return ""
+    core = lead.rstrip(" .:\u2014\u2013-")
+    return core if any(c.isalpha() for c in core) else ""
 
 
 def _mostly_numbers(para: list[L.PLine]) -> bool:
@@ -264,6 +298,9 @@ def _body_size(pages: list[_Page]) -> float:
 
 def _page_items(page: _Page, body: float, keys: set[str], vocab: set[str]) -> list[_Item]:
     lines = [ln for ln in page.lines if not L.is_running(ln, keys, page.height)]
+    numbers = L.margin_line_numbers(lines)
+    if numbers:
+        lines = [ln for ln in lines if id(ln) not in numbers]
     gutter = L.find_gutter(lines)
     tables = find_tables(lines, gutter, body, 1.2 * body)
     used = {id(ln) for t in tables for ln in t.used}
@@ -278,7 +315,8 @@ def _page_items(page: _Page, body: float, keys: set[str], vocab: set[str]) -> li
         )
     items: list[_Item] = []
     for run in L.reading_order(flow, gutter):
-        for para in L.split_paragraphs(run, body, L.line_pitch(run)):
+        run = L.join_row_pieces(run)
+        for k, para in enumerate(L.split_paragraphs(run, body, L.line_pitch(run))):
             first = para[0].text
             if FIGURE_CAPTION.match(first) and not _is_heading(para, body):
                 item = _Item(BlockKind.CAPTION, para, page.number, True, SectionKind.FIGURE_CAPTION)
@@ -293,6 +331,9 @@ def _page_items(page: _Page, body: float, keys: set[str], vocab: set[str]) -> li
             else:
                 item = _Item(BlockKind.PARAGRAPH, para, page.number)
             item.text, item.offsets = _join_lines(para, vocab)
+            item.run_start = k == 0
+            if item.kind in (BlockKind.PARAGRAPH, BlockKind.OTHER):
+                item.lead = _run_in(para[0])
             items.append(item)
     # Tables are floats: they follow the page's running text (top to bottom), and
     # wait further while a paragraph is still open (see _assemble).
@@ -304,7 +345,7 @@ def _page_items(page: _Page, body: float, keys: set[str], vocab: set[str]) -> li
         ):
             item = _Item(BlockKind.OTHER, para, page.number, True)
             item.text, item.offsets = _join_lines(para, vocab)
-            out.append(item)
+            out.append(item)  # rotated text: never a run-in heading
     return out
 
 
@@ -323,7 +364,7 @@ def _bbox(lines: list[L.PLine]) -> tuple[float, float, float, float] | None:
     )
 
 
-def _emit(item: _Item, blocks: list[Block], tables: list[Table]) -> None:
+def _emit(item: _Item, blocks: list[Block], tables: list[Table], runin: dict[int, str]) -> None:
     if item.table is not None:
         t = item.table
         caption = " ".join(ln.text for ln in t.caption_lines) or None
@@ -366,6 +407,58 @@ def _emit(item: _Item, blocks: list[Block], tables: list[Table]) -> None:
             lines=_line_objs(item.lines, item.offsets),
         )
     )
+    if item.lead:
+        runin[id(blocks[-1])] = item.lead
+
+
+_CONTINUATION_START = re.compile(r"^[a-z\u00b5(\[\d]|^[A-Z]{2,}[a-z]*[-\s]")
+
+
+_OPEN_WORD = re.compile(
+    r"\b(?:of|in|into|and|or|nor|but|the|a|an|to|for|with|without|by|from|at|on|as|than|that"
+    r"|which|whose|were|was|is|are|be|been|this|these|its|their|per|via|after|before|between)$"
+)
+
+
+def _runs_on(prev: Block, prev_size: float, item: _Item) -> bool:
+    """Whether ``item`` carries on the sentence ``prev`` left open at a column or page break.
+
+    The item must open a column stretch, and either start in lower case (or with
+    a number or bracket) or follow a line that stopped mid-phrase (a comma, a
+    hyphen, a preposition-like lower-case word); a capitalised start after an
+    unfinished line could as well be a new paragraph after a heading-less break.
+    """
+    if not item.run_start or item.kind is not BlockKind.PARAGRAPH or prev.kind is not BlockKind.PARAGRAPH:
+        return False
+    if len(prev.text) < 60 or is_terminal(prev.text) or not item.text:
+        return False
+    if abs(item.lines[0].size - prev_size) > 0.6:
+        return False  # a change of type size is a change of part (title -> authors)
+    if _CONTINUATION_START.match(item.text):
+        return True
+    tail = prev.text.rstrip()
+    return tail.endswith((",", ";", "-", "\u2013")) or bool(_OPEN_WORD.search(tail))
+
+
+def _join_into(prev: Block, item: _Item, vocab: set[str]) -> None:
+    """Append ``item``'s lines to the open paragraph ``prev`` (hyphen resolved across the break)."""
+    if not prev.lines or prev.lines[-1].page is None:
+        for ln in prev.lines:
+            ln.page = prev.page
+    if prev.text.endswith("-") and dehyphenate_pair(prev.text, item.text, vocab):
+        prev.text = prev.text[:-1]
+    elif not prev.text.endswith(("-", "/")) or prev.text.endswith(" -"):
+        prev.text += " "
+    base = len(prev.text)
+    prev.text += item.text
+    prev.lines.extend(
+        Line(base + off, ln.bbox, ln.page) for off, ln in zip(item.offsets, item.lines, strict=True)
+    )
+    if item.page == prev.page and prev.bbox is not None:
+        box = _bbox(item.lines)
+        if box is not None:
+            prev.bbox = (min(prev.bbox[0], box[0]), min(prev.bbox[1], box[1]),
+                         max(prev.bbox[2], box[2]), max(prev.bbox[3], box[3]))  # fmt: skip
 
 
 def _carry_fragment(prev: Block, item: _Item, vocab: set[str]) -> None:
@@ -388,38 +481,51 @@ def _carry_fragment(prev: Block, item: _Item, vocab: set[str]) -> None:
 
 
 def _assemble(
-    pages: list[_Page], body: float, keys: set[str], vocab: set[str]
+    pages: list[_Page], body: float, keys: set[str], vocab: set[str], runin: dict[int, str]
 ) -> tuple[list[Block], list[Table]]:
+    """Items in reading order -> blocks; ``runin`` receives run-in headings by block id."""
     blocks: list[Block] = []
     tables: list[Table] = []
     pending: list[_Item] = []
     last_body: Block | None = None
+    last_size = body
     for page in pages:
         for item in _page_items(page, body, keys, vocab):
             if item.is_float:
                 if last_body is not None and not is_terminal(last_body.text):
                     pending.append(item)
                 else:
-                    _emit(item, blocks, tables)
+                    _emit(item, blocks, tables, runin)
                 continue
             open_para = last_body is not None and not is_terminal(last_body.text)
             continues = open_para and item.kind is BlockKind.PARAGRAPH and last_body is not None
+            if continues and last_body is not None and _runs_on(last_body, last_size, item):
+                # One sentence over a column or page break stays one block; the
+                # floats met on the way (running heads are gone already) follow it.
+                _join_into(last_body, item, vocab)
+                last_size = item.lines[-1].size if item.lines else last_size
+                if pending and is_terminal(last_body.text):
+                    for f in pending:
+                        _emit(f, blocks, tables, runin)
+                    pending.clear()
+                continue
             if continues and last_body is not None:
                 _carry_fragment(last_body, item, vocab)
             else:
                 for f in pending:
-                    _emit(f, blocks, tables)
+                    _emit(f, blocks, tables, runin)
                 pending.clear()
             if not item.text:
                 continue
-            _emit(item, blocks, tables)
+            _emit(item, blocks, tables, runin)
             last_body = blocks[-1]
+            last_size = item.lines[-1].size if item.lines else body
             if pending and is_terminal(last_body.text):
                 for f in pending:
-                    _emit(f, blocks, tables)
+                    _emit(f, blocks, tables, runin)
                 pending.clear()
     for f in pending:
-        _emit(f, blocks, tables)
+        _emit(f, blocks, tables, runin)
     return blocks, tables
 
 
@@ -448,8 +554,31 @@ def _unturn(blocks: list[Block], tables: list[Table], pages: list[_Page]) -> Non
         t.bbox = back(t.bbox, t.page)
 
 
-def _sections(blocks: list[Block], pages: list[_Page], metadata: dict) -> None:
-    """Walk the blocks once: title, abstract, then the kind named by each heading."""
+# The labels of a structured abstract. Before the body's first heading they name
+# parts of the abstract, not the article's own Methods or Results.
+_ABSTRACT_LABEL = re.compile(
+    r"^(abstract|summary|background|context|rationale|aims?|objectives?|purposes?|introduction"
+    r"|(materials and )?methods?|methodology|design|study design|setting|animals|interventions?"
+    r"|main outcome measures?|measurements|results|findings|conclusions?|significance"
+    r"|interpretation|importance|aims? and objectives?|background and purpose)$"
+)
+_BODY_KINDS = frozenset({SectionKind.INTRODUCTION, SectionKind.METHODS, SectionKind.RESULTS,
+                         SectionKind.DISCUSSION, SectionKind.CONCLUSION, SectionKind.REFERENCES})  # fmt: skip
+# Run-in headings inside the body change the section only to these back-matter
+# parts ("Conflict of interest. The authors ..."): a run-in "Animals." inside
+# Results is a paragraph label, not a return to the Methods.
+_RUN_IN_SWITCH = frozenset({SectionKind.ACKNOWLEDGEMENTS, SectionKind.CONCLUSION})
+
+
+def _sections(blocks: list[Block], pages: list[_Page], metadata: dict,
+              runin: dict[int, str] | None = None) -> None:  # fmt: skip
+    """Walk the blocks once: title, abstract, then the kind named by each heading.
+
+    ``runin`` maps blocks (by id) that start with a bold or italic heading run
+    into their text to that heading: they label a structured abstract's parts
+    before the body starts, and name subsections (or back matter) inside it.
+    """
+    runin = runin or {}
     first_page = [
         b for b in blocks if b.page == 1 and b.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING)
     ]
@@ -464,14 +593,32 @@ def _sections(blocks: list[Block], pages: list[_Page], metadata: dict) -> None:
             title_block.section = SectionKind.TITLE
             metadata["title"] = title_block.text
     current, heading = SectionKind.OTHER, None
-    seen_known = False
+    seen_known = body = False
     for b in blocks:
         if b is title_block:
+            continue
+        lead = runin.get(id(b))
+        if lead is not None and b.kind is BlockKind.OTHER:
+            # Small type set apart (a float): it labels itself only ("Conflict of
+            # interest. None."), it cannot move the section of the text around it.
+            kind = classify_heading(lead)
+            b.section = kind if kind in _RUN_IN_SWITCH else current
+            b.heading = lead if kind in _RUN_IN_SWITCH else heading
+            continue
+        if lead is not None and b.kind is BlockKind.PARAGRAPH:
+            kind = classify_heading(lead)
+            if not body and (_ABSTRACT_LABEL.match(strip_numbering(lead).lower()) or kind is SectionKind.ABSTRACT):
+                current, seen_known = SectionKind.ABSTRACT, True
+            elif kind in _RUN_IN_SWITCH or (kind is not None and current is SectionKind.OTHER and body):
+                current = kind
+            heading = lead
+            b.section, b.heading = current, heading
             continue
         if b.kind is BlockKind.HEADING:
             kind = classify_heading(b.text)
             if kind is not None:
                 current, heading, seen_known = kind, b.text, True
+                body = body or kind in _BODY_KINDS
             elif current is SectionKind.REFERENCES:
                 pass
             elif not seen_known:
@@ -555,14 +702,15 @@ def parse_pdf(
     body = _body_size(pages)
     keys = L.running_lines([p.lines for p in pages], [p.height for p in pages])
     vocab = _vocabulary(pages)
-    blocks, tables = _assemble(pages, body, keys, vocab)
+    runin: dict[int, str] = {}
+    blocks, tables = _assemble(pages, body, keys, vocab, runin)
     link_continuations(tables)
     if time.monotonic() > deadline:
         raise ParseError(
             f"{label}: time limit exceeded during layout", path=label, reason="timeout"
         )
     metadata: dict = {}
-    _sections(blocks, pages, metadata)
+    _sections(blocks, pages, metadata, runin)
     _unturn(blocks, tables, pages)
     front = " ".join(ln.text for p in pages[:1] for ln in p.lines)
     doi = _DOI.search(front) or _DOI.search(" ".join(b.text for b in blocks[:80]))

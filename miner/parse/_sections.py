@@ -20,13 +20,14 @@ _RULES: list[tuple[re.Pattern[str], SectionKind]] = [
     (re.compile(r"^(references?|bibliography|literature cited|works cited|reference list)$"), SectionKind.REFERENCES),
     (re.compile(r"^(acknowledge?ments?|funding|financial support|conflicts? of interests?|competing interests?"
                 r"|disclosures?|declarations?|author(s'|'s)? contributions?|abbreviations|data availability"
-                r"|ethics (approval|statement)|consent for publication)"), SectionKind.ACKNOWLEDGEMENTS),
+                r"|ethics (approval|statement)|consent for publication|credit authorship|availability of data"
+                r"|data and materials? availability)"), SectionKind.ACKNOWLEDGEMENTS),
     (re.compile(r"^(abstract|summary|synopsis)\b"), SectionKind.ABSTRACT),
     (re.compile(r"^(introduction|background)\b"), SectionKind.INTRODUCTION),
     (re.compile(r"^results and discussion|^results\b|^findings\b|^case (report|presentation|description)"),
      SectionKind.RESULTS),
     (re.compile(r"^(materials?|methods?|methodology|experimental$|patients and methods|subjects and methods"
-                r"|animals|study design|statistical analys[ie]s|experimental (section|procedures?|design|methods?))\b"),
+                r"|animals|animal (experiments?|models?|procedures|care)|study design|statistical analys[ie]s|experimental (section|procedures?|design|methods?))\b"),
      SectionKind.METHODS),
     (re.compile(r"^discussion\b|^general discussion|^limitations"), SectionKind.DISCUSSION),
     (re.compile(r"^(conclusions?|concluding remarks|summary and conclusions?|perspectives?|outlook)\b"),
@@ -34,7 +35,8 @@ _RULES: list[tuple[re.Pattern[str], SectionKind]] = [
     (re.compile(r"^(supplementary|supporting) (material|information|data)"), SectionKind.OTHER),
 ]  # fmt: skip
 
-_NUMBERING = re.compile(r"^\s*(?:(?:\d+|[IVX]+|[A-H])(?:\.\d+)*\.?|\d+(?:\.\d+)+)\s+(?=\S)")
+# "2.1. ", "II. ", "B ", and the "2 | METHODS" or "3) Results" some journals print.
+_NUMBERING = re.compile(r"^\s*(?:(?:\d+|[IVX]+|[A-H])(?:\.\d+)*\.?|\d+(?:\.\d+)+)(?:\s*[|)])?\s+(?=\S)")
 FIGURE_CAPTION = re.compile(
     r"^\s*(?:Figure|FIGURE|Fig\.?|FIG\.?)\s*(?:S?\d+[A-Za-z]?)\b\s*[.:|\u2014\u2013-]?"
 )

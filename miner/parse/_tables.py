@@ -25,8 +25,8 @@ __all__ = [
     "find_tables",
     "link_continuations",
     "table_caption",
-    "upright_dict",
     "unturn_box",
+    "upright_dict",
 ]
 
 BBox = tuple[float, float, float, float]
@@ -118,9 +118,8 @@ def cells(rows: list[list[PLine]], size: float) -> tuple[list[list[str]], list[B
     head_zone = next((k for k, r in enumerate(frag_rows) if len(r) >= max(2, 0.5 * len(merged))), 0)
     head_zone = min(head_zone, 3)
     centres = _cell_centres(merged, [frag_rows[k] for k in full], column_of)
-    out: list[list[str]] = []
-    boxes: list[BBox] = []
-    prev_bottom = None
+    grid: list[list[str]] = []
+    row_boxes: list[BBox] = []
     for k, r in enumerate(frag_rows):
         texts = [""] * len(merged)
         placed = _spanning(r, merged, centres) if k < head_zone else {}
@@ -129,22 +128,42 @@ def cells(rows: list[list[PLine]], size: float) -> tuple[list[list[str]], list[B
             if i is None:
                 i = column_of(f)
             texts[i] = f"{texts[i]} {f.text}".strip()
-        box = _box(r)
+        grid.append(texts)
+        row_boxes.append(_box(r))
+    return _join_wrapped(grid, row_boxes, size)
+
+
+def _join_wrapped(grid: list[list[str]], boxes: list[BBox], size: float
+                  ) -> tuple[list[list[str]], list[BBox]]:  # fmt: skip
+    """Rows that are the second line of a wrapped cell join the row above.
+
+    Typesetters pad between rows more than between the lines of one cell, so the
+    table's own row separation (the smallest gap above a row that starts a new
+    row label) tells wrapped lines apart: a row clearly closer to the one above
+    than that, and with an empty label cell or most cells empty, continues it.
+    Without two labelled rows to measure, only a gap under 0.3 em counts.
+    """
+    n = len(grid[0]) if grid else 0
+    starts = [boxes[k][1] - boxes[k - 1][3] for k in range(1, len(grid)) if grid[k][0]]
+    sep = min(starts) if len(starts) >= 2 else None
+    out: list[list[str]] = []
+    out_boxes: list[BBox] = []
+    for k, texts in enumerate(grid):
+        box = boxes[k]
         filled = sum(1 for c in texts if c)
-        # A wrapped cell's second line: close under the previous row and sparse.
-        if (
-            out
-            and prev_bottom is not None
-            and box[1] - prev_bottom < 0.3 * size
-            and filled <= len(merged) / 2
-        ):
+        gap = box[1] - boxes[k - 1][3] if k else None
+        sparse = filled <= n / 2
+        wrapped = gap is not None and (
+            (gap < 0.3 * size and sparse)
+            or (sep is not None and sep > 0.3 * size and gap < 0.75 * sep and (sparse or not texts[0]))
+        )
+        if out and wrapped:
             out[-1] = [f"{a} {b}".strip() for a, b in zip(out[-1], texts, strict=True)]
-            boxes[-1] = _union(boxes[-1], box)
+            out_boxes[-1] = _union(out_boxes[-1], box)
         else:
             out.append(texts)
-            boxes.append(box)
-        prev_bottom = box[3]
-    return out, boxes
+            out_boxes.append(box)
+    return out, out_boxes
 
 
 def _cell_centres(cols: list[list[float]], full_rows: list[list[Frag]],

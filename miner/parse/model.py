@@ -16,7 +16,7 @@ from typing import Any
 
 from miner.records import Evidence
 
-__all__ = ["SectionKind", "BlockKind", "Line", "Block", "Table", "ParsedDocument", "BLOCK_SEPARATOR"]
+__all__ = ["BLOCK_SEPARATOR", "Block", "BlockKind", "Line", "ParsedDocument", "SectionKind", "Table"]
 
 BLOCK_SEPARATOR = "\n\n"
 
@@ -49,10 +49,15 @@ class BlockKind(StrEnum):
 
 @dataclass(slots=True)
 class Line:
-    """A visual line inside a block: where its characters start in ``Block.text`` and its box."""
+    """A visual line inside a block: where its characters start in ``Block.text`` and its box.
+
+    ``page`` is set when it differs from the block's: a paragraph that runs on
+    over a page break is one block whose later lines sit on the next page.
+    """
 
     offset: int
     bbox: BBox
+    page: int | None = None
 
 
 @dataclass(slots=True)
@@ -71,14 +76,26 @@ class Block:
     def end(self) -> int:
         return self.start + len(self.text)
 
+    def page_at(self, start: int) -> int | None:
+        """The page of block-relative char ``start`` (a block may run on to the next page)."""
+        if not self.lines or self.lines[-1].page is None:
+            return self.page
+        offsets = [ln.offset for ln in self.lines]
+        line = self.lines[max(0, bisect.bisect_right(offsets, start) - 1)]
+        return line.page if line.page is not None else self.page
+
     def bbox_for(self, start: int, end: int) -> BBox | None:
-        """Union of the boxes of the lines that hold block-relative chars [start, end)."""
+        """Union of the boxes of the lines that hold block-relative chars [start, end).
+
+        Only lines on the page where the span starts count: a box cannot cross pages.
+        """
         if not self.lines:
             return self.bbox
         offsets = [ln.offset for ln in self.lines]
         first = max(0, bisect.bisect_right(offsets, start) - 1)
         last = max(first, bisect.bisect_left(offsets, end) - 1)
-        boxes = [ln.bbox for ln in self.lines[first : last + 1]]
+        page = self.lines[first].page
+        boxes = [ln.bbox for ln in self.lines[first : last + 1] if ln.page == page]
         return (
             min(b[0] for b in boxes),
             min(b[1] for b in boxes),
@@ -162,7 +179,7 @@ class ParsedDocument:
         rel_s, rel_e = start - block.start, min(end, block.end) - block.start
         return Evidence(
             quote=quote if quote is not None else self.text[start:end],
-            page=block.page,
+            page=block.page_at(rel_s),
             start=start,
             end=end,
             section=str(block.section),

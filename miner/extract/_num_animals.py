@@ -110,8 +110,12 @@ _N_PATTERNS: Final = (
         True,
     ),
     (
-        # "with 12 rats in each", "12 rats in each of the three groups"
-        re.compile(rf"\b(?P<n>{_INT_OR_WORD})\s+{_ANIMAL}\s+(?:in|per)\s+each\b", _F),
+        # "with 12 rats in each", "12 rats in each of the three groups", "groups with ten animals each"
+        re.compile(
+            rf"\b(?P<n>{_INT_OR_WORD})\s+{_ANIMAL}\s+(?:in|per)\s+each\b"
+            rf"|\bwith\s+(?P<n2>{_INT_OR_WORD})\s+{_ANIMAL}\s+(?:each|apiece)\b",
+            _F,
+        ),
         True,
     ),
     (
@@ -154,7 +158,8 @@ _N_PATTERNS: Final = (
     (
         re.compile(
             # "a year group of 13-14 years old" is an age, not a group size.
-            rf"\b(?:groups?|arms?)\s+of\s+(?P<n>{_INT_OR_WORD})\s*(?:{_ANIMAL})?(?:\s+each)?\b"
+            # "four groups (Sham, SCI + PBS, Exo and miR-Exo) of eight animals each"
+            rf"\b(?:groups?|arms?)\s+(?:\([^()]{{1,80}}\)\s+)?of\s+(?P<n>{_INT_OR_WORD})\s*(?:{_ANIMAL})?(?:\s+each)?\b"
             r"(?!\s*(?:[-–‐]\s*\d|to\s+\d|years?|yrs?|months?|weeks?|days?|%))",
             _F,
         ),
@@ -172,6 +177,36 @@ _N_PATTERNS: Final = (
     (re.compile(r"\(\s*n\s*=\s*(?P<n>\d+)\s*\)", _F), False),
     (re.compile(r"\bn\s*=\s*(?P<n>\d+)\b", _F), False),
 )
+
+
+# "Sixty rats were randomly divided into five equal groups", "24 rats were equally
+# allocated to three groups": the group size is the total over the groups, stated
+# only when the split is said to be equal.
+_EQUAL_SPLIT = re.compile(
+    rf"\b(?P<tot>\d{{1,3}}|{_INT_OR_WORD})\s+(?:[\w-]+\s+){{0,3}}?(?:rats|mice|animals)\s+(?:\([^()]{{0,60}}\)\s+)?"
+    rf"(?:were|was)\s+(?P<how>(?:(?:randomly|equally|evenly|randomi[sz]ed|and)\s+){{0,3}})"
+    rf"(?:divided|assigned|allocated|distributed|split|randomi[sz]ed)\s+(?P<how2>(?:(?:randomly|equally|evenly|and)\s+){{0,3}})"
+    rf"(?:in)?to\s+(?P<g>\d{{1,2}}|{_INT_OR_WORD})\s+(?P<eq>equal(?:ly\s+sized|-sized)?\s+|even\s+)?(?:\w+\s+)?(?:groups|arms|cohorts)\b",
+    _F,
+)
+
+
+def _equal_splits(f: str, text: str) -> list[Quantity]:
+    low = f.lower()
+    if "equal" not in low and "even" not in low:
+        return []  # cheap gate: the pattern is long and most sentences split nothing equally
+    out = []
+    for m in _EQUAL_SPLIT.finditer(f):
+        said_equal = m["eq"] or re.search(
+            r"equally|evenly", (m["how"] or "") + (m["how2"] or ""), _F
+        )
+        tot, groups = word_number(m["tot"]), word_number(m["g"])
+        if not said_equal or not tot or not groups or groups < 2 or tot % groups:
+            continue
+        n = tot // groups
+        if 1 <= n <= 200:
+            out.append(_q("n_per_group", {"n": n, "per_group": True}, m, text))
+    return out
 
 
 _RANGE_BEFORE = re.compile(r"\d\s*(?:-|to|~)\s*$", _F)
@@ -202,4 +237,5 @@ def find_group_sizes(text: str) -> list[Quantity]:
                 continue  # "n = 6-8 per group": a range is no single group size
             out.append(_q("n_per_group", {"n": n, "per_group": per_group}, m, text))
             taken.append(m.span())
+    out.extend(q for q in _equal_splits(f, text) if not _overlaps(taken, q.start, q.end))
     return sorted(out, key=lambda q: q.start)

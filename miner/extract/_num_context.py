@@ -46,7 +46,7 @@ _IN_VIVO: Final = re.compile(
     re.IGNORECASE,
 )
 _IN_VITRO: Final = re.compile(
-    r"in\s+vitro|cultured|culture\s+medium|\bmedium\b|wells?\b|plates?\b|PC12|HUVEC|BV-?2|SH-SY5Y|cell\s+line|"
+    r"in\s+vitro|cultured|culture\s+medium|\bmedium\b(?!\s*-?\s*(?:dose|dosage|concentration))|wells?\b|plates?\b|PC12|HUVEC|BV-?2|SH-SY5Y|cell\s+line|"
     r"incubated|co-?cultur|transwell|dish|neurons\s+were|microglia\s+were|astrocytes\s+were|cells\s+were\s+treated",
     re.IGNORECASE,
 )
@@ -56,9 +56,9 @@ _IN_VITRO: Final = re.compile(
 _OTHER_AGENT: Final = re.compile(
     r"anesthe|anaesthe|pentobarbit|ketamine|xylazine|chloral|isoflurane|sevoflurane|zoletil|tiletamine|urethane|"
     r"buprenorph|analges|antibiot|penicillin|cefazolin|ceftriaxone|gentamicin|enrofloxacin|baytril|ampicillin|"
-    r"meloxicam|carprofen|tramadol|morphine|methylprednisolone|\bMP\b|BrdU|EdU|bromodeoxyuridine|euthan|heparin|"
+    r"meloxicam|carprofen|tramadol|morphine|methylprednisolone|\bMP\b|BrdU|\bEdU\b|bromodeoxyuridine|euthan|heparin|"
     r"tamoxifen|dexamethasone|saline\s+(?:was|were)\s+(?:given|injected)\s+(?:s\.?c|subcutaneous)|lactated|"
-    r"fluoro-?gold|\bFG\b|BDA\b|dextran|tracer|Evans\s+blue|cyclosporin|minocycline|LPS\b|lipopolysacch|"
+    r"fluoro-?gold|\bFG\b|\bBDA\b|dextran|tracer|Evans\s+blue|cyclosporin|minocycline|\bLPS\b|lipopolysacch|"
     r"inhibitor|agonist|antagonist|DiR\b(?=[^.;]{0,20}\bimag)|D-?luciferin",
     re.IGNORECASE,
 )

@@ -13,7 +13,7 @@ import re
 from typing import Final
 
 __all__ = [
-    "ANY_NUM", "DASH", "NUM", "PM", "SCI", "SD_WORDS", "SEM_WORDS", "WORD_NUMBERS", "fold", "parse_number",
+    "ANY_NUM", "DASH", "NUM", "PM", "SCI", "SD_WORDS", "SEM_WORDS", "WORD_NUMBERS", "WORD_NUM_RE", "fold", "parse_number",
     "word_number",
 ]  # fmt: skip
 
@@ -105,6 +105,18 @@ WORD_NUMBERS: Final[dict[str, int]] = {
     "thrice": 3,
 }
 
+_TENS: Final[dict[str, int]] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_UNITS: Final = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+# Every number word ``word_number`` reads, as one pattern: compounds ("forty-eight",
+# "twenty four") first, longer words before their prefixes ("seventeen" before "seven").
+WORD_NUM_RE: Final = (
+    rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_UNITS)})\b)?"
+    r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    r"|thrice|twice|single|once|one|two|three|four|five|six|seven|eight|nine|ten)"
+)
+
 _SCI_PARTS = re.compile(
     rf"^(?:(?P<m>\d+(?:\.\d+)?)\s*[x*]\s*)?10\s*(?:\^|\*\*)?\s*(?P<e>[-+⁻⁺]?(?:\d{{1,2}}|[{SUP_CHARS}]{{1,2}}))$"
 )
@@ -150,7 +162,14 @@ def parse_number(raw: str) -> float | None:
 
 def word_number(raw: str) -> int | None:
     """An integer written as digits or as an English word ("eight" -> 8)."""
-    s = raw.strip().lower()
+    s = fold(raw).strip().lower()
     if s.isdigit():
         return int(s)
-    return WORD_NUMBERS.get(s)
+    if s in WORD_NUMBERS:
+        return WORD_NUMBERS[s]
+    if s in _TENS:
+        return _TENS[s]
+    tens, _, unit = s.replace(" ", "-").partition("-")
+    if tens in _TENS and unit in _UNITS:
+        return _TENS[tens] + _UNITS.index(unit) + 1
+    return None

@@ -28,6 +28,7 @@ from miner.extract._num_context import (
     _IN_VITRO,
     _IN_VIVO,
     _LAB_ASSAY,
+    _OTHER_AGENT,
     _OUTCOME_WORDS,
     _PREPARATION,
     _REPEAT_WORDS,
@@ -36,6 +37,7 @@ from miner.extract._num_context import (
     _c,
 )
 from miner.extract._num_sizes import _sizes
+from miner.extract._num_tables import table_group_sizes
 from miner.extract._scope import animal_mention, human_mention
 from miner.parse.model import SectionKind
 
@@ -73,13 +75,23 @@ def _conc_times_volume(text: str) -> tuple[dict[str, Any], qty.Quantity] | None:
     per_ul = 1.0 if c["per"] == "ul" else 1e-3
     amount = c["amount"] * per_ul * vol["amount"]
     if c["unit"] == "particles":
-        return {"amount": amount, "unit": "particles", "volume_ul": vol["amount"], "basis": "particles"}, conc
+        return {
+            "amount": amount,
+            "unit": "particles",
+            "volume_ul": vol["amount"],
+            "basis": "particles",
+        }, conc
     if c["unit"] == "mg":
         amount *= 1000.0
     unit = "ug"
     if amount >= 1000.0:
         amount, unit = amount / 1000.0, "mg"
-    value = {"amount": round(amount, 6), "unit": unit, "volume_ul": vol["amount"], "basis": "protein"}
+    value = {
+        "amount": round(amount, 6),
+        "unit": unit,
+        "volume_ul": vol["amount"],
+        "basis": "protein",
+    }
     return value, conc
 
 
@@ -161,12 +173,19 @@ def _schedule(sent: Sentence, prev: str, *, design: bool = False) -> list[Candid
     if not (vesicle and admin):
         return []
     # Results and captions name groups by their treatment ("rats treated with exosomes"):
-    # a time there dates an assessment unless the sentence speaks of no assessment at all.
-    reported = sent.section in (SectionKind.RESULTS, SectionKind.FIGURE_CAPTION) and bool(
-        _ASSESSMENT.search(text) or _OUTCOME_WORDS.search(text)
-    )
-    if reported:
-        return []
+    # a time there dates an assessment unless its clause gives the vesicles and speaks of
+    # no assessment ("Timeline: exosomes were injected on days 1, 2 and 3; BBB was scored weekly").
+    reporting = sent.section in (SectionKind.RESULTS, SectionKind.FIGURE_CAPTION)
+    if reporting and not (_ASSESSMENT.search(text) or _OUTCOME_WORDS.search(text)):
+        reporting = False
+
+    def reported(q: qty.Quantity) -> bool:
+        if not reporting:
+            return False
+        clause = _clause(text, q.start)
+        return bool(
+            _ASSESSMENT.search(clause) or _OUTCOME_WORDS.search(clause)
+        ) or not _ADMIN.search(clause)
 
     def in_vitro(q: qty.Quantity) -> bool:
         # "The implant was placed once; release in vitro was 60% over 7 days": the
@@ -179,12 +198,19 @@ def _schedule(sent: Sentence, prev: str, *, design: bool = False) -> list[Candid
 
     out = []
     for q in qty.find_frequencies(text):
-        if not in_vitro(q) and not _assessed_at(text, q.start) and not other_agent(q):
+        if (
+            not in_vitro(q)
+            and not _assessed_at(text, q.start)
+            and not other_agent(q)
+            and not reported(q)
+        ):
             # "weekly" alone says the interval, not how many doses: a full statement outvotes it.
             strength = 0.9 if q.value["doses"] is not None else 0.6
             out.append(_c("frequency", dict(q.value), strength, sent, q, "frequency.regex"))
     points = [
-        q for q in qty.find_time_points(text) if not _assessed_at(text, q.start) and not other_agent(q)
+        q
+        for q in qty.find_time_points(text)
+        if not _assessed_at(text, q.start) and not other_agent(q) and not reported(q)
     ]
     for q in points:
         if q.value["within"] or in_vitro(q):
@@ -193,7 +219,7 @@ def _schedule(sent: Sentence, prev: str, *, design: bool = False) -> list[Candid
         strength = 0.75 if q.value["anchor"] == "day" else 0.9
         out.append(_c("timing_post_injury_h", q.value["hours"], strength, sent, q, "timing.regex"))
     bare = _BARE_IMMEDIATE.search(text)
-    if not points and bare and _INJURY_SENT.search(prev + " " + text):
+    if not points and bare and not reporting and _INJURY_SENT.search(prev + " " + text):
         s, e = sent.start + bare.start(), sent.start + bare.end()
         out.append(Candidate("timing_post_injury_h", 0.0, 0.7, sent, s, e, "timing.immediate"))
     return out
@@ -218,7 +244,9 @@ _SPLIT_AFTER: Final = re.compile(
     r"(?:\w+\s+){0,2}?(?:groups|arms|cohorts)",
     re.IGNORECASE,
 )
-_TOTAL_BEFORE: Final = re.compile(r"\b(?:total|in\s+all|altogether|overall)\b[^.;]{0,30}$", re.IGNORECASE)
+_TOTAL_BEFORE: Final = re.compile(
+    r"\b(?:total|in\s+all|altogether|overall)\b[^.;]{0,30}$", re.IGNORECASE
+)
 
 
 _SHAM_BEFORE: Final = re.compile(r"\bsham\b[^,;()]{0,20}\(?\s*$", re.IGNORECASE)
@@ -233,7 +261,8 @@ def _counts_animals(text: str, q: qty.Quantity) -> bool:
     """
     clause = _clause_of(text, q.start, q.end)
     if not q.value["per_group"] and (
-        _SPLIT_AFTER.search(text[q.end : q.end + 120]) or _TOTAL_BEFORE.search(text[max(0, q.start - 40) : q.start])
+        _SPLIT_AFTER.search(text[q.end : q.end + 120])
+        or _TOTAL_BEFORE.search(text[max(0, q.start - 40) : q.start])
     ):
         return False
     animals = animal_mention(clause)
@@ -263,7 +292,9 @@ def _animals(sent: Sentence) -> list[Candidate]:
             if not _ANIMAL.search(text) and not _BBB_CONTEXT.search(text):
                 strength *= 0.6
             if _SHAM_BEFORE.search(text[max(0, q.start - 30) : q.start]):
-                strength *= 0.7  # sham groups are often smaller; the BBB comparison is treated vs vehicle
+                strength *= (
+                    0.7  # sham groups are often smaller; the BBB comparison is treated vs vehicle
+                )
             out.append(_c("n_per_group", q.value["n"], strength, sent, q, "n_per_group.regex"))
     return out
 
@@ -271,7 +302,8 @@ def _animals(sent: Sentence) -> list[Candidate]:
 # A design table ("Group | Treatment | Dose | Schedule") states each arm's dose and schedule
 # in its rows; its header says what the cells are.
 _DESIGN_HEADER: Final = re.compile(
-    r"\b(?:dose|dosage|schedule|regimen|treatment|administration|route|timing|frequency)\b", re.IGNORECASE
+    r"\b(?:dose|dosage|schedule|regimen|treatment|administration|route|timing|frequency)\b",
+    re.IGNORECASE,
 )
 _TABLE_TITLE: Final = re.compile(r"^\s*Table\s+\w+\s*[:.]", re.IGNORECASE)
 
@@ -321,6 +353,7 @@ def numeric_candidates(sentences: Sequence[Sentence]) -> list[Candidate]:
         ):
             out.extend(_animals(sent))
         prev = sent.text
+    out.extend(table_group_sizes(sentences))
     return out
 
 
@@ -364,7 +397,9 @@ def complete_schedules(cands: list[Candidate]) -> list[Candidate]:
     full = [
         c
         for c in cands
-        if c.field == "frequency" and c.value["doses"] is not None and c.value["interval_h"] is not None
+        if c.field == "frequency"
+        and c.value["doses"] is not None
+        and c.value["interval_h"] is not None
     ]
     out = []
     for c in cands:
@@ -424,15 +459,23 @@ def implied_single_dose(cands: list[Candidate], sentences: Sequence[Sentence]) -
     """A dose given at one time point with no repetition words is a single dose (weaker evidence)."""
     if any(c.field == "frequency" for c in cands):
         return []
-    doses = [c for c in cands if c.field == "dose" and c.weight >= 0.7]
     times = [c for c in cands if c.field == "timing_post_injury_h"]
-    if not doses:
+    # The dose statement anchors the reading; without one, the administration dated
+    # after the injury does ("5 µl of exosome suspension was injected immediately after").
+    anchors = [c for c in cands if c.field == "dose" and c.weight >= 0.7] or [
+        c for c in times if c.weight >= 0.7
+    ]
+    if not anchors:
         return []
-    sent = doses[0].sentence
-    window = " ".join(s.text for s in sentences if abs(s.start - sent.start) < 600)
+    sent = anchors[0].sentence
+    # Repetition words of the neighbourhood count only where they date the vesicles:
+    # "BBB scores were assessed on days 1, 3 and 7" or "buprenorphine twice daily" do not.
+    window = " ".join(
+        s.text for s in sentences if abs(s.start - sent.start) < 600 and not _other_business(s.text)
+    )
     if _REPEAT_WORDS.search(window) or len({c.value for c in times}) > 1:
         return []
-    c = doses[0]
+    c = anchors[0]
     return [
         Candidate(
             "frequency",
@@ -444,6 +487,13 @@ def implied_single_dose(cands: list[Candidate], sentences: Sequence[Sentence]) -
             "frequency.implied_single",
         )
     ]
+
+
+def _other_business(text: str) -> bool:
+    """A sentence about an assessment or another agent, with no vesicles given in it."""
+    if _ADMIN.search(text) and _VESICLE.search(text):
+        return False
+    return bool(_ASSESSMENT.search(text) or _OTHER_AGENT.search(text))
 
 
 _PRIMARY: Final = re.compile(

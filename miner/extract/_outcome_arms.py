@@ -14,10 +14,13 @@ from typing import Final
 from miner.extract._numbers import NUM, fold, parse_number
 from miner.records import OutcomeRow
 
-__all__ = ["group_arm", "resolve_arms"]
+__all__ = ["GENERIC_TREATED", "group_arm", "resolve_arms"]
 
 _SHAM: Final = re.compile(
-    r"\bsham\b|\bnormal\b|\bintact\b|\buninjured\b|\bnaive\b|laminectomy[-\s]+only", re.IGNORECASE
+    r"\bsham\b|\bnormal\b|\bintact\b|\buninjured\b|\bnaive\b|laminectomy[-\s]+(?:only|alone)|"
+    # A group named after the sham operation itself: "Laminectomy", "Laminectomy group".
+    r"^\s*laminectomy(?:\s+(?:group|rats|mice))?\s*$",
+    re.IGNORECASE,
 )
 _TREAT: Final = re.compile(
     r"exo|\bs?EVs?\b|vesicle|MSC|\bSC-|secretome|miR|siRNA|si-|lnc|-Exos?|\+\s*(?!PBS|saline|vehicle)\w*exo",
@@ -30,6 +33,8 @@ _CONTROL: Final = re.compile(
 )
 
 
+# A label naming no product, only that the rats were treated: the paper's treatment group.
+GENERIC_TREATED: Final = re.compile(r"(?:the\s+)?(?:treated|treatment)(?:\s+group)?", re.IGNORECASE)
 _CARRIER: Final = re.compile(
     r"hydrogel|scaffold|matrix|\bgel\b|GelMA|collagen|fibrin", re.IGNORECASE
 )
@@ -119,6 +124,17 @@ def _lower_doses(groups: set[str]) -> set[str]:
     if len(levels) >= 2:
         top = max(levels.values(), key=lambda w: _LEVEL_RANK.get(w, 2))
         return {g for g, w in levels.items() if _LEVEL_RANK.get(w, 2) < _LEVEL_RANK.get(top, 2)}
+    # "Exo-L" / "Exo-H" (or "L-Exo" / "H-Exo"): one stem with level letters. A lone "H-Exo" may be
+    # hypoxic, so the letters count as doses only when a low and a high one share the stem.
+    lettered: dict[str, dict[str, str]] = {}
+    for g in groups:
+        m = _LEVEL_LETTER.fullmatch(fold(g).strip())
+        if m:
+            stem = (m["s1"] or m["s2"]).lower()
+            lettered.setdefault(stem, {})[g] = (m["l1"] or m["l2"]).upper()
+    for by_letter in lettered.values():
+        if {"L", "H"} <= set(by_letter.values()):
+            return {g for g, x in by_letter.items() if x != "H"}
     amounts = {g: parse_number(m["v"]) for g in groups if (m := _DOSE_AMOUNT.search(fold(g)))}
     known = {g: a for g, a in amounts.items() if a is not None}
     if len(set(known.values())) >= 2:
@@ -137,6 +153,11 @@ def _lower_doses(groups: set[str]) -> set[str]:
     return set()
 
 
+_LEVEL_LETTER: Final = re.compile(
+    r"(?P<s1>[\w+ ]*?(?:exo\w*|s?EVs?|vesicles?))[-\s]?(?-i:(?P<l1>[LMH]))"
+    r"|(?-i:(?P<l2>[LMH]))[-\s](?P<s2>[\w+ ]*?(?:exo\w*|s?EVs?|vesicles?))",
+    re.IGNORECASE,
+)
 _NUMBERED: Final = re.compile(
     r"(?P<stem>.*?(?:exo\w*|s?EVs?|vesicles?))[-\s]?(?P<v>\d+(?:\.\d+)?)$", re.IGNORECASE
 )
@@ -168,7 +189,8 @@ def resolve_arms(rows: list[OutcomeRow]) -> list[OutcomeRow]:
     demote: set[str] = _lower_doses(treat)
     vesicle = {g for g in treat if _VESICLE.search(g)}
     if vesicle and vesicle != treat:
-        demote |= treat - vesicle  # "BMSC" (the cells) beside "BMSC-Exo"
+        # "BMSC" (the cells) beside "BMSC-Exo"; not "treated rats", which is the vesicle group.
+        demote |= {g for g in treat - vesicle if not GENERIC_TREATED.fullmatch(g.strip())}
     modified = {g for g in vesicle if _MODIFIED.search(g) and not _NEG_CONTROL.search(g)}
     if modified and modified != vesicle:
         demote |= vesicle - modified

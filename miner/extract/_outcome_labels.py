@@ -15,7 +15,15 @@ from typing import Final
 from miner.extract._context import Sentence
 from miner.parse.model import SectionKind
 
-__all__ = ["AFTER", "ARM_WORD", "RESPECTIVELY", "TIME_PHRASE", "group_names", "label_before"]
+__all__ = [
+    "AFTER",
+    "ARM_WORD",
+    "LISTED_GROUPS",
+    "RESPECTIVELY",
+    "TIME_PHRASE",
+    "group_names",
+    "label_before",
+]
 
 # A lower-case label in parentheses after a value is a group only when it names an arm: "6.5 ± 1.0 (vehicle)".
 ARM_WORD: Final = re.compile(
@@ -52,7 +60,7 @@ AFTER: Final = re.compile(
     rf"|\(\s*(?P<g2>{_PHRASE})\s*\)"
     # "11.5 ± 1.2 for Exo versus 7.2 ± 0.8 for PBS.", "... for controls"
     rf"|(?:in|for|with)\s+(?:the\s+)?{_NOT_GROUP}(?P<g3>(?:[a-z]+\s+(?=(?:{ARM_WORD.pattern})\b))?{_PHRASE})"
-    r"(?=\s*(?:[;.)]|$|,\s*(?:$|whereas|while|but|compared|P\b)|\s+(?:vs\.?|versus|compared|while|whereas|but|and|\()))"
+    r"(?=\s*(?:[;.)]|$|,\s*(?:$|whereas|while|but|and|compared|P\b)|\s+(?:vs\.?|versus|compared|while|whereas|but|and|\()))"
     # "7.0 (1.3) without treatment", "4.2 (1.5) after hemisection alone"
     r"|(?P<g4>without\s+(?:any\s+)?treatment|untreated)\b"
     r"|after\s+(?P<g5>[a-z]+(?:\s+[a-z]+)?\s+(?:alone|only))\b)",
@@ -63,6 +71,13 @@ RESPECTIVELY: Final = re.compile(
     rf"(?:(?:\s+{_GROUP_WORD})?\s*,?\s*respectively"
     # "... were a and b for the Exo and PBS groups." (the list ends the clause)
     r"|\s+(?:groups|rats|mice|animals)\b\s*(?:\([^()]*\))?\s*(?:[.;]|$))",
+    re.IGNORECASE,
+)
+# "in the Exo and PBS groups were a and b at day 14 and c and d at day 28, respectively": the
+# groups listed before the values they label in turn.
+LISTED_GROUPS: Final = re.compile(
+    rf"\b(?:in|of|for|between)\s+(?:the\s+)?(?P<list>(?:{_PHRASE})(?:\s*,\s*(?:{_PHRASE}))*\s*,?\s*(?:and|or)\s+(?:{_PHRASE}))"
+    r"\s+(?:groups|rats|mice|animals)\b",
     re.IGNORECASE,
 )
 _STOP: Final = frozenset([
@@ -90,6 +105,12 @@ def valid_label(label: str, group_word: bool) -> str | None:
         words = words[1:]
     if not words:
         return None
+    if group_word and "the" in (w.lower() for w in words[1:]):
+        # "of the BBB test the high-dose group": the label starts after its own article.
+        cut = max(k for k, w in enumerate(words) if w.lower() == "the")
+        words = words[cut + 1 :]
+        if not words:
+            return None
     if any(w.lower() in ("and", "or", "versus", "vs", "than", "with", "to") for w in words):
         return None  # "the Exo and PBS groups": a list, read by "respectively"
     label = " ".join(words)
@@ -220,7 +241,11 @@ def mentions(text: str, known: Sequence[str]) -> list[str]:
     """Group labels named in ``text`` in order ("the Exo group ... than the SCI group"), each once."""
     found: list[tuple[int, str]] = []
     for m in _MENTION.finditer(text):
-        label = valid_label(m["g"], True)
+        # "... movement than PBS-treated rats": the label is the words after the last link word.
+        parts = m["g"].split()
+        label = next(
+            (x for k in range(len(parts)) if (x := valid_label(" ".join(parts[k:]), True))), None
+        )
         words = label.split() if label else []
         # "From day 14 onwards the miR-21-Exo group": sentence words before the label go.
         while (

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from miner.extract._outcome_labels import mentions
+from miner.extract._outcome_labels import LISTED_GROUPS, mentions, valid_label
 from miner.extract._outcome_time import TIME, TIME_LIST
 
 __all__ = [
@@ -21,6 +21,7 @@ __all__ = [
     "day_lists",
     "from_to",
     "one_group_series",
+    "respectively_in_turn",
     "sentence_subject",
 ]
 
@@ -44,11 +45,11 @@ def clause_order(
         if len(inside) < 2:
             continue
         first = values[inside[0]]
+        # "(BBB score on day 28, 12.1 ± 0.7 vs 8.3 ± 0.6)": the scale and a time point are no labels.
+        lead = TIME.sub("", text[par.start() + 1 : first.start()])
         if re.search(
             r"[A-Za-z]{2,}",
-            re.sub(
-                r"\b(?:BBB|BMS|scores?|mean|SD|SEM)\b", "", text[par.start() + 1 : first.start()]
-            ),
+            re.sub(r"\b(?:BBB|BMS|scores?|mean|SD|SEM|at|on|by|in|of|the)\b", "", lead),
         ):
             continue  # labels inside: "(SCI 2.9 ± 0.5, Exo 3.6 ± 0.6)"
         if any(g is not None and g[1] == "after" for g in (groups[i] for i in inside)):
@@ -141,14 +142,23 @@ def day_lists(
         if not chunks:
             continue
         named = mentions(text, known)
+        prev_end = 0
         for chunk in chunks:
             labels = {g[0] for g in (groups[i] for i in chunk) if g is not None}
+            # The one group named since the previous chunk: "BBB scores of the Exo group on days
+            # 7, 14 and 21 were a, b and c, respectively, whereas the PBS group reached d, e and f".
+            near = mentions(text[prev_end : values[chunk[0]].start()], known)
+            prev_end = values[chunk[-1]].end()
             if len(labels) > 1:
                 continue
             label = (
                 labels.pop()
                 if labels
-                else (named[0] if len(named) == 1 and len(chunks) == 1 else None)
+                else (
+                    named[0]
+                    if len(named) == 1 and len(chunks) == 1
+                    else (near[0] if len(near) == 1 and len(chunks) > 1 else None)
+                )
             )
             for i, day in zip(chunk, listed, strict=True):
                 days[i] = day
@@ -218,3 +228,61 @@ def sentence_subject(
     at = head.lower().find(names[0].lower())
     if 0 <= at <= 40:
         groups[0] = (names[0], "parallel")
+
+
+def respectively_in_turn(
+    text: str,
+    values: list[re.Match[str]],
+    groups: list[tuple[str, str] | None],
+    days: list[float | None],
+    times: Sequence[tuple[re.Match[str], float]],
+) -> None:
+    """Groups listed before their values, which follow in turn at one time point after another.
+
+    "BBB scores in the Exo and PBS groups were 8.1 ± 0.9 and 5.2 ± 0.7 at day 14 and 12.0 ± 1.1
+    and 7.4 ± 0.8 at day 28, respectively": each run of as many values as groups shares a day.
+    """
+    if "respectively" not in text.lower():
+        return
+    missing = [i for i, g in enumerate(groups) if g is None]
+    if not missing:
+        return
+    listed = next(
+        (m for m in LISTED_GROUPS.finditer(text) if m.end() <= values[missing[0]].start()), None
+    )
+    if listed is None:
+        return
+    names = [
+        valid_label(x.strip(), True)
+        for x in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", listed["list"])
+    ]
+    size = len(names)
+    if size < 2 or None in names or len(missing) % size:
+        return
+    chunks = [missing[k : k + size] for k in range(0, len(missing), size)]
+    # "a and b at day 14 and c and d at day 28": the one time point written right after each run.
+    after_runs: list[float | None] = []
+    for j, chunk in enumerate(chunks):
+        end = values[chunks[j + 1][0]].start() if j + 1 < len(chunks) else len(text)
+        gap = [d for t, d in times if values[chunk[-1]].end() <= t.start() and t.end() <= end]
+        after_runs.append(gap[0] if len(gap) == 1 else None)
+    if (
+        len(chunks) > 1
+        and None not in after_runs
+        and not any(
+            values[chunk[0]].start() < t.start() < values[chunk[-1]].end()
+            for chunk in chunks
+            for t, _ in times
+        )
+    ):
+        for chunk, day in zip(chunks, after_runs, strict=True):
+            for i in chunk:
+                days[i] = day
+    chunk_days = [{days[i] for i in chunk} for chunk in chunks]
+    if any(len(d) != 1 or None in d for d in chunk_days):
+        return
+    if len({next(iter(d)) for d in chunk_days}) != len(chunks):
+        return  # two runs at one day: not a list over time points
+    for chunk in chunks:
+        for i, name in zip(chunk, names, strict=True):
+            groups[i] = (name or "", "respectively")

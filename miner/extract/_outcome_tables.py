@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Final
 
-from miner.extract._numbers import NUM, PM, SD_WORDS, SEM_WORDS, fold, parse_number
+from miner.extract._numbers import NUM, PM, SD_WORDS, fold, parse_number
 from miner.extract._outcome_arms import group_arm
 from miner.extract._outcome_time import parse_day, unit_of
-from miner.extract._text_outcomes import SCALE_MAX, sentence_scale
+from miner.extract._text_outcomes import SCALE_MAX, SEM_ANY, sentence_scale
 from miner.parse.model import ParsedDocument, Table
 from miner.records import Evidence, OutcomeRow
 
@@ -48,11 +49,28 @@ _CELL: Final = re.compile(
 _DECIMAL_COMMA: Final = re.compile(r"(?<=\d),(?=\d{1,2}(?!\d))")
 
 
+# A median with its interquartile range or range: "11 (9-12)", "11 [9, 12]" (no SD or SEM).
+_MEDIAN_CELL: Final = re.compile(
+    rf"^\s*(?P<m>{NUM})\s*[(\[]\s*(?P<lo>{NUM})\s*(?:-|,|to)\s*(?P<hi>{NUM})\s*[)\]]\s*{_MARKS}$"
+)
+
+
 def parse_cell(cell: str) -> tuple[float, float | None] | None:
-    """A table cell "11.2 ± 1.3", "11.2±1.3*", "11.2 (1.3)", "11.2 [1.3]ᵃ" or "11.2" -> (mean, dispersion)."""
-    m = _CELL.match(_DECIMAL_COMMA.sub(".", fold(cell)))
+    """A table cell "11.2 ± 1.3", "11.2±1.3*", "11.2 (1.3)", "11.2 [1.3]ᵃ" or "11.2" -> (mean, dispersion).
+
+    A median with its range, "11 (9-12)", gives the median and no dispersion when the
+    median lies inside the range.
+    """
+    text = _DECIMAL_COMMA.sub(".", fold(cell))
+    m = _CELL.match(text)
     if not m:
-        return None
+        q = _MEDIAN_CELL.match(text)
+        if q is None:
+            return None
+        mid, lo, hi = (parse_number(q[k]) for k in ("m", "lo", "hi"))
+        if mid is None or lo is None or hi is None or not lo <= mid <= hi:
+            return None
+        return mid, None
     mean = parse_number(m["m"])
     disp = m["d"] or m["d2"] or m["d3"]
     if mean is None:
@@ -61,7 +79,7 @@ def parse_cell(cell: str) -> tuple[float, float | None] | None:
 
 
 DISP_STATEMENT: Final = re.compile(
-    rf"mean\s*(?:{PM}|and)\s*(?P<d>SEM|S\.E\.M\.?|SD|S\.D\.?|standard\s+(?:error|deviation))",
+    rf"mean\s*(?:{PM}|and)\s*(?P<d>SEM|S\.E\.M\.?|SE\b|S\.E\.?|SD|S\.D\.?|standard\s+(?:error|deviation))",
     re.IGNORECASE,
 )
 
@@ -74,8 +92,8 @@ def dispersion_type(*texts: str | None) -> str | None:
         t = fold(text)
         m = DISP_STATEMENT.search(t)
         if m:
-            return "sem" if SEM_WORDS.search(m["d"]) else "sd"
-        sem, sd = bool(SEM_WORDS.search(t)), bool(SD_WORDS.search(t))
+            return "sem" if re.match(r"s\.?e|standard\s+error", m["d"], re.IGNORECASE) else "sd"
+        sem, sd = bool(SEM_ANY.search(t)), bool(SD_WORDS.search(t))
         if sem != sd:
             return "sem" if sem else "sd"
     return None
@@ -298,6 +316,7 @@ def _table_rows(
             [_decode(c, codes) if i < 2 or j == 0 else c for j, c in enumerate(r)]
             for i, r in enumerate(rows)
         ]
+    rows = _measure_column(_drop_line_numbers(rows), scale)
     if len(rows) < 2 or len(rows[0]) < 2:
         return []
     depth = _header_depth(rows)
@@ -321,7 +340,13 @@ def _table_rows(
     out: list[OutcomeRow] = []
 
     def add(
-        group: str, day: float, r: list[str], j: int, cols: list[_Column], n: int | None
+        group: str,
+        day: float,
+        r: list[str],
+        j: int,
+        cols: list[_Column],
+        n: int | None,
+        arm: str | None = None,
     ) -> None:
         cell = parse_cell(r[j]) if j < len(r) else None
         if cell is None:
@@ -331,7 +356,7 @@ def _table_rows(
             disp, dt = _disp_cell(r, j, cols, dtype)
         row = make_row(group, day, cell[0], disp, dt, n=n, **common)  # type: ignore[arg-type]
         if row:
-            out.append(row)
+            out.append(replace(row, arm=arm) if arm and row.arm == "other" else row)
 
     cols_long = _split_columns(rows[0])
     if depth == 1 and {"group", "day", "mean"} <= cols_long.keys():
@@ -357,6 +382,7 @@ def _table_rows(
         return out
     # Days as rows: "Time | Sham | SCI | Exo" or groups over "Mean | SD", first column "Day 7", "1 w"...
     row_unit = unit or unit_of(head_text) or ("day" if _is_time_corner(rows[0][0]) else None)
+    labels = _sub_labels(header[0], body, row_unit)
     for r in body:
         day = parse_day(r[0], row_unit)
         if day is None:
@@ -366,8 +392,41 @@ def _table_rows(
         if not measure_ok:
             continue
         for j, c in enumerate(cols):
-            if j > 0 and c.stat in (None, "mean") and c.label:
-                add(c.label, day, r, j, cols, None)
+            if j > 0 and c.stat in (None, "mean") and (c.label or j in labels):
+                label, n, arm = labels.get(j, (c.label, None, None))
+                add(label, day, r, j, cols, n, arm)
+    return out
+
+
+def _sub_labels(
+    top: list[str], body: list[list[str]], unit: str | None
+) -> dict[int, tuple[str, int | None, str | None]]:
+    """Group labels on a second header row under spanning groups, with days as rows.
+
+    "Vehicle | rADSC-Exo, µg per injection" over "(n = 10) | Low: 25 µg (n = 10) | High: 100 µg
+    (n = 10)": column -> (label, n, arm of the spanning group). The spanning group's arm stands
+    for a sub-label that names only a dose ("Low: 25 µg" given rADSC-Exo is a treatment arm).
+    """
+    sub: list[list[str]] = []
+    for r in body:
+        if r[0].strip() or parse_day(r[0], unit) is not None or any(parse_cell(c) for c in r[1:]):
+            break
+        sub.append(r)
+    if len(sub) != 1:
+        return {}
+    filled = _fill_spans(top)
+    out: dict[int, tuple[str, int | None, str | None]] = {}
+    for j, cell in enumerate(sub[0]):
+        if j == 0 or j >= len(filled):
+            continue
+        child, n = _clean_group(cell)
+        parent, n_parent = _clean_group(filled[j])
+        n = n if n is not None else n_parent
+        if re.search(r"[A-Za-z]{2,}", child) and _stat(child) is None:
+            arm = group_arm(parent) if parent and parent != child else None
+            out[j] = (child, n, arm)
+        elif parent:
+            out[j] = (parent, n, None)
     return out
 
 
@@ -440,12 +499,85 @@ def table_outcomes(
     ``codes`` are the paper's time-point codes (``time_codes``).
     """
     rows: list[OutcomeRow] = []
+    # Tables already read, by label: the rest of a table split over a page break carries the
+    # label but maybe neither the caption nor the header row ("Table 2 (continued)").
+    scored: dict[str, tuple[str, Table]] = {}
     for ti, table in enumerate(doc.tables):
         scale, gated = _table_scale(table), False
         if scale is None:
             sections = [section_scale(r[0]) for r in table.rows if _is_section(r)]
             scale = next((x for x in sections if x), None)
             gated = scale is not None
+        key = (table.label or "").strip().lower()
+        if scale is None and key in scored:
+            scale, first = scored[key]
+            table = _continued(table, first)
         if scale is not None:
+            if key and key not in scored:
+                scored[key] = (scale, table)
             rows.extend(_table_rows(doc, table, ti, methods_disp, scale, gated=gated, codes=codes))
     return rows
+
+
+def _continued(part: Table, first: Table) -> Table:
+    """The continuation of ``first`` with its caption, and its header when the part starts with data."""
+    rows = part.rows
+    head = first.rows[: _header_depth([[c.strip() for c in r] for r in first.rows])]
+    starts_with_data = bool(rows) and any(parse_cell(c) for c in rows[0][1:])
+    if starts_with_data and head and len(rows[0]) == len(head[0]) and rows[0] != head[0]:
+        rows = [*head, *rows]
+    return Table(
+        rows=rows,
+        page=part.page,
+        caption=part.caption or first.caption,
+        label=part.label,
+        bbox=part.bbox,
+        xpath=part.xpath,
+        block_index=part.block_index,
+    )
+
+
+def _drop_line_numbers(rows: list[list[str]]) -> list[list[str]]:
+    """A manuscript's line numbers read as a first column ("130", "", "131 | Pre-injury | ..."): dropped.
+
+    Told from days or group numbers as rows by two signs together: the numbers rise line by
+    line, and some stand on a line of their own or some rows of values have none.
+    """
+    col = [r[0].strip() if r else "" for r in rows]
+    nums = [int(c) for c in col if c.isdigit()]
+    if len(nums) < 2 or any(c and not c.isdigit() for c in col):
+        return rows
+    if any(b <= a for a, b in pairwise(nums)):
+        return rows
+    alone = any(c.isdigit() and not any(x.strip() for x in r[1:]) for c, r in zip(col, rows))
+    gaps = any(not c and any(parse_cell(x) for x in r[1:]) for c, r in zip(col, rows))
+    if not (alone or gaps):
+        return rows
+    return [r[1:] for r in rows if any(x.strip() for x in r[1:])]
+
+
+# A first column naming the measure of each row ("BBB score", "Inclined plane (°)") beside a group
+# column: "Measure | Group | Day 7 | Day 28".
+_MEASURE_HEAD: Final = re.compile(
+    r"(?:measures?|outcomes?|tests?|parameters?|variables?|assessments?|endpoints?|indices|index)",
+    re.IGNORECASE,
+)
+
+
+def _measure_column(rows: list[list[str]], scale: str) -> list[list[str]]:
+    """Rows of the scale's measure with the measure column dropped; ``rows`` unchanged without one.
+
+    An empty measure cell continues the one above it (a merged cell).
+    """
+    if len(rows) < 2 or len(rows[0]) < 3 or not _MEASURE_HEAD.fullmatch(fold(rows[0][0]).strip()):
+        return rows
+    if any(len(r) < 2 or not r[1].strip() or parse_cell(r[1]) for r in rows[1:]):
+        return rows  # the second column holds values: the measure column is the row label
+    out, current = [rows[0][1:]], None
+    for r in rows[1:]:
+        label = r[0].strip()
+        if label:
+            current = section_scale(label)
+        if current == scale and len(r) > 1:
+            out.append(r[1:])
+    return out if len(out) > 1 else rows

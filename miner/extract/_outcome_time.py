@@ -42,7 +42,9 @@ _BEFORE: Final = re.compile(
 )
 # Words around a time label in a header cell: "BBB at day 7", "Day 7 (mean ± SD)", "Day 7 (n = 8)".
 _HEAD_NOISE: Final = re.compile(
-    r"\((?:[^()]*(?:±|\bSD\b|\bSEM\b|\bmean\b|n\s*=)[^()]*)\)|^(?:(?:BBB|BMS)\s*)?(?:scores?\s*)?(?:at|on)?\s*",
+    r"\((?:[^()]*(?:±|\bSD\b|\bSEM\b|\bmean\b|\bmedian\b|n\s*=)[^()]*)\)|^(?:(?:BBB|BMS)\s*)?(?:scores?\s*)?(?:at|on)?\s*"
+    # "Day 7, mean (SEM)", "Day 28: median [IQR]": the statistic after the time point.
+    r"|[,;:]?\s*\b(?:mean|median)\b.*$",
     re.IGNORECASE,
 )
 
@@ -175,13 +177,18 @@ _WHEN_FIRST: Final = re.compile(
     rf"{_WHEN}(?:\s+(?:post[- ]?\w+|after\s+\w+))?\s*\(\s*{_CODE}\s*\)", re.IGNORECASE
 )
 _BRACKETED_CODE: Final = re.compile(rf"\(\s*{_CODE}\s*\)")
-_WHEN_FIRST_SPAN: Final = 80  # longest "before the operation after surgery (" worth looking back over
+_WHEN_FIRST_SPAN: Final = (
+    80  # longest "before the operation after surgery (" worth looking back over
+)
 # "days 3 (T1) and 21 (T2)": a bare number takes the unit written before it.
 _BARE_CODE: Final = re.compile(rf"(?<![\w.])(?P<n>\d{{1,3}})\s*\(\s*{_CODE}\s*\)")
 _RANGE: Final = re.compile(
     r"(?<![\w-])(?P<p>[A-Za-z]{1,2})(?P<a>\d)\s*(?:[-–—]|to)\s*(?P=p)?(?P<b>\d{1,2})(?![\w-])\s*\((?P<list>[^()]{3,120})\)"
 )
 _UNIT_WORD: Final = re.compile(r"\b(?:days?|d|dpi|weeks?|wks?|w)\b", re.IGNORECASE)
+# Letters then a digit, before folding (µ and × fold to letters): a cheap test that a text may
+# hold a code at all, so the patterns above run on few sentences.
+_CODE_HINT: Final = re.compile(r"(?<![\w-])[A-Za-z\u00b5\u03bc\u00d7\u2a2f\u22c5]{1,2}\d")
 
 
 def _when(m: re.Match[str]) -> tuple[bool, float | None]:
@@ -207,6 +214,8 @@ def time_codes(texts: Iterable[str]) -> dict[str, float | None]:
         found.setdefault(code.upper(), set()).add(day)
 
     for raw in texts:
+        if not _CODE_HINT.search(raw):
+            continue  # every pattern below needs a code: one or two letters and a digit
         text = fold(raw)
         for m in _CODE_FIRST.finditer(text):
             ok, day = _when(m)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Final
 
-from miner.extract._numbers import WORD_NUMBERS, fold
+from miner.extract._numbers import WORD_NUM_RE, fold
 
 __all__ = ["Quantity"]
 
@@ -23,7 +23,7 @@ class Quantity:
 
 
 _F = re.IGNORECASE
-_WORDNUM = "|".join(sorted((re.escape(w) for w in WORD_NUMBERS), key=len, reverse=True))
+_WORDNUM = WORD_NUM_RE
 _INT_OR_WORD = rf"(?:\d+|{_WORDNUM})"
 # Longest input we scan in one call; bigger inputs are cut (hostile documents).
 MAX_TEXT: Final = 2_000_000

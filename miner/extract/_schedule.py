@@ -1,4 +1,4 @@
-"""Time points after injury and dosing schedules (re-exported by ``miner.extract.quantities``)."""
+"""Dosing schedules (re-exported by ``miner.extract.quantities``); time points live in ``_num_timepoints``."""
 
 from __future__ import annotations
 
@@ -7,236 +7,27 @@ import math
 import re
 from typing import Final
 
+from miner.extract._num_timepoints import (
+    _BARE_DAY_LIST,
+    _DAY_LIST,
+    _T_ITEM,
+    _TIME_LIST,
+    _TIME_UNIT,
+    _list_hours,
+    _listed_hours,
+    _time_lists,
+    _time_value,
+    _unit_hours,
+    find_time_points,
+)
 from miner.extract._numbers import NUM, parse_number, word_number
 from miner.extract._qbase import _F, _INT_OR_WORD, Quantity, _overlaps, _prep, _q
 
 __all__ = ["find_frequencies", "find_time_points"]
 
 
-# --------------------------------------------------------------------------- time points and frequencies
-
-_ANCHOR = (
-    r"(?P<anchor>(?:the\s+)?(?:spinal\s+cord\s+)?(?:injury|SCI|surgery|contusion|trauma|operation|modell?ing|"
-    r"lesion|compression|transection|hemisection|impact|laminectomy|reperfusion|ischa?emia|occlusion|crush|decompression|"
-    r"clip\s+removal|removal\s+of\s+the\s+clip)|post-?\s*(?:injury|SCI|operation|operatively|surgery|contusion)|"
-    # "after the establishment of the SCI model", "after induction of injury"
-    r"(?:the\s+)?(?:establishment|induction|creation|onset)\s+of\s+(?:the\s+)?(?:(?:SCI|spinal\s+cord\s+injury|injury|lesion|contusion)(?:\s+models?)?|models?)|"
-    r"postoperatively|dpi|hpi)"
-)
-_UNIT_H = {"min": 1 / 60, "h": 1.0, "d": 24.0, "w": 168.0}
-_TIME_UNIT = r"(?P<u>minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?)"
-_TIME_AFTER = re.compile(
-    rf"(?P<v>{NUM}|{_INT_OR_WORD}|\bhalf\s+an?|\ban?)\s*-?\s*{_TIME_UNIT}\s*"
-    rf"(?:(?:after|post|following|later\s+than|from)\s*-?\s*{_ANCHOR}|(?P<dpi>post-?\s*(?:injury|SCI|operation|surgery)|dpi|hpi)\b)",
-    _F,
-)
-_TIME_DPI = re.compile(rf"\b(?P<v>{NUM})\s*(?P<u>dpi|hpi|wpi)\b", _F)
-_TIME_DAY = re.compile(
-    rf"\bon\s+(?:the\s+)?day\s+(?P<v>\d+)\s+(?:after|post|following)\s*-?\s*{_ANCHOR}", _F
-)
-_TIME_IMMEDIATE = re.compile(
-    rf"\b(?:immediately|right|directly|just)\s+(?:after|following|post)\s*-?\s*{_ANCHOR}|\bimmediately\s+post-?\s*(?:injury|SCI|operation)"
-    # "immediately after the spinal cord was compressed", "immediately after removal of the clip"
-    r"|\b(?:immediately|directly)\s+(?:after|following)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?P<anchor2>compress\w*|contus\w*|injur\w*|transect\w*|hemisect\w*|impact\w*|crush\w*|clip\w*|lesion\w*|SCI)\b"
-    # Given during the operation that made the injury: "at the time of injury", "intraoperatively".
-    rf"|\bat\s+the\s+(?:time|end)\s+of\s+{_ANCHOR.replace('(?P<anchor>', '(?:')}|\bintra-?operatively\b|\bduring\s+the\s+same\s+(?:surgery|operation|procedure)"
-    # "on the day of injury", "on the same day as the surgery"
-    rf"|\bon\s+the\s+(?:same\s+)?day\s+(?:of|as)\s+{_ANCHOR.replace('(?P<anchor>', '(?:')}",
-    _F,
-)
-# "on post-injury day 3", "on postoperative day 1", "POD 1", "PID 7"
-_TIME_POD = re.compile(
-    r"\b(?:post-?\s*(?:injury|SCI|operative|surgery|lesion|contusion|trauma)|postoperative|postinjury)\s+day\s+(?P<v>\d{1,3})\b"
-    r"|\b(?:POD|PID)\s*-?\s*(?P<v2>\d{1,3})\b",
-    re.IGNORECASE,
-)
-# "for 7 days after injury", "during the first week after SCI": a duration, not a time point.
-_DURATION_BEFORE = re.compile(
-    r"\b(?:for|over|during|throughout|within|up\s+to)\s+(?:the\s+)?(?:first\s+|next\s+|initial\s+|following\s+)?$", _F
-)
-# A day number with no anchor: "at the subacute phase (day 7)", "after the injury (day 0)",
-# "on day 3". SCI papers count days from the injury; the caller trusts it less.
-_TIME_BARE_DAY = re.compile(
-    r"\(\s*(?:on\s+|at\s+)?(?:day|D)\s*(?P<v>\d{1,3})\s*\)|\b(?:on|at|from)\s+day\s+(?P<v2>\d{1,3})\b(?!\s*(?:,|and|or|to|-|&)\s*\d)",
-    _F,
-)
-_ORDINAL_DAYS: Final = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "fourteenth": 14, "twenty-first": 21, "twenty-eighth": 28,
-}  # fmt: skip
-# "on the third day after injury", "on the 3rd day post-SCI".
-_TIME_ORDINAL = re.compile(
-    r"\b(?:on|at|in)\s+the\s+(?P<o>"
-    + "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True))
-    + rf"|\d{{1,2}}(?:st|nd|rd|th))\s+(?P<u>day|week)\s+(?:after|post|following)\s*-?\s*{_ANCHOR}",
-    _F,
-)
-_TIME_WITHIN = re.compile(
-    rf"\bwithin\s+(?P<v>{NUM}|{_INT_OR_WORD})\s*{_TIME_UNIT}\s+(?:after|of|following)\s+{_ANCHOR}",
-    _F,
-)
-
-
-_T_ITEM = rf"(?:{NUM}\s*-?\s*(?:minutes?|mins?|hours?|hrs?|h|days?|d|weeks?)|(?:day|week)\s+\d+)"
-# "at 1 h, day 2 and day 4 after injury": the first dose is the earliest item.
-_TIME_LIST = re.compile(
-    rf"\b(?:at|on)\s+(?P<items>{_T_ITEM}(?:\s*,\s*{_T_ITEM})*\s*,?\s*(?:and|&)\s+{_T_ITEM})\s+"
-    rf"(?:after|post|following)\s*-?\s*{_ANCHOR}",
-    _F,
-)
-_DAY_LIST = re.compile(
-    rf"\b(?:on|at)\s+days\s+(?P<items>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|&)\s+\d+)\s+"
-    rf"(?:after|post|following)\s*-?\s*{_ANCHOR}",
-    _F,
-)
-# "at 1, 3 and 7 days after SCI": one unit for the whole list.
-_NUM_LIST = re.compile(
-    rf"\b(?:at|on)\s+(?P<items>\d+(?:\.\d+)?(?:\s*,\s*\d+(?:\.\d+)?)*\s*,?\s*(?:and|&)\s+\d+(?:\.\d+)?)\s*-?\s*{_TIME_UNIT}\s+"
-    rf"(?:(?:after|post|following)\s*-?\s*{_ANCHOR}|post-?\s*(?:injury|SCI|operation|surgery|contusion))",
-    _F,
-)
-_T_ONE = re.compile(rf"(?P<kw>day|week)\s+(?P<n>\d+)|(?P<v>{NUM})\s*-?\s*{_TIME_UNIT}", _F)
-
-
-def _list_hours(items: str) -> list[float]:
-    out = []
-    for m in _T_ONE.finditer(items):
-        if m["kw"]:
-            out.append(float(m["n"]) * (24.0 if m["kw"].lower() == "day" else 168.0))
-        else:
-            v = parse_number(m["v"])
-            if v is not None:
-                out.append(v * _unit_hours(m["u"]))
-    return out
-
-
-def _unit_hours(u: str) -> float:
-    u = u.lower()
-    if u.startswith("min"):
-        return _UNIT_H["min"]
-    if u.startswith("h"):
-        return _UNIT_H["h"]
-    if u.startswith("d"):
-        return _UNIT_H["d"]
-    return _UNIT_H["w"]
-
-
-def _time_lists(f: str) -> list[re.Match[str]]:
-    """Lists of time points after injury, longest first where they overlap."""
-    found = [*_TIME_LIST.finditer(f), *_DAY_LIST.finditer(f), *_NUM_LIST.finditer(f)]
-    return sorted(found, key=lambda m: (m.start(), -(m.end() - m.start())))
-
-
-def _listed_hours(m: re.Match[str]) -> list[float]:
-    """The hours of every item of a time list match, in the order written."""
-    if m.re is _DAY_LIST or m.re is _BARE_DAY_LIST:
-        return [24.0 * int(x) for x in re.findall(r"\d+", m["items"])]
-    if m.re is _NUM_LIST:
-        unit = _unit_hours(m["u"])
-        return [v * unit for x in re.findall(r"\d+(?:\.\d+)?", m["items"]) if (v := parse_number(x)) is not None]
-    return _list_hours(m["items"])
-
-
-def _time_value(raw: str) -> float | None:
-    """A time amount as written: digits, a number word, "a"/"an" (one), "half an" (0.5)."""
-    low = re.sub(r"\s+", " ", raw.lower())
-    if low in ("a", "an"):
-        return 1.0
-    if low.startswith("half"):
-        return 0.5
-    return parse_number(raw) if raw[0].isdigit() else word_number(raw)
-
-
-def find_time_points(text: str) -> list[Quantity]:
-    """Time points after injury in hours: "immediately after SCI" (0), "30 min after injury" (0.5),
-    "24 h post-injury", "on day 3 after surgery", "1 week after contusion", "7 dpi".
-
-    ``value`` is ``{"hours": float, "anchor": str | None, "within": bool}``.
-    """
-    f = _prep(text)
-    out: list[Quantity] = []
-    taken: list[tuple[int, int]] = []
-    for m in _TIME_IMMEDIATE.finditer(f):
-        out.append(
-            _q(
-                "time_point",
-                {"hours": 0.0, "anchor": (m["anchor"] or m["anchor2"] or "injury").strip(), "within": False},
-                m,
-                text,
-            )
-        )
-        taken.append(m.span())
-    for m in _time_lists(f):
-        if _overlaps(taken, *m.span()):
-            continue
-        listed = _listed_hours(m)
-        if listed:
-            list_anchor = (m.groupdict().get("anchor") or "injury").strip()
-            out.append(
-                _q("time_point", {"hours": min(listed), "anchor": list_anchor, "within": False}, m, text)
-            )
-            taken.append(m.span())
-    for m in _TIME_ORDINAL.finditer(f):
-        if _overlaps(taken, *m.span()):
-            continue
-        o = m["o"].lower()
-        n = _ORDINAL_DAYS.get(o) or int(re.sub(r"\D", "", o))
-        hours = n * (24.0 if m["u"].lower() == "day" else 168.0)
-        out.append(_q("time_point", {"hours": hours, "anchor": m["anchor"], "within": False}, m, text))
-        taken.append(m.span())
-    for m in _TIME_POD.finditer(f):
-        if _overlaps(taken, *m.span()):
-            continue
-        day = int(m["v"] or m["v2"])
-        out.append(_q("time_point", {"hours": day * 24.0, "anchor": "injury", "within": False}, m, text))
-        taken.append(m.span())
-    for m in _TIME_BARE_DAY.finditer(f):
-        if _overlaps(taken, *m.span()) or _TIME_AFTER.match(f, m.start(), min(len(f), m.end() + 40)):
-            continue
-        tail = f[m.end() : m.end() + 40]
-        if re.match(r"\s*(?:after|post|following)\b", tail, _F):
-            continue  # "on day 3 after surgery": _TIME_DAY reads it with its anchor
-        day = int(m["v"] or m["v2"])
-        out.append(_q("time_point", {"hours": day * 24.0, "anchor": "day", "within": False}, m, text))
-        taken.append(m.span())
-    for pat, within in (
-        (_TIME_WITHIN, True),
-        (_TIME_DAY, False),
-        (_TIME_AFTER, False),
-        (_TIME_DPI, False),
-    ):
-        for m in pat.finditer(f):
-            if _overlaps(taken, *m.span()):
-                continue
-            if pat is _TIME_AFTER and _DURATION_BEFORE.search(f[max(0, m.start() - 30) : m.start()]):
-                continue  # "daily for 7 days after injury" says how long, not when
-            v = _time_value(m["v"])
-            if v is None:
-                continue
-            if pat is _TIME_DPI:
-                unit = m["u"].lower()
-                hours = v * (24.0 if unit == "dpi" else 1.0 if unit == "hpi" else 168.0)
-                anchor: str | None = unit
-            else:
-                hours = v * 24.0 if pat is _TIME_DAY else v * _unit_hours(m["u"])
-                anchor = (
-                    m["anchor"]
-                    if "anchor" in m.groupdict() and m["anchor"]
-                    else m.groupdict().get("dpi")
-                )
-            out.append(
-                _q(
-                    "time_point",
-                    {"hours": hours, "anchor": (anchor or "").strip() or None, "within": within},
-                    m,
-                    text,
-                )
-            )
-            taken.append(m.span())
-    return sorted(out, key=lambda q: q.start)
-
-
+# The time unit without its group name, for patterns that repeat it.
+_TU = _TIME_UNIT.replace("(?P<u>", "(?:")
 _DUR = rf"(?P<dn>{_INT_OR_WORD}|\ban?)\s*(?:consecutive\s+|successive\s+)?(?P<du>days?|d|weeks?|wks?|months?)\b"
 # "... weekly for a total of 4 doses": the count is stated outright.
 _TOTAL = rf"(?:\s*,?\s*(?:for\s+)?a\s+total\s+of\s+(?P<tot>{_INT_OR_WORD})\s+(?:doses|injections|administrations|infusions|treatments))"
@@ -245,8 +36,19 @@ _TOTAL = rf"(?:\s*,?\s*(?:for\s+)?a\s+total\s+of\s+(?P<tot>{_INT_OR_WORD})\s+(?:
 _SPAN = (
     rf"(?:\s*,?\s*(?:for|over|during)\s+(?:a\s+(?:period|course)\s+of\s+)?(?:a\s+total\s+of\s+)?(?:the\s+)?"
     rf"(?:next\s+|first\s+|following\s+|subsequent\s+|initial\s+)?{_DUR}(?:\s+(?:in\s+(?:succession|a\s+row)|consecutively))?"
-    rf"|\s*,?\s*(?:from|on|between)\s+(?:day\s+(?P<d0>\d{{1,3}})\s*(?:to|until|through|till|-|and)\s*(?:day\s+)?|days\s+(?P<d0b>\d{{1,3}})\s*(?:-|to|until|through|and)\s*)(?P<d1>\d{{1,3}})\b(?!\s*,)"
-    rf"|\s*,?\s*(?:until|till|up\s+to|through)\s+day\s+(?P<until>\d{{1,3}}))"
+    rf"|\s*,?\s*(?:(?:from|on|between)\s+day\s+(?P<d0>\d{{1,3}})\s*(?:to|until|through|till|-|and)\s*(?:day\s+)?|(?:(?:from|on|between)\s+)?days\s+(?P<d0b>\d{{1,3}})\s*(?:-|to|until|through|and)\s*)(?P<d1>\d{{1,3}})\b(?!\s*,)"
+    rf"|\s*,?\s*(?:until|till|up\s+to|through)\s+day\s+(?P<until>\d{{1,3}})"
+    # "for the first week", "over the next month": one unit, unnumbered
+    rf"|\s*,?\s*(?:for|over|during)\s+the\s+(?:first|next|following)\s+(?P<du1>week|month)\b)"
+)
+# A span a few words after an interval stated alone: "daily via the tail vein over five days".
+_SPAN_AHEAD = re.compile(rf"[^.;]{{0,60}}?(?P<span>{_SPAN})", _F)
+# Words that start another statement between the interval and a span ("daily, and rats
+# were observed for 28 days"): the span then belongs to that statement.
+_GAP_STOP = re.compile(
+    r"\band\b|\bthen\b|\bwhile\b|\bwhereas\b|\brats?\b|\bmice\b|\banimals\b|observ|follow|assess|monitor|sacrific|"
+    r"evaluat|record",
+    _F,
 )
 _FREQ_PATTERNS: Final = (
     # every other day / every N days|hours|weeks, with an optional duration
@@ -268,7 +70,7 @@ _FREQ_PATTERNS: Final = (
     ),
     # once daily / daily / every day / weekly, for N days
     re.compile(
-        rf"\b(?:once\s+)?(?P<per2>daily|every\s+day|each\s+day|per\s+day|a\s+day|weekly|once\s+a\s+week|every\s+week)"
+        rf"(?:\b(?:once\s+)?(?P<per2>daily|every\s+day|each\s+day|per\s+day|a\s+day|weekly|once\s+a\s+week|every\s+week)|/\s*(?P<per2b>day|d)\b)"
         rf"(?:{_SPAN}|{_TOTAL})?",
         _F,
     ),
@@ -302,19 +104,61 @@ _FREQ_PATTERNS: Final = (
     ),
     # N injections/doses
     re.compile(
-        rf"\b(?P<nd>{_INT_OR_WORD})\s+(?:[\w-]+\s+){{0,2}}?(?:injections|doses|administrations|infusions|treatments)\b"
+        rf"\b(?P<nd>{_INT_OR_WORD})\s+(?:[\w-]+\s+){{0,2}}?(?:injections|doses|administrations|infusions|treatments|occasions)\b"
         rf"(?:\s*,?\s*(?:at|with|given)\s+(?P<iv>{NUM})[\s-]*(?P<ivu>h|hrs?|hours?|days?)\s+intervals?"
         rf"|\s*,?\s*(?P<iv2>{NUM})[\s-]*(?P<ivu2>h|hrs?|hours?|days?)\s+apart"
-        rf"|[^.;]{{0,30}}?\b(?:on|at)\s+days?\s+(?P<days>\d+(?:\s*(?:,|and|,\s*and)\s*\d+)+))?",
+        rf"|[^.;]{{0,30}}?(?:\b(?:on|at)\s+|\(\s*)days?\s+(?P<days>\d+(?:\s*(?:,|and|,\s*and)\s*\d+)+))?",
         _F,
     ),
     # "... 30 min after SCI and again 24 h later", "a second injection was given 3 days later"
     re.compile(
-        rf"\b(?:and\s+)?(?:again|once\s+more|(?:was\s+|were\s+)?(?:repeated|re-?injected|re-?administered)|a\s+second\s+(?:dose|injection|administration|time)(?:\s+(?:was|were)\s+(?:given|injected|administered))?)"
-        rf"\s+(?P<again>{NUM})\s*-?\s*(?P<agu>h|hrs?|hours?|days?|weeks?)\s+later\b",
+        rf"\b(?:and\s+)?(?:again|once\s+more|(?:was\s+|were\s+)?(?:repeated|re-?injected|re-?administered)|"
+        # "followed by a booster injection one week later", "a second dose was given 7 days later"
+        rf"(?:followed\s+by\s+)?an?\s+(?:second|booster|repeat|repeated|further)\s+(?:dose|injection|administration|infusion|time)"
+        rf"(?:\s+(?:of\s+(?:the\s+)?)?(?:exosomes?|s?EVs?|vesicles))?(?:\s+(?:was|were)\s+(?:given|injected|administered|delivered))?)"
+        rf"\s+(?P<again>{NUM}|{_INT_OR_WORD}|an?)\s*-?\s*(?P<agu>h|hrs?|hours?|days?|weeks?)\s+later\b",
+        _F,
+    ),
+    # "24 h after SCI and repeated at 48 and 72 h", "on day 1 after injury, and a second dose on day 7":
+    # the first time point and the repeats, each dated after the injury.
+    re.compile(
+        rf"(?P<t0>{_T_ITEM})\s+(?:after|post|following)\b[^.;]{{0,60}}?\b(?:repeated|again|re-?injected|re-?administered|"
+        rf"an?\s+(?:second|booster|repeat|further)\s+(?:dose|injection|administration|infusion)s?)"
+        rf"(?:\s+(?:was|were)\s+(?:given|injected|administered|delivered))?\s+(?:at|on)\s+"
+        rf"(?P<rep>(?:days?\s+)?{NUM}(?:\s*-?\s*{_TU})?(?:\s*,\s*(?:day\s+)?{NUM}(?:\s*-?\s*{_TU})?)*"
+        rf"(?:\s*,?\s*(?:and|&)\s+(?:day\s+)?{NUM}(?:\s*-?\s*{_TU})?)?)",
+        _F,
+    ),
+    # Prescription shorthand: "q.d. x 5", "qod x 3", "q3d for 15 days", "b.i.d. for 3 days"
+    re.compile(
+        r"\b(?P<lat>q\.?\s?d|q\.?\s?o\.?\s?d|b\.?\s?i\.?\s?d|q(?P<qn>\d)d)\.?\s*(?:x\s*(?P<lx>\d{1,2})\b|for\s+(?P<ld>\d{1,2})\s*(?:days|d)\b)",
         _F,
     ),
 )
+
+
+def _repeat_hours(t0: str, rep: str) -> list[float] | None:
+    """Hours of a first dose and its listed repeats; a repeat with no unit takes the first one's."""
+    first = _list_hours(t0)
+    if len(first) != 1:
+        return None
+    unit_m = re.search(rf"{_TIME_UNIT}\s*$", t0, _F)
+    day_kw = t0.strip().lower().startswith("day") or rep.strip().lower().startswith("day")
+    out = [first[0]]
+    unit = 24.0 if day_kw else _unit_hours(unit_m["u"]) if unit_m else None
+    tail = list(re.finditer(rf"(?P<v>{NUM})(?:\s*-?\s*{_TIME_UNIT})?", rep, _F))
+    if not tail:
+        return None
+    # "at 48 and 72 h": the unit written once, after the last number.
+    last_unit = next((m["u"] for m in reversed(tail) if m["u"]), None)
+    for m in tail:
+        v = parse_number(m["v"])
+        u = m["u"] or last_unit
+        per = _unit_hours(u) if u else unit
+        if v is None or per is None:
+            return None
+        out.append(v * per)
+    return out
 
 
 def _count(raw: str | None) -> int | None:
@@ -341,6 +185,8 @@ def _span_doses(g: dict[str, str | None], interval_h: float) -> int | None:
         if days <= 0:
             return None
         return int(days * 24.0 // interval_h) + 1
+    if g.get("du1"):
+        return _doses_over(_duration_h(1, g["du1"]), interval_h)
     if g.get("until"):
         return _doses_over(int(g["until"] or 0) * 24.0, interval_h)
     return _doses_over(_duration_h(_count(g.get("dn")), g.get("du")), interval_h)
@@ -427,8 +273,8 @@ def find_frequencies(text: str) -> list[Quantity]:
                 if doses is None or doses < 2 or doses > 60:
                     continue
                 interval = 24.0 if g["per3"].lower() == "daily" else 168.0
-            elif g.get("per2"):
-                per = g["per2"].lower()
+            elif g.get("per2") or g.get("per2b"):
+                per = (g["per2"] or "daily").lower()
                 interval = 168.0 if "week" in per else 24.0
                 doses = _count(g["tot"]) if g.get("tot") else _span_doses(g, interval)
             elif g.get("cn") or g.get("cn2") or g.get("cn3"):
@@ -460,8 +306,25 @@ def find_frequencies(text: str) -> list[Quantity]:
                         interval = steps.pop() * 24.0
                 if interval is None:
                     interval = _interval_in(f, m.end())
+            elif g.get("rep"):
+                hours = _repeat_hours(g["t0"], g["rep"])
+                if not hours or len(hours) < 2 or any(b <= a for a, b in itertools.pairwise(hours)):
+                    continue
+                gaps = {round(b - a, 3) for a, b in itertools.pairwise(hours)}
+                doses, interval = len(hours), (gaps.pop() if len(gaps) == 1 else None)
+            elif g.get("lat"):
+                lat = re.sub(r"[.\s]", "", g["lat"].lower())
+                interval = {"qd": 24.0, "qod": 48.0, "bid": 12.0}.get(lat) or 24.0 * int(
+                    g["qn"] or 1
+                )
+                if g.get("lx"):
+                    doses = int(g["lx"])
+                else:
+                    doses = _doses_over(int(g["ld"]) * 24.0, interval)
+                if not doses or doses > 60:
+                    continue
             elif g.get("again"):
-                v = parse_number(g["again"])
+                v = _time_value(g["again"])
                 if v is None:
                     continue
                 doses, interval = 2, v * _unit_hours(g["agu"])
@@ -471,34 +334,80 @@ def find_frequencies(text: str) -> list[Quantity]:
             taken.append(m.span())
     # "on days 1, 3 and 7 after injury", "at 1 h and 24 h post-injury": one dose per time
     # listed; the interval only when the times are equally spaced.
-    lists = [*_time_lists(f), *_BARE_DAY_LIST.finditer(f)] if not out else []
+    # A schedule stated in words in the same clause already says it ("daily on days 1, 3
+    # and 5"); one in another clause ("...; BBB was scored weekly") does not.
+    # Only a partial statement ("weekly") leaves room for a list in another clause.
+    stated = {_clause_id(f, q.start) for q in out}
+    partial = all(q.value["doses"] is None for q in out)
+    lists = [*_time_lists(f), *_BARE_DAY_LIST.finditer(f)] if partial else []
     for m in lists:
-        if _overlaps(taken, *m.span()):
+        if _overlaps(taken, *m.span()) or _clause_id(f, m.start()) in stated:
             continue
         hours = _listed_hours(m)
         if len(hours) < 2 or len(set(hours)) != len(hours):
             continue
         gaps = {round(b - a, 3) for a, b in itertools.pairwise(hours)}
         step = gaps.pop() if len(gaps) == 1 else None
-        out.append(_q("frequency", {"doses": len(hours), "interval_h": step if step and step > 0 else None}, m, text))
+        out.append(
+            _q(
+                "frequency",
+                {"doses": len(hours), "interval_h": step if step and step > 0 else None},
+                m,
+                text,
+            )
+        )
         taken.append(m.span())
+    out = [_extend_to_span(q, f, text) for q in out]
     return _merge_partial(sorted(out, key=lambda q: q.start), f, text)
 
 
-# "on days 0, 7, 14 and 21" with no anchor: as a schedule it still counts the doses.
-_BARE_DAY_LIST = re.compile(
-    r"\b(?:on|at)\s+days?\s+(?P<items>\d{1,3}(?:\s*,\s*\d{1,3})*\s*,?\s*(?:and|&)\s+\d{1,3})\b(?!\s*(?:h|hours?|days?|weeks?)\b)",
-    _F,
-)
+_CLAUSE_END = re.compile(r"[.;](?:\s|$)")
+
+
+def _clause_id(f: str, pos: int) -> int:
+    """Which clause of ``f`` holds ``pos``: the count of clause ends before it."""
+    return len(_CLAUSE_END.findall(f, 0, pos))
+
+
+def _extend_to_span(q: Quantity, f: str, text: str) -> Quantity:
+    """An interval stated alone ("daily") completed by the span a few words later in its
+    clause ("daily via the tail vein over five days"), unless another statement starts between."""
+    if q.value["doses"] is not None or q.value["interval_h"] is None:
+        return q
+    m = _SPAN_AHEAD.match(f, q.end, min(len(f), q.end + 140))
+    if m is None or _GAP_STOP.search(f, q.end, m.start("span")):
+        return q
+    doses = _span_doses(m.groupdict(), q.value["interval_h"])
+    if doses is None or doses > 60:
+        return q
+    return Quantity(
+        "frequency",
+        {"doses": doses, "interval_h": q.value["interval_h"]},
+        q.start,
+        m.end(),
+        text[q.start : m.end()],
+    )
+
+
+_STATED_TOTAL = re.compile(r"\btotal\b|\bin\s+all\b|\baltogether\b|\boverall\b", _F)
 
 
 def _merge_partial(found: list[Quantity], f: str, text: str) -> list[Quantity]:
     """One schedule from two halves of one statement: "every other day, five injections in
     all", "repeated once daily (three injections in total)" say the interval and the count
     apart; read together they are the schedule. Only halves not split by a sentence or
-    clause end are joined, and only when each half is alone of its kind."""
+    clause end are joined, and only when each half is alone of its kind. A count stated as
+    the total ("1 h after compression and then once daily for the next two days (three
+    injections in total)") is the count, whatever the span beside it seemed to say."""
     counts = [q for q in found if q.value["interval_h"] is None and (q.value["doses"] or 0) >= 2]
-    gaps = [q for q in found if q.value["doses"] is None and q.value["interval_h"] is not None]
+    total = len(counts) == 1 and bool(
+        _STATED_TOTAL.search(f, max(0, counts[0].start - 15), min(len(f), counts[0].end + 15))
+    )
+    gaps = [
+        q
+        for q in found
+        if q.value["interval_h"] is not None and (q.value["doses"] is None or total)
+    ]
     if len(counts) != 1 or len(gaps) != 1:
         return found
     a, b = sorted((counts[0], gaps[0]), key=lambda q: q.start)

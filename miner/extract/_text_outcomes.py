@@ -19,7 +19,7 @@ than no row.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Final
 
@@ -43,6 +43,7 @@ from miner.extract._outcome_order import (
     day_lists,
     from_to,
     one_group_series,
+    respectively_in_turn,
     sentence_subject,
 )
 from miner.extract._outcome_time import (
@@ -58,6 +59,7 @@ from miner.parse.model import SectionKind
 
 __all__ = [
     "SCALE_MAX",
+    "SEM_ANY",
     "TextValue",
     "document_scale",
     "group_names",
@@ -79,7 +81,8 @@ _SCALES: Final = (
 # Sentences without a scale name still report it when they speak of scores or
 # hind-limb function and the paper uses one scale only.
 _SCORE_WORD: Final = re.compile(
-    r"\bscor(?:e|es|ed|ing)\b|locomot|hind-?\s?limb|motor\s+function|functional\s+recovery",
+    r"\bscor(?:e|es|ed|ing)\b|locomot|hind-?\s?limb|motor\s+function|functional\s+recovery|"
+    r"parapleg|paraly[sz]|\bwalk|weight[- ]support|\bstepping",
     re.IGNORECASE,
 )
 # ... unless they speak of another measure.
@@ -87,11 +90,15 @@ _OTHER_MEASURE: Final = re.compile(
     r"inclined\s+plane|Tarlov|footprint|grid[- ]walk|rotarod|ladder|\bMEPs?\b|amplitude|latency|"
     r"lesion\s+(?:area|volume|size)|cavity|histolog|pain|withdrawal|threshold|\bIOD\b|density|expression|"
     r"positive\s+cells|\bcells\b|\bnumber\s+of|neurons?\b|axons?\b|\bratio\b|fold|percentage|proportion|"
-    r"\blevels?\b|concentration|body\s+weight|volume|\barea\b|intensity|protein|mRNA",
+    r"\blevels?\b|concentration|body\s+weight|volume|\barea\b|intensity|protein|mRNA|"
+    # Other rating scales than BBB and BMS.
+    r"Louisville|swim|\bLSS\b|\bmNSS\b|Rivlin|\bCBS\b|combined\s+behaviou?ral",
     re.IGNORECASE,
 )
 _VALUE: Final = re.compile(
-    rf"(?<![\w.])(?P<m>{NUM})\s*(?:{PM}\s*(?P<d>{NUM})|[(\[]\s*(?:(?:SD|SEM|S\.E\.M\.?)\s*[=:,]?\s*)?(?P<d2>{NUM})\s*[)\]])"
+    rf"(?<![\w.])(?P<m>{NUM})\s*(?:{PM}\s*(?P<d>{NUM})|[(\[]\s*(?:(?:SD|SEM|S\.E\.M\.?)\s*[=:,]?\s*)?(?P<d2>{NUM})\s*[)\]]"
+    # A median with its interquartile range: "11 (IQR 9-12)", "11 [interquartile range, 9 to 12]".
+    rf"|[(\[]\s*(?:IQR|interquartile\s+range)\s*[=:,]?\s*{NUM}\s*(?:-|to|,)\s*{NUM}\s*[)\]])"
     r"(?!\s*(?:%|°|nm|mm|µm|um\b|g\b|mg|ml|mL|s\b|sec|min|h\b|hours?|days?|weeks?|d\b|/))"
 )
 _NOT_OWN: Final = re.compile(
@@ -116,8 +123,14 @@ class TextValue:
     bare: bool = False  # a mean written without SD/SEM ("was 12 compared with 8")
 
 
+# Every name in ``_SCALES`` holds one of these: most sentences are ruled out by one cheap search.
+_SCALE_HINT: Final = re.compile(r"BBB|BMS|Basso", re.IGNORECASE)
+
+
 def sentence_scale(text: str) -> str | None:
     """The locomotor scale a sentence names ("BBB" or "BMS"), or None."""
+    if not _SCALE_HINT.search(text):
+        return None
     for name, pat in _SCALES:
         if pat.search(text):
             return name
@@ -135,8 +148,12 @@ def document_scale(sentences: Sequence[Sentence]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# "mean ± SE" and "± s.e." name the standard error as much as "SEM" does.
+SEM_ANY: Final = re.compile(rf"{SEM_WORDS.pattern}|(?-i:\bSE\b)|\bs\.e\.(?!m)", re.IGNORECASE)
+
+
 def _dtype(text: str) -> str | None:
-    sem, sd = bool(SEM_WORDS.search(text)), bool(SD_WORDS.search(text))
+    sem, sd = bool(SEM_ANY.search(text)), bool(SD_WORDS.search(text))
     return None if sem == sd else ("sem" if sem else "sd")
 
 
@@ -157,6 +174,11 @@ _BARE_NOT: Final = re.compile(
     r"from|between|range)|\bof\s+\d+\s+to)\s*$",
     re.IGNORECASE,
 )
+# Where ``_BARE_NOT`` is too careful: "(1.9 vs 1.6; P = 0.41)", "rose from 0.5 on day 1 to 11.1".
+_BARE_OPENS: Final = re.compile(
+    r"\s*(?:vs\.?|versus)\s*\d|\s+(?:on|at|by)\s+(?:day|week|POD|D\d)[^;,]{0,20}?\bto\s+\d"
+)
+_OPENER: Final = re.compile(r"(?:\(|\bfrom)\s*$", re.IGNORECASE)
 # The pre-injury score (21 in every rat) is not an outcome.
 _PRE_INJURY: Final = re.compile(
     r"\b(?:before|prior\s+to)\s+(?:the\s+)?(?:injury|SCI|surgery|operation|contusion|compression|modeling)|"
@@ -165,17 +187,31 @@ _PRE_INJURY: Final = re.compile(
 )
 
 
+# A whole-number score in a list of "label value" items whose other items carry SD/SEM:
+# "sham 21, SCI 7.3 ± 0.9, Exo 12.1 ± 1.0" (the sham's 21 needs no dispersion).
+_LIST_ITEM: Final = re.compile(
+    r"(?:^|[:;,(]|\band)\s*(?P<l>(?:the\s+)?[^\s:;,()]+(?:\s*\+\s*[^\s:;,()]+)*"
+    r"(?:\s+(?:groups?|rats|mice|animals))?)\s*[:=]?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _bare_values(text: str, values: Sequence[re.Match[str]], scale: str) -> list[re.Match[str]]:
     taken = [(v.start(), v.end()) for v in values]
     taken += [(t.start(), t.end()) for t in TIME.finditer(text)]
     taken += [(t.start(), t.end()) for t in TIME_LIST.finditer(text)]
-    out = []
+    out: list[re.Match[str]] = []
     for b in _BARE.finditer(text):
         if any(s <= b.start() < e or b.start() <= s < b.end() for s, e in taken):
             continue
         before = text[max(0, b.start() - 30) : b.start()]
-        if not _BARE_LINK.search(before) or _BARE_NOT.search(before):
+        opens = bool(_OPENER.search(before) and _BARE_OPENS.match(text, b.end()))
+        if _BARE_NOT.search(before) and not opens:
             continue
+        if not opens and not _BARE_LINK.search(before):
+            item = _LIST_ITEM.search(before) if values or out else None
+            if item is None or not label_before(item["l"]):
+                continue
         mean = parse_number(b["m"])
         if mean is not None and 0 <= mean <= SCALE_MAX[scale]:
             out.append(b)
@@ -206,6 +242,20 @@ _CHANGE_BEFORE: Final = re.compile(
 def _is_change(text: str, values: Sequence[re.Match[str]], i: int) -> bool:
     start = values[i - 1].end() if i else 0
     return bool(_CHANGE_BEFORE.search(text[max(start, values[i].start() - 90) : values[i].start()]))
+
+
+_CLAUSE_BREAK: Final = re.compile(
+    r";|,\s*(?:while|whereas|but|and|although|though|then)\b|\b(?:while|whereas)\b", re.IGNORECASE
+)
+
+
+def _opens_clause(text: str, values: Sequence[re.Match[str]], t: re.Match[str]) -> bool:
+    """The sentence's first time point opens a later clause with values of its own, so it does not
+    date the values before it: "Sham rats kept a score of 21 throughout, while at day 28 ..."."""
+    before = [v for v in values if v.end() <= t.start()]
+    if not before or not any(v.start() >= t.end() for v in values):
+        return False
+    return bool(_CLAUSE_BREAK.search(text[before[-1].end() : t.start()]))
 
 
 def _sentence_values(
@@ -287,10 +337,23 @@ def _sentence_values(
         label = label_before(text[start : v.start()])
         groups.append((label, "before") if label else None)
     resp = RESPECTIVELY.search(text)
-    if resp and any(g is None for g in groups):
+    if resp:
         names = [
             x.strip() for x in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", resp["list"])
         ]
+        run = [i for i, v in enumerate(values) if v.end() <= resp.start()][-len(names) :]
+        first = names[0].lower() if names else ""
+        if (
+            len(run) == len(names)
+            and groups[run[-1]] is not None
+            and groups[run[-1]][1] == "after"  # type: ignore[index]
+            and groups[run[-1]][0].lower() == first  # type: ignore[index]
+            and all(groups[i] is None for i in run[:-1])
+        ):
+            # "11.0 ± 0.8 and 8.9 ± 0.7 for RVG-Exo and Exo, respectively": the list's first label
+            # right after the last value is not that value's group.
+            groups[run[-1]] = None
+    if resp and any(g is None for g in groups):
         missing = [i for i, v in enumerate(values) if v.end() <= resp.start() and groups[i] is None]
         if len(names) == len(missing):
             for i, name in zip(missing, names, strict=True):
@@ -304,14 +367,26 @@ def _sentence_values(
         prior = [(k, d) for k, (t, d) in enumerate(times) if t.end() <= v.start()]
         following = TIME_AFTER.match(text, v.end())
         nxt = [
-            (k, d) for k, (t, d) in enumerate(times) if following and t.start() == following.end()
+            (k, t) for k, (t, d) in enumerate(times) if following and t.start() == following.end()
         ]
-        if nxt and following and (i + 1 == n or values[i + 1].start() > following.end()):
-            k, d = nxt[0]  # "6.2 ± 0.8 at day 7, 9.1 ± 1.0 at day 14": the time right after it
+        # "..., at 21 dpi 4.6 (0.9) vs 2.9": a time point run straight into the next value opens
+        # the next comparison; it does not date the value before it.
+        leads = (
+            bool(nxt) and i + 1 < n and not text[nxt[0][1].end() : values[i + 1].start()].strip()
+        )
+        if (
+            nxt
+            and following
+            and not leads
+            and (i + 1 == n or values[i + 1].start() > following.end())
+        ):
+            k, d = nxt[0][0], times[nxt[0][0]][1]  # "6.2 ± 0.8 at day 7, 9.1 at day 14"
         elif prior:
             k, d = prior[-1]
-        elif times:
+        elif times and not _opens_clause(text, values, times[0][0]):
             k, d = 0, times[0][1]
+        elif times:
+            k, d = -1, None
         else:
             k, d = -1, carried_day
         days.append(d)
@@ -337,6 +412,7 @@ def _sentence_values(
             for i, g in zip(idx, labels, strict=True):
                 if groups[i] is None and g is not None:
                     groups[i] = (g[0], "parallel")
+    respectively_in_turn(text, values, groups, days, times)
     from_to(text, values, groups)
     clause_order(text, values, groups, known)
     comparison_run(text, values, groups, known)
@@ -350,10 +426,11 @@ def _sentence_values(
             continue
         raw_disp = v["d"] or v["d2"]
         disp = parse_number(raw_disp) if raw_disp else None
-        out.append(TextValue(scale, g[0], day, mean, disp, dtype, sent, g[1], v.re is _BARE))
+        out.append(TextValue(scale, g[0], day, mean, disp, dtype, sent, g[1], raw_disp is None))
     return out
 
 
+_DIGIT: Final = re.compile(r"\d")
 _TEXT_SECTIONS: Final = (
     SectionKind.RESULTS,
     SectionKind.ABSTRACT,
@@ -362,17 +439,28 @@ _TEXT_SECTIONS: Final = (
 )
 
 
-def _block_context(sentences: Sequence[Sentence]) -> dict[int, tuple[bool, str | None]]:
-    """Per paragraph: does it speak of scores at all, and does it say SD or SEM anywhere."""
-    texts: dict[int, list[str]] = {}
-    for s in sentences:
-        texts.setdefault(s.block_index, []).append(s.text)
-    out = {}
-    for block, parts in texts.items():
-        text = fold(" ".join(parts))
-        scored = bool(_SCORE_WORD.search(text) or sentence_scale(text))
-        out[block] = (scored, _dtype(text))
-    return out
+class _BlockContext:
+    """Per paragraph: does it speak of scores at all, and does it say SD or SEM anywhere.
+
+    Worked out on first use: only paragraphs with a number in them are ever asked about.
+    """
+
+    def __init__(self, sentences: Sequence[Sentence]) -> None:
+        self._texts: dict[int, list[str]] = {}
+        for s in sentences:
+            self._texts.setdefault(s.block_index, []).append(s.text)
+        self._done: dict[int, tuple[bool, str | None]] = {}
+
+    def get(self, block: int) -> tuple[bool, str | None]:
+        if block not in self._done:
+            parts = self._texts.get(block)
+            if parts is None:
+                self._done[block] = (False, None)
+            else:
+                text = fold(" ".join(parts))
+                scored = bool(_SCORE_WORD.search(text) or sentence_scale(text))
+                self._done[block] = (scored, _dtype(text))
+        return self._done[block]
 
 
 def _comparison(values: Sequence[TextValue]) -> list[str]:
@@ -392,6 +480,7 @@ def text_values(
     known: Sequence[str] = (),
     *,
     fallback_scale: str | None = None,
+    codes: Mapping[str, float | None] | None = None,
 ) -> list[TextValue]:
     """Every locomotor score stated in the results, abstract or captions, in reading order.
 
@@ -402,56 +491,96 @@ def text_values(
 
     With ``fallback_scale``, sentences that name no scale and whose paragraph does
     not speak of scores still give their values, marked ``how="restated"``: the
-    caller keeps them only where they repeat a table's value.
+    caller keeps them only where they repeat a table's value. ``codes`` are the paper's
+    time codes (``time_codes``) when the caller has them already.
     """
     doc_scale = document_scale(sentences)
     # "T1 (day 1) ... T4 (day 28)" in the methods, "at T2 scores were ..." in the results.
-    codes = time_codes(s.text for s in sentences)
-    context = _block_context([s for s in sentences if s.section in _TEXT_SECTIONS])
+    if codes is None:
+        codes = time_codes(s.text for s in sentences)
+    context = _BlockContext([s for s in sentences if s.section in _TEXT_SECTIONS])
+    # A results subsection the parser filed under the methods ("Animals excluded", then
+    # "Locomotor recovery"): its sentences count only where they repeat a table's value.
+    restate_only = {SectionKind.METHODS} if fallback_scale else set()
     out: list[TextValue] = []
     block, block_scale, block_day = -1, None, None
     carried: list[str] = []
+    # Sentences read since the paragraph's last time point was worked out: the time point
+    # carried into a sentence is looked up only when a sentence has values to date.
+    pending: list[str] = []
+
+    def carried_day() -> float | None:
+        nonlocal block_day
+        for prev in reversed(pending):
+            times = [d for t in TIME.finditer(prev) if (d := time_of(t)) is not None]
+            if times:
+                block_day = times[-1]
+                break
+        pending.clear()
+        return block_day
+
     for sent in sentences:
         if sent.block_index != block:
             block, block_scale, block_day, carried = sent.block_index, None, None, []
+            pending.clear()
+        if sent.section in restate_only:
+            if is_reported_elsewhere(sent.text) or _NOT_OWN.search(sent.text):
+                continue
+            text = apply_codes(fold(sent.text), codes)
+            if fallback_scale and not _OTHER_MEASURE.search(text) and _DIGIT.search(text):
+                found = _sentence_values(
+                    sent, text, fallback_scale, None, None, known, bare=True, carried=()
+                )
+                out.extend(replace(v, how="restated") for v in found)
+            continue
         if sent.section not in _TEXT_SECTIONS or is_reported_elsewhere(sent.text):
             continue
         if _NOT_OWN.search(sent.text):
             continue  # BBB subscores, or scores quoted from other studies
         text = apply_codes(fold(sent.text), codes)
-        scored, block_dtype = context.get(sent.block_index, (False, None))
         named = sentence_scale(text)
-        scale = named
-        if scale is None and scored and not _OTHER_MEASURE.search(text):
-            scale = block_scale or doc_scale
+        if not _DIGIT.search(text):
+            # No number, no score: the sentence only names the scale or a time point for the
+            # sentences after it ("four weeks after injury ...").
+            block_scale = named or block_scale
+            pending.append(text)
+            continue
+        with_disp = _VALUE.search(text) is not None
+        other: bool | None = None  # does it speak of another measure (looked up when needed)
+        scale, restated = named, False
+        if scale is None and with_disp:
+            other = bool(_OTHER_MEASURE.search(text))
+            if not other:
+                if context.get(sent.block_index)[0]:
+                    scale = block_scale or doc_scale
+                elif fallback_scale:
+                    scale, restated = fallback_scale, True
         if named:
             block_scale = named
-        times = [d for t in TIME.finditer(text) if (d := time_of(t)) is not None]
-        restated = False
-        if scale is None and fallback_scale and not _OTHER_MEASURE.search(text):
-            scale, restated = fallback_scale, True
-        if scale is not None and (named or _VALUE.search(text)):
+        if scale is not None and (named or with_disp):
+            # Means without SD/SEM count where the sentence names the scale, or where it also
+            # gives scores with SD/SEM in a paragraph about scores: "(hucMSC-Exo, 0.6 ± 0.2; PBS,
+            # 0.5 ± 0.2), and on day 3 the two groups still did not differ (1.9 vs 1.6)".
+            bare = bool(named) or not restated
+            block_dtype = context.get(sent.block_index)[1]
             found = _sentence_values(
-                sent, text, scale, block_day, block_dtype, known, bare=bool(named), carried=carried
+                sent, text, scale, carried_day(), block_dtype, known, bare=bare, carried=carried
             )
             if restated:
                 found = [replace(v, how="restated") for v in found]
             out.extend(found)
             carried = _comparison(found) or carried
-        if fallback_scale and not named and not _OTHER_MEASURE.search(text):
-            # Means without SD/SEM in a sentence that does not name the scale ("reached 12.8 by
-            # week 8, against 7.6 in the PBS group"): kept only where a table has them too.
-            extra = _sentence_values(
-                sent,
-                text,
-                fallback_scale,
-                block_day,
-                block_dtype,
-                known,
-                bare=True,
-                carried=carried,
-            )
-            out.extend(replace(v, how="restated") for v in extra if v.bare)
-        if times:
-            block_day = times[-1]
+        if fallback_scale and not named:
+            if other is None:
+                other = bool(_OTHER_MEASURE.search(text))
+            if not other:
+                # Means without SD/SEM in a sentence that does not name the scale ("reached
+                # 12.8 by week 8, against 7.6 in the PBS group"): kept only where a table has
+                # them too. Their dispersion type does not matter: they have none.
+                extra = _sentence_values(
+                    sent, text, fallback_scale, carried_day(), None, known, bare=True,
+                    carried=carried,
+                )  # fmt: skip
+                out.extend(replace(v, how="restated") for v in extra if v.bare)
+        pending.append(text)
     return out

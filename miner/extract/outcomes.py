@@ -17,12 +17,12 @@ table's value (same day, mean and arm).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Final
 
 from miner.extract._context import Sentence, document_sentences
 from miner.extract._numbers import fold
-from miner.extract._outcome_arms import group_arm, resolve_arms
+from miner.extract._outcome_arms import GENERIC_TREATED, group_arm, resolve_arms
 from miner.extract._outcome_tables import (
     BBB,
     DISP_STATEMENT,
@@ -61,22 +61,24 @@ def _text_rows(
     dtype: str | None,
     known: Sequence[str] = (),
     table_rows: Sequence[OutcomeRow] = (),
+    codes: Mapping[str, float | None] | None = None,
 ) -> list[OutcomeRow]:
     out: list[OutcomeRow] = []
     scales = {r.outcome for r in table_rows}
     fallback = scales.pop() if len(scales) == 1 else None
-    for v in text_values(sentences, known, fallback_scale=fallback):
+    for v in text_values(sentences, known, fallback_scale=fallback, codes=codes):
         if v.how == "restated" and not _in_table(v, table_rows):
             continue
         ev = doc.evidence(v.sentence.start, v.sentence.end, quote=v.sentence.text)
         row = make_row(
-            _canonical(v.group, known),
+            _canonical(_as_written(v.group, v.sentence.text), known),
             v.day,
             v.mean,
             v.disp,
             v.dtype or dtype,
             outcome=v.scale,
-            source="text",
+            # Values written in a figure legend are read with the figure, as reviewers record them.
+            source="figure" if v.sentence.section == SectionKind.FIGURE_CAPTION else "text",
             page=v.sentence.page,
             # A mean without SD/SEM is read with less context: it ranks below the rest.
             confidence=_TEXT_CONFIDENCE[v.how] - (0.1 if v.bare else 0.0),
@@ -86,6 +88,12 @@ def _text_rows(
         if row:
             out.append(row)
     return out
+
+
+def _as_written(group: str, sentence: str) -> str:
+    """The label as the sentence writes it ("sEV (1 × 10^10)"), not as folded for matching."""
+    at = fold(sentence).find(group)
+    return sentence[at : at + len(group)] if at >= 0 else group
 
 
 def _canonical(group: str, known: Sequence[str]) -> str:
@@ -98,6 +106,10 @@ def _canonical(group: str, known: Sequence[str]) -> str:
     heads = [k for k in known if low.endswith(" " + k.lower())]
     if heads:
         return max(heads, key=len)
+    if GENERIC_TREATED.fullmatch(group.strip()):
+        # "treated rats" beside "PBS-treated rats": the one vesicle group the paper names.
+        own = [k for k in known if group_arm(k) == "treatment"]
+        return own[0] if len(own) == 1 else group
     if group_arm(group) != "treatment":
         return group  # only vesicle arms: which of them is the treatment depends on the name
     tails = [k for k in known if re.search(rf"(?:^|[\s+\-/]){re.escape(low)}$", k, re.IGNORECASE)]
@@ -161,12 +173,13 @@ def extract_outcomes(
             if s.section == SectionKind.METHODS and DISP_STATEMENT.search(fold(s.text))
         )
     )
-    rows = table_outcomes(doc, methods_disp, time_codes(s.text for s in sentences))
+    codes = time_codes(s.text for s in sentences)
+    rows = table_outcomes(doc, methods_disp, codes)
     # A value the text repeats from a table is written twice and counted twice (one row
     # per value as written); the text's own repeats of a value count once.
     seen: set[tuple[str, float | None]] = set()
     known = sorted({r.group for r in rows} | set(group_names(sentences)), key=len, reverse=True)
-    for r in _text_rows(doc, sentences, methods_disp, known, rows):
+    for r in _text_rows(doc, sentences, methods_disp, known, rows, codes):
         if (r.group.lower(), r.day) not in seen:
             seen.add((r.group.lower(), r.day))
             rows.append(r)

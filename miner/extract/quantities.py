@@ -182,9 +182,7 @@ def find_sizes(text: str) -> list[Quantity]:
 # --------------------------------------------------------------------------- doses
 
 _MASS_UNIT = r"(?P<u>ug|mcg|mg|ng)(?![a-z])"
-_PER_KG = (
-    r"(?P<kg>\s*(?:/|per)\s*kg\b(?:\s*(?:of\s+)?body\s*weight)?|\s*x?\s*kg\s*-\s*1\b|\s*kg\^?-1)"
-)
+_PER_KG = r"(?P<kg>\s*(?:/|per)\s*kg\b(?:\s*(?:of\s+)?body\s*weight)?|\s*[x·*]?\s*kg\s*-\s*1\b|\s*kg\^?-1)"
 _PER_VOL = r"(?P<vol>\s*(?:/|per)\s*(?P<vu>ml|ul|l)\b|\s*(?P<vu2>ml|ul)\s*-\s*1\b)"
 _MASS = re.compile(rf"(?P<v>{ANY_NUM})\s*{_MASS_UNIT}(?:{_PER_KG}|{_PER_VOL})?", _F)
 # A lost micro sign: "200 g of exosomes". No rat is given 200 grams of vesicles.
@@ -199,12 +197,17 @@ _PARTICLES = re.compile(
     rf"(?P<v>{SCI}|\d{{1,3}}(?:,\d{{3}}){{2,}})\s*{_PARTICLE_WORD}(?:{_PER_VOL}|{_PER_KG})?", _F
 )
 _CELLS = re.compile(
-    rf"(?:derived|secreted|produced|collected|isolated|obtained|released|harvested|generated)\s+"
-    rf"(?:from|by)\s+(?:the\s+)?(?:approximately\s+|about\s+|~\s*)?(?P<v>{ANY_NUM})\s*"
+    rf"(?:(?:derived|secreted|produced|collected|isolated|obtained|released|harvested|generated)\s+(?:from|by)"
+    # "an amount equivalent to 2 x 10^6 cells", "the equivalent of 1 x 10^6 MSCs"
+    rf"|equivalent\s+(?:to|of)|(?:the\s+)?equivalent\s+of)\s+(?:the\s+)?(?:approximately\s+|about\s+|~\s*)?(?P<v>{ANY_NUM})\s*"
     r"(?P<cells>(?:[\w-]*MSCs?|[\w-]*SCs?|cells|BMSCs|ADSCs|stem\s+cells|[\w-]+\s+cells))",
     re.IGNORECASE,
 )
-_VOLUME = re.compile(rf"(?<![/\w])(?P<v>{NUM})\s*(?P<u>ul|ml)\b(?!\s*(?:/|-\s*1\b|per\b))", _F)
+# "10 µl per rat" is a volume; "10 µl per min" or "per kg" is a rate.
+_VOLUME = re.compile(
+    rf"(?<![/\w])(?P<v>{NUM})\s*(?P<u>ul|ml)\b(?!\s*(?:/|-\s*1\b|per\s+(?:ml|ul|kg|g|min|minute|h|hour|s)\b))",
+    _F,
+)
 _VOLUME_AFTER = re.compile(
     rf"^[^.;]{{0,50}}?\b(?:in|with|into|of|dissolved in|suspended in|resuspended in|diluted (?:in|with)|"
     rf"total volume of|volume of)\s+(?:a\s+)?(?:total\s+)?(?:volume\s+of\s+)?(?P<v>{NUM})\s*(?P<u>ul|ml)\b",
@@ -232,8 +235,12 @@ _VOLUME_BEFORE = re.compile(
 )
 
 
+# "(100 µg/200 µl)", "(50 µg, 5 µl)": the volume written right after the amount.
+_VOLUME_NEXT = re.compile(rf"^\s*(?:/|,)\s*(?P<v>{NUM})\s*(?P<u>ul|ml)\b(?!\s*(?:/|-\s*1\b))", _F)
+
+
 def _volume_after(f: str, end: int, start: int | None = None) -> float | None:
-    m = _VOLUME_AFTER.match(f[end : end + 90])
+    m = _VOLUME_NEXT.match(f[end : end + 30]) or _VOLUME_AFTER.match(f[end : end + 90])
     if not m and start is not None:
         b = _VOLUME_BEFORE.search(f[max(0, start - 70) : start])
         if b:

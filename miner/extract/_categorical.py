@@ -16,6 +16,12 @@ from typing import Any, Final, Protocol
 
 from miner.extract._candidates import Candidate
 from miner.extract._context import Sentence, is_reported_elsewhere
+from miner.extract._label_level import (
+    LEVEL_CONTEXT,
+    LEVEL_HINT,
+    level_candidates,
+    level_role_factor,
+)
 from miner.extract._label_route import route_detail_candidates, strip_anaesthesia
 from miner.extract._scope import (
     animal_mention,
@@ -83,8 +89,9 @@ _ADMIN: Final = re.compile(
 )
 _NOT_VESICLE_ADMIN: Final = re.compile(
     r"anesthe|anaesthe|pentobarbit|ketamine|xylazine|chloral|isoflurane|sevoflurane|buprenorph|analges|antibiot|"
-    r"penicillin|cefazolin|gentamicin|meloxicam|carprofen|tramadol|BrdU|EdU|bladder|euthan|overdose|heparin|"
-    r"paraformaldehyde|\bperfus|fluorogold|tracer|BDA",
+    # Whole words for the short ones: "schedule" holds an "edu".
+    r"penicillin|cefazolin|gentamicin|meloxicam|carprofen|tramadol|\bBrdU\b|\bEdU\b|bladder|euthan|overdose|heparin|"
+    r"paraformaldehyde|\bperfus|fluoro-?gold|tracer|\bBDA\b",
     re.IGNORECASE,
 )
 _VESICLE_WORD: Final = re.compile(
@@ -114,21 +121,6 @@ _DEVICE_MODEL: Final = (
     (re.compile(r"impactor|weight drop", re.IGNORECASE), "contusion"),
     (re.compile(r"clip|balloon|forceps", re.IGNORECASE), "compression"),
 )
-# A vertebral level named for the laminectomy ("a T9 laminectomy", "laminectomy at the
-# T9-T11 level") exposes the cord; the injury may sit at another level in the same
-# paper ("... injured at T9-T10"), so such a level is weaker evidence.
-_LAMINECTOMY_NEAR: Final = re.compile(r"laminectom", re.IGNORECASE)
-_INJURY_NEAR: Final = re.compile(
-    r"contus|impact|compress|transect|hemisect|injur|lesion|clip|crush|drop|centred|centered",
-    re.IGNORECASE,
-)
-# A level where the treatment goes in ("lumbar puncture between L5 and L6", "a
-# catheter inserted at L3", "intrathecal injection at L4-L5") is never the injury's.
-_ACCESS_NEAR: Final = re.compile(
-    r"punctur|catheter|cannula|needle|intrathecal|subarachnoid|intervertebral\s+space|"
-    r"inserted|advanced|infused|injected|injection|microinject|drug\s+deliver",
-    re.IGNORECASE,
-)
 _ASSAY_CELLS: Final = re.compile(
     r"neurons|microglia|astrocytes|macrophages|PC12|BV-?2|HUVECs?|SH-SY5Y|VSC4\.1|RAW\s?264|cell\s+line",
     re.IGNORECASE,
@@ -144,26 +136,6 @@ _DONOR_AFTER: Final = re.compile(
 _IN_VITRO: Final = re.compile(
     r"in vitro|cultured|culture medium|wells?\b|plates?\b|PC12|neurons were|microglia were|astrocytes were|"
     r"HUVEC|BV2|SH-SY5Y|cell line|incubated|co-cultur|transwell|dish",
-    re.IGNORECASE,
-)
-_LEVEL: Final = re.compile(
-    r"\b(?P<r>[TCL])\s?(?P<a>\d{1,2})(?:\s*(?:-|/|and|to)\s*(?P<r2>[TCL])?\s?(?P<b>\d{1,2}))?\b(?!\d|\.\d)"
-)
-_LEVEL_HINT: Final = re.compile(r"\b[TCL]\s?\d|thoracic|cervical|lumbar")
-_LEVEL_CONTEXT: Final = re.compile(
-    r"laminectom|vertebra|level|segment|spinal|thoracic|cervical|lumbar|exposed|contusion|impact",
-    re.IGNORECASE,
-)
-_ORDINAL: Final = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
-}  # fmt: skip
-_ORDINAL_LEVEL: Final = re.compile(
-    r"\b(?P<o>"
-    + "|".join(_ORDINAL)
-    + r")\s+(?:and\s+(?P<o2>"
-    + "|".join(_ORDINAL)
-    + r")\s+)?(?P<r>thoracic|cervical|lumbar)\s+(?:vertebra|segment|level|spinal)",
     re.IGNORECASE,
 )
 _SPECIES_PREFIX: Final = re.compile(
@@ -183,19 +155,6 @@ def _cand(
     field: str, value: Any, strength: float, sent: Sentence, span: tuple[int, int], rule: str
 ) -> Candidate:
     return Candidate(field, value, strength, sent, span[0], span[1], rule)
-
-
-def _level_norm(r: str, a: int, r2: str | None, b: int | None) -> str | None:
-    r = r.upper()
-    limits = {"C": 8, "T": 13, "L": 6}
-    if not 1 <= a <= limits[r]:
-        return None
-    if b is None:
-        return f"{r}{a}"
-    r2 = (r2 or r).upper()
-    if not 1 <= b <= limits[r2] or (r2 == r and b <= a) or b - a > 3 and r2 == r:
-        return None
-    return f"{r}{a}-{r2}{b}"
 
 
 def categorical_candidates(
@@ -219,8 +178,8 @@ def categorical_candidates(
         if not ents:
             if abbreviations and any(a in text for a in abbreviations):
                 out.extend(_abbrev_sources(sent, ents, abbreviations, 1.0))
-            if _LEVEL_HINT.search(text):
-                out.extend(_levels(sent, 1.0))
+            if LEVEL_HINT.search(text):
+                out.extend(level_candidates(sent, 1.0))
             out.extend(_western_verb(sent, ents, bool(_IN_VITRO.search(text)), 1.0))
             continue
         elsewhere = is_reported_elsewhere(text)
@@ -299,10 +258,10 @@ def categorical_candidates(
             elif e.label == "INJURY_LEVEL" and e.norm:
                 if not level_scope(text) or time_point(text, e.start, e.end):
                     continue  # "ANCOVA at T2": a measurement occasion; no cord, no level
-                if _access_level(text, e.start, e.end):
+                role = level_role_factor(text, e.start, e.end)
+                if not role:
                     continue  # "lumbar puncture between L5 and L6": the route's level
-                ctx = 0.9 if _LEVEL_CONTEXT.search(text) else 0.6
-                ctx *= _laminectomy_factor(text, e.start, e.end)
+                ctx = (0.9 if LEVEL_CONTEXT.search(text) else 0.6) * role
                 out.append(
                     _cand(
                         "injury_level",
@@ -418,10 +377,15 @@ def categorical_candidates(
             out.append(
                 _cand("sex", "both", 0.95 * penalty, sent, (sent.start, sent.end), "sex.both")
             )
-        out.extend(route_detail_candidates(sent, admin and vesicle and not in_vitro))
+        if admin and vesicle and not in_vitro:
+            out.extend(route_detail_candidates(sent, True))
+        elif ";" in text and not in_vitro:
+            out.extend(_clause_route_details(sent))
         out.extend(_western_verb(sent, ents, in_vitro, penalty))
-        if "INJURY_LEVEL" not in labels:
-            out.extend(_levels(sent, penalty))
+        # Levels the lexicon left out (a lone "T10" far from any spinal word, in a
+        # sentence whose "T9-T11 laminectomy" it did read) still count.
+        level_spans = [(e.start, e.end) for e in ents if e.label == "INJURY_LEVEL"]
+        out.extend(level_candidates(sent, penalty, skip=level_spans))
         out.extend(_abbrev_sources(sent, ents, abbreviations, penalty))
     return out
 
@@ -505,76 +469,31 @@ def _modification_label(norm: str, text: str) -> str | None:
     return label
 
 
-def _laminectomy_factor(text: str, start: int, end: int) -> float:
-    """Weight of a level by what it is tied to: the laminectomy alone (0.5) or the injury (1).
+def _clause_route_details(sent: Sentence) -> list[Candidate]:
+    """Route sites of the clauses that give the vesicles, when another clause gave a drug.
 
-    A level counts as the laminectomy's when "laminectomy" is within a few words of it
-    and no injury word is closer ("a T9 laminectomy", "laminectomy at the T9-T11 level").
+    "Ketamine was given intraperitoneally; then exosomes were injected through the tail
+    vein": the anaesthetic vetoes its own clause, not the sentence.
     """
-    before, after = text[max(0, start - 40) : start], text[end : end + 25]
-    lam_b = [m.end() for m in _LAMINECTOMY_NEAR.finditer(before)]
-    lam_a = _LAMINECTOMY_NEAR.search(after)
-    if not lam_b and not lam_a:
-        return 1.0
-    inj_b = [m.end() for m in _INJURY_NEAR.finditer(before)]
-    if lam_b and (not inj_b or max(inj_b) < max(lam_b)):
-        return 0.5
-    inj_a = _INJURY_NEAR.search(after)
-    if lam_a and (not inj_a or inj_a.start() > lam_a.start()):
-        return 0.5
-    return 1.0
-
-
-def _access_level(text: str, start: int, end: int) -> bool:
-    """Whether a level names where the treatment was given rather than the injury.
-
-    The nearest cue within a few words decides: an access word (puncture, catheter,
-    injection ...) nearer than any injury word makes it the route's level.
-    """
-    before, after = text[max(0, start - 60) : start], text[end : end + 20]
-
-    def nearest(cue: re.Pattern[str]) -> int | None:
-        gaps = [len(before) - m.end() for m in cue.finditer(before)]
-        m = cue.search(after)
-        if m:
-            gaps.append(m.start())
-        return min(gaps) if gaps else None
-
-    access = nearest(_ACCESS_NEAR)
-    if access is None:
-        return False
-    injury = nearest(_INJURY_NEAR)
-    return injury is None or access < injury
-
-
-def _levels(sent: Sentence, penalty: float) -> list[Candidate]:
-    if not _LEVEL_CONTEXT.search(sent.text) or not level_scope(sent.text):
-        return []
-    out = []
-    for m in _LEVEL.finditer(sent.text):
-        if m["r"] == "T" and time_point(sent.text, m.start(), m.end()):
-            continue
-        if _access_level(sent.text, m.start(), m.end()):
-            continue
-        norm = _level_norm(m["r"], int(m["a"]), m["r2"], int(m["b"]) if m["b"] else None)
-        if norm:
-            span = (sent.start + m.start(), sent.start + m.end())
-            factor = _laminectomy_factor(sent.text, m.start(), m.end())
-            out.append(
-                _cand(
-                    "injury_level", norm, 0.85 * penalty * factor, sent, span, "injury_level.regex"
-                )
+    out: list[Candidate] = []
+    pos = 0
+    for part in sent.text.split(";"):
+        if (
+            _ADMIN.search(part)
+            and _VESICLE_WORD.search(part)
+            and not _NOT_VESICLE_ADMIN.search(strip_anaesthesia(part))
+        ):
+            lead = len(part) - len(part.lstrip())
+            sub = Sentence(
+                sent.start + pos + lead,
+                sent.start + pos + len(part),
+                part.strip(),
+                sent.section,
+                sent.page,
+                sent.block_index,
             )
-    for m in _ORDINAL_LEVEL.finditer(sent.text):
-        r = m["r"][0].upper()
-        a = _ORDINAL[m["o"].lower()]
-        b = _ORDINAL[m["o2"].lower()] if m["o2"] else None
-        norm = _level_norm(r, a, None, b)
-        if norm:
-            span = (sent.start + m.start(), sent.start + m.end())
-            out.append(
-                _cand("injury_level", norm, 0.85 * penalty, sent, span, "injury_level.ordinal")
-            )
+            out.extend(route_detail_candidates(sub, True))
+        pos += len(part) + 1
     return out
 
 

@@ -32,7 +32,8 @@ _KIT: Final = re.compile(
     r"\b(?:ExoQuick(?:-TC)?|Total\s+Exosome\s+Isolation\s+(?:reagent|kit)|exoEasy(?:\s+Maxi)?(?:\s+kit)?|"
     # qEV columns come in pore sizes (35 nm, 70 nm) that change what they collect.
     r"qEV\s?(?:original|single|\d+)?(?:\s*(?:/|,)?\s*(?:35|70)\s*nm)?(?:\s+columns?)?|"
-    r"Amicon\s+Ultra[\w\s-]{0,20}?\d+\s*kDa|Centricon[\w\s-]{0,20}?\d+\s*kDa|Vivaspin[\w\s-]{0,12}?\d+\s*kDa|"
+    # "Amicon Ultra-15 100 kDa", "Amicon Ultra-15 centrifugal filters (100 kDa MWCO)"
+    r"Amicon\s+Ultra[\w\s(,-]{0,30}?\d+\s*kDa|Centricon[\w\s(,-]{0,30}?\d+\s*kDa|Vivaspin[\w\s(,-]{0,20}?\d+\s*kDa|"
     # The cut-off first: "100 kDa Amicon Ultra-15 filters"
     r"\d+\s*-?\s*kDa\s+(?:MWCO\s+|cut-?off\s+)?(?:Amicon(?:\s+Ultra)?|Centricon(?:\s+Plus)?|Vivaspin)(?:[- ]\d+)?|"
     r"miRCURY\s+Exosome[\w\s]{0,20}?kit|ExoEnrich|Exo-spin|ExoSC|"
@@ -76,6 +77,44 @@ _CLEAN_UP: Final = re.compile(
     r"eluate|elut(?:ed|ion)|fractions?\b|unbound|conjugat|\bdyes?\b|labell?(?:ed|ing)|free\s+(?:drug|dye|siRNA)",
     re.IGNORECASE,
 )
+# Spins that are not the isolation's, though as fast: depleting the serum of bovine
+# vesicles ("exosome-depleted FBS was prepared by ultracentrifugation at 120,000 g for
+# 18 h") and washing labelled or loaded vesicles free of dye or drug.
+_SERUM_PREP: Final = re.compile(
+    r"\b(?:FBS|fetal\s+bovine\s+serum|f(?:o|oe)etal\s+(?:calf|bovine)\s+serum|bovine\s+serum|serum)\b|"
+    r"(?:exosome|EV|vesicle)s?[- ](?:depleted|free)|"
+    r"deplet\w*(?:\s+(?:of|from)\s+(?:bovine\s+)?(?:extracellular\s+)?(?:exosomes|EVs|vesicles))?",
+    re.IGNORECASE,
+)
+_VESICLE_STEP: Final = re.compile(
+    r"supernatant|conditioned|exosom|vesicle|\bs?EVs?\b|\bExos?\b|pellet",
+    re.IGNORECASE,
+)
+_SPIN_CLEAN_UP: Final = re.compile(
+    r"unbound|excess|free\s+(?:dye|drug|siRNA|miRNA|cargo|peptide)|labell?(?:ed|ing)|\bPKH\d*|\bDi[RID]\b|"
+    r"\bdyes?\b|stain(?:ed|ing)|after\s+(?:loading|electroporation|sonication|conjugation)|"
+    r"re-?(?:isolat|purif|pellet)\w*|conjugat\w*",
+    re.IGNORECASE,
+)
+_WASH: Final = re.compile(r"\bwash\w*|\bagain\b|\bre-?(?:spun|centrifug\w*|suspended)|second\s+(?:spin|round)", re.IGNORECASE)
+# A cut-off that concentrates protein or RNA for an assay, not the vesicles.
+_ASSAY_CONCENTRATE: Final = re.compile(r"\bprotein|western|blot|lysate|\bRNA\b", re.IGNORECASE)
+
+
+def _not_isolation_spin(text: str, start: int) -> bool:
+    """A fast spin that prepares the serum or cleans up labelled vesicles, not the isolation."""
+    clause_start = max(text.rfind(";", 0, start), text.rfind(". ", 0, start)) + 1
+    before = text[clause_start:start]
+    if _SPIN_CLEAN_UP.search(before):
+        return True
+    # "Exosome-depleted FBS was prepared by ultracentrifugation at ...": the serum's spin,
+    # unless the clause also names what the vesicles come from ("the conditioned medium of
+    # cells grown in exosome-depleted FBS was ultracentrifuged at ...").
+    if not _SERUM_PREP.search(before):
+        return False
+    return not _VESICLE_STEP.search(_SERUM_PREP.sub(" ", before))
+
+
 _ISOLATION_SENT: Final = re.compile(
     r"exosom|vesicle|\bs?EVs?\b|\bExos?\b|isolat|purif|concentrat|pellet|centrifug|filtrat|column|fraction|"
     r"\bspun\b|\bspin\b|\brpm\b|cushion|gradient|supernatant|rotor|captur|beads",
@@ -126,6 +165,31 @@ def _near(text: str, start: int, end: int, reach: int = 40) -> str:
     return text[left : min(right if right >= 0 else len(text), end + reach)]
 
 
+_CONCENTRATOR: Final = re.compile(
+    r"^(?P<brand>(?:Amicon\s+Ultra|Centricon(?:\s+Plus)?|Vivaspin)(?:[- ]?\d+)?)\b.*?(?P<kda>\d+\s*-?\s*kDa)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _kit_label(raw: str) -> str:
+    """A kit's name as reviewers write it: "Amicon Ultra-15 centrifugal filters (100 kDa" -> "Amicon Ultra-15 100 kDa"."""
+    m = _CONCENTRATOR.match(raw)
+    if m:
+        kda = " ".join(m["kda"].replace("-", " ").split())
+        return f"{' '.join(m['brand'].split())} {kda}"
+    return re.sub(r"\s+", " ", raw).strip()
+
+
+def _cleaning_up(text: str, start: int, end: int) -> bool:
+    """A filter at ``text[start:end]`` concentrates an eluate or removes a dye: clean-up.
+
+    Its object comes before it ("EV-rich fractions were pooled and concentrated with
+    10 kDa filters") or right around it ("... on 10 kDa filters to remove unbound dye").
+    """
+    before = text[max(0, start - 100, text.rfind(";", 0, start) + 1) : start]
+    return bool(_CLEAN_UP.search(before) or _CLEAN_UP.search(_near(text, start, end)))
+
+
 def _gradient_label(
     m: re.Match[str], text: str, spins: list[tuple[int, int, float, float | None]]
 ) -> tuple[str, tuple[int, str] | None]:
@@ -161,6 +225,7 @@ def isolation_detail_candidates(
     ] = []  # (doc offset, label, sentence, start, end)
     best: tuple[float, int, str, Sentence, int, int] | None = None
     best_rpm: tuple[float, int, str, Sentence, int, int] | None = None
+    wash: tuple[float, int, str, Sentence, int, int] | None = None
     # A gradient's own spin, by (doc offset of the spin) -> index of the gradient in parts.
     gradient_spins: dict[int, tuple[int, str]] = {}
     for i, sent in enumerate(sentences):
@@ -188,7 +253,9 @@ def isolation_detail_candidates(
             parts.append((sent.start + start, label, sent, start, end))
 
         for m in _KIT.finditer(text):
-            add(re.sub(r"\s+", " ", m.group(0)).strip(), *m.span())
+            if "kda" in m.group(0).lower() and _cleaning_up(text, m.start(), m.end()):
+                continue  # "fractions were pooled and concentrated with Amicon Ultra-4 10 kDa"
+            add(_kit_label(m.group(0)), *m.span())
         for m in _CAPTURE.finditer(text):
             add(re.sub(r"\s+", " ", m.group(0)).strip(), *m.span())
         for m in _GRADIENT.finditer(text):
@@ -205,13 +272,23 @@ def isolation_detail_candidates(
             for m in _MWCO.finditer(text):
                 if any(a <= m.start() < b for a, b in taken):
                     continue  # the cut-off of a named kit or of the TFF already stated
-                if _CLEAN_UP.search(_near(text, m.start(), m.end())):
+                if _cleaning_up(text, m.start(), m.end()) or _ASSAY_CONCENTRATE.search(
+                    _near(text, m.start(), m.end())
+                ):
                     continue
                 add(f"{m['k']} kDa ultrafiltration", *m.span())
         # Any force of 50,000 g or more in an isolation sentence is the pelleting spin,
         # whether or not the sentence says "centrifuged" ("isolated at 110,000 x g").
         for s, e, g, minutes in spins:
+            if _not_isolation_spin(text, s):
+                continue
             label = _spin_label(g, minutes)
+            if _WASH.search(text[max(0, s - 80, text.rfind(";", 0, s) + 1) : s]):
+                # "the pellet was washed ... and spun again at 120,000 g": a repeat of the
+                # pelleting spin, counted only when the paper gives no other
+                if wash is None or g > wash[0]:
+                    wash = (g, sent.start + s, label, sent, s, e)
+                continue
             if (
                 best is None
                 or g > best[0]
@@ -221,6 +298,8 @@ def isolation_detail_candidates(
         for s, e, rpm, minutes in _spins(text, "rpm") if not spins else ():
             if best_rpm is None or rpm > best_rpm[0]:
                 best_rpm = (rpm, sent.start + s, _spin_label(rpm, minutes, "rpm"), sent, s, e)
+    if best is None and wash is not None:
+        best = wash
     if best is None and best_rpm is not None:
         best = best_rpm  # "pelleted at 40,000 rpm for 2 h": the speed is all the paper gives
     # A gradient's spin is its own parameter ("iodixanol 5-40% gradient 100,000 g 18 h")

@@ -51,7 +51,10 @@ ROUTE_SITES: Final = (
         re.compile(
             r"lesion\s+(?:site|epicent\w+|area|cavity|core)|injury\s+(?:site|epicent\w+)|injured\s+(?:site|area|segment)|"
             r"epicent\w+|intra-?lesional(?:ly)?|peri-?lesional(?:ly)?|intra-?spinal(?:ly)?|"
-            r"(?:micro)?inject\w*\s+(?:\w+\s+){0,3}?into\s+the\s+(?:injured\s+)?(?:spinal\s+)?(?:cord|parenchyma|lesion)",
+            r"(?:micro)?inject\w*\s+(?:\w+\s+){0,3}?into\s+the\s+(?:injured\s+)?(?:spinal\s+)?(?:cord|parenchyma|lesion)|"
+            # "at four points around the lesion", "in situ into the injured cord"
+            r"(?:around|into|within|surrounding|flanking|adjacent\s+to|rostral\s+and\s+caudal\s+to)\s+the\s+"
+            r"(?:lesion|injury|injured\s+(?:spinal\s+)?cord|contusion|hemisection|transection)\b|\bin\s+situ\b",
             re.IGNORECASE,
         ),
         "lesion site",
@@ -74,7 +77,10 @@ ROUTE_SITES: Final = (
     ),
     (re.compile(r"osmotic\s+(?:mini-?)?pump|mini-?pump", re.IGNORECASE), "osmotic minipump"),
     (re.compile(r"subarachnoid", re.IGNORECASE), "subarachnoid space"),
-    (re.compile(r"lumbar\s+puncture", re.IGNORECASE), "lumbar puncture"),
+    (
+        re.compile(r"lumbar\s+puncture|lumbar\s+intrathecal|intrathecal(?:ly)?\s+(?:\w+\s+)?(?:at|into)\s+the\s+lumbar", re.IGNORECASE),
+        "lumbar puncture",
+    ),
     (re.compile(r"cisterna\s+magna|intracisternal(?:ly)?", re.IGNORECASE), "cisterna magna"),
     (re.compile(r"nasal|nostril", re.IGNORECASE), "nasal"),
     (_RETRO_ORBITAL, "retro-orbital sinus"),

@@ -62,6 +62,7 @@ _PROCESS: Final = re.compile(
     r"(?:blood[-–\s]+spinal[-–\s]+cord|BSCB)\s*barrier|\bBSCB\b|barrier\s+(?:integrity|function|permeability|leakage|disruption)|"
     r"glial\s+scar\w*|scar\s+formation|fibro(?:sis|tic\s+scar\w*)|"
     r"axon\w*\s+(?:regeneration|regrowth|growth|sprouting|outgrowth)|remyelinat\w*|myelinat\w*|neurogenesis|"
+    r"neural\s+(?:stem|progenitor)\s+cells?|ependymal\s+cells?|"
     r"oxidative\s+stress|lipid\s+peroxidation|mitochondri\w*|"
     r"complement\s+(?:activation|cascade|system|deposition|components?|C\d)|neuroinflammation|inflammation|"
     r"neuroprotect\w*|immunomodulat\w*)",
@@ -183,7 +184,7 @@ _OTHERS: Final = re.compile(
 # The study's own vesicles, cells or construct as the actor.
 _TREATMENT: Final = re.compile(
     r"exosom|vesic|\bs?EVs?\b|\bExos?\b|[\w+-]-(?:s?EVs?|Exos?)\b|\bExo-|\btreat|therap|administ|inject|infus|"
-    r"transplant|graft|hydrogel|scaffold|\bgel\b|\bMSCs?\b|stem\s+cells?|secretome|construct|cargo",
+    r"transplant|graft|hydrogel|scaffold|\bgel\b|\bMSCs?\b|stem\s+cells?|secretome|construct|cargo|\bdoses?\b",
     _I,
 )
 _FIRST_PERSON: Final = re.compile(
@@ -267,6 +268,7 @@ _MAX_WORDS: Final = 20
 # --- the older cue shapes (kept: they read interpretations exactly) ---------------------
 _CUE: Final = re.compile(
     r"(?:,\s*(?:pointing\s+to|suggesting(?:\s+that)?|supporting|indicating(?:\s+that)?|implicating|"
+    r"(?:findings\s+|results\s+|data\s+)?(?:consistent|in\s+line|in\s+keeping)\s+with|"
     r"confirming(?:\s+that)?|demonstrating\s+that|showing\s+that)"
     r"|\b(?:our|these|this|the(?:se)?\s+present|the)\s+(?:\w+\s+){0,2}?(?:data|results|findings|observations|effects?|"
     r"benefits?|improvements?|recovery)\s+"
@@ -336,6 +338,24 @@ def _claim_span(text: str) -> tuple[int, int] | None:
     hedge = _HEDGE.search(text, base)
     end = _end_of_statement(text, base)
     terms = [(s, e) for s, e in _terms(text) if base <= s and e <= end]
+    # "improved Basso Mouse Scale (BMS) scores and reduced TNF-α ...": a parenthesis
+    # before any target abbreviates an outcome, not the end of the statement. One after
+    # the treatment's name ("exosomes from hucMSCs (hucMSC-Exo) reduced ...") still ends
+    # it: the sentence is then a finding about the vesicles, weaker than the discussion's.
+    for _ in range(3):
+        if terms or not text.startswith(" (", end):
+            break
+        if _TREATMENT.search(text[max(base, end - 12) : end]):
+            break
+        close = text.find(")", end, end + 40)
+        if close < 0:
+            break
+        end = _end_of_statement(text, close + 1)
+        terms = [(s, e) for s, e in _terms(text) if base <= s and e <= end]
+        # only a finding goes on past it: "... scores and reduced TNF-α"
+        if terms and not _PAST_EFFECT.search(text, close + 1, terms[0][0]):
+            terms = []
+            break
     if not terms:
         return None
     first_s = terms[0][0]

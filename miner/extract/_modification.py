@@ -44,7 +44,8 @@ _GATE: Final = re.compile(
     r"transfect|transduc|infect|lentivir|adenovir|\baav\b|plasmid|vector|overexpress|over-express|"
     r"knock|silenc|sirna|shrna|\bsi-|\bsh-|load|electropor|encapsul|sonicat|hypox|\bo2\b|oxygen|"
     r"precondition|pretreat|pre-treat|prim(?:ed|ing)|stimulat|treated|exposed|incubated|engineer|mimic|agomir|"
-    r"licens|display|decorat|conjugat|functionali|surface|lamp-?2b|fused|mir-\d"
+    r"licens|display|decorat|conjugat|functionali|surface|lamp-?2b|fused|mir-\d|-modified|"
+    r"\bs[ih][a-z0-9]{2,10}-(?:exo|s?ev)|(?:exo|ev)s?-s[ih][a-z0-9]"
 )
 
 # Cells that are the subject of an assay, not the vesicles' parents.
@@ -89,7 +90,8 @@ _INHIBIT_AFTER: Final = re.compile(r"^[\s-]*(?:inhibitors?|antagomirs?|sponges?|
 # Parent cells genetically changed.
 _GENETIC: Final = re.compile(
     r"transfect\w*|transduc\w*|infected|lentivir\w*|adenovir\w*|\bAAV\b|plasmids?|overexpress\w*|over-express\w*|"
-    r"up-?regulat\w*|agomirs?|mimics?|engineered\s+to\s+(?:over)?express|encoding|carrying",
+    r"up-?regulat\w*|agomirs?|mimics?|(?:engineered|modified)\s+to\s+(?:over)?express|encoding|carrying|"
+    r"-expressing\s+(?:\w+\s+)?(?:lenti|adeno|retro)?(?:virus|viral|vector|plasmid|construct)",
     re.IGNORECASE,
 )
 _KNOCK: Final = re.compile(
@@ -113,7 +115,17 @@ _DRUG_LOADED: Final = re.compile(
     r"(?:(?:[a-z-]+\s+){0,2}?(?:drug|compound|agent|molecule|inhibitor)\s+)?(?P<b>[A-Za-z][A-Za-z0-9-]{3,30})"
     # "Dexamethasone was loaded into exosomes by incubation"
     r"|\b(?P<c>[A-Za-z][A-Za-z0-9-]{3,30})\s+(?:was|were)\s+(?:\w+\s+)?(?:loaded|encapsulated|incorporated|packaged)\s+"
-    r"into\s+(?:the\s+)?(?:[\w-]+\s+)?(?:exosom\w*|vesicles|s?EVs?|Exos?)\b",
+    r"into\s+(?:the\s+)?(?:[\w-]+\s+)?(?:exosom\w*|vesicles|s?EVs?|Exos?)\b"
+    # "Exosomes and curcumin were co-incubated ... to load the drug" (the sentence says load)
+    r"|\b(?:exosom\w*|vesicles|s?EVs?|Exos?)\s+(?:and|with)\s+(?P<d>[A-Za-z][A-Za-z0-9-]{3,30})\s+(?:was|were)\s+"
+    r"(?:co-?incubated|incubated|mixed|sonicated|co-?cultured)"
+    r"|\b(?P<e>[A-Za-z][A-Za-z0-9-]{3,30})\s+(?:and|with)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:exosom\w*|vesicles|s?EVs?|Exos?)\s+"
+    r"(?:was|were)\s+(?:co-?incubated|incubated|mixed|sonicated)"
+    # active voice: "We loaded curcumin into exosomes", "by sonicating exosomes with curcumin"
+    r"|\b(?:loaded|encapsulated|incorporated|packaged)\s+(?P<f>[A-Za-z][A-Za-z0-9-]{3,30})\s+into\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+)?(?:exosom\w*|vesicles|s?EVs?|Exos?)\b"
+    r"|\b(?:sonicat|electroporat|extrud|co-?incubat)\w*\s+(?:the\s+)?(?:[\w-]+\s+)?(?:exosom\w*|vesicles|s?EVs?|Exos?)\s+"
+    r"(?:together\s+)?with\s+(?:the\s+)?(?P<g>[A-Za-z][A-Za-z0-9-]{3,30})",
     re.IGNORECASE,
 )
 _NOT_CARGO: Final = frozenset(
@@ -149,7 +161,8 @@ _AGENT_PREFIX: Final = re.compile(
     re.IGNORECASE,
 )
 _BEFORE_HARVEST: Final = re.compile(
-    r"\b(?:before|prior\s+to|then|and\s+then|followed\s+by)\b[^.;]{0,60}?"
+    r"\b(?:before|prior\s+to|then|and\s+then|followed\s+by|(?:and|after\s+which)\s+(?:the\s+|their\s+)?"
+    r"(?:resulting|secreted|released|derived|corresponding))\b[^.;]{0,60}?"
     r"(?:exosom|vesic|EVs?\b|Exos?\b|supernatant|medium\s+was\s+collected|conditioned\s+medi)",
     re.IGNORECASE,
 )
@@ -207,8 +220,10 @@ def _rna_targets(text: str) -> list[tuple[str, str, int, int]]:
 # A gene overexpressed in the parent cells: "overexpressing GDNF", "GDNF-overexpressing",
 # "a lentivirus encoding Wnt5a", "(LV-TIMP2)", "GDNF overexpression plasmid".
 _GENE_OVER: Final = re.compile(
-    rf"(?:over-?express(?:ing|ion\s+of)|encoding|carrying|expressing)\s+(?:the\s+|rat\s+|human\s+|mouse\s+)?(?:gene\s+)?(?P<a>{_GENE})"
+    rf"(?:over-?express(?:ing|ion\s+of)?|encoding|carrying|expressing)\s+(?:the\s+|rat\s+|human\s+|mouse\s+)?(?:gene\s+)?(?P<a>{_GENE})"
     rf"|(?P<b>{_GENE})[- ](?:over-?express(?:ing|ion)|over-?expressed)\b"
+    # "a Wnt5a-expressing adenovirus": the construct names the gene it carries
+    rf"|(?P<v>{_GENE})-(?:expressing|encoding|carrying)\s+(?:\w+\s+)?(?:lenti|adeno|retro)?(?:virus|viral|vector|plasmid|construct|AAV)"
     rf"|\bLV-(?P<c>{_GENE})\b",
     re.IGNORECASE,
 )
@@ -262,7 +277,7 @@ def _genetic(sent: Sentence) -> list[Candidate]:
             break
     if loading and not carrier and not out:
         for m in _DRUG_LOADED.finditer(text):
-            cargo = m["a"] or m["b"] or m["c"]
+            cargo = next(g for g in (m["a"], m["b"], m["c"], m["d"], m["e"], m["f"], m["g"]) if g)
             if cargo.lower() in _NOT_CARGO or _VESICLE.fullmatch(cargo):
                 continue
             if re.fullmatch(r"[A-Z][a-z]+", cargo):
@@ -309,9 +324,26 @@ _GLUED_MIR: Final = re.compile(
 )
 
 
+# A silenced gene glued to the vesicle name: "siPTEN-EVs", "shPTEN-Exo", "Exo-siCTGF";
+# "siNC-EVs" names the control and is dropped with the other non-genes.
+_GLUED_SI: Final = re.compile(
+    r"(?<![\w-])(?-i:(?:si|sh))-?(?P<g1>(?-i:[A-Z][A-Za-z0-9]{1,9}))-(?:Exos?|EXOs?|exos?|s?EVs?)\b"
+    r"|(?<![\w-])(?:[\w]+-)?(?:Exos?|EXOs?|s?EVs?)-(?-i:(?:si|sh))-?(?P<g2>(?-i:[A-Z][A-Za-z0-9]{1,9}))(?![\w-])"
+)
+
+
 def _group_names(sent: Sentence) -> list[Candidate]:
-    """A miRNA named in the vesicles' group name ("Exo-miR-126"): weaker than a stated method."""
+    """A miRNA or silenced gene named in the vesicles' group name ("Exo-miR-126", "siPTEN-EVs").
+
+    Weaker than a stated method: the name says what was changed, not how.
+    """
     out = []
+    for m in _GLUED_SI.finditer(sent.text):
+        key = "g1" if m["g1"] else "g2"
+        gene = m[key]
+        if gene in _NOT_GENES or gene.upper() in ("NC", "CTRL", "CON", "SCR", "CONTROL"):
+            continue
+        out.append(_cand(sent, f"{gene} knockdown", 0.6, m.span(key), "modification.group_name"))
     for m in _GLUED_MIR.finditer(sent.text):
         key = "m1" if m["m1"] else "m2"
         name = _mir_name(m[key])

@@ -297,6 +297,13 @@ _NATIVE: Final = re.compile(
     r"(?:exosomes|vesicles|EVs|sEVs|Exos?\b|[\w-]*-Exos?\b|[\w-]*-s?EVs\b)"
     r"|\bwithout\s+(?:any\s+)?(?:further\s+)?(?:(?:loading|treatment|manipulation)\s+(?:or|and|nor)\s+)?(?:genetic\s+)?"
     r"(?:modification|engineering|preconditioning|pretreatment|loading|manipulation)"
+    r"|\bblank\s+(?:[A-Za-z]+-)?(?:exosomes|vesicles|s?EVs|Exos?)\b"
+    # "exosomes from wild-type BMSCs": the parent cells unchanged
+    r"|\b(?:exosomes|vesicles|s?EVs|Exos?)\s+(?:(?:derived|secreted|isolated|collected)\s+)?from\s+(?:the\s+)?"
+    r"(?:un-?modified|wild[- ]type|na[iï]ve|un-?transfected|non-?transfected|un-?treated|parental)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:[A-Za-z]*MSCs?|[A-Za-z]*SCs?|SHED|cells)\b"
+    r"|\b(?:received|underwent|with|had|given)\s+no\s+(?:[a-z]+\s+(?:or|and|nor)\s+)?(?:genetic\s+|further\s+|[a-z]+al\s+)?"
+    r"(?:modification|engineering|preconditioning|pretreatment|manipulation)s?\b"
     r"|\bno\s+(?:genetic\s+|further\s+)?(?:modification|engineering|preconditioning|pretreatment|manipulation)s?\b"
     r"(?:\s+(?:or|nor|and)\s+(?:\w+\s+)?\w+)?\s+(?:was|were)\s+(?:applied|used|performed|made|done|carried\s+out)",
     re.IGNORECASE,
@@ -335,6 +342,10 @@ def _modification(
     the reviewers': absence of a modification word is not a statement).
     """
     mods = [c for c in cands if c.field == "modification"]
+    # A group name ("Exo-miR-21", "siPTEN-EVs") says what was changed, not how: it only
+    # speaks when no sentence states the method, however often the name recurs.
+    stated = [c for c in mods if c.extractor != "modification.group_name"]
+    mods = stated or mods
     if mods:
         # A paper that modifies its vesicles compares them with native ones ("compared
         # with native exosomes", "an empty vector for native exosomes"): there "native"

@@ -173,6 +173,11 @@ _NOT_AGENTS: Final = frozenset(
 )
 
 
+_PARENT_AFTER: Final = re.compile(
+    r"\s+(?:[\w'-]+\s+){0,2}?(?:[A-Za-z]*MSCs?|[A-Za-z]*SCs?|SHED|stem\s+cells|stromal\s+cells|cells)\b"
+)
+
+
 def _modification_norm(m: re.Match[str]) -> str | None:
     g = m.groupdict()
     mir = g["mir1"] or g["mir2"]
@@ -180,7 +185,10 @@ def _modification_norm(m: re.Match[str]) -> str | None:
         mir = re.sub(r"^(?:hsa-|rno-|mmu-)", "", mir, flags=re.IGNORECASE)
         mir = re.sub(r"^(?:microRNA|miRNA|miR)-?", "miR-", mir, flags=re.IGNORECASE)
         verb = (g["verb1"] or g["verb2"] or "").lower()
-        return f"{mir} {'loading' if re.match(_LOAD, verb) else 'overexpression'}"
+        # "miR-133b-modified MSCs": the parent cells were changed, the miRNA raised in them
+        parent = verb in ("modified", "engineered") and _PARENT_AFTER.match(m.string, m.end())
+        loaded = re.match(_LOAD, verb) and not parent
+        return f"{mir} {'loading' if loaded else 'overexpression'}"
     si = g["si1"] or g["si2"]
     if si:
         target = re.sub(r"^siRNA(?:[ -](?:against|targeting))?[ -]?|^si-?", "", si)

@@ -51,6 +51,8 @@ samples: install
 	$(PY) corpus_samples/blind/generate.py
 	$(PY) corpus_samples/sealed/generate.py
 	$(PY) corpus_samples/wide/generate.py
+	$(PY) corpus_samples/atlas/generate.py
+	$(PY) corpus_samples/prose/generate.py
 
 ## Accuracy on held-out gold (the four gold sets with a held-out part) and the appraisal gold.
 eval: install

@@ -35,6 +35,8 @@ TUNE = (
     ("tune varied", ROOT / "varied/gold", ROOT / "varied", "tune"),
     ("tune broad", ROOT / "broad/gold", ROOT / "broad", "tune"),
     ("tune wide", ROOT / "wide/gold", ROOT / "wide", "tune"),
+    ("tune atlas", ROOT / "atlas/gold", ROOT / "atlas", "tune"),
+    ("tune prose", ROOT / "prose/gold", ROOT / "prose", "tune"),
 )
 
 

@@ -108,8 +108,8 @@ its PDF page or in the XML text, or if the two renderings' gold differ; it rewri
 
 As in `corpus_samples/external/README.md` ("Gold conventions"), plus:
 
-- One outcome row per score written as a number: prose (`source: text`), table cell (`table`), or
-  figure legend (`figure`). A score written without its spread ("reached 11.5") has `sd` and
+- One outcome row per score written as a number: prose or figure legend (`source: text`), or
+  table cell (`table`); `figure` is kept for values read off a plot. A score written without its spread ("reached 11.5") has `sd` and
   `sem` null. The same group and day written twice (table and text) gives two rows.
 - `group` is the label without an "(n = 8)" suffix; `n` is per group and time point (exclusions
   lower it). Pre-injury / pre-op baselines, BBB subscores, other scales (inclined plane, CBS,

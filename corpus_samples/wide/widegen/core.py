@@ -119,7 +119,9 @@ def _text_blocks(study: WideStudy) -> list[tuple[str, str, str]]:
             if isinstance(b, str):
                 out.append((f"s{si}.{bi}", b, "text"))
             elif b[0] in ("table", "figure"):
-                out.append((f"cap:{b[1]}", b[2], "figure" if b[0] == "figure" else "text"))
+                # A number written in a legend is text the authors wrote (as in every other
+                # corpus); `figure` is for values read off a plot.
+                out.append((f"cap:{b[1]}", b[2], "text"))
                 if b[0] == "table" and b[3].get("foot"):
                     out.append((f"foot:{b[1]}", b[3]["foot"], "text"))
     out += [(f"back{i}", t, "text") for i, (_, t) in enumerate(study.back)]

@@ -18,7 +18,7 @@ FUJI = WideStudy(
     stem="fujimoto2018_hpmsc_exo_single_30min",
     layout="single",
     exercises="weekly BBB statements with 'mean (SD)' and group after the value, 'recovered to', week-6 values "
-              "only in the figure legend (source figure); single body weight; NYU T9 (T10 trap in intro); terse "
+              "only in the figure legend (source text); single body weight; NYU T9 (T10 trap in intro); terse "
               "g ladder; 30 min tail vein; no modification stated",
     title="A single early dose of placental mesenchymal stem cell exosomes in thoracic spinal cord contusion",
     short_title="Placental MSC exosomes in SCI",

@@ -462,3 +462,235 @@ def test_line_numbers_do_not_become_a_table_column() -> None:
 
     doc = _pdf(build)
     assert doc.tables and doc.tables[0].rows == rows
+
+
+# --- columns, tables in reading order, running heads -----------------------------
+
+# Sentences of the kind each column holds; every one ends its paragraph.
+COLUMN_TEXT = [ANIMALS, ISOLATION, RESULTS, INTRO]
+
+
+def _columns(page: pymupdf.Page, n: int, y: float, paras: list[str], *, left: float = 50.0,
+             right: float = 545.0, gap: float = 14.0) -> None:  # fmt: skip
+    """``paras[k]`` set in column k of ``n`` equal columns between ``left`` and ``right``."""
+    width = (right - left - (n - 1) * gap) / n
+    for k, text in enumerate(paras):
+        x, yy = left + k * (width + gap), y
+        for ln in _wrap(text, width, size=9):
+            page.insert_text((x, yy), ln, fontsize=9)
+            yy += 11
+
+
+@pytest.mark.parametrize("n", [2, 3, 4])
+@pytest.mark.parametrize("wide_top", [False, True], ids=["columns-only", "full-width-block-above"])
+def test_columns_are_read_left_to_right_whole(n: int, wide_top: bool) -> None:
+    """Two, three or four columns, alone or under a full-width abstract."""
+    paras = [" ".join([COLUMN_TEXT[k]] * 3) for k in range(n)]
+    abstract = (
+        "We asked whether small vesicles from bone marrow stromal cells, given once into a tail vein "
+        "after a thoracic contusion, change how far rats recover over six weeks, and found that they do."
+    )
+
+    def build(d: pymupdf.Document) -> None:
+        page = d.new_page(width=W, height=H)
+        page.insert_text((50, 60), "Exosome therapy for the contused rat spinal cord", fontname="hebo", fontsize=15)
+        y = 90.0
+        if wide_top:
+            for ln in _wrap(abstract, 495, size=9):
+                page.insert_text((50, y), ln, fontsize=9)
+                y += 11
+            y += 20
+        _columns(page, n, y, paras)
+
+    doc = _pdf(build)
+    starts = [doc.text.index(p[:40]) for p in paras]
+    assert starts == sorted(starts), "columns are read left to right"
+    for p in paras:
+        assert " ".join(p.split()) in _block(doc, p[:40]).text, "a column's paragraph stays whole"
+    if wide_top:
+        assert _block(doc, abstract[:40]).text == abstract, "the full-width block is read whole, first"
+        assert doc.text.index(abstract[:40]) < starts[0]
+
+
+def test_a_sentence_over_a_break_between_three_columns_is_one_block() -> None:
+    first = "Hindlimb movements were scored in an open field by two observers who"
+    second = "did not know the groups, and their scores were averaged for each animal."
+
+    def build(d: pymupdf.Document) -> None:
+        page = d.new_page(width=W, height=H)
+        page.insert_text((50, 60), "Exosome therapy for the contused rat spinal cord", fontname="hebo", fontsize=15)
+        width = (495 - 28) / 3
+        lines_a = _wrap(" ".join([ANIMALS] * 3) + " " + first, width, size=9)
+        lines_b = _wrap(second + " " + " ".join([ISOLATION] * 2), width, size=9)
+        lines_c = _wrap(" ".join([RESULTS] * 3), width, size=9)
+        for k, lines in enumerate([lines_a, lines_b, lines_c]):
+            y = 100.0
+            for ln in lines:
+                page.insert_text((50 + k * (width + 14), y), ln, fontsize=9)
+                y += 11
+
+    doc = _pdf(build)
+    assert f"{first} {second}" in _block(doc, "Hindlimb movements").text
+
+
+def _two_column_page_with_table(d: pymupdf.Document, *, table_in_left: bool) -> None:
+    """Results in the left column ending with a table; References open the right one."""
+    page = d.new_page(width=W, height=H)
+    page.insert_text((50, 60), "Exosome therapy for the contused rat spinal cord", fontname="hebo", fontsize=15)
+    y = 100.0
+    page.insert_text((50, y), "Results", fontname="hebo", fontsize=11)
+    y += 16
+    for ln in _wrap(" ".join([RESULTS] * 4), 230):
+        page.insert_text((50, y), ln, fontsize=10)
+        y += 12.5
+    if table_in_left:
+        y += 14
+        page.insert_text((50, y), "Table 2. BBB scores by group.", fontsize=9)
+        y += 16
+        for row in [["Group", "Day 7", "Day 28"], ["SCI + PBS", "4.2", "8.1"], ["SCI + Exo", "6.8", "12.4"]]:
+            for x, cell in zip([50, 140, 210], row, strict=True):
+                page.insert_text((x, y), cell, fontsize=8)
+            y += 11
+    y = 100.0
+    page.insert_text((310, y), "Discussion", fontname="hebo", fontsize=11)
+    y += 16
+    for ln in _wrap(" ".join([INTRO] * 2), 230):
+        page.insert_text((310, y), ln, fontsize=10)
+        y += 12.5
+    y += 10
+    page.insert_text((310, y), "References", fontname="hebo", fontsize=11)
+    y += 14
+    for k in range(1, 5):
+        page.insert_text((310, y), f"{k}. Author A, Author B. A study of vesicles. J Invented. 2020;{k}:1-9.", fontsize=7.5)
+        y += 10
+
+
+def test_a_table_at_the_foot_of_a_column_stays_in_its_section() -> None:
+    doc = _pdf(lambda d: _two_column_page_with_table(d, table_in_left=True))
+    table = doc.tables[0]
+    assert table.rows == [["Group", "Day 7", "Day 28"], ["SCI + PBS", "4.2", "8.1"], ["SCI + Exo", "6.8", "12.4"]]
+    assert table.block_index is not None
+    block = doc.blocks[table.block_index]
+    assert block.heading == "Results", "the table sits under Results, not under References"
+    refs = next(i for i, b in enumerate(doc.blocks) if b.text == "References")
+    discussion = next(i for i, b in enumerate(doc.blocks) if b.text == "Discussion")
+    assert table.block_index < discussion < refs
+
+
+def test_a_table_in_mid_column_is_read_where_it_stands() -> None:
+    before = "Scores of the two groups at each time point are listed below for reference."
+    after = "Sham animals kept full scores throughout and are not shown in the table."
+
+    def build(d: pymupdf.Document) -> None:
+        p = Page(d)
+        p.line("Results", font="hebo", size=11, gap=10)
+        p.para(before)
+        p.page.insert_text((X0, p.y + 14), "Table 1. BBB scores.", fontsize=9)
+        y = _table(p.page, [[["Group"], ["Day 7"]], [["PBS"], ["4.2"]], [["Exo"], ["6.8"]]], p.y + 32,
+                   [X0, 200], pad=3)  # fmt: skip
+        p.y = y + 14
+        p.para(after)
+        p.line("Discussion", font="hebo", size=11, gap=12)
+        p.para(INTRO)
+
+    doc = _pdf(build)
+    i = doc.tables[0].block_index
+    assert i is not None
+    order = [doc.text.index(before), doc.blocks[i].start, doc.text.index(after)]
+    assert order == sorted(order)
+    assert doc.blocks[i].heading == "Results"
+
+
+RESULTS_SUBHEADINGS = ["Animals excluded", "Animal welfare and exclusions", "Statistical analysis of recovery",
+                       "Study design deviations"]  # fmt: skip
+
+
+@pytest.mark.parametrize("sub", RESULTS_SUBHEADINGS)
+def test_a_methods_like_subheading_under_results_stays_in_results(sub: str) -> None:
+    def build(d: pymupdf.Document) -> None:
+        p = Page(d)
+        p.line("Methods", font="hebo", size=11, gap=10)
+        p.para(ANIMALS)
+        p.line("Results", font="hebo", size=11, gap=12)
+        p.para(RESULTS)
+        p.line(sub, font="hebo", size=10, gap=12)
+        p.para(ISOLATION)
+
+    doc = _pdf(build)
+    assert _block(doc, "Conditioned medium").section is SectionKind.RESULTS
+
+
+@pytest.mark.parametrize("heading", ["Materials and methods", "Methods", "4. Methods", "Experimental procedures"])
+def test_methods_printed_after_the_discussion_are_methods(heading: str) -> None:
+    def build(d: pymupdf.Document) -> None:
+        p = Page(d)
+        p.line("Results", font="hebo", size=11, gap=10)
+        p.para(RESULTS)
+        p.line("Discussion", font="hebo", size=11, gap=12)
+        p.para(INTRO)
+        p.line(heading, font="hebo", size=11, gap=12)
+        p.line("Animals", font="hebo", size=10, gap=6)
+        p.para(ANIMALS)
+
+    doc = _pdf(build)
+    assert _block(doc, "Adult female").section is SectionKind.METHODS
+
+
+def test_a_small_type_reference_list_stays_under_its_heading() -> None:
+    """Small type right under "References" is the list, not a float to hold back."""
+
+    def build(d: pymupdf.Document) -> None:
+        p = Page(d)
+        p.line("Discussion", font="hebo", size=11, gap=10)
+        p.para(INTRO)
+        p.line("References", font="hebo", size=11, gap=12)
+        for k in range(1, 4):
+            p.line(f"{k}. Author A, Author B. Vesicles in the cord. J Invented. 2020;{k}:1-9.", size=7.5)
+        q = Page(d)
+        q.para(RESULTS)
+
+    doc = _pdf(build)
+    ref = _block(doc, "1. Author A")
+    assert ref.section is SectionKind.REFERENCES
+    assert ref.start < doc.text.index(RESULTS[:30]), "the list comes before the next page's text"
+
+
+HEADS = {
+    "alternating": (lambda n: f"{n}    Okafor et al." if n % 2 == 0 else f"Vesicles after contusion    {n}"),
+    "journal-pages": (lambda n: f"J Invented Neurosci 2021; 12: {400 + n}"),
+    "page-of": (lambda n: f"Okafor et al. Page {n} of 3"),
+}
+
+
+@pytest.mark.parametrize("style", HEADS)
+@pytest.mark.parametrize("at", ["top", "bottom"])
+def test_running_heads_in_body_type_stay_out_of_paragraphs(style: str, at: str) -> None:
+    """Later pages carry a running head (the first page none), set as large as the body."""
+    cut = "Vesicles were counted by tunable resistive pulse sensing and"
+    tail = "imaged by transmission electron microscopy after negative staining."
+
+    def build(d: pymupdf.Document) -> None:
+        for n in (1, 2, 3):
+            p = Page(d, y=100)
+            if n > 1:
+                text = HEADS[style](n)
+                p.page.insert_text((X0, 50 if at == "top" else 805), text, fontsize=10)
+            if n == 1:
+                p.line("Methods", font="hebo", size=11)
+                p.para(" ".join([ANIMALS] * 2))
+            if n == 3:
+                p.line(tail)
+                p.para(RESULTS)
+                continue
+            for ln in _wrap(" ".join([ISOLATION] * 14), WIDTH):
+                if p.y > 760:
+                    break
+                p.line(ln)
+            if n == 2:
+                p.line(cut)
+
+    doc = _pdf(build)
+    for n in (2, 3):
+        assert HEADS[style](n) not in doc.text
+    assert "Okafor" not in doc.text and "J Invented" not in doc.text
+    assert f"{cut} {tail}" in _block(doc, cut[:30]).text

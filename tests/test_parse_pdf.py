@@ -409,3 +409,14 @@ def test_left_column_lines_reaching_into_the_gutter_stay_in_their_column() -> No
     assert " ".join(left) in flat, "the left column is read as one stretch"
     assert " ".join(right) in flat
     assert flat.index(left[-1]) < flat.index(right[0])
+
+
+def test_running_heads_of_pages_set_sideways_are_dropped(shared_fixtures: Path) -> None:
+    """A landscape table page read turned upright keeps its head and foot at a side edge."""
+    pdf = shared_fixtures / "pdf" / "articles" / "cermine_example2_bmc_health_serv_res_2014_14_1_Malawi_QI.pdf"
+    doc = parse_pdf(pdf)
+    turned = {int(w.split()[1]) for w in doc.warnings if "sideways" in w}
+    assert turned, "the fixture has pages set sideways"
+    on_turned = [b.text for b in doc.blocks if b.page in turned]
+    assert on_turned
+    assert not [t for t in on_turned if re.fullmatch(r"Page \d+ of \d+|.*et al\. BMC Health.*|http://www\S+", t)]

@@ -17,11 +17,11 @@ from miner.parse._text import normalize, superscript_join
 
 __all__ = [
     "PLine",
-    "find_gutter",
+    "is_running_sideways",
     "join_row_pieces",
     "lines_from_dict",
     "margin_line_numbers",
-    "reading_order",
+    "numbered_heads",
     "running_lines",
     "split_paragraphs",
 ]
@@ -322,6 +322,49 @@ def is_running(line: PLine, keys: set[str], height: float, zone: float = 0.1) ->
     return _header_key(line.text) in keys or bool(_PAGE_NUMBER.match(line.text))
 
 
+def is_running_sideways(line: PLine, keys: set[str], width: float, zone: float = 0.1) -> bool:
+    """The same test for a page read turned upright, where the stored page's
+    header and footer have become vertical lines at the left and right edges."""
+    if not (line.x1 < width * zone or line.x0 > width * (1 - zone)):
+        return False
+    return _header_key(line.text) in keys or bool(_PAGE_NUMBER.match(line.text))
+
+
+_EDGE_NUMBER = re.compile(r"^(\d{1,4})(?=\s)|(?<=\s)(\d{1,4})$")
+
+
+def numbered_heads(pages: list[list[PLine]], numbers: list[int], heights: list[float],
+                   zone: float = 0.1) -> set[int]:  # fmt: skip
+    """Ids of running heads and feet that carry their page's number ("2  Hansen et al.").
+
+    Journals alternate heads (authors on even pages, a short title on odd ones),
+    and the first page has none, so a short article may print each text once.
+    What repeats is the slot: a margin line that starts or ends with a number
+    standing in a constant relation to the page (printed page = page + offset),
+    at the same height (within 3 pt) on at least two pages.
+    """
+    found: list[tuple[bool, int, float, int, PLine]] = []
+    for lines, number, height in zip(pages, numbers, heights, strict=True):
+        for ln in lines:
+            top = ln.y1 < height * zone
+            if not (top or ln.y0 > height * (1 - zone)) or len(ln.text) > 120:
+                continue
+            m = _EDGE_NUMBER.search(ln.text)
+            if m is not None:
+                printed = int(m.group(1) or m.group(2))
+                found.append((top, printed - number, ln.y0, number, ln))
+    if len(found) > 600:  # bounded (quadratic) work on hostile files: a margin cannot hold that many heads
+        return set()
+    out: set[int] = set()
+    for top, offset, y0, number, ln in found:
+        if any(
+            t == top and o == offset and n != number and abs(y - y0) <= 3
+            for t, o, y, n, _ in found
+        ):
+            out.add(id(ln))
+    return out
+
+
 _LINE_NUMBER = re.compile(r"^\d{1,4}$")
 
 
@@ -358,128 +401,7 @@ def margin_line_numbers(lines: list[PLine]) -> set[int]:
     return out
 
 
-# --- columns and reading order -------------------------------------------------
-
-
-def find_gutter(lines: list[PLine]) -> tuple[float, float] | None:
-    """The empty vertical band between two text columns, if the page has two.
-
-    Only lines between a sixth and 0.6 of the text width vote (table cells and
-    figure labels are narrow and would hide the gutter); the band is the widest run of x
-    positions in the middle of the page that (almost) no such line crosses.
-    """
-    if len(lines) < 6:
-        return None
-    left = min(ln.x0 for ln in lines)
-    right = max(ln.x1 for ln in lines)
-    width = right - left
-    if width < 100:
-        return None
-    # Full-width lines (title, abstract, wide tables) cross the gutter by design;
-    # reading_order() treats them as band breaks, so they do not vote either.
-    voters = [ln for ln in lines if width / 6 < ln.width < 0.6 * width]
-    if len(voters) < 6:
-        return None
-    n = int(width) + 1
-    delta = [0] * (n + 1)
-    for ln in voters:  # difference array: O(lines + width), not O(lines * width)
-        a, b = max(0, int(ln.x0 - left) + 1), min(n, int(ln.x1 - left))
-        if a < b:
-            delta[a] += 1
-            delta[b] -= 1
-    cover = [0] * n
-    running = 0
-    for x in range(n):
-        running += delta[x]
-        cover[x] = running
-    lo, hi = int(0.25 * width), int(0.75 * width)
-    floor = min(cover[lo:hi])
-    if floor > 0.15 * len(voters):
-        return None
-    # A line or two that straddle the gutter without being full width (an
-    # affiliation, a keyword line) must not narrow the band to where they end.
-    ceiling = floor + min(2, max(0, int(0.15 * len(voters)) - floor))
-    best: tuple[int, int] | None = None
-    start = None
-    for x in range(lo, hi + 1):
-        inside = x < hi and cover[x] <= ceiling
-        if inside and start is None:
-            start = x
-        elif not inside and start is not None:
-            if best is None or x - start > best[1] - best[0]:
-                best = (start, x)
-            start = None
-    if best is None or best[1] - best[0] < 4:
-        return None
-    g0, g1 = best[0] + left, best[1] + left
-    on_left = sum(1 for ln in voters if ln.x1 <= g0 + 1)
-    on_right = sum(1 for ln in voters if ln.x0 >= g1 - 1)
-    if on_left < 3 or on_right < 3:
-        return None
-    return (g0, g1)
-
-
-def reading_order(lines: list[PLine], gutter: tuple[float, float] | None) -> list[list[PLine]]:
-    """Lines as runs in reading order: each run is one column stretch, top to bottom.
-
-    Lines that cross the gutter (titles, wide figures or tables) cut the page into
-    bands; inside a band the left column is read before the right one.
-    """
-    ordered = sorted(lines, key=lambda ln: (round(ln.y0, 1), ln.x0))
-    if gutter is None:
-        return [ordered] if ordered else []
-    g0, g1 = gutter
-    # A column's ragged or justified edge may reach into the gutter band found by
-    # find_gutter (a few long lines are tolerated there): a column line that runs
-    # into the band stays in its column while it keeps off the band's middle.
-    # Lines standing inside the band (hanging reference numbers) still span.
-    mid = (g0 + g1) / 2
-
-    def on_left(ln: PLine) -> bool:
-        return ln.x1 <= g0 + 2 or (ln.x1 <= mid and ln.x0 < g0 - 10)
-
-    def on_right(ln: PLine) -> bool:
-        return ln.x0 >= g1 - 2 or (ln.x0 >= mid and ln.x1 > g1 + 10)
-
-    runs: list[list[PLine]] = []
-    left: list[PLine] = []
-    right: list[PLine] = []
-
-    def flush() -> None:
-        if left:
-            runs.append(list(left))
-        if right:
-            runs.append(list(right))
-        left.clear()
-        right.clear()
-
-    for ln in ordered:
-        last = runs[-1][-1] if runs and not left and not right else None
-        if (
-            last is not None
-            and last.x0 < g0 < g1 < last.x1
-            and ln.y0 - last.y1 < 0.6 * ln.size
-            and abs(ln.x0 - last.x0) < 2
-            and abs(ln.size - last.size) < 0.3
-        ):
-            runs[-1].append(ln)  # the short last line of a wide caption or paragraph
-        elif on_left(ln):
-            left.append(ln)
-        elif on_right(ln):
-            right.append(ln)
-        else:
-            flush()
-            runs.append([ln])
-    flush()
-    # Consecutive single spanning lines belong to one run (a wide title or caption).
-    merged: list[list[PLine]] = []
-    for run in runs:
-        spanning = all(not (on_left(ln) or on_right(ln)) for ln in run)
-        if merged and spanning and all(not (on_left(ln) or on_right(ln)) for ln in merged[-1]):
-            merged[-1].extend(run)
-        else:
-            merged.append(run)
-    return merged
+# --- lines of one column run ---------------------------------------------------
 
 
 def join_row_pieces(run: list[PLine]) -> list[PLine]:

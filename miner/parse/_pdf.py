@@ -20,22 +20,13 @@ import pymupdf
 
 from miner.errors import ParseError
 from miner.parse import _layout as L
-from miner.parse._sections import (
-    FIGURE_CAPTION,
-    TABLE_CAPTION,
-    classify_heading,
-    is_heading_word,
-    strip_numbering,
-)
-from miner.parse._tables import (
-    FoundTable,
-    find_tables,
-    link_continuations,
-    unturn_box,
-    upright_dict,
-)
-from miner.parse._text import dehyphenate_pair, is_terminal
-from miner.parse.model import BBox, Block, BlockKind, Line, ParsedDocument, SectionKind, Table
+from miner.parse._columns import find_gutters, reading_order
+from miner.parse._flow import Item, assemble, join_lines
+from miner.parse._headings import DOI, assign_sections, is_heading, run_in
+from miner.parse._sections import FIGURE_CAPTION, TABLE_CAPTION
+from miner.parse._tables import FoundTable, find_tables, link_continuations
+from miner.parse._turn import unturn_box, upright_dict
+from miner.parse.model import BBox, Block, BlockKind, ParsedDocument, SectionKind, Table
 
 __all__ = ["MAX_BYTES", "MAX_PAGES", "parse_pdf"]
 
@@ -47,13 +38,7 @@ MAX_PAGES = 500
 _FLAGS = (
     pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_PRESERVE_LIGATURES | pymupdf.TEXT_MEDIABOX_CLIP
 )
-_DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)")
 _YEAR = re.compile(r"(?:©|Copyright|Published|Volume|Vol\.)\D{0,25}((?:19|20)\d{2})\b")
-_FRONT_NOISE = re.compile(
-    r"^(copyright|©|this is an open access|correspondence|received|accepted|academic editor|published|"
-    r"citation|keywords?|open access|licen[cs]e)",
-    re.IGNORECASE,
-)
 
 
 @dataclass(slots=True)
@@ -65,22 +50,6 @@ class _Page:
     rotated: list[L.PLine] = field(default_factory=list)
     turned: bool = False  # set sideways (a landscape table) and read turned upright
     turn: int = 0  # which quarter turn (upright_dict's "turn"); 0 when not turned
-
-
-@dataclass(slots=True)
-class _Item:
-    """A block candidate in reading order; floats (captions, tables) may be deferred."""
-
-    kind: BlockKind
-    lines: list[L.PLine]
-    page: int
-    is_float: bool = False
-    section: SectionKind | None = None
-    table: FoundTable | None = None
-    text: str = ""
-    offsets: list[int] = field(default_factory=list)
-    run_start: bool = False  # first paragraph of a column stretch (after a column or page break)
-    lead: str = ""  # a bold or italic heading run into the paragraph ("Animals.")
 
 
 def _name(source: str | Path | bytes, name: str | None) -> str:
@@ -215,69 +184,6 @@ def _vocabulary(pages: list[_Page]) -> set[str]:
     return words
 
 
-def _join_lines(lines: list[L.PLine], vocab: set[str]) -> tuple[str, list[int]]:
-    """Lines -> paragraph text with line-end hyphens resolved; offsets of each line."""
-    text = ""
-    offsets: list[int] = []
-    for i, ln in enumerate(lines):
-        piece = ln.text
-        if i:
-            prev = lines[i - 1]
-            if prev.soft_hyphen:
-                pass
-            elif text.endswith("-") and dehyphenate_pair(text, piece, vocab):
-                text = text[:-1]
-            elif not text.endswith(("-", "/")) or text.endswith(" -"):
-                text += " "
-        offsets.append(len(text))
-        text += piece
-    return text, offsets
-
-
-def _is_heading(para: list[L.PLine], body: float) -> bool:
-    text = " ".join(ln.text for ln in para)
-    if len(para) > 3 or len(text) > 150 or len(text) < 2:
-        return False
-    if is_heading_word(text):
-        return True
-    if text.count(",") >= 3 or re.search(r"\[\d", text):
-        return False  # an author list, not a heading
-    if (
-        text.endswith((".", ",", ";"))
-        and not re.match(r"^\d+(\.\d+)*\.?\s", text)
-        or not text[0].isalnum()
-    ):
-        return False
-    styled = all(ln.bold for ln in para) or para[0].size >= body + 0.9
-    if not styled and all(ln.italic for ln in para):
-        # Italic subheadings ("Exosome isolation"): short, no sentence punctuation,
-        # starting with a capital or a section number.
-        styled = len(text) <= 90 and not text.endswith((".", ",", ";", ":")) and (
-            text[0].isupper() or bool(re.match(r"^\d+(\.\d+)*\.?\s+\S", text))
-        )
-    return styled and any(c.isalpha() for c in text) and para[0].size >= body - 0.5
-
-
-_RUN_IN_END = (".", ":", "\u2014", "\u2013", " -")
-
-
-def _run_in(first: L.PLine) -> str:
-    """The heading a paragraph starts with in bold or italic ("Animals.", "Statistical analysis:").
-
-    Only a short styled run that ends like a heading (full stop, colon, dash)
-    counts; a bold word inside a sentence ("BMSC-Exos were ...") does not.
-    """
-    lead = first.lead
-    if not lead or len(lead) > 80 or len(lead.split()) > 10:
-        return ""
-    if not lead.endswith(_RUN_IN_END) and not is_heading_word(lead):
-        return ""
-    if not (lead[0].isupper() or lead[0].isdigit()) or FIGURE_CAPTION.match(lead) or TABLE_CAPTION.match(lead):
-        return ""
-    core = lead.rstrip(" .:\u2014\u2013-")
-    return core if any(c.isalpha() for c in core) else ""
-
-
 def _mostly_numbers(para: list[L.PLine]) -> bool:
     """Axis ticks and figure labels: few letters, many digits."""
     text = "".join(ln.text for ln in para)
@@ -296,237 +202,86 @@ def _body_size(pages: list[_Page]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
 
-def _page_items(page: _Page, body: float, keys: set[str], vocab: set[str]) -> list[_Item]:
-    lines = [ln for ln in page.lines if not L.is_running(ln, keys, page.height)]
+def _table_items(tables: list[FoundTable], page: int, body: float) -> list[tuple[L.PLine, Item]]:
+    """Each table as a float item, with a stand-in line covering table and caption.
+
+    The stand-in goes through reading order with the page's text, so that a
+    table is read where it stands (in its column, or across the columns as a
+    band of its own) and falls under the section it sits in.
+    """
+    out: list[tuple[L.PLine, Item]] = []
+    for t in tables:
+        box = t.bbox
+        for ln in t.caption_lines:
+            box = (min(box[0], ln.x0), min(box[1], ln.y0), max(box[2], ln.x1), max(box[3], ln.y1))
+        item = Item(BlockKind.TABLE, t.caption_lines, page, True, SectionKind.TABLE, t)
+        out.append((L.PLine("", box, body, False, page), item))
+    return out
+
+
+def _page_items(page: _Page, body: float, keys: set[str], heads: set[int], vocab: set[str]) -> list[Item]:
+    lines = [ln for ln in page.lines if id(ln) not in heads and not L.is_running(ln, keys, page.height)]
     numbers = L.margin_line_numbers(lines)
     if numbers:
         lines = [ln for ln in lines if id(ln) not in numbers]
-    gutter = L.find_gutter(lines)
-    tables = find_tables(lines, gutter, body, 1.2 * body)
+    gutters = find_gutters(lines)
+    tables = find_tables(lines, gutters, body, 1.2 * body)
     used = {id(ln) for t in tables for ln in t.used}
     flow = [ln for ln in lines if id(ln) not in used]
-    placed: list[tuple[float, int, _Item]] = []
-    for t in tables:
-        y = (
-            t.caption_lines[0] if t.caption_lines else L.PLine("", t.bbox, body, False, page.number)
-        ).y0
-        placed.append(
-            (y, 0, _Item(BlockKind.TABLE, t.caption_lines, page.number, True, SectionKind.TABLE, t))
-        )
-    items: list[_Item] = []
-    for run in L.reading_order(flow, gutter):
-        run = L.join_row_pieces(run)
-        for k, para in enumerate(L.split_paragraphs(run, body, L.line_pitch(run))):
-            first = para[0].text
-            if FIGURE_CAPTION.match(first) and not _is_heading(para, body):
-                item = _Item(BlockKind.CAPTION, para, page.number, True, SectionKind.FIGURE_CAPTION)
-            elif TABLE_CAPTION.match(first) and len(first) < 200 and para[0].x0 >= 0:
-                item = _Item(BlockKind.CAPTION, para, page.number, True, SectionKind.TABLE)
-            elif _is_heading(para, body):
-                item = _Item(BlockKind.HEADING, para, page.number)
-            elif para[0].size < body - 1.2 or _mostly_numbers(para):
-                # Small type outside captions is figure lettering or a footnote; it
-                # must not land inside a paragraph that runs on past it.
-                item = _Item(BlockKind.OTHER, para, page.number, True)
-            else:
-                item = _Item(BlockKind.PARAGRAPH, para, page.number)
-            item.text, item.offsets = _join_lines(para, vocab)
-            item.run_start = k == 0
-            if item.kind in (BlockKind.PARAGRAPH, BlockKind.OTHER):
-                item.lead = _run_in(para[0])
-            items.append(item)
-    # Tables are floats: they follow the page's running text (top to bottom), and
-    # wait further while a paragraph is still open (see _assemble).
-    placed.sort(key=lambda p: p[0])
-    out = items + [p[2] for p in placed]
-    if page.rotated:
-        for para in L.split_paragraphs(
-            sorted(page.rotated, key=lambda ln: (ln.x0, -ln.y1)), body, 1.2 * body
-        ):
-            item = _Item(BlockKind.OTHER, para, page.number, True)
-            item.text, item.offsets = _join_lines(para, vocab)
+    placed = _table_items(tables, page.number, body)
+    floats = {id(stand_in): item for stand_in, item in placed}
+    stand_ins = [stand_in for stand_in, _ in placed]
+    items: list[Item] = []
+    for run in reading_order(flow + stand_ins, gutters):
+        # A table stands in the run where it sits: the text before and after it
+        # are separate stretches (a sentence it interrupts is joined again later).
+        pieces: list[list[L.PLine]] = [[]]
+        for ln in run:
+            if id(ln) in floats:
+                pieces.append([])
+                continue
+            pieces[-1].append(ln)
+        tabs = [floats[id(ln)] for ln in run if id(ln) in floats]
+        for j, piece in enumerate(pieces):
+            if j:
+                items.append(tabs[j - 1])
+            if piece:
+                items.extend(_run_items(L.join_row_pieces(piece), page.number, body, vocab))
+    out = items
+    rotated = page.rotated
+    if page.turned:
+        rotated = [ln for ln in rotated if not L.is_running_sideways(ln, keys, page.width)]
+    if rotated:
+        for para in L.split_paragraphs(sorted(rotated, key=lambda ln: (ln.x0, -ln.y1)), body, 1.2 * body):
+            item = Item(BlockKind.OTHER, para, page.number, True)
+            item.text, item.offsets = join_lines(para, vocab)
             out.append(item)  # rotated text: never a run-in heading
     return out
 
 
-def _line_objs(lines: list[L.PLine], offsets: list[int]) -> list[Line]:
-    return [Line(off, ln.bbox) for off, ln in zip(offsets, lines, strict=True)]
-
-
-def _bbox(lines: list[L.PLine]) -> tuple[float, float, float, float] | None:
-    if not lines:
-        return None
-    return (
-        min(ln.x0 for ln in lines),
-        min(ln.y0 for ln in lines),
-        max(ln.x1 for ln in lines),
-        max(ln.y1 for ln in lines),
-    )
-
-
-def _emit(item: _Item, blocks: list[Block], tables: list[Table], runin: dict[int, str]) -> None:
-    if item.table is not None:
-        t = item.table
-        caption = " ".join(ln.text for ln in t.caption_lines) or None
-        if t.caption_lines:
-            text, offs = _join_lines(t.caption_lines, set())
-            blocks.append(Block(text, item.page, SectionKind.TABLE, BlockKind.CAPTION, _bbox(t.caption_lines),
-                                lines=_line_objs(t.caption_lines, offs)))  # fmt: skip
-        rows_text = [("\t".join(r)) for r in t.rows]
-        offsets, pos = [], 0
-        for r in rows_text:
-            offsets.append(pos)
-            pos += len(r) + 1
-        lines = [Line(o, b) for o, b in zip(offsets, t.row_boxes, strict=True)]
-        blocks.append(
-            Block(
-                "\n".join(rows_text),
-                item.page,
-                SectionKind.TABLE,
-                BlockKind.TABLE,
-                t.bbox,
-                lines=lines,
-            )
-        )
-        tables.append(
-            Table(t.rows, item.page, caption, t.label, t.bbox, block_index=len(blocks) - 1)
-        )
-        if t.note_lines:
-            text, offs = _join_lines(t.note_lines, set())
-            blocks.append(Block(text, item.page, SectionKind.TABLE, BlockKind.CAPTION, _bbox(t.note_lines),
-                                lines=_line_objs(t.note_lines, offs)))  # fmt: skip
-        return
-    section = item.section or SectionKind.OTHER
-    blocks.append(
-        Block(
-            item.text,
-            item.page,
-            section,
-            item.kind,
-            _bbox(item.lines),
-            lines=_line_objs(item.lines, item.offsets),
-        )
-    )
-    if item.lead:
-        runin[id(blocks[-1])] = item.lead
-
-
-_CONTINUATION_START = re.compile(r"^[a-z\u00b5(\[\d]|^[A-Z]{2,}[a-z]*[-\s]")
-
-
-_OPEN_WORD = re.compile(
-    r"\b(?:of|in|into|and|or|nor|but|the|a|an|to|for|with|without|by|from|at|on|as|than|that"
-    r"|which|whose|were|was|is|are|be|been|this|these|its|their|per|via|after|before|between)$"
-)
-
-
-def _runs_on(prev: Block, prev_size: float, item: _Item) -> bool:
-    """Whether ``item`` carries on the sentence ``prev`` left open at a column or page break.
-
-    The item must open a column stretch, and either start in lower case (or with
-    a number or bracket) or follow a line that stopped mid-phrase (a comma, a
-    hyphen, a preposition-like lower-case word); a capitalised start after an
-    unfinished line could as well be a new paragraph after a heading-less break.
-    """
-    if not item.run_start or item.kind is not BlockKind.PARAGRAPH or prev.kind is not BlockKind.PARAGRAPH:
-        return False
-    if len(prev.text) < 60 or is_terminal(prev.text) or not item.text:
-        return False
-    if abs(item.lines[0].size - prev_size) > 0.6:
-        return False  # a change of type size is a change of part (title -> authors)
-    if _CONTINUATION_START.match(item.text):
-        return True
-    tail = prev.text.rstrip()
-    return tail.endswith((",", ";", "-", "\u2013")) or bool(_OPEN_WORD.search(tail))
-
-
-def _join_into(prev: Block, item: _Item, vocab: set[str]) -> None:
-    """Append ``item``'s lines to the open paragraph ``prev`` (hyphen resolved across the break)."""
-    if not prev.lines or prev.lines[-1].page is None:
-        for ln in prev.lines:
-            ln.page = prev.page
-    if prev.text.endswith("-") and dehyphenate_pair(prev.text, item.text, vocab):
-        prev.text = prev.text[:-1]
-    elif not prev.text.endswith(("-", "/")) or prev.text.endswith(" -"):
-        prev.text += " "
-    base = len(prev.text)
-    prev.text += item.text
-    prev.lines.extend(
-        Line(base + off, ln.bbox, ln.page) for off, ln in zip(item.offsets, item.lines, strict=True)
-    )
-    if item.page == prev.page and prev.bbox is not None:
-        box = _bbox(item.lines)
-        if box is not None:
-            prev.bbox = (min(prev.bbox[0], box[0]), min(prev.bbox[1], box[1]),
-                         max(prev.bbox[2], box[2]), max(prev.bbox[3], box[3]))  # fmt: skip
-
-
-def _carry_fragment(prev: Block, item: _Item, vocab: set[str]) -> None:
-    """A word hyphenated across a column or page break is completed in the earlier block."""
-    if (
-        not prev.text.endswith("-")
-        or not item.text[:1].islower()
-        or not dehyphenate_pair(prev.text, item.text, vocab)
-    ):
-        return
-    m = re.match(r"[\w\u00b5]+[.,;:)]?", item.text)
-    if not m:
-        return
-    cut = m.end()
-    prev.text = prev.text[:-1] + item.text[:cut]
-    rest = item.text[cut:].lstrip()
-    shift = len(item.text) - len(rest)
-    item.text = rest
-    item.offsets = [0] + [max(0, o - shift) for o in item.offsets[1:]]
-
-
-def _assemble(
-    pages: list[_Page], body: float, keys: set[str], vocab: set[str], runin: dict[int, str]
-) -> tuple[list[Block], list[Table]]:
-    """Items in reading order -> blocks; ``runin`` receives run-in headings by block id."""
-    blocks: list[Block] = []
-    tables: list[Table] = []
-    pending: list[_Item] = []
-    last_body: Block | None = None
-    last_size = body
-    for page in pages:
-        for item in _page_items(page, body, keys, vocab):
-            if item.is_float:
-                if last_body is not None and not is_terminal(last_body.text):
-                    pending.append(item)
-                else:
-                    _emit(item, blocks, tables, runin)
-                continue
-            open_para = last_body is not None and not is_terminal(last_body.text)
-            continues = open_para and item.kind is BlockKind.PARAGRAPH and last_body is not None
-            if continues and last_body is not None and _runs_on(last_body, last_size, item):
-                # One sentence over a column or page break stays one block; the
-                # floats met on the way (running heads are gone already) follow it.
-                _join_into(last_body, item, vocab)
-                last_size = item.lines[-1].size if item.lines else last_size
-                if pending and is_terminal(last_body.text):
-                    for f in pending:
-                        _emit(f, blocks, tables, runin)
-                    pending.clear()
-                continue
-            if continues and last_body is not None:
-                _carry_fragment(last_body, item, vocab)
-            else:
-                for f in pending:
-                    _emit(f, blocks, tables, runin)
-                pending.clear()
-            if not item.text:
-                continue
-            _emit(item, blocks, tables, runin)
-            last_body = blocks[-1]
-            last_size = item.lines[-1].size if item.lines else body
-            if pending and is_terminal(last_body.text):
-                for f in pending:
-                    _emit(f, blocks, tables, runin)
-                pending.clear()
-    for f in pending:
-        _emit(f, blocks, tables, runin)
-    return blocks, tables
+def _run_items(run: list[L.PLine], page: int, body: float, vocab: set[str]) -> list[Item]:
+    """One column stretch -> paragraph, heading, caption and small-type items."""
+    items: list[Item] = []
+    for k, para in enumerate(L.split_paragraphs(run, body, L.line_pitch(run))):
+        first = para[0].text
+        if FIGURE_CAPTION.match(first) and not is_heading(para, body):
+            item = Item(BlockKind.CAPTION, para, page, True, SectionKind.FIGURE_CAPTION)
+        elif TABLE_CAPTION.match(first) and len(first) < 200 and para[0].x0 >= 0:
+            item = Item(BlockKind.CAPTION, para, page, True, SectionKind.TABLE)
+        elif is_heading(para, body):
+            item = Item(BlockKind.HEADING, para, page)
+        elif para[0].size < body - 1.2 or _mostly_numbers(para):
+            # Small type outside captions is figure lettering or a footnote; it
+            # must not land inside a paragraph that runs on past it.
+            item = Item(BlockKind.OTHER, para, page, True)
+        else:
+            item = Item(BlockKind.PARAGRAPH, para, page)
+        item.text, item.offsets = join_lines(para, vocab)
+        item.run_start = k == 0
+        if item.kind in (BlockKind.PARAGRAPH, BlockKind.OTHER):
+            item.lead = run_in(para[0])
+        items.append(item)
+    return items
 
 
 def _unturn(blocks: list[Block], tables: list[Table], pages: list[_Page]) -> None:
@@ -552,110 +307,6 @@ def _unturn(blocks: list[Block], tables: list[Table], pages: list[_Page]) -> Non
             ln.bbox = back(ln.bbox, b.page) or ln.bbox
     for t in tables:
         t.bbox = back(t.bbox, t.page)
-
-
-# The labels of a structured abstract. Before the body's first heading they name
-# parts of the abstract, not the article's own Methods or Results.
-_ABSTRACT_LABEL = re.compile(
-    r"^(abstract|summary|background|context|rationale|aims?|objectives?|purposes?|introduction"
-    r"|(materials and )?methods?|methodology|design|study design|setting|animals|interventions?"
-    r"|main outcome measures?|measurements|results|findings|conclusions?|significance"
-    r"|interpretation|importance|aims? and objectives?|background and purpose)$"
-)
-_BODY_KINDS = frozenset({SectionKind.INTRODUCTION, SectionKind.METHODS, SectionKind.RESULTS,
-                         SectionKind.DISCUSSION, SectionKind.CONCLUSION, SectionKind.REFERENCES})  # fmt: skip
-# Run-in headings inside the body change the section only to these back-matter
-# parts ("Conflict of interest. The authors ..."): a run-in "Animals." inside
-# Results is a paragraph label, not a return to the Methods.
-_RUN_IN_SWITCH = frozenset({SectionKind.ACKNOWLEDGEMENTS, SectionKind.CONCLUSION})
-
-
-def _sections(blocks: list[Block], pages: list[_Page], metadata: dict,
-              runin: dict[int, str] | None = None) -> None:  # fmt: skip
-    """Walk the blocks once: title, abstract, then the kind named by each heading.
-
-    ``runin`` maps blocks (by id) that start with a bold or italic heading run
-    into their text to that heading: they label a structured abstract's parts
-    before the body starts, and name subsections (or back matter) inside it.
-    """
-    runin = runin or {}
-    first_page = [
-        b for b in blocks if b.page == 1 and b.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING)
-    ]
-    title_block = None
-    if first_page:
-        sizes = {id(b): max((ln.size for p in pages[:1] for ln in p.lines if b.bbox and _inside(ln.bbox, b.bbox)), default=0.0)
-                 for b in first_page}  # fmt: skip
-        candidates = [b for b in first_page if 10 <= len(b.text) <= 400 and not _DOI.search(b.text)]
-        if candidates:
-            title_block = max(candidates, key=lambda b: (sizes[id(b)], len(b.text)))
-            title_block.kind = BlockKind.TITLE
-            title_block.section = SectionKind.TITLE
-            metadata["title"] = title_block.text
-    current, heading = SectionKind.OTHER, None
-    seen_known = body = False
-    for b in blocks:
-        if b is title_block:
-            continue
-        lead = runin.get(id(b))
-        if lead is not None and b.kind is BlockKind.OTHER:
-            # Small type set apart (a float): it labels itself only ("Conflict of
-            # interest. None."), it cannot move the section of the text around it.
-            kind = classify_heading(lead)
-            b.section = kind if kind in _RUN_IN_SWITCH else current
-            b.heading = lead if kind in _RUN_IN_SWITCH else heading
-            continue
-        if lead is not None and b.kind is BlockKind.PARAGRAPH:
-            kind = classify_heading(lead)
-            if not body and (_ABSTRACT_LABEL.match(strip_numbering(lead).lower()) or kind is SectionKind.ABSTRACT):
-                current, seen_known = SectionKind.ABSTRACT, True
-            elif kind in _RUN_IN_SWITCH or (kind is not None and current is SectionKind.OTHER and body):
-                current = kind
-            heading = lead
-            b.section, b.heading = current, heading
-            continue
-        if b.kind is BlockKind.HEADING:
-            kind = classify_heading(b.text)
-            if kind is not None:
-                current, heading, seen_known = kind, b.text, True
-                body = body or kind in _BODY_KINDS
-            elif current is SectionKind.REFERENCES:
-                pass
-            elif not seen_known:
-                heading = b.text
-            elif re.match(r"^\d+\.?\s", b.text) and not re.match(r"^\d+\.\d", b.text):
-                heading = b.text  # a new numbered top-level part keeps the running kind
-            b.section, b.heading = current, heading
-            continue
-        if b.section in (SectionKind.FIGURE_CAPTION, SectionKind.TABLE):
-            b.heading = heading
-            continue
-        b.section, b.heading = current, heading
-    if not any(b.section is SectionKind.ABSTRACT for b in blocks):
-        # No "Abstract" heading (Hindawi, many others): the longest front-matter paragraph.
-        front = []
-        for b in blocks:
-            if b.kind is BlockKind.HEADING and classify_heading(b.text) is not None:
-                break
-            if (
-                b.kind is BlockKind.PARAGRAPH
-                and b.page in (1, 2)
-                and not _FRONT_NOISE.match(b.text)
-            ):
-                front.append(b)
-        if front:
-            best = max(front, key=lambda b: len(b.text))
-            if len(best.text) >= 300:
-                best.section = SectionKind.ABSTRACT
-
-
-def _inside(inner: tuple[float, ...], outer: tuple[float, ...]) -> bool:
-    return (
-        inner[0] >= outer[0] - 1
-        and inner[1] >= outer[1] - 1
-        and inner[2] <= outer[2] + 1
-        and inner[3] <= outer[3] + 1
-    )
 
 
 def parse_pdf(
@@ -701,19 +352,20 @@ def parse_pdf(
         warnings.append("file has no %%EOF marker (truncated?); text may be incomplete")
     body = _body_size(pages)
     keys = L.running_lines([p.lines for p in pages], [p.height for p in pages])
+    heads = L.numbered_heads([p.lines for p in pages], [p.number for p in pages], [p.height for p in pages])
     vocab = _vocabulary(pages)
     runin: dict[int, str] = {}
-    blocks, tables = _assemble(pages, body, keys, vocab, runin)
+    blocks, tables = assemble((_page_items(p, body, keys, heads, vocab) for p in pages), body, vocab, runin)
     link_continuations(tables)
     if time.monotonic() > deadline:
         raise ParseError(
             f"{label}: time limit exceeded during layout", path=label, reason="timeout"
         )
     metadata: dict = {}
-    _sections(blocks, pages, metadata, runin)
+    assign_sections(blocks, pages[0].lines if pages else [], metadata, runin)
     _unturn(blocks, tables, pages)
     front = " ".join(ln.text for p in pages[:1] for ln in p.lines)
-    doi = _DOI.search(front) or _DOI.search(" ".join(b.text for b in blocks[:80]))
+    doi = DOI.search(front) or DOI.search(" ".join(b.text for b in blocks[:80]))
     if doi:
         metadata["doi"] = doi.group(1).rstrip(".,;)]")
     year = _YEAR.search(front)

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from miner.parse._columns import Gutter, column_bounds
 from miner.parse._layout import Frag, PLine
 from miner.parse._sections import FIGURE_CAPTION, TABLE_CAPTION
 from miner.parse.model import Table
@@ -25,8 +26,6 @@ __all__ = [
     "find_tables",
     "link_continuations",
     "table_caption",
-    "unturn_box",
-    "upright_dict",
 ]
 
 BBox = tuple[float, float, float, float]
@@ -347,21 +346,27 @@ def _is_table(rows: list[list[PLine]]) -> bool:
     return len(rows) >= 2 and sum(1 for r in rows if _pieces(r) >= 2) >= 2
 
 
-def _inside(cap: PLine, ordered: list[PLine], used: set[int], gutter: tuple[float, float] | None,
+def _inside(cap: PLine, ordered: list[PLine], used: set[int], gutters: list[Gutter],
             page_x: tuple[float, float], pitch: float, *, above: bool) -> list[PLine]:  # fmt: skip
     """The free lines a caption's table may use: its column, or the page width for a
-    table that spans both columns (under the caption, or over it when ``above``)."""
+    table that spans the columns (under the caption, or over it when ``above``)."""
     xr = page_x
-    if gutter is not None and (cap.x1 <= gutter[0] + 2 or cap.x0 >= gutter[1] - 2):
-        left, right = page_x
-        col = (left, gutter[0] + 2) if cap.x1 <= gutter[0] + 2 else (gutter[1] - 2, right)
+    left, right = page_x
+    bounds = column_bounds(gutters, left, right)
+    last = len(bounds) - 1
+    home = next(
+        (k for k, (c0, c1) in enumerate(bounds) if (k == 0 or cap.x0 >= c0 - 2) and (k == last or cap.x1 <= c1 + 2)),
+        None,
+    )  # fmt: skip
+    if gutters and home is not None:
+        col = (left if home == 0 else bounds[home][0] - 2, right if home == last else bounds[home][1] + 2)
         other = [ln for ln in ordered if not (col[0] <= ln.x0 and ln.x1 <= col[1])]
         if above:
             near = [ln for ln in other if cap.y0 - 6 * pitch < ln.y1 < cap.y0]
         else:
             near = [ln for ln in other if cap.y1 < ln.y0 < cap.y1 + 6 * pitch]
         beside = [ln for ln in other if abs(ln.y0 - cap.y0) < 2 * cap.size and _is_caption(ln)]
-        # The table stays in its column when the other column holds text or its own float.
+        # The table stays in its column when the other columns hold text or their own float.
         if beside or not near or any(_body_like(ln, col[1] - col[0]) for ln in near):
             xr = col
     return [
@@ -370,7 +375,7 @@ def _inside(cap: PLine, ordered: list[PLine], used: set[int], gutter: tuple[floa
 
 
 def find_tables(
-    lines: list[PLine], gutter: tuple[float, float] | None, body_size: float, pitch: float
+    lines: list[PLine], gutters: list[Gutter], body_size: float, pitch: float
 ) -> list[FoundTable]:
     """Tables on one page: captioned ones first, then uncaptioned aligned blocks.
 
@@ -388,8 +393,8 @@ def find_tables(
         if id(cap) in used:
             continue
         # Running text is judged against a column's width, not the page's.
-        col_width = (gutter[0] - left) if gutter is not None else right - left
-        inside = _inside(cap, ordered, used, gutter, (left, right), pitch, above=False)
+        col_width = (gutters[0][0] - left) if gutters else right - left
+        inside = _inside(cap, ordered, used, gutters, (left, right), pitch, above=False)
         caption = [cap]
         rest = [ln for ln in inside if ln.y0 > cap.y0 + 0.5 and ln is not cap]
         # Caption continuation: same style, tight under the caption, one piece.
@@ -404,7 +409,7 @@ def find_tables(
             caption.append(rest.pop(0))
         down, gap_down = _below(caption[-1], rest, col_width, body_size, pitch)
         rows_down, notes = _split_notes(_rows(down), col_width)
-        over = _inside(cap, ordered, used, gutter, (left, right), pitch, above=True)
+        over = _inside(cap, ordered, used, gutters, (left, right), pitch, above=True)
         before = [ln for ln in over if ln.y1 < cap.y0 + 0.5 and ln is not cap]
         up, gap_up = _above(cap, before, col_width, body_size, pitch)
         rows_up, notes_up = _split_notes(_rows(up), col_width)
@@ -441,11 +446,30 @@ def find_tables(
         )
         used.update(id(ln) for ln in ft.used)
         found.append(ft)
-    found.extend(_uncaptioned(ordered, used, body_size))
+    columns = column_bounds(gutters, left, right) if gutters else []
+    found.extend(_uncaptioned(ordered, used, body_size, columns))
     return found
 
 
-def _uncaptioned(ordered: list[PLine], used: set[int], body_size: float) -> list[FoundTable]:
+def _column_text(row: list[PLine], columns: list[tuple[float, float]]) -> bool:
+    """A row that is one line of each text column, each filling most of its column.
+
+    Narrow columns (three or four to a page) hold lines short enough to pass for
+    cells, and their lines line up across the page like a table's rows.
+    """
+    if len(columns) < 2 or len(row) < 2:
+        return False
+    homes = set()
+    for ln in row:
+        home = next((k for k, (c0, c1) in enumerate(columns) if ln.x0 >= c0 - 2 and ln.x1 <= c1 + 2), None)
+        if home is None or home in homes or ln.width < 0.5 * (columns[home][1] - columns[home][0]):
+            return False
+        homes.add(home)
+    return True
+
+
+def _uncaptioned(ordered: list[PLine], used: set[int], body_size: float,
+                 columns: list[tuple[float, float]]) -> list[FoundTable]:  # fmt: skip
     """Runs of at least three rows that each have three or more aligned short pieces."""
     free = [ln for ln in ordered if id(ln) not in used]
     rows = _rows(free)
@@ -482,7 +506,7 @@ def _uncaptioned(ordered: list[PLine], used: set[int], body_size: float) -> list
         run.clear()
 
     for row in rows:
-        short = all(len(ln.text) < 40 for ln in row)
+        short = all(len(ln.text) < 40 for ln in row) and not _column_text(row, columns)
         if pieces(row) >= 3 and short:
             if run and row[0].y0 - max(ln.y1 for ln in run[-1]) > 3 * body_size:
                 close()
@@ -523,65 +547,3 @@ def link_continuations(tables: list[Table]) -> None:
             t.caption = (
                 prev.caption if t.caption is None else f"{t.caption} {prev.caption or ''}".strip()
             )
-
-
-def upright_dict(page_dict: dict, width: float, height: float) -> dict | None:
-    """A page's text dict turned so that its sideways text reads left to right.
-
-    Landscape tables are often set on a portrait page with every line turned by
-    90 degrees. When most lines run one vertical way, all boxes and origins are
-    mapped into the turned page (``height`` wide, ``width`` high) and those lines
-    become horizontal; lines that were horizontal become the turned ones.
-    Returns None when no vertical direction dominates.
-    """
-    votes = {1: 0, -1: 0}
-    for block in page_dict.get("blocks", ()):
-        for line in block.get("lines", ()):
-            dx, dy = line.get("dir", (1.0, 0.0))
-            if abs(dx) < 0.05 and abs(dy) > 0.95:
-                votes[1 if dy > 0 else -1] += 1
-    way = max(votes, key=votes.__getitem__)
-    if votes[way] == 0:
-        return None
-
-    # Bottom-to-top text (dir 0,-1) reads upright after a quarter turn clockwise.
-    def pt(x: float, y: float) -> tuple[float, float]:
-        return (height - y, x) if way == -1 else (y, width - x)
-
-    def box(b: list[float] | tuple[float, ...]) -> tuple[float, float, float, float]:
-        (ax, ay), (bx, by) = pt(b[0], b[1]), pt(b[2], b[3])
-        return (min(ax, bx), min(ay, by), max(ax, bx), max(ay, by))
-
-    blocks = []
-    for block in page_dict.get("blocks", ()):
-        if block.get("type") != 0:
-            continue
-        lines = []
-        for line in block.get("lines", ()):
-            dx, dy = line.get("dir", (1.0, 0.0))
-            upright = abs(dx) < 0.05 and (dy > 0) == (way == 1)
-            spans = [
-                {**sp, "bbox": box(sp["bbox"]), "origin": pt(*sp["origin"])}
-                for sp in line.get("spans", ())
-            ]
-            lines.append({**line, "bbox": box(line["bbox"]), "spans": spans,
-                          "dir": (1.0, 0.0) if upright else (0.0, 1.0)})  # fmt: skip
-        blocks.append({**block, "bbox": box(block["bbox"]), "lines": lines})
-    # "turn" lets the caller map boxes back onto the page as stored (see unturn_box).
-    return {**page_dict, "width": height, "height": width, "blocks": blocks, "turn": way}
-
-
-def unturn_box(
-    b: tuple[float, float, float, float], turn: int, width: float, height: float
-) -> tuple[float, float, float, float]:
-    """A box of a page read turned upright (see ``upright_dict``), back on the page as stored.
-
-    ``width`` and ``height`` are the stored page's; ``turn`` is the dict's ``"turn"``.
-    """
-
-    def pt(u: float, v: float) -> tuple[float, float]:
-        # inverse of upright_dict's quarter turn
-        return (v, height - u) if turn == -1 else (width - v, u)
-
-    (ax, ay), (bx, by) = pt(b[0], b[1]), pt(b[2], b[3])
-    return (min(ax, bx), min(ay, by), max(ax, bx), max(ay, by))

@@ -1,0 +1,195 @@
+"""Text columns on a PDF page and the order to read them in.
+
+A page may hold one, two, three or more columns, and a full-width block (title,
+abstract, a wide table or figure) may cut across them. Columns are found from
+the empty vertical bands ("gutters") that no column line crosses; reading goes
+down the page in bands separated by the full-width lines, and inside a band
+column by column, left to right.
+"""
+
+from __future__ import annotations
+
+from miner.parse._layout import PLine
+
+__all__ = ["Gutter", "column_bounds", "find_gutters", "reading_order"]
+
+Gutter = tuple[float, float]
+
+
+def _cover(voters: list[PLine], left: float, n: int) -> list[int]:
+    """How many voting lines cross each x position (1 pt steps from ``left``)."""
+    delta = [0] * (n + 1)
+    for ln in voters:  # difference array: O(lines + width), not O(lines * width)
+        a, b = max(0, int(ln.x0 - left) + 1), min(n, int(ln.x1 - left))
+        if a < b:
+            delta[a] += 1
+            delta[b] -= 1
+    cover = [0] * n
+    running = 0
+    for x in range(n):
+        running += delta[x]
+        cover[x] = running
+    return cover
+
+
+def _band(cover: list[int], lo: int, hi: int, limit: int) -> tuple[int, int] | None:
+    """The gutter inside the low stretch [lo, hi): the widest run near its floor.
+
+    A line or two that straddle a gutter without being full width (an
+    affiliation, a keyword line) must not narrow the band to where they end, so
+    up to two crossings above the stretch's floor are tolerated (never more
+    than ``limit``).
+    """
+    floor = min(cover[lo:hi])
+    ceiling = floor + min(2, max(0, limit - floor))
+    best: tuple[int, int] | None = None
+    start = None
+    for x in range(lo, hi + 1):
+        inside = x < hi and cover[x] <= ceiling
+        if inside and start is None:
+            start = x
+        elif not inside and start is not None:
+            if best is None or x - start > best[1] - best[0]:
+                best = (start, x)
+            start = None
+    return best
+
+
+def find_gutters(lines: list[PLine]) -> list[Gutter]:
+    """The empty vertical bands between text columns, left to right ([] for one column).
+
+    Only lines between a sixth and 0.6 of the text width vote (table cells and
+    figure labels are narrow and would hide a gutter; full-width lines cross
+    every gutter by design and are band breaks for :func:`reading_order`). A
+    gutter is a stretch of x positions (almost) no voter crosses, with at least
+    three voters wholly on each side and three inside every column it bounds.
+    """
+    if len(lines) < 6:
+        return []
+    left = min(ln.x0 for ln in lines)
+    right = max(ln.x1 for ln in lines)
+    width = right - left
+    if width < 100 or width > 20000:
+        return []  # too narrow for columns; or a hostile page size (the scan is per point)
+    voters = [ln for ln in lines if width / 6 < ln.width < 0.6 * width]
+    if len(voters) < 6:
+        return []
+    n = int(width) + 1
+    cover = _cover(voters, left, n)
+    limit = int(0.15 * len(voters))
+    # A column is wider than a sixth of the text (its lines vote), so no gutter
+    # lies nearer than that to either edge.
+    lo, hi = int(width / 6), int(5 * width / 6)
+    bands: list[tuple[int, int]] = []
+    lows = [x for x in range(lo, hi) if cover[x] <= limit]
+    stretches: list[list[int]] = []
+    for x in lows:
+        if stretches and x == stretches[-1][1]:
+            stretches[-1][1] = x + 1
+        else:
+            stretches.append([x, x + 1])
+    for a, b in stretches:
+        if b - a >= 4:
+            best = _band(cover, a, b, limit)
+            if best is not None and best[1] - best[0] >= 4:
+                bands.append(best)
+    gutters = [(a + left, b + left) for a, b in bands]
+    gutters = [g for g in gutters if _sides(voters, g) >= 3]
+    # Every column must hold text of its own, aligned on its left edge; cells of
+    # a table or labels of a figure, each starting somewhere else, do not make
+    # a column. A column without it is part of a wider one: drop the narrower
+    # of the gutters around it and look again.
+    while gutters:
+        bounds = column_bounds(gutters, left - 1, right + 1)
+        thin = next((k for k, (c0, c1) in enumerate(bounds) if not _aligned(voters, c0 - 1, c1 + 1)), None)
+        if thin is None:
+            break
+        near = [g for g in (gutters[thin - 1] if thin else None,
+                            gutters[thin] if thin < len(gutters) else None) if g is not None]  # fmt: skip
+        gutters.remove(min(near, key=lambda g: g[1] - g[0]))
+    return gutters
+
+
+def _aligned(voters: list[PLine], x0: float, x1: float) -> bool:
+    """At least three lines inside [x0, x1] start at one x (within 2 pt)."""
+    starts = sorted(ln.x0 for ln in voters if ln.x0 >= x0 and ln.x1 <= x1)
+    return any(b - a <= 2 for a, b in zip(starts, starts[2:], strict=False))
+
+
+def _sides(voters: list[PLine], gutter: Gutter) -> int:
+    g0, g1 = gutter
+    on_left = sum(1 for ln in voters if ln.x1 <= g0 + 1)
+    on_right = sum(1 for ln in voters if ln.x0 >= g1 - 1)
+    return min(on_left, on_right)
+
+
+def column_bounds(gutters: list[Gutter], left: float, right: float) -> list[tuple[float, float]]:
+    """The x extent of each column between the page's text edges and its gutters."""
+    edges = [left, *(x for g in gutters for x in g), right]
+    return [(edges[2 * k], edges[2 * k + 1]) for k in range(len(gutters) + 1)]
+
+
+def _column_of(ln: PLine, gutters: list[tuple[float, float, float]]) -> int | None:
+    """Which column a line belongs to, or None for a line across a gutter.
+
+    ``gutters`` are (start, end, middle) left to right. A column's ragged or
+    justified edge may reach into the gutter band (a few long lines are
+    tolerated there): a line that runs into the band stays in its column while
+    it keeps off the band's middle. Lines standing inside the band (hanging
+    reference numbers) span.
+    """
+    x0, _, x1, _ = ln.bbox
+    for k, (g0, g1, mid) in enumerate(gutters):
+        if x1 <= g0 + 2 or (x1 <= mid and x0 < g0 - 10):
+            return k  # left of this gutter and (checked before) right of the ones before
+        if not (x0 >= g1 - 2 or (x0 >= mid and x1 > g1 + 10)):
+            return None
+    return len(gutters)
+
+
+def reading_order(lines: list[PLine], gutters: list[Gutter]) -> list[list[PLine]]:
+    """Lines as runs in reading order: each run is one column stretch, top to bottom.
+
+    Lines that cross a gutter (titles, wide figures or tables) cut the page into
+    bands; inside a band the columns are read left to right.
+    """
+    ordered = sorted(lines, key=lambda ln: (round(ln.y0, 1), ln.x0))
+    if not gutters:
+        return [ordered] if ordered else []
+    runs: list[list[PLine]] = []
+    cols: list[list[PLine]] = [[] for _ in range(len(gutters) + 1)]
+    marks = [(g0, g1, (g0 + g1) / 2) for g0, g1 in gutters]
+    where: dict[int, int | None] = {id(ln): _column_of(ln, marks) for ln in ordered}
+
+    def flush() -> None:
+        for col in cols:
+            if col:
+                runs.append(list(col))
+                col.clear()
+
+    for ln in ordered:
+        last = runs[-1][-1] if runs and not any(cols) else None
+        k = where[id(ln)]
+        if (
+            last is not None
+            and any(last.x0 < g0 and g1 < last.x1 for g0, g1 in gutters)
+            and ln.y0 - last.y1 < 0.6 * ln.size
+            and abs(ln.x0 - last.x0) < 2
+            and abs(ln.size - last.size) < 0.3
+        ):
+            runs[-1].append(ln)  # the short last line of a wide caption or paragraph
+        elif k is not None:
+            cols[k].append(ln)
+        else:
+            flush()
+            runs.append([ln])
+    flush()
+    # Consecutive single spanning lines belong to one run (a wide title or caption).
+    merged: list[list[PLine]] = []
+    for run in runs:
+        spanning = all(where.get(id(ln), 0) is None for ln in run)
+        if merged and spanning and all(where.get(id(ln), 0) is None for ln in merged[-1]):
+            merged[-1].extend(run)
+        else:
+            merged.append(run)
+    return merged

@@ -1,0 +1,195 @@
+"""Headings in PDFs and the section each block belongs to.
+
+Which lines are headings (set bold, larger, or italic and short), which
+paragraphs start with a heading run into them ("Animals. Adult rats ..."), and
+one walk over the blocks that gives each its section kind and heading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from miner.parse import _layout as L
+from miner.parse._sections import (
+    FIGURE_CAPTION,
+    TABLE_CAPTION,
+    classify_heading,
+    is_heading_word,
+    strip_numbering,
+)
+from miner.parse.model import Block, BlockKind, SectionKind
+
+__all__ = ["DOI", "assign_sections", "is_heading", "run_in"]
+
+DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)")
+_FRONT_NOISE = re.compile(
+    r"^(copyright|©|this is an open access|correspondence|received|accepted|academic editor|published|"
+    r"citation|keywords?|open access|licen[cs]e)",
+    re.IGNORECASE,
+)
+
+
+def is_heading(para: list[L.PLine], body: float) -> bool:
+    text = " ".join(ln.text for ln in para)
+    if len(para) > 3 or len(text) > 150 or len(text) < 2:
+        return False
+    if is_heading_word(text):
+        return True
+    if text.count(",") >= 3 or re.search(r"\[\d", text):
+        return False  # an author list, not a heading
+    if (
+        text.endswith((".", ",", ";"))
+        and not re.match(r"^\d+(\.\d+)*\.?\s", text)
+        or not text[0].isalnum()
+    ):
+        return False
+    styled = all(ln.bold for ln in para) or para[0].size >= body + 0.9
+    if not styled and all(ln.italic for ln in para):
+        # Italic subheadings ("Exosome isolation"): short, no sentence punctuation,
+        # starting with a capital or a section number.
+        styled = len(text) <= 90 and not text.endswith((".", ",", ";", ":")) and (
+            text[0].isupper() or bool(re.match(r"^\d+(\.\d+)*\.?\s+\S", text))
+        )
+    return styled and any(c.isalpha() for c in text) and para[0].size >= body - 0.5
+
+
+_RUN_IN_END = (".", ":", "\u2014", "\u2013", " -")
+
+
+def run_in(first: L.PLine) -> str:
+    """The heading a paragraph starts with in bold or italic ("Animals.", "Statistical analysis:").
+
+    Only a short styled run that ends like a heading (full stop, colon, dash)
+    counts; a bold word inside a sentence ("BMSC-Exos were ...") does not.
+    """
+    lead = first.lead
+    if not lead or len(lead) > 80 or len(lead.split()) > 10:
+        return ""
+    if not lead.endswith(_RUN_IN_END) and not is_heading_word(lead):
+        return ""
+    if not (lead[0].isupper() or lead[0].isdigit()) or FIGURE_CAPTION.match(lead) or TABLE_CAPTION.match(lead):
+        return ""
+    core = lead.rstrip(" .:\u2014\u2013-")
+    return core if any(c.isalpha() for c in core) else ""
+
+
+# The labels of a structured abstract. Before the body's first heading they name
+# parts of the abstract, not the article's own Methods or Results.
+_ABSTRACT_LABEL = re.compile(
+    r"^(abstract|summary|background|context|rationale|aims?|objectives?|purposes?|introduction"
+    r"|(materials and )?methods?|methodology|design|study design|setting|animals|interventions?"
+    r"|main outcome measures?|measurements|results|findings|conclusions?|significance"
+    r"|interpretation|importance|aims? and objectives?|background and purpose)$"
+)
+_BODY_KINDS = frozenset({SectionKind.INTRODUCTION, SectionKind.METHODS, SectionKind.RESULTS,
+                         SectionKind.DISCUSSION, SectionKind.CONCLUSION, SectionKind.REFERENCES})  # fmt: skip
+# Run-in headings inside the body change the section only to these back-matter
+# parts ("Conflict of interest. The authors ..."): a run-in "Animals." inside
+# Results is a paragraph label, not a return to the Methods.
+_RUN_IN_SWITCH = frozenset({SectionKind.ACKNOWLEDGEMENTS, SectionKind.CONCLUSION})
+# Parts that follow the Methods. Papers that print their Methods last (after the
+# Discussion) open them with a heading that names the whole part; a heading that
+# names only a methods topic ("Animals", "Study design") is there a subsection.
+_AFTER_METHODS = frozenset({SectionKind.RESULTS, SectionKind.DISCUSSION, SectionKind.CONCLUSION})
+_TOP_METHODS = re.compile(
+    r"^(?:(?:materials?|patients|subjects|animals)(?: and| &) methods?|methods?(?: and materials?)?"
+    r"|methodology|experimental(?: (?:section|procedures?|methods?|models?))?|online methods|star\W*methods)$"
+)
+
+
+def _plain(heading: str) -> str:
+    return re.sub(r"\s+", " ", strip_numbering(heading).lower().replace("&", "and")).rstrip(" .:")
+
+
+def assign_sections(blocks: list[Block], first_lines: list[L.PLine], metadata: dict,
+                    runin: dict[int, str] | None = None) -> None:  # fmt: skip
+    """Walk the blocks once: title, abstract, then the kind named by each heading.
+
+    ``first_lines`` are the first page's lines (the title is the largest type).
+
+    ``runin`` maps blocks (by id) that start with a bold or italic heading run
+    into their text to that heading: they label a structured abstract's parts
+    before the body starts, and name subsections (or back matter) inside it.
+    """
+    runin = runin or {}
+    first_page = [
+        b for b in blocks if b.page == 1 and b.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING)
+    ]
+    title_block = None
+    if first_page:
+        sizes = {id(b): max((ln.size for ln in first_lines if b.bbox and _inside(ln.bbox, b.bbox)), default=0.0)
+                 for b in first_page}  # fmt: skip
+        candidates = [b for b in first_page if 10 <= len(b.text) <= 400 and not DOI.search(b.text)]
+        if candidates:
+            title_block = max(candidates, key=lambda b: (sizes[id(b)], len(b.text)))
+            title_block.kind = BlockKind.TITLE
+            title_block.section = SectionKind.TITLE
+            metadata["title"] = title_block.text
+    current, heading = SectionKind.OTHER, None
+    seen_known = body = False
+    for b in blocks:
+        if b is title_block:
+            continue
+        lead = runin.get(id(b))
+        if lead is not None and b.kind is BlockKind.OTHER:
+            # Small type set apart (a float): it labels itself only ("Conflict of
+            # interest. None."), it cannot move the section of the text around it.
+            kind = classify_heading(lead)
+            b.section = kind if kind in _RUN_IN_SWITCH else current
+            b.heading = lead if kind in _RUN_IN_SWITCH else heading
+            continue
+        if lead is not None and b.kind is BlockKind.PARAGRAPH:
+            kind = classify_heading(lead)
+            if not body and (_ABSTRACT_LABEL.match(strip_numbering(lead).lower()) or kind is SectionKind.ABSTRACT):
+                current, seen_known = SectionKind.ABSTRACT, True
+            elif kind in _RUN_IN_SWITCH or (kind is not None and current is SectionKind.OTHER and body):
+                current = kind
+            heading = lead
+            b.section, b.heading = current, heading
+            continue
+        if b.kind is BlockKind.HEADING:
+            kind = classify_heading(b.text)
+            if kind is SectionKind.METHODS and current in _AFTER_METHODS and not _TOP_METHODS.match(_plain(b.text)):
+                # "Animals excluded", "Statistical analysis of scores" under Results
+                # name a subsection of the Results, not a return to the Methods.
+                kind = None
+            if kind is not None:
+                current, heading, seen_known = kind, b.text, True
+                body = body or kind in _BODY_KINDS
+            elif current is SectionKind.REFERENCES:
+                pass
+            elif not seen_known:
+                heading = b.text
+            elif re.match(r"^\d+\.?\s", b.text) and not re.match(r"^\d+\.\d", b.text):
+                heading = b.text  # a new numbered top-level part keeps the running kind
+            b.section, b.heading = current, heading
+            continue
+        if b.section in (SectionKind.FIGURE_CAPTION, SectionKind.TABLE):
+            b.heading = heading
+            continue
+        b.section, b.heading = current, heading
+    if not any(b.section is SectionKind.ABSTRACT for b in blocks):
+        # No "Abstract" heading (Hindawi, many others): the longest front-matter paragraph.
+        front = []
+        for b in blocks:
+            if b.kind is BlockKind.HEADING and classify_heading(b.text) is not None:
+                break
+            if (
+                b.kind is BlockKind.PARAGRAPH
+                and b.page in (1, 2)
+                and not _FRONT_NOISE.match(b.text)
+            ):
+                front.append(b)
+        if front:
+            best = max(front, key=lambda b: len(b.text))
+            if len(best.text) >= 300:
+                best.section = SectionKind.ABSTRACT
+
+
+def _inside(inner: tuple[float, ...], outer: tuple[float, ...]) -> bool:
+    return (
+        inner[0] >= outer[0] - 1
+        and inner[1] >= outer[1] - 1
+        and inner[2] <= outer[2] + 1
+        and inner[3] <= outer[3] + 1
+    )

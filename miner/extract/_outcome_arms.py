@@ -14,7 +14,7 @@ from typing import Final
 from miner.extract._numbers import NUM, fold, parse_number
 from miner.records import OutcomeRow
 
-__all__ = ["GENERIC_TREATED", "group_arm", "resolve_arms"]
+__all__ = ["GENERIC_TREATED", "bare_label", "group_arm", "resolve_arms"]
 
 _SHAM: Final = re.compile(
     r"\bsham\b|\bnormal\b|\bintact\b|\buninjured\b|\bnaive\b|laminectomy[-\s]+(?:only|alone)|"
@@ -77,7 +77,7 @@ _MODIFIED: Final = re.compile(
     r"precondition|primed|\b3D\b|loaded|engineered|modified|-\w+\+",
 )
 _NEG_CONTROL: Final = re.compile(
-    r"\bNC\b|-NC\b|siNC|shNC|mimic[- ]?NC|scrambl|\bScr\b|\bvector\b|\bempty\b|\bmock\b|\bGFP\b|\bnegative\b",
+    r"\bNC\b|-NC\b|siNC|shNC|mimic[- ]?NC|scrambl|\bScr\b|\b(?:si|sh)-?Scr\b|\bvector\b|\bempty\b|\bmock\b|\bGFP\b|\bnegative\b",
     re.IGNORECASE,
 )
 _NATIVE: Final = re.compile(
@@ -88,10 +88,22 @@ _NATIVE: Final = re.compile(
 
 def _extends(longer: str, plain: str) -> bool:
     """ "Cur-Exo" extends "Exo": the plain label with a prefix or suffix of its own."""
-    a, b = longer.lower(), plain.lower()
+    a, b = bare_label(longer).lower(), bare_label(plain).lower()
     if a == b or _DOSE_LEVEL.search(longer) or _DOSE_AMOUNT.search(fold(longer)):
         return False
     return bool(re.search(rf"(?:^|[\w)][-\s+]){re.escape(b)}$|^{re.escape(b)}[-\s+]\w", a))
+
+
+# Words after a label that name no group of their own: "sEV-treated rats", "Exos", "Exo group".
+_GROUP_TAIL: Final = re.compile(
+    r"(?:[-\s]+(?:treated|injected|group|groups|rats|mice|animals))+$", re.IGNORECASE
+)
+
+
+def bare_label(label: str) -> str:
+    """The label without the words that name no group ("sEV-treated rats" -> "sEV"), plural folded."""
+    g = _GROUP_TAIL.sub("", label.strip())
+    return re.sub(r"(?<=[A-Za-z]{2})s$", "", g) if re.search(r"(?i)(?:exo|ev)s$", g) else g
 
 
 _VESICLE: Final = re.compile(r"exo|\bs?EVs?\b|vesic|secretome", re.IGNORECASE)
@@ -199,7 +211,7 @@ def resolve_arms(rows: list[OutcomeRow]) -> list[OutcomeRow]:
     demote |= {g for g in vesicle if _NEG_CONTROL.search(g) or _NATIVE.search(g)}
     demote |= {g for g in vesicle if any(_extends(h, g) for h in vesicle)}
     if not modified:
-        plain = {g for g in vesicle if _source_only(g)}
+        plain = {g for g in vesicle if _source_only(bare_label(g))}
         own = {
             g
             for g in vesicle - plain

@@ -174,7 +174,13 @@ def _split_columns(header: list[str]) -> dict[str, int]:
             cols.setdefault("day", j)
             if k.startswith("week"):
                 cols["week"] = 1
-        elif re.fullmatch(r"(?:bbb\s*)?(?:mean|score|bbb\s*score)(?:\s*\(.*\))?", k):
+        elif re.fullmatch(
+            r"(?:(?:bbb|bms)\s*)?(?:mean|score|(?:bbb|bms)\s*score)"
+            r"(?:\s*(?:±|\+/-|and)\s*(?:s\.?d\.?|s\.?e\.?m?\.?))?(?:\s*\(.*\))?"
+            # "BBB (mean ± SD)": the scale named with the statistic
+            r"|(?:bbb|bms)(?:\s*scores?)?\s*\((?:mean|median)\b.*\)",
+            k,
+        ):
             cols.setdefault("mean", j)
         elif re.fullmatch(r"s\.?e\.?m\.?|se|standard\s+error", k):
             cols.setdefault("sem", j)
@@ -217,8 +223,8 @@ def _header_depth(rows: list[list[str]]) -> int:
         return 1
     kinds = []
     for j, c in enumerate(second[1:], start=1):
-        if not c:
-            continue
+        if not c or (j < len(top) and c == top[j].strip()):
+            continue  # empty, or a cell spanning both rows ("n", "Dose" beside a spanning "Day")
         if _stat(c) is not None or parse_day(c) is not None:
             kinds.append(True)
         elif re.fullmatch(r"\d+(?:\.\d+)?", c.strip()):
@@ -461,9 +467,13 @@ def _long_rows(
 ) -> list[OutcomeRow]:
     """Long format: one row per group and time point ("Group | Day | Mean | SD | n")."""
     out = []
+    # A group (and its n) is written once, on the first of its rows: empty cells below carry it.
+    group, n_group = "", None
     for r in body:
         if len(r) <= max(cols.values()):
             continue
+        if r[cols["group"]].strip():
+            group, n_group = r[cols["group"]], _int_cell(r, cols.get("n"))
         day = parse_day(r[cols["day"]], "week" if "week" in cols else "day")
         cell = parse_cell(r[cols["mean"]])
         if day is None or cell is None:
@@ -473,7 +483,8 @@ def _long_rows(
             if key in cols and parse_number(r[cols[key]]) is not None:
                 disp, dt = parse_number(r[cols[key]]), key
         n = _int_cell(r, cols.get("n"))
-        row = make_row(r[cols["group"]], day, cell[0], disp, dt, n=n, **common)  # type: ignore[arg-type]
+        n = n if n is not None or r[cols["group"]].strip() else n_group
+        row = make_row(group, day, cell[0], disp, dt, n=n, **common)  # type: ignore[arg-type]
         if row:
             out.append(row)
     return out

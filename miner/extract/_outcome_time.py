@@ -31,7 +31,7 @@ __all__ = [
 _DAY: Final = re.compile(
     r"^(?:(?:post[- ]?(?:injury|operative|SCI)\s+)?(?P<kw>days?|d|POD|weeks?|wks?|w)\s*(?P<n1>\d+(?:\.\d+)?)"
     # "7 d.p.i.", "1st week", "4th wk"
-    r"|(?P<n2>\d+(?:\.\d+)?)(?:st|nd|rd|th)?\s*(?P<u>days?|d\.p\.i\.?|d|dpi|weeks?|wks?|w|wpi)(?!\w))"
+    r"|(?P<n2>\d+(?:\.\d+)?)(?:st|nd|rd|th)?\s*(?P<u>days?|d\.p\.i\.?|d|dpi|weeks?|wks?|w|wpi|h|hrs?|hours?|hpi)(?!\w))"
     # "Day 7 post-injury", "4 weeks after spinal cord injury", "7 d p.i."
     r"(?:\s*,?\s*(?:post[- ]?\w+|(?:after|following|post)\s+[\w\s-]{1,40}|p\.?\s?i\.?))?$",
     re.IGNORECASE,
@@ -51,6 +51,7 @@ _HEAD_NOISE: Final = re.compile(
 
 def parse_day(label: str, default_unit: str | None = None) -> float | None:
     """Days after injury from a header label: "Day 7", "D7", "7 d", "7 dpi", "Week 2" (14), "2 w",
+    "6 h" (0.25),
     "Day 7 post-injury", "4 weeks after spinal cord injury", "BBB at day 7".
 
     A bare number ("7") counts only when ``default_unit`` is given ("day"/"week")
@@ -65,6 +66,9 @@ def parse_day(label: str, default_unit: str | None = None) -> float | None:
     if m:
         n = float(m["n1"] or m["n2"])
         unit = (m["kw"] or m["u"] or "d").lower()
+        if unit.startswith("h"):
+            # Early time points in hours ("6 h", "24 h"): a fraction of a day, as the sheet records them.
+            return n / 24 if n else None
         return n * 7 if unit.startswith("w") else n
     if default_unit and re.fullmatch(r"\d+(?:\.\d+)?", s):
         return float(s) * (7 if default_unit.startswith("w") else 1)

@@ -22,7 +22,7 @@ from typing import Final
 
 from miner.extract._context import Sentence, document_sentences
 from miner.extract._numbers import fold
-from miner.extract._outcome_arms import GENERIC_TREATED, group_arm, resolve_arms
+from miner.extract._outcome_arms import GENERIC_TREATED, bare_label, group_arm, resolve_arms
 from miner.extract._outcome_tables import (
     BBB,
     DISP_STATEMENT,
@@ -77,8 +77,9 @@ def _text_rows(
             v.disp,
             v.dtype or dtype,
             outcome=v.scale,
-            # Values written in a figure legend are read with the figure, as reviewers record them.
-            source="figure" if v.sentence.section == SectionKind.FIGURE_CAPTION else "text",
+            # A number printed in a figure legend is written text; "figure" is kept for values
+            # read off a plot by the figure reader.
+            source="text",
             page=v.sentence.page,
             # A mean without SD/SEM is read with less context: it ranks below the rest.
             confidence=_TEXT_CONFIDENCE[v.how] - (0.1 if v.bare else 0.0),
@@ -102,6 +103,11 @@ def _canonical(group: str, known: Sequence[str]) -> str:
     low = group.lower()
     if any(k.lower() == low for k in known):
         return group
+    # "sEV-treated rats", "sEVs" for the table's "sEV": the same group in running prose.
+    bare = bare_label(group).lower()
+    same = [k for k in known if k.lower() == bare]
+    if same:
+        return same[0]
     # "Locomotion Exo-miR-21": a heading word run into the sentence before a known label.
     heads = [k for k in known if low.endswith(" " + k.lower())]
     if heads:
@@ -177,11 +183,12 @@ def extract_outcomes(
     rows = table_outcomes(doc, methods_disp, codes)
     # A value the text repeats from a table is written twice and counted twice (one row
     # per value as written); the text's own repeats of a value count once.
-    seen: set[tuple[str, float | None]] = set()
+    seen: set[tuple[str, float | None, str]] = set()
     known = sorted({r.group for r in rows} | set(group_names(sentences)), key=len, reverse=True)
     for r in _text_rows(doc, sentences, methods_disp, known, rows, codes):
-        if (r.group.lower(), r.day) not in seen:
-            seen.add((r.group.lower(), r.day))
+        key = (r.group.lower(), r.day, r.evidence[0].quote if r.evidence else "")
+        if key not in seen:
+            seen.add(key)
             rows.append(r)
     rows = resolve_arms(rows)
     notes: list[str] = []

@@ -37,6 +37,7 @@ from miner.extract._scope import (
     time_point,
     vesicle_mention,
 )
+from miner.nlp._levels import time_glossed
 
 __all__ = ["TRIGGERS", "EntityLike", "categorical_candidates", "is_trigger"]
 
@@ -107,7 +108,21 @@ _NOT_VESICLE_ASSAY: Final = re.compile(
     re.IGNORECASE,
 )
 _MARKER_CONTEXT: Final = re.compile(
-    r"exosom|vesic|\bs?EVs?\b|\bExos?\b|particles|western|immunoblot|\bblot|marker", re.IGNORECASE
+    r"exosom|vesic|\bs?EVs?\b|\bExos?\b|particles|western|immunoblot|\bblot|marker|\bbands?\b",
+    re.IGNORECASE,
+)
+# The vesicle markers proper: a sentence naming two of them speaks of a vesicle panel
+# ("CD81, TSG101 and HSP70 were present while GM130 was not") without a vesicle word.
+_EV_PANEL: Final = re.compile(
+    r"\bCD(?:9|63|81)\b|TSG-?101|\bAlix\b|\bHSP70\b|calnexin|flotillin|syntenin|GM130", re.IGNORECASE
+)
+# Sizing of particles in suspension (light scattering, resistive pulses) is run on
+# the vesicles only: cells are far too large for it. The other assays of its
+# sentence ("the diameter by DLS, the shape by TEM and the markers by western blot")
+# are then the vesicles' too.
+_PARTICLE_SIZING: Final = re.compile(
+    r"\bDLS\b|dynamic\s+light\s+scattering|Zetasizer|\bTRPS\b|resistive\s+pulse|qNano",
+    re.IGNORECASE,
 )
 # "SD" is Sprague-Dawley only beside animal words; "mean ± SD", "(SD)", "SD of the
 # mean" are statistics.
@@ -256,8 +271,12 @@ def categorical_candidates(
                         )
                     )
             elif e.label == "INJURY_LEVEL" and e.norm:
-                if not level_scope(text) or time_point(text, e.start, e.end):
-                    continue  # "ANCOVA at T2": a measurement occasion; no cord, no level
+                if (
+                    not level_scope(text)
+                    or time_point(text, e.start, e.end)
+                    or time_glossed(text, e.end)
+                ):
+                    continue  # "ANCOVA at T2", "T2 (week 2)": a measurement occasion, no level
                 role = level_role_factor(text, e.start, e.end)
                 if not role:
                     continue  # "lumbar puncture between L5 and L6": the route's level
@@ -326,7 +345,7 @@ def categorical_candidates(
                 )
             elif e.label == "CHARACTERIZATION" and e.norm:
                 if (
-                    not assay_scope(text, near_vesicles)
+                    not (assay_scope(text, near_vesicles) or _PARTICLE_SIZING.search(text))
                     or (
                         e.text.strip(". ").upper() in ("SEM", "S.E.M")
                         and not sem_is_microscopy(text)
@@ -348,7 +367,7 @@ def categorical_candidates(
             elif e.label == "MARKER" and e.norm:
                 if (
                     not assay_scope(text, near_vesicles)
-                    or not _MARKER_CONTEXT.search(text)
+                    or not (_MARKER_CONTEXT.search(text) or _ev_panel(text))
                     or _NOT_VESICLE_ASSAY.search(text)
                     or re.match(r"^\s*(?:-|\s)?(?:positive|\+)", after)
                 ):
@@ -388,6 +407,11 @@ def categorical_candidates(
         out.extend(level_candidates(sent, penalty, skip=level_spans))
         out.extend(_abbrev_sources(sent, ents, abbreviations, penalty))
     return out
+
+
+def _ev_panel(text: str) -> bool:
+    """At least two distinct vesicle markers named in ``text``."""
+    return len({m.group(0).upper().replace("-", "") for m in _EV_PANEL.finditer(text)}) >= 2
 
 
 # Western blotting written as a verb: "immunoblotted for CD9", "were western-blotted",

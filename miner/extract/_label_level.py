@@ -19,6 +19,7 @@ from typing import Final
 from miner.extract._candidates import Candidate
 from miner.extract._context import Sentence
 from miner.extract._scope import level_scope, time_point
+from miner.nlp._levels import time_glossed
 
 __all__ = [
     "LEVEL_CONTEXT",
@@ -29,7 +30,11 @@ __all__ = [
     "level_role_factor",
 ]
 
-_LAMINECTOMY_NEAR: Final = re.compile(r"laminectom", re.IGNORECASE)
+# The laminae removed to reach the cord are the laminectomy's levels however it is
+# worded: "a T9 laminectomy", "the T8-T11 laminae were removed", "T7 laminotomy".
+_LAMINECTOMY_NEAR: Final = re.compile(r"laminectom|laminotom|\blaminae?\b", re.IGNORECASE)
+# What ends the laminectomy's phrase between it and a level.
+_PHRASE_BREAK: Final = re.compile(r"[,;]|\bcord\b|\bsegments?\b|\bexpos", re.IGNORECASE)
 _INJURY_NEAR: Final = re.compile(
     r"contus|impact|compress|transect|hemisect|injur|lesion|clip|crush|drop|centred|centered|epicent",
     re.IGNORECASE,
@@ -99,12 +104,18 @@ def _nearest(cue: re.Pattern[str], before: str, after: str) -> int | None:
 def laminectomy_factor(text: str, start: int, end: int) -> float:
     """Weight of a level by what it is tied to: the laminectomy alone (0.5) or the injury (1).
 
-    A level counts as the laminectomy's when "laminectomy" is within a few words of it
-    and no injury word is closer ("a T9 laminectomy", "laminectomy at the T9-T11 level").
+    A level counts as the laminectomy's when "laminectomy" (or "lamina") is within a
+    few words of it, in the same phrase, and no injury word is closer ("a T9
+    laminectomy", "laminectomy at the T9-T11 level", "the T8-T11 laminae were
+    removed"). A comma or the cord between them starts another phrase: in "after
+    removal of the T8 lamina, the T9 cord was contused" T9 is the injury's.
     """
     before, after = text[max(0, start - 40) : start], text[end : end + 25]
-    lam_b = [m.end() for m in _LAMINECTOMY_NEAR.finditer(before)]
+    lam_b = [m.end() for m in _LAMINECTOMY_NEAR.finditer(before)
+             if not _PHRASE_BREAK.search(before, m.end())]  # fmt: skip
     lam_a = _LAMINECTOMY_NEAR.search(after)
+    if lam_a and _PHRASE_BREAK.search(after, 0, lam_a.start()):
+        lam_a = None
     if not lam_b and not lam_a:
         return 1.0
     inj_b = [m.end() for m in _INJURY_NEAR.finditer(before)]
@@ -162,7 +173,9 @@ def level_candidates(
     for m in _LEVEL.finditer(sent.text):
         if any(s < m.end() and m.start() < e for s, e in skip):
             continue
-        if m["r"] == "T" and time_point(sent.text, m.start(), m.end()):
+        if m["r"] == "T" and (
+            time_point(sent.text, m.start(), m.end()) or time_glossed(sent.text, m.end())
+        ):
             continue
         factor = level_role_factor(sent.text, m.start(), m.end())
         if not factor:

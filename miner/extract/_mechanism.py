@@ -61,7 +61,7 @@ _PROCESS: Final = re.compile(
     r"regulatory\s+T\s+cells|Tregs?|"
     r"(?:blood[-–\s]+spinal[-–\s]+cord|BSCB)\s*barrier|\bBSCB\b|barrier\s+(?:integrity|function|permeability|leakage|disruption)|"
     r"glial\s+scar\w*|scar\s+formation|fibro(?:sis|tic\s+scar\w*)|"
-    r"axon\w*\s+(?:regeneration|regrowth|growth|sprouting|outgrowth)|remyelinat\w*|myelinat\w*|neurogenesis|"
+    r"axon\w*\s+(?:regeneration|regrowth|growth|sprouting|outgrowth|bridging)|remyelinat\w*|myelinat\w*|neurogenesis|"
     r"neural\s+(?:stem|progenitor)\s+cells?|ependymal\s+cells?|"
     r"oxidative\s+stress|lipid\s+peroxidation|mitochondri\w*|"
     r"complement\s+(?:activation|cascade|system|deposition|components?|C\d)|neuroinflammation|inflammation|"
@@ -148,7 +148,15 @@ _CARGO_BEFORE: Final = re.compile(
 )
 
 
+# The cargo written as one word with its verb: "miR-21-overexpressing", "siPTEN-loaded".
+_CARGO_WORD: Final = re.compile(
+    r"-(?:overexpressing|overexpressed|loaded|modified|engineered|enriched|transfected|carrying)$", _I
+)
+
+
 def _is_cargo(text: str, s: int, e: int) -> bool:
+    if _CARGO_WORD.search(text[s:e]):
+        return True
     return bool(_CARGO_AFTER.match(text[e : e + 20]) or _CARGO_BEFORE.search(text[max(0, s - 30) : s]))
 
 
@@ -201,7 +209,7 @@ _PROPOSAL: Final = re.compile(
 )
 _PROPOSE_AS: Final = re.compile(
     r"\bwe\s+(?:\w+\s+)?(?:propose|suggest|identify|identified|consider)\b[^.;]{3,80}\bas\s+(?:the|a|an)\s+(?:\w+\s+){0,2}?"
-    r"(?:mechanism|pathway|mediator|target|explanation)",
+    r"(?:mechanism|pathway|mediator|target|explanation|effect|action|mode)",
     _I,
 )
 # A hedge marks an interpretation: "appear to act by", "may preserve", "is thought to".
@@ -221,14 +229,14 @@ _CONNECTOR: Final = re.compile(
 _PAST_EFFECT: Final = re.compile(
     r"\b(?:promoted|inhibited|suppressed|reduced|lowered|decreased|increased|enhanced|activated|restored|preserved|"
     r"shifted|switched|attenuated|alleviated|blocked|limited|prevented|induced|upregulated|downregulated|"
-    r"protected|rescued|targeted|modulated|regulated|improved)\b",
+    r"protected|rescued|targeted|modulated|regulated|improved|favou?red|skewed|fostered|facilitated)\b",
     _I,
 )
 # The verb that carries the effect on the first target: "inhibit the activation of A1 astrocytes".
 _EFFECT_VERB: Final = re.compile(
     r"\b(?:promot|inhibit|suppress|reduc|lower|decreas|increas|enhanc|activat|restor|preserv|shift|switch|"
     r"attenuat|alleviat|block|limit|prevent|induc|upregulat|downregulat|protect|rescu|target|modulat|regulat|"
-    r"releas|driv|stem|act|work|bridg|deliver|transfer|knock|silenc|enrich|rais)\w*",
+    r"releas|driv|stem|act|work|bridg|deliver|transfer|knock|silenc|enrich|rais|favou?r|skew|foster)\w*",
     _I,
 )
 # Abstract lines that are background, aims or methods, not conclusions.
@@ -251,7 +259,9 @@ _PREAMBLE: Final = re.compile(r"^[^:;]{0,60}:\s+")
 # Where the statement of the mechanism ends: a new clause about something else.
 _CLAUSE_END: Final = re.compile(
     r",\s*(?:which|whereas|while|as\s+shown|as\s+seen|as\s+evidenced|consistent\s+with|in\s+keeping\s+with|"
-    r"three|two|four|both|a|an|the)\b|;|\s\(|\.\s|\.$",
+    r"three|two|four|both|a|an|the)\b|;|\s\(|\.\s|\.$"
+    # "... act through PTEN suppression and are a candidate therapy": a new predicate
+    r"|,?\s+and\s+(?:is|are|was|were|may|might|could|can|represents?|offers?|provides?|hold)\b",
     _I,
 )
 # Words that complete the name of a target ("NF-κB signalling", "barrier integrity").
@@ -261,6 +271,13 @@ _TAIL: Final = re.compile(
     r"inhibition|suppression|blockade|knockdown|silencing|upregulation|downregulation|nuclear\s+translocation|ratio))+"
     r"(?:\s+(?:in|of)\s+(?:the\s+)?(?:neurons|microglia|astrocytes|macrophages|endothelial\s+cells|oligodendrocytes)"
     r"(?:\s+and\s+(?:neurons|microglia|astrocytes|macrophages))?)?",
+    _I,
+)
+# Where a process happens, when the paper says: "sprouting of the contralateral
+# corticospinal tract", "apoptosis of spinal motor neurons".
+_WHERE: Final = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:tracts?|neurons?|motoneurons?|axons?|fib(?:re|er)s|"
+    r"oligodendrocytes|astrocytes|microglia|macrophages|endothelial\s+cells|pericytes)\b",
     _I,
 )
 _MAX_WORDS: Final = 20
@@ -278,6 +295,16 @@ _CUE: Final = re.compile(
     _I,
 )
 _MEANS: Final = re.compile(r"\b(?:works?|acts?|functions?|operates?)\s+by\s+(?P<x>[a-z]+ing\b[^;:]{4,160})", _I)
+# The means as a noun phrase ("act through PTEN suppression", "works mainly via the
+# NF-κB pathway") or the mechanism named as such ("the mechanism likely includes
+# suppression of A1 astrocyte activation", "the mechanism involves ...").
+_MEANS_NOUN: Final = re.compile(
+    r"\b(?:works?|acts?|functions?|operates?)\s+(?:(?:mainly|mostly|largely|partly|primarily|chiefly)\s+)?"
+    r"(?:through|via)\s+(?P<x>[^;:]{4,160})"
+    r"|\bmechanisms?\s+(?:(?:\w+ly|also|then)\s+)?(?:includes?|included|involves?|involved|lies\s+in|lay\s+in|"
+    r"consists?\s+of|(?:is|was|are|were)\s+(?=\w+(?:ion|ing|ment|sis)\b))\s*(?P<y>[^;:]{4,160})",
+    _I,
+)
 _VERB_LIST: Final = re.compile(
     r"\b(?P<v>activated|inhibited|suppressed|blocked|restored|upregulated|downregulated)\s+"
     r"(?P<x>(?:phosphorylated\s+)?[A-Z][A-Za-z0-9/κβα-]{1,12}(?:\s*,\s*[A-Z][A-Za-z0-9/κβα-]{1,12})*"
@@ -398,6 +425,9 @@ def _claim_span(text: str) -> tuple[int, int] | None:
     tail = _TAIL.match(text, last_e)
     if tail:
         last_e = tail.end()
+    where = _WHERE.match(text, last_e, end)
+    if where:
+        last_e = where.end()
     return start, last_e
 
 
@@ -421,6 +451,8 @@ _MEANS_IN: Final = re.compile(r"\b(?:by|via|through)\s+", _I)
 def _clean(phrase: str) -> str | None:
     phrase = re.sub(r"\s+", " ", phrase).strip(" ,.;:")
     phrase = re.sub(r"^(?:that|and|to|the\s+(?:vesicles?|exosomes?|construct|treatment|EVs?))\s+", "", phrase, flags=_I)
+    # "probably by axonal sprouting": the means, without its preposition
+    phrase = re.sub(r"^(?:by|via|through)\s+(?!\w+ing\b)", "", phrase, flags=_I)
     if _COPULA.match(phrase):
         means = _MEANS_IN.search(phrase)
         if means is None:
@@ -457,6 +489,13 @@ def _found(text: str, *, hedged: bool) -> list[_Found]:
         phrase = _clean(m["x"][:end])
         if phrase:
             out.append(_Found(phrase, "claim", m.start("x"), m.start("x") + end, len(_terms(phrase))))
+    for m in _MEANS_NOUN.finditer(text):
+        group = "x" if m["x"] is not None else "y"
+        end = _end_of_statement(m[group], 0)
+        phrase = _clean(m[group][:end])
+        if phrase:
+            start = m.start(group)
+            out.append(_Found(phrase, "claim", start, start + end, len(_terms(phrase))))
     span = _claim_span(text)
     if span:
         phrase = _clean(text[span[0] : span[1]])
@@ -523,9 +562,16 @@ _AIM: Final = re.compile(
 )
 
 
+_PROPOSAL_OWN: Final = re.compile(r"\bwe\s+(?:\w+\s+)?(?:propose|suggest|conclude|believe)\b", _I)
+_CITATION_NUM: Final = re.compile(r"\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\]")
+
+
 def _own_statement(text: str) -> bool:
     """A sentence about this study's treatment, in its own voice, not citing others."""
-    if _OTHERS.search(text) or is_reported_elsewhere(text) or _AIM.search(text):
+    others = _OTHERS.search(text)
+    if others and _PROPOSAL_OWN.search(text) and not _OTHERS.search(_CITATION_NUM.sub(" ", text)):
+        others = None  # "We propose X as the main effect [3]": ours, with support cited
+    if others or is_reported_elsewhere(text) or _AIM.search(text):
         return False
     return bool(
         _TREATMENT.search(text)

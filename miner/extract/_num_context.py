@@ -124,7 +124,9 @@ _REPEAT_WORDS: Final = re.compile(
 # Words of an outcome report: a results sentence that holds one reports, not doses.
 _OUTCOME_WORDS: Final = re.compile(
     r"\bscores?\b|improv|recover|increas|decreas|reduc|higher|lower|better|signific|compared|versus|\bvs\b|"
-    r"differ|showed|exhibited|displayed|p\s*[<=]",
+    r"differ|showed|exhibited|displayed|p\s*[<=]|"
+    # a value with its spread ("reached 9.9 ± 0.6") reports a measurement
+    r"\breach(?:ed|ing)?\b|\battain|\d\s*(?:±|\+/-|\+-)\s*\d",
     re.IGNORECASE,
 )
 _ANIMAL: Final = re.compile(r"\brats?\b|\bmice\b|\banimals?\b|Sprague|Wistar|weigh", re.IGNORECASE)

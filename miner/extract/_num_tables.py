@@ -1,6 +1,7 @@
 """n_per_group from the rows of a results table: "PBS (n = 8) | 3.1 ± 0.5 | ...".
 
-A score table often labels each group row with its size. When the rows of the treated
+A score table often labels each group row with its size (or, with groups as columns,
+each group's header cell). When the rows of the treated
 and control groups agree, that number is the group size of the experiment the table
 reports; sham rows are left out (sham groups are often smaller and are not the
 comparison a review pools). Rows that disagree give nothing: a guess is worse than empty.
@@ -26,6 +27,11 @@ _ROW_N: Final = re.compile(
     r"^\s*(?P<label>[^\t\n]{1,60}?)\s*[(\[]\s*n\s*=\s*(?P<n>\d{1,3})\s*[)\]]\s*(?:\t|$)",
     re.IGNORECASE,
 )
+# One header cell naming a group with its size: "\tSCI + vehicle (n = 12)\t".
+_CELL_N: Final = re.compile(
+    r"(?:^|\t)\s*(?P<label>[^\t\n]{1,60}?)\s*[(\[]\s*n\s*=\s*(?P<n>\d{1,3})\s*[)\]]\s*(?=\t|$)",
+    re.IGNORECASE,
+)
 _SHAM: Final = re.compile(r"\bsham\b|\bnaive\b|\bnormal\b|\bintact\b|\bhealthy\b", re.IGNORECASE)
 _TITLE: Final = re.compile(r"^\s*Table\s+\w+", re.IGNORECASE)
 
@@ -40,9 +46,15 @@ def table_group_sizes(sentences: Sequence[Sentence]) -> list[Candidate]:
         if _TITLE.match(sent.text):
             titles[sent.block_index] = sent.text
             continue
-        m = _ROW_N.match(fold(sent.text))
+        folded = fold(sent.text)
+        m = _ROW_N.match(folded)
         if m:
             rows[sent.block_index].append((sent, m))
+        elif "\t" in folded:
+            # Groups as columns: a header row "Day | Sham (n = 12) | Vehicle (n = 12) | ...".
+            cells = [c for c in _CELL_N.finditer(folded) if c.group(0).strip()]
+            if len(cells) >= 2:
+                rows[sent.block_index].extend((sent, c) for c in cells)
     out = []
     for block, found in rows.items():
         if human_mention(titles.get(block, "")):

@@ -18,7 +18,17 @@ __all__ = ["find_time_points"]
 
 # --------------------------------------------------------------------------- time points and frequencies
 
+# What authors write between the article and the injury noun: its severity, level, force
+# or device ("6 h after a 150 kdyn contusion", "after a moderate T10 contusion", "30 min
+# after a 1-min clip compression"). Only these, so a time after something else ("after
+# a second exosome injection") does not reach a later injury word.
+_INJURY_MOD = (
+    r"(?:mild|moderate|moderately\s+severe|severe|acute|complete|incomplete|partial|thoracic|cervical|lumbar|"
+    r"mid-?thoracic|traumatic|experimental|[TCL]\d{1,2}(?:\s*-\s*[TCL]?\d{1,2})?|"
+    r"\d+(?:\.\d+)?\s*-?\s*(?:kdyn|g|g\s*cm|g-cm|mm|min|s|cm|gf)|weight-?\s*drop|clip|NYU|MASCIS|IH)"
+)
 _ANCHOR = (
+    rf"(?:(?:an?|the)\s+(?:{_INJURY_MOD}[\s-]+(?:[x×]\s+)?){{1,3}}(?=[a-z]))?"
     r"(?P<anchor>(?:the\s+)?(?:spinal\s+cord\s+)?(?:injury|SCI|surgery|contusion|trauma|operation|modell?ing|"
     r"lesion|compression|transection|hemisection|impact|laminectomy|reperfusion|ischa?emia|occlusion|crush|decompression|"
     r"clip\s+removal|removal\s+of\s+the\s+clip)|post-?\s*(?:injury|SCI|operation|operatively|surgery|contusion)|"

@@ -489,11 +489,24 @@ def implied_single_dose(cands: list[Candidate], sentences: Sequence[Sentence]) -
     ]
 
 
+# A bench step of the isolation ("washed and pelleted again", "spun twice") or a remark on
+# the report itself ("scores are given in Table S2 and not repeated here"): its repetition
+# words say nothing about how often the animals were dosed.
+_BENCH_OR_REPORT: Final = re.compile(
+    r"centrifug|pellet|\bspun\b|\bspin|\bx\s*g\b|×\s*g\b|\bwash|filtr|resuspend|supernatant|"
+    r"\bscores?\b|\btables?\b|\bfig(?:ure|\.)?\s*S?\d|\bsupplementa",
+    re.IGNORECASE,
+)
+
+
 def _other_business(text: str) -> bool:
-    """A sentence about an assessment or another agent, with no vesicles given in it."""
+    """A sentence about an assessment, another agent, the isolation bench or the report
+    itself, with no vesicles given in it."""
     if _ADMIN.search(text) and _VESICLE.search(text):
         return False
-    return bool(_ASSESSMENT.search(text) or _OTHER_AGENT.search(text))
+    return bool(
+        _ASSESSMENT.search(text) or _OTHER_AGENT.search(text) or _BENCH_OR_REPORT.search(text)
+    )
 
 
 _PRIMARY: Final = re.compile(

@@ -59,7 +59,8 @@ _FREQ_PATTERNS: Final = (
     ),
     # once/twice/three times a week|day (or "twice weekly") for N weeks|days
     re.compile(
-        rf"\b(?P<times>once|twice|thrice|{_INT_OR_WORD}\s+times)\s+(?:(?:a|per|each|every)\s+(?P<per>day|week)|(?P<perly>daily|weekly))"
+        # "once in a week", "twice in a day": the article written with "in" (several Englishes)
+        rf"\b(?P<times>once|twice|thrice|{_INT_OR_WORD}\s+times)\s+(?:(?:(?:in\s+)?a|per|each|every)\s+(?P<per>day|week)|(?P<perly>daily|weekly))"
         rf"(?:{_SPAN}|{_TOTAL})?",
         _F,
     ),
@@ -83,7 +84,12 @@ _FREQ_PATTERNS: Final = (
     ),
     # a single dose/injection, injected once, one-time, "(once)"
     re.compile(
-        r"(?P<single>\(\s*once(?:\s+only)?\s*\)|\bonly\s+once\b|\b(?:a\s+|one\s+)?single\s+(?:\w+[\s-]){0,3}?[a-z-]*?(?:dose|injection|administration|infusion|bolus|treatment|"
+        r"(?P<single>\(\s*once(?:\s+only)?\s*\)|\bonly\s+once\b|"
+        # "..., once." / "..., once only;": the adverb closing the administration clause
+        r",\s*once(?:\s+only)?(?=\s*(?:[.;]|$))|"
+        # "a single 20 µg of EVs", "one single 5-µl bolus": "single" before the amount itself
+        rf"\b(?:a|one)\s+single\s+(?={NUM}\s*-?\s*(?:µg|μg|ug|mcg|mg|µl|μl|ul|ml|particles|x\s*10|×\s*10)\b)|"
+        r"\b(?:a\s+|one\s+)?single\s+(?:\w+[\s-]){0,3}?[a-z-]*?(?:dose|injection|administration|infusion|bolus|treatment|"
         r"transplantation|application|implantation)|one-?\s*time\s+(?:\w+\s+)?(?:dose|injection|administration|treatment)|"
         r"[a-z-]*?(?:injected|administered|given|treated|transplanted|delivered|placed|implanted|applied|infused|dosed|"
         r"performed)\s+(?:\w+\s+){0,4}?once\b(?!\s+(?:a|per|every|daily|weekly|more))"
@@ -135,6 +141,39 @@ _FREQ_PATTERNS: Final = (
         _F,
     ),
 )
+
+
+# "three doses of exosomes" among the groups ("five groups: sham, vehicle and three doses
+# of Exo"), "two different doses", "at three doses (25, 50 and 100 ug)": dose levels, one
+# per arm, not how many times each animal was dosed.
+_LEVEL_WORDS = re.compile(
+    r"\b(?:different|increasing|graded|escalating|various|several|distinct|ascending)\s+(?:\w+\s+)?doses\b"
+    r"|\bdoses?\s+levels?\b|\bdose\s+(?:arms|groups)\b",
+    _F,
+)
+_GROUPS_CLAUSE = re.compile(r"\b(?:groups|arms|cohorts)\b", _F)
+_AMOUNT_LIST_AFTER = re.compile(
+    rf"[^.;()]{{0,40}}?\(\s*{NUM}\s*(?:ug|mg|ul|particles)?\s*(?:,|and|or|/)\s*{NUM}", _F
+)
+
+
+def _dose_levels(f: str, m: re.Match[str]) -> bool:
+    """True when the "N doses" at ``m`` counts dose levels (arms), not administrations."""
+    if "dose" not in m.group(0).lower():
+        return False
+    start = max(f.rfind(". ", 0, m.start()), f.rfind("; ", 0, m.start())) + 1
+    cut = re.search(r"[.;](?:\s|$)", f[m.end() :])
+    clause = f[start : m.end() + (cut.start() if cut else len(f))]
+    return bool(
+        _LEVEL_WORDS.search(m.group(0))
+        # an item of a list of groups ("groups: sham, vehicle and three doses of Exo")
+        or (
+            bool(_GROUPS_CLAUSE.search(clause))
+            and re.search(r"(?:,|\band|\bor|:)\s*$", f[max(0, m.start() - 8) : m.start()])
+            is not None
+        )
+        or _AMOUNT_LIST_AFTER.match(f, m.end())
+    )
 
 
 def _repeat_hours(t0: str, rep: str) -> list[float] | None:
@@ -292,7 +331,7 @@ def find_frequencies(text: str) -> list[Quantity]:
                 interval = _interval_in(f, m.end())
             elif g.get("nd"):
                 doses = _count(g["nd"])
-                if doses is None or doses < 2 or doses > 60:
+                if doses is None or doses < 2 or doses > 60 or _dose_levels(f, m):
                     continue
                 gap = g.get("iv") or g.get("iv2")
                 if gap:
@@ -341,13 +380,33 @@ def find_frequencies(text: str) -> list[Quantity]:
     partial = all(q.value["doses"] is None for q in out)
     lists = [*_time_lists(f), *_BARE_DAY_LIST.finditer(f)] if partial else []
     for m in lists:
-        if _overlaps(taken, *m.span()) or _clause_id(f, m.start()) in stated:
+        if _overlaps(taken, *m.span()):
             continue
         hours = _listed_hours(m)
         if len(hours) < 2 or len(set(hours)) != len(hours):
             continue
         gaps = {round(b - a, 3) for a, b in itertools.pairwise(hours)}
         step = gaps.pop() if len(gaps) == 1 else None
+        if _clause_id(f, m.start()) in stated:
+            # "days 1, 2 and 3 (once daily)": the list counts the doses of the interval its
+            # own clause states, when the two agree; one that disagrees ("daily on days 1, 3
+            # and 5") leaves the statement as it was.
+            same = [
+                i
+                for i, q in enumerate(out)
+                if _clause_id(f, q.start) == _clause_id(f, m.start())
+                and q.value["interval_h"] is not None
+                and step is not None
+                and abs(q.value["interval_h"] - step) < 1e-6
+            ]
+            if len(same) == 1:
+                q = out[same[0]]
+                a, b = min(q.start, m.start()), max(q.end, m.end())
+                out[same[0]] = Quantity(
+                    "frequency", {"doses": len(hours), "interval_h": step}, a, b, text[a:b]
+                )
+                taken.append(m.span())
+            continue
         out.append(
             _q(
                 "frequency",

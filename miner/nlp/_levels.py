@@ -11,7 +11,7 @@ import bisect
 import re
 from typing import Final
 
-__all__ = ["find_levels", "normalize_level"]
+__all__ = ["find_levels", "normalize_level", "time_glossed"]
 
 _REGIONS: Final = {
     "c": "C",
@@ -73,8 +73,21 @@ _NOT_LEVEL_AFTER = re.compile(
     r"^\s*(?:-\s*)?(?:weighted|cells?|lymphocytes?|ligase|polymerase|promoter|phage)\b",
     re.IGNORECASE,
 )
+# A code glossed by a time after the injury is a measurement occasion, not a vertebra:
+# "T1 (week 1)", "T1-T4 (weeks 1 to 4)", "T3 (day 14)", "T2 (7 d)". Day 0 is left out:
+# "contusion at T10 (day 0)" dates the injury at its level.
+_TIME_GLOSS = re.compile(
+    r"\s*\(\s*(?:(?:at\s+)?(?:weeks?|wks?|days?|months?|POD|DPI|d)\s*0*[1-9]"
+    r"|0*[1-9]\d*(?:\.\d+)?\s*(?:weeks?|wks?|days?|months?|d|h|hours?)\b)",
+    re.IGNORECASE,
+)
 
 _FIGURE_BEFORE = re.compile(r"(?:Fig(?:ure)?s?\.?|Table|Supplementary)\s*$", re.IGNORECASE)
+
+
+def time_glossed(text: str, end: int) -> bool:
+    """True when the level-like code ending at ``text[end]`` is glossed by a time ("T2 (week 2)")."""
+    return bool(_TIME_GLOSS.match(text, end, min(len(text), end + 40)))
 
 
 def _ordinal_value(word: str) -> int | None:
@@ -151,7 +164,7 @@ def find_levels(text: str) -> list[tuple[int, int, str]]:
             # "T10 and 28 days": not a span; keep the single level in front.
             end = m.end(2)
             norm, is_range = normalize_level(text[m.start() : end]), False
-        if norm is None or _NOT_LEVEL_AFTER.match(text[end : end + 20]):
+        if norm is None or _NOT_LEVEL_AFTER.match(text[end : end + 20]) or time_glossed(text, end):
             continue
         if _FIGURE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue

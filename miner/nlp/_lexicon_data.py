@@ -215,8 +215,16 @@ TERMS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
             "3D culture",
             "3D-cultured",
             "3D cultured",
-            "3D spheroids",
             "three-dimensional cultured",
+        ),
+        # Spheroids are one 3D format among several (scaffolds, microcarriers).
+        "3D spheroid culture": (
+            "3D spheroids",
+            "3D spheroid",
+            "3D spheroid culture",
+            "three-dimensional spheroids",
+            "three-dimensional spheroid culture",
+            "spheroid culture",
         ),
     },
     "ISOLATION_METHOD": {
@@ -419,7 +427,8 @@ TERMS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
             "Flot-1",
             "flotillin",
         ),
-        "syntenin-1": ("syntenin-1", "syntenin"),
+        "syntenin-1": ("syntenin-1", "Syntenin-1"),
+        "syntenin": ("syntenin", "Syntenin"),
         "cytochrome c": ("cytochrome c", "cytochrome C"),
         "ApoA1": ("ApoA1", "apolipoprotein A1"),
         "HLA-DR": ("HLA-DR",),

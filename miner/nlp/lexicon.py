@@ -164,7 +164,7 @@ _MODIFICATION_RX: Final = re.compile(
     rf"|(?:co-?)?stimulated(?=\s+(?:[\w'-]+\s+){{0,3}}?(?:[A-Za-z]*MSCs?|[A-Z]*SCs?|SHED|stem\s+cells|stromal\s+cells)\b))"
     # After "pretreated with" only hypoxia or a capitalised agent (IFN-γ, LPS), not "saline".
     rf"|(?:{_PRE}) (?:with|by|under) (?P<pre2>hypoxia|hypoxic conditions?|(?-i:[A-Z][A-Za-z0-9γβα-]+))"
-    rf"|(?P<three>three-dimensional|3D)[- ](?:cultured?|spheroids?)",
+    rf"|(?P<three>three-dimensional|3D)[- ](?P<three_form>cultured?|spheroids?)",
     re.IGNORECASE,
 )
 # Words that end in a preconditioning verb without being a preconditioning agent.
@@ -204,7 +204,9 @@ def _modification_norm(m: re.Match[str]) -> str | None:
             return "hypoxic preconditioning"
         return f"{agent} preconditioning"
     if g["three"]:
-        return "3D culture"
+        # Spheroids are one 3D format among several (scaffolds, microcarriers): say so
+        # when the paper does.
+        return "3D spheroid culture" if g["three_form"].lower().startswith("spheroid") else "3D culture"
     return None
 
 
@@ -224,8 +226,9 @@ _MARKER_CANON: Final = {
     "flotillin 1": "flotillin-1",
     "flot1": "flotillin-1",
     "flot-1": "flotillin-1",
+    # The isoform only when the paper names it: "syntenin" is not a claim about syntenin-1.
     "syntenin-1": "syntenin-1",
-    "syntenin": "syntenin-1",
+    "syntenin": "syntenin",
     "cytochrome c": "cytochrome c",
     "apoa1": "ApoA1",
     "hla-dr": "HLA-DR",

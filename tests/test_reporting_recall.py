@@ -155,3 +155,127 @@ def test_methods_sentence_left_under_the_introduction_still_counts() -> None:
 def test_other_studies_under_the_introduction_still_do_not_count(text: str) -> None:
     reported, _ = assess("reported_blinded_assessment", (S.INTRODUCTION, text, "Introduction"))
     assert reported is False
+
+
+# ----------------------------------------------------------------------------- blinding in plain words
+
+BLINDED = "reported_blinded_assessment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Open-field locomotion was rated weekly by two raters who did not know the treatment.",
+        "The BBB test was performed every week by two examiners who were not informed about the groups.",
+        "Hind-limb scores were given by an observer who had no information on group assignment.",
+        "BBB scoring was done by two assessors uninformed of the allocation.",
+        "Each rat was scored for 4 min by investigators who didn't know which group it belonged to.",
+        "Two examiners scored the rats without knowing the treatment each had received.",
+        "Locomotor recovery was evaluated by a researcher never told about the group allocation.",
+    ],
+)
+def test_assessors_kept_from_the_allocation_in_plain_words(text: str) -> None:
+    reported, quotes = assess(BLINDED, (S.METHODS, text, "Behavioural testing"))
+    assert reported is True and quotes == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We do not know the mechanism by which the vesicles reach the lesion.",
+        "The surgeon did not know the treatment when contusing the cord.",  # caregiver, not assessor
+        "The raters were informed about the group of each rat before scoring.",
+    ],
+)
+def test_not_knowing_something_else_is_not_assessor_blinding(text: str) -> None:
+    reported, _ = assess(BLINDED, (S.METHODS, text, "Methods"))
+    assert reported is False
+
+
+# ----------------------------------------------------------------------------- welfare: what the statement is about
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        # guidelines for characterising the vesicles or the cells, or for a scoring scale
+        ("Exosomes were characterised in accordance with the MISEV2018 guidelines.", "Characterisation"),
+        ("Vesicle preparations complied with the minimal information for studies of extracellular vesicles.", "Methods"),
+        ("EV isolation followed the guidelines of the International Society for Extracellular Vesicles.", "Methods"),
+        ("Cells were handled in line with the recommendations of the International Society for Cellular Therapy.", "Methods"),
+        ("Locomotion was scored in accordance with the guidelines of the BBB rating scale.", "Behaviour"),
+        # "arrive" the verb is not the ARRIVE guidelines
+        ("Labelled vesicles arrive at the lesion within hours in contused rats.", "Results"),
+        # approval for the human donors, read from the subsection the sentence sits in
+        ("The collection protocol was approved by the Medical Ethics Committee of the university hospital (2018-031).",
+         "2.2 Isolation and culture of hUC-MSCs"),
+        ("The study was approved by the institutional review board (IRB-2020-17).", "Human tissue collection"),
+        ("Approval was granted by the local research ethics committee (REC 19/NE/0211).", "Donors and cell sources"),
+        # a statement about other studies
+        ("Previous studies in rats were approved by local committees and followed the ARRIVE guidelines [4].", "Methods"),
+        ("Li et al. performed their experiments in accordance with the NIH guidelines.", "Methods"),
+    ],
+)
+def test_welfare_cues_about_methods_donors_or_other_studies_report_nothing(text: str, heading: str) -> None:
+    reported, _ = assess(WELFARE, (S.METHODS, text, heading))
+    assert reported is False
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        ("All procedures were approved by the ethics committee (2018-031).", "2.1 Animals"),
+        ("The regional ethics board approved every procedure (decision 112/2017).", "Methods"),
+        ("Bone marrow was harvested from donor rats with approval of the animal ethics committee (AE-21-3).",
+         "2.2 Isolation and culture of rat BMSCs"),
+        ("Animal work followed the ARRIVE guidelines, and EVs were characterised according to MISEV2018.", "Methods"),
+        ("In accordance with the guidelines of the Animal Care Committee, rats received analgesia for three days.", "Surgery"),
+        ("We performed all experiments in accordance with Directive 2010/63/EU, as in our previous studies [3].", "Methods"),
+    ],
+)
+def test_welfare_statements_beside_those_traps_still_count(text: str, heading: str) -> None:
+    reported, quotes = assess(WELFARE, (S.METHODS, text, heading))
+    assert reported is True and quotes == [text]
+
+
+# ----------------------------------------------------------------------------- conflicts of interest of others
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Conflicts of interest in industry-sponsored trials have been criticised [14].",
+        "Conflicts of interest are a known source of bias in preclinical research.",
+        "Earlier studies did not report competing interests [9].",
+    ],
+)
+def test_conflicts_of_interest_as_a_topic_report_nothing(text: str) -> None:
+    reported, _ = assess(COI, (S.METHODS, text, "Methods"))
+    assert reported is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All authors declare that there is no conflict of interest.",
+        "No conflict of interest was declared by the authors.",
+        "JK is a consultant for a vesicle company, which has a financial interest in this work.",
+        "The authors have a financial interest in the company that supplied the hydrogel.",
+    ],
+)
+def test_declarations_without_a_heading_still_count(text: str) -> None:
+    reported, quotes = assess(COI, (S.OTHER, text, ""))
+    assert reported is True and quotes == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethics. Animal work complied with national rules for laboratory animal care and was approved by the faculty board.",
+        "Animal ethics: all procedures were approved by the regional committee (AEC-2021-7).",
+        "Ethics and animal welfare. The county veterinary office authorised the experiments (licence 31/2020).",
+    ],
+)
+def test_a_bare_ethics_run_in_heading_after_the_discussion_is_a_declaration(text: str) -> None:
+    reported, quotes = assess(WELFARE, (S.DISCUSSION, text, "Discussion"))
+    assert reported is True and quotes and quotes[0] in text

@@ -47,7 +47,7 @@ def _rx(pattern: str) -> re.Pattern[str]:
 _NEG_CUE: Final = _rx(
     # "approval No. 2019-117" / "licence no: 70/8745" number a document, they deny nothing.
     r"\b(?:not|no(?!\.|\s*[:#]|\s+\d)|never|without|neither|nor|cannot|lack(?:ed|ing)?|absence\s+of|n't)\b"
-    r"(?!\s+(?:involved|only|significant\w*|differ\w*|aware|knowing|know|informed|privy|different))"
+    r"(?!\s+(?:involved|only|significant\w*|differ\w*|aware|knowing|know|informed|told|privy|different|been\s+informed))"
 )
 _CLAUSE_BREAK: Final = re.compile(r"[;:,()]|\b(?:but|whereas|although|while|however)\b", _I)
 
@@ -137,9 +137,24 @@ _STANDARD_HOUSING: Final = _rx(
     r"\bhoused\s+(?:\w+\s+){0,8}?(?:under|in)\s+(?:identical|the\s+same|standard|controlled|similar|specific[-\s]pathogen[-\s]free|SPF|constant)"
 )
 # --- blinding -------------------------------------------------------------------
+# What a blinded person does not know: the groups, the treatment, the allocation.
+_ALLOCATION_OBJECT: Final = (
+    r"(?:(?:the|which|what|each|an?|their|any)\s+)?(?:animals?'?s?\s+|rats?'?\s+)?(?:experimental\s+|treatment\s+)?"
+    r"(?:groups?|group\s+(?:allocation|assignment|identity|membership)|treatments?|allocation|assignment|intervention|"
+    r"treatment\s+(?:allocation|assignment|received)|animal\s+received|rat\s+received|conditions?)"
+)
 _BLIND_POS: Final = _rx(
     r"\b(?:double|single|triple)[-\s]blind(?:ed)?\b|\bblind(?:ed|ly)?\b|\bmasked\b|\bunaware\s+of|\bnot\s+(?:aware|informed)\s+of"
     r"|\bwithout\s+(?:any\s+)?knowledge\s+of|\bno\s+knowledge\s+of|\bignorant\s+of|\bkept\s+unaware|\bnot\s+privy"
+    # Knowledge of the allocation denied in plainer words: "raters who did not know the
+    # treatment", "examiners which were not informed about the groups", "had no information
+    # on group assignment", "uninformed of the allocation". The object must be the
+    # allocation: "we do not know the mechanism" is no blinding.
+    rf"|\b(?:(?:did|do|does)\s+not|didn[’']t|never)\s+know\s+{_ALLOCATION_OBJECT}"
+    rf"|\bwithout\s+knowing\s+{_ALLOCATION_OBJECT}"
+    rf"|\b(?:not|never)\s+(?:(?:been|being)\s+)?(?:informed|told|aware)\s+(?:about|of|as\s+to|regarding|on)\s+{_ALLOCATION_OBJECT}"
+    rf"|\buninformed\s+(?:about|of|as\s+to|regarding)\s+{_ALLOCATION_OBJECT}"
+    rf"|\bhad\s+no\s+(?:information|knowledge|access\s+to\s+(?:information\s+)?)\s*(?:about|of|on|regarding)?\s*{_ALLOCATION_OBJECT}"
 )
 _BLIND_NEG: Final = _rx(
     r"\bun-?blinded\b|\bnon-?blinded\b|\bopen[-\s]label\b|\bno\s+blinding\b|\bblinding\s+was\s+not\b"
@@ -222,8 +237,23 @@ _COI: Final = _rx(
     r"\b(?:conflicts?|competing)\s+(?:of\s+)?(?:financial\s+|personal\s+|commercial\s+)?interests?\b|\bfinancial\s+(?:interests?|relationships?|disclosures?)\b"
     r"|\bdeclarations?\s+of\s+interests?|\bduality\s+of\s+interests?"
 )
+# Outside a declaration heading the sentence must declare something: "The authors
+# declare no ...", "No competing interests exist", "M.C. has a financial interest in ...".
+# "Conflicts of interest are a known source of bias" declares nothing.
 _COI_STATEMENT: Final = _rx(
-    r"\bdeclar\w*|\bno\b|\bnone\b|\bdisclos\w*|\breport\w*|\bexist|\bstate\w*|\bhave\b|\bhas\b|\bare\b|\bis\b"
+    r"\bdeclar\w*|\bno\b|\bnone\b|\bnothing\b|\bdisclos\w*|\breport\w*|\bexist\w*|\bstated?\b"
+    r"|(?:\b(?:authors?|we)|(?-i:\bI|\b[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?|\b[A-Z]{2,3}))\s+(?:\w+\s+){0,2}?(?:ha(?:ve|s)|holds?|received|is|are)\b"
+)
+# A sentence about other people's interests: "industry-funded trials", "conflicts of
+# interest in earlier studies [12]". It still counts when the authors declare in it
+# ("the other authors declare no competing interests").
+_COI_OTHERS: Final = _rx(
+    r"\bet\s+al\b|\b(?:previous|prior|earlier|published|many|several|most|some|industry[-\s](?:funded|sponsored)|sponsored)\s+"
+    r"(?:\w+\s+){0,2}?(?:studies|reports|investigators|trials|papers|research|reviews|literature)\b"
+    r"|\bin\s+(?:the\s+)?(?:literature|field)\b|\b(?:has|have)\s+been\s+(?:reported|shown|suggested|criticised|criticized)\b"
+)
+_AUTHORS_DECLARE: Final = _rx(
+    r"\b(?:the\s+)?(?:other\s+|remaining\s+|all\s+)?(?:authors?|we)\s+(?:\w+\s+){0,2}?(?:declare|report|disclose|state|ha(?:ve|s)\s+no)\w*"
 )
 _COI_PRESENT: Final = _rx(
     r"\b(?:employee|employed\s+by|shareholder|stock|equity|patent|consultant|consultancy|founder|received\s+(?:\w+\s+)?(?:fees|honoraria|grants?)\s+from)\b"
@@ -232,7 +262,7 @@ _DECLARATION_HEADING: Final = _rx(r"conflict|competing|disclosure|declaration\s+
 _WELFARE: Final = _rx(
     rf"\bapproved\s+by\s+{W}{{0,10}}?(?:committee|board|IACUC|council|ethic\w*|authority|authorities|institution\w*)"
     rf"|\b(?:committee|board|IACUC|ethic\w*|authority|authorities|agency|ministry|office|inspectorate|council|government)\s+{W}{{0,8}}?(?:approv\w*|authori[sz]ed|licensed|permitted)"
-    rf"|\bapproval\s+(?:no\b\.?|number\b|code\b|ID\b|#)|\bIACUC\b|\bARRIVE\b"
+    rf"|\bapproval\s+(?:no\b\.?|number\b|code\b|ID\b|#)|\bIACUC\b|(?-i:\bARRIVE\b)"
     # UK and other licensing regimes: "under Home Office project licence PPL 70/8745", "ASPA 1986".
     rf"|\bHome\s+Office\b|\b(?:project|personal|animal|experiment\w*)\s+licen[cs]es?\b|\blicen[cs]ed\s+under\b|\bAnimals\s*\(Scientific\s+Procedures\)\s+Act|\bASPA\b"
     rf"|\b(?:animal\s+)?experiment\w*\s+(?:permit|permission|licen[cs]e)s?\b|\bethic(?:s|al)\s+(?:permit|permission)s?\s+(?:no\b\.?|number|from|of|was|were|\()"
@@ -244,6 +274,24 @@ _WELFARE: Final = _rx(
     rf"|\bGuide\s+for\s+the\s+Care\s+and\s+Use\s+of\s+Laboratory\s+Animals|2010/63/EU|86/609/EEC"
 )
 _WELFARE_NOT_ANIMAL: Final = _rx(r"manufacturer|\bkit\b|instructions|protocol\s+of\s+the|reagent")
+# A welfare cue that is a conformity statement ("in accordance with ... guidelines").
+_CONFORMITY: Final = _rx(r"accordance|compliance|\bline\s+with|agreement|conformity|followed|conform|complied|adhered")
+_METHOD_GUIDELINE: Final = _rx(
+    r"\bMISEV\w*|\bISEV\b|\bextracellular\s+vesicles?\b|\bexosom\w*|\bvesicles?\b|\bEVs?\b|\bISCT\b|\bcellular\s+therapy\b"
+    r"|\bmanufacturer|\bkit\b|\binstructions?\b|\bscal(?:e|es|ing)\b|\bscor(?:e|es|ing)\b|\bBasso\b|\bstatistic\w*|\bMIQE\b"
+    r"|\bminimal\s+(?:information|criteria)\b|\b(?:previously|earlier)\s+(?:described|published|reported)|\bdescribed\s+(?:previously|before|elsewhere)"
+)
+# Subsections on obtaining the cells: an approval under them is for the donors.
+_CELL_SOURCE_HEADING: Final = _rx(
+    r"\b(?:isolation|culture|cultivation|collection|harvest\w*|expansion|preparation|identification)\s+(?:and\s+\w+\s+)?of\b"
+    r"|\b(?:cell|tissue|sample)\s+(?:culture|isolation|collection|source|sources|preparation)\b|\bdonors?\b|\bpatients?\b|\bhuman\b"
+)
+_WELFARE_OTHERS: Final = _rx(
+    r"\bet\s+al\b|\b(?:previous|prior|earlier|published|many|several|most|other)\s+(?:\w+\s+){0,2}?"
+    r"(?:studies|reports|investigators|authors|trials|papers|laboratories|groups\s+have)\b|\b(?:has|have)\s+been\s+(?:reported|shown|recommended|suggested)\b"
+    r"|\b(?:guidelines?|ARRIVE)\s+(?:\w+\s+){0,2}?(?:recommend|require|ask|call)\w*"
+)
+_OWN_STUDY: Final = _rx(r"\b(?:we|our|us|this\s+(?:study|work)|the\s+(?:present|current)\s+(?:study|work))\b")
 # Approval to take human tissue ("umbilical cords donated with written consent (ethics
 # approval NUH-2018-44)") is research ethics for the donors, not animal welfare.
 _HUMAN_SUBJECTS: Final = _rx(
@@ -251,8 +299,8 @@ _HUMAN_SUBJECTS: Final = _rx(
     r"caesarean|cesarean|deliver(?:y|ies)|Helsinki|HREC|participants?|human\s+(?:tissue|samples?|subjects?|research)|"
     r"exfoliated|teeth|menstrual|liposuction|lipoaspirates?|bone\s+marrow\s+aspirates?)\b"
 )
-_ANIMAL_WORD: Final = _rx(r"\banimals?\b|\brats?\b|\bmice\b|\bmouse\b|IACUC|ARRIVE|\bin\s+vivo\b|husbandry|vivarium|2010/63|86/609|Home\s+Office")
-_ANIMAL_CONTEXT: Final = _rx(r"animal|\brats?\b|\bmice\b|ethic|welfare|IACUC|ARRIVE|NIH|laboratory|committee|institution|experiment|procedure|care|law|directive|national|approv")
+_ANIMAL_WORD: Final = _rx(r"\banimals?\b|\brats?\b|\bmice\b|\bmouse\b|IACUC|(?-i:ARRIVE)|\bin\s+vivo\b|husbandry|vivarium|2010/63|86/609|Home\s+Office")
+_ANIMAL_CONTEXT: Final = _rx(r"animal|\brats?\b|\bmice\b|ethic|welfare|IACUC|(?-i:ARRIVE)|NIH|laboratory|committee|institution|experiment|procedure|care|law|directive|national|approv")
 
 
 def is_declaration_heading(heading: str) -> bool:
@@ -412,6 +460,8 @@ def _coi(text: str, heading: str) -> list[Finding]:
     m = _COI.search(text)
     if not (under_heading or (m and _COI_STATEMENT.search(text))):
         return []
+    if not under_heading and _COI_OTHERS.search(text) and not _AUTHORS_DECLARE.search(text):
+        return []
     out = [Finding("reported_conflict_of_interest", True, 0.9)]
     declared = _COI_PRESENT.search(text)
     none = re.search(r"\b(?:no|none|not\s+have|nothing\s+to\s+(?:declare|disclose))\b", text, _I)
@@ -426,14 +476,35 @@ def _coi(text: str, heading: str) -> list[Finding]:
     return out
 
 
-def _welfare(text: str) -> list[Finding]:
-    m = _WELFARE.search(text)
-    if not m or (_WELFARE_NOT_ANIMAL.search(text) and not _ANIMAL_CONTEXT.search(m.group(0))):
+def _welfare_match(text: str) -> re.Match[str] | None:
+    """The first welfare cue of ``text`` that is about animal care, not about a method."""
+    for m in _WELFARE.finditer(text):
+        if _WELFARE_NOT_ANIMAL.search(text) and not _ANIMAL_CONTEXT.search(m.group(0)):
+            continue
+        if _CONFORMITY.search(m.group(0)):
+            # "in accordance with the MISEV2018 guidelines", "following the ISCT criteria":
+            # a guideline for characterising vesicles or cells, or a scoring manual, is
+            # method, not animal welfare. Read what the guideline is, up to the clause end.
+            tail = re.split(r"[;.,]|\band\b|\bwhile\b", text[m.end() : m.end() + 120], maxsplit=1)[0]
+            if _METHOD_GUIDELINE.search(m.group(0) + tail):
+                continue
+        return m
+    return None
+
+
+def _welfare(text: str, heading: str = "") -> list[Finding]:
+    m = _welfare_match(text)
+    if m is None or not _ANIMAL_CONTEXT.search(text):
         return []
-    if not _ANIMAL_CONTEXT.search(text):
-        return []
-    if _HUMAN_SUBJECTS.search(text) and not _ANIMAL_WORD.search(text):
-        return []
+    if not _ANIMAL_WORD.search(text):
+        # Research ethics for the human donors of the cells, not animal welfare: said in
+        # the sentence ("cords donated with consent ...") or by the subsection it sits in
+        # ("Isolation and culture of hUC-MSCs": "The protocol was approved by the ethics
+        # committee of the hospital").
+        if _HUMAN_SUBJECTS.search(text) or (_CELL_SOURCE_HEADING.search(heading) and not _ANIMAL_WORD.search(heading)):
+            return []
+    if _WELFARE_OTHERS.search(text) and not _OWN_STUDY.search(text):
+        return []  # "Previous studies in rats were approved by ..." speaks of other work
     if _negated(text, m.start(), m.end()):
         return [Finding("reported_welfare_compliance", False, 0.7)]
     return [Finding("reported_welfare_compliance", True, 0.9)]
@@ -454,8 +525,8 @@ _G_RANDOMISATION: Final = _gate(
     "assign", "allocat", "divid", "distribut", "grouped",
 )
 _G_BLINDING: Final = _gate(
-    "blind", "masked", "aware", "informed", "knowledge", "ignorant", "privy", "label", "knew",
-    "coded", "prepared",
+    "blind", "masked", "aware", "inform", "know", "ignorant", "privy", "label", "knew",
+    "coded", "prepared", "told",
 )
 _G_CONCEALMENT: Final = _gate("envelope", "conceal", "allocat", "assign", "rand")
 _G_HOUSING: Final = _gate("cage", "rand", "housed")
@@ -513,7 +584,7 @@ def sentence_findings(text: str, heading: str = "", *, study_design: bool = True
     if _G_COI.search(low) or is_declaration_heading(heading):
         out += _coi(text, heading)
     if _G_WELFARE.search(low):
-        out += _welfare(text)
+        out += _welfare(text, heading)
     return out
 
 

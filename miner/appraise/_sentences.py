@@ -70,6 +70,8 @@ _RUN_IN_DECLARATION: Final = re.compile(
     r"|(?:authors?'?\s+)?(?:financial\s+)?disclosures?(?:\s+statements?)?|declarations?|duality\s+of\s+interests?"
     r"|ethic(?:s|al)\s+(?:approval|statement|declaration|considerations?|compliance)(?:\s+and\s+consent\s+to\s+participate)?"
     r"|(?:animal\s+)?(?:ethics|welfare)\s+statement|institutional\s+review\s+board\s+statement"
+    # a bare "Ethics." / "Animal ethics:" run-in heading before the approval statement
+    r"|(?:animal\s+)?ethics(?:\s+and\s+(?:animal\s+)?welfare)?"
     r"|compliance\s+with\s+ethical\s+standards))\b\s*(?:[.:\u2014\u2013-]\s*|\s(?=(?-i:[A-Z])))",
     re.IGNORECASE,
 )

@@ -46,16 +46,29 @@ _URL_DOI: Final = re.compile(
     r"(?:https?://)?(?:dx\.)?doi\.org/\S+|\bdoi:?\s*10\.\S+|\b10\.\d{4,9}/\S+|https?://\S+",
     re.IGNORECASE,
 )
-_YEAR: Final = re.compile(r"(?<![\d./-])(19[5-9]\d|20[0-4]\d)(?![\d/-]|\.\d)")
+# Not glued to a letter either: "12:e2009" is an article number, not a year.
+_YEAR: Final = re.compile(r"(?<![\w./-])(19[5-9]\d|20[0-4]\d)(?![\d/-]|\.\d)")
 # A journal name (capitalised words, abbreviated or not) directly followed by the
 # year or the volume: "J Spinal Regen 2019;", "Vesicle Biol Rep. 2021;5(2)",
 # "Stem Cell Transl Sci (2021) 12:77", "Front Neural Repair 11:586".
+# Lower-case words that join the words of a journal name: "Journal of Experimental
+# Neural Repair", "Biomaterials for Neural Regeneration", "Revista de Neurologia",
+# "Zeitschrift für Zellforschung", "Archives des Neurosciences".
+_JOINERS: Final = r"(?:of|for|and|the|in|on|&|de|del|da|do|di|des|du|la|le|y|e|für|und|der|van|voor)"
+# A capitalised word of a journal name, in any Latin script: "Rückenmarksforschung", "Expérimentales".
+_JWORD: Final = r"[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[&'’-])*\.?"
 _JOURNAL: Final = re.compile(
-    # Lower-case joining words are allowed inside the name ("Journal of Experimental
-    # Neural Repair", "Biomaterials for Neural Regeneration", "Oral Stem Cells and ...").
-    r"(?:^|[|·•—–(]\s*|\s{2,})(?P<j>(?:[A-Z][A-Za-z&'-]*\.?\s+(?:(?:of|for|and|the|in|on|&)\s+){0,2}){0,8}[A-Z][A-Za-z&'-]*\.?)\s*,?\s*"
+    rf"(?:^|[|·•—–(]\s*|\s{{2,}})(?P<j>(?:{_JWORD}\s+(?:{_JOINERS}\s+){{0,2}}){{0,8}}{_JWORD})\s*,?\s*"
     # The year may carry a month (and day) before the volume: "2022 Mar;17(3)", "2018 Jul 12;55".
-    r"(?:\(?(?P<y>(?:19|20)\d\d)\)?\s*(?:[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?\s*)?(?:[;,:.]?\s*\d|,\s*Article\b)|(?P<v>\d{1,4})\s*[:(]\s*[eE]?\d)"
+    r"(?:\(?(?P<y>(?:19|20)\d\d)\)?\s*(?:[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?\s*)?(?:[;,:.]?\s*\d|,\s*Article\b)"
+    # A publication status stands where the volume will go: "in press (2017)",
+    # "ahead of print 2021", "Accepted manuscript (2019)".
+    r"|(?i:in\s+press|(?:online\s+)?ahead\s+of\s+print|early\s+view|online\s+first|accepted\s+manuscript|just\s+accepted)"
+    r"\s*[,;:.]?\s*\(?(?P<ys>(?:19|20)\d\d)\b"
+    r"|(?P<v>\d{1,4})\s*[:(]\s*[eE]?\d"
+    # Volume, then an article number or the first page after a comma: "5, Art. 77",
+    # "12, e0418", "38, Article 112", "7, 112–120".
+    r"|(?P<v2>\d{1,4})\s*,\s*(?:(?:Art(?:icle)?\.?|no\.|p{1,2}\.)\s*(?:no\.?\s*)?)?[eE]?\d+(?:\s*[–-]\s*\d+)?\b)"
 )
 # Words that never occur in a journal name but do in the header lines around it.
 _NOT_JOURNAL_WORDS: Final = frozenset(
@@ -101,10 +114,12 @@ _PUBLISHER: Final = re.compile(
     r"Dove\s+(?:Medical\s+)?Press|Spandidos\s+Publications|Ivyspring\s+International\s+Publisher|Wolters\s+Kluwer\s+Medknow|"
     r"Public\s+Library\s+of\s+Science|Published\s+by)\b\.?",
 )
-_PUBLISHED_IN: Final = re.compile(r"\b(?:published|appeared)\s+in:?\s+(?:the\s+)?", re.IGNORECASE)
+# "Published in", "Accepted for publication in", "To appear in", "Forthcoming in".
+_IN_JOURNAL: Final = r"\b(?:published|appeared|accepted\s+for\s+publication|to\s+appear|forthcoming)\s+in:?\s+(?:the\s+)?"
+_PUBLISHED_IN: Final = re.compile(_IN_JOURNAL, re.IGNORECASE)
 # "Published in: Journal of Neuroinflammation" names the journal without a volume.
 _PUBLISHED_IN_NAME: Final = re.compile(
-    r"\b(?:published|appeared)\s+in:?\s+(?:the\s+)?(?P<j>(?:[A-Z][\w&'.-]*\s+(?:(?:of|for|and|the|in|on|&)\s+){0,2}){0,8}[A-Z][\w&'.-]*)",
+    _IN_JOURNAL + r"(?P<j>(?:[A-Z][\w&'.-]*\s+(?:(?:of|for|and|the|in|on|&)\s+){0,2}){0,8}[A-Z][\w&'.-]*)",
     re.IGNORECASE,
 )
 _VOLUME_WORD: Final = re.compile(r"\s+Vol(?:ume|\.)?\s*(?=\d)", re.IGNORECASE)
@@ -149,11 +164,15 @@ _MARKERS: Final = re.compile(r"\[\s*\d+(?:\s*,\s*\d+)*\s*\]|[\d*†‡§¶#]+|\s
 _NAME_WORD: Final = re.compile(
     r"^[A-Z][a-z'’-]+(?:-[A-Z]?[a-z'’]+)?$|^[A-Z]\.?$|^[A-Z]\.-?[A-Z]\.$"
 )
+_SUFFIX: Final = re.compile(r"(?:Jr|Sr|Jnr|Snr)\.?|II|III|IV")
 _FAMILY_FIRST: Final = re.compile(
     r"family\s+names?\s+(?:are\s+)?(?:given|written|listed|placed)?\s*first|surnames?\s+(?:are\s+)?(?:given\s+)?first",
     re.IGNORECASE,
 )
 _AFFIL_LETTERS: Final = re.compile(r"(?:^|[;,.]\s*)(?P<l>[a-z])\s+[A-Z]")
+
+
+_BACK_MATTER: Final = frozenset({SectionKind.ACKNOWLEDGEMENTS, SectionKind.REFERENCES})
 
 
 def page_one_header(doc: ParsedDocument) -> tuple[list[Block], Block | None, list[Block]]:
@@ -167,9 +186,11 @@ def page_one_header(doc: ParsedDocument) -> tuple[list[Block], Block | None, lis
         if block.section == SectionKind.TITLE and title is None:
             title = block
             continue
-        if block.section not in (SectionKind.OTHER, SectionKind.TITLE) or (
-            block.section == SectionKind.ABSTRACT
-        ):
+        # Back matter cannot sit between a title and its abstract: a block there labelled
+        # so inherited the label from a side column ("Abbreviations", "Acknowledgements"
+        # printed beside the title) and is the author line or the affiliations.
+        header_zone = title is not None and block.section in _BACK_MATTER
+        if not header_zone and block.section not in (SectionKind.OTHER, SectionKind.TITLE):
             if title is not None or len(above) > 4:
                 break
             continue
@@ -188,7 +209,8 @@ def _journal_in(text: str) -> tuple[str, int | None] | None:
     for m in _JOURNAL.finditer(clean):
         name = _journal_name(m["j"])
         if name:
-            return name, int(m["y"]) if m["y"] else None
+            y = m["y"] or m["ys"]
+            return name, int(y) if y else None
     pub = _PUBLISHED_IN_NAME.search(_URL_DOI.sub("  ", text))
     if pub and pub["j"][0].isupper():
         name = _journal_name(pub["j"])
@@ -234,6 +256,38 @@ def _journal_in_citation(text: str) -> tuple[str, int | None] | None:
     return None
 
 
+# A header line broken inside a journal name: "Cell-Free Therapeutics in" / "Neurology
+# 2(1):e24003", "Journal of Regenerative" / "Neurobiology 12:44", "Annals of Neuro-" /
+# "regeneration 3:1". A narrow metadata column wraps the citation line after a joining
+# word or a hyphen, and the layout analysis then sees two blocks.
+_OPEN_END: Final = re.compile(rf"(?:\s{_JOINERS}|[A-Za-z]-)\s*$")
+_OPEN_START: Final = re.compile(rf"^\s*{_JOINERS}\s+[A-Z]")
+
+
+def _rejoined(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with each one cut inside a name joined to the block after it (the two kept too)."""
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if (
+            nxt is not None
+            and len(block.text) < 120
+            and (_OPEN_END.search(block.text) or _OPEN_START.match(nxt.text))
+            and not _URL_DOI.search(block.text)
+        ):
+            head = block.text.rstrip()
+            if head.endswith("-"):
+                # "Neuro-" / "regeneration" is one word broken at the line end; "Cell-" / "Free" keeps its hyphen.
+                joined = (head[:-1] if nxt.text.lstrip()[:1].islower() else head) + nxt.text.lstrip()
+            else:
+                joined = head + " " + nxt.text.lstrip()
+            # The joined line first: a name read whole beats its tail read alone.
+            out.append(Block(joined, block.page, block.section, block.kind, block.bbox, block.heading,
+                             block.xpath, block.lines, block.start))
+        out.append(block)
+    return out
+
+
 def journal_and_year(
     doc: ParsedDocument,
 ) -> tuple[tuple[str, Block] | None, tuple[int, Block] | None]:
@@ -241,7 +295,7 @@ def journal_and_year(
     above, _, below = page_one_header(doc)
     journal: tuple[str, Block] | None = None
     year: tuple[int, Block] | None = None
-    for block in [*above, *below]:
+    for block in _rejoined([*above, *below]):
         if block.kind == BlockKind.CAPTION or len(block.text) > 300:
             continue
         found = _journal_in(block.text)
@@ -352,6 +406,8 @@ def _parse_name(words: list[str]) -> str | None:
             kinds.append("C")
         elif re.fullmatch(r"[A-Z]{2,3}", w):
             kinds.append("I")  # citation-style initials after the family name: "Zhang XY"
+        elif re.fullmatch(r"[A-Z][a-z]{1,3}\.", w):
+            kinds.append("i")  # a given name abbreviated: "Mohd. Faiz Ansari", "Md. Rahman", "Wm. Hale"
         else:
             return None
     return "".join(kinds)
@@ -394,6 +450,10 @@ def author_line_first_author(doc: ParsedDocument) -> tuple[str, Block] | None:
     kinds: list[str] = []
     for part in _split_authors(line):
         words = part.split()
+        if len(words) == 1 and _SUFFIX.fullmatch(words[0]):
+            continue  # "Robert Hale, Jr., Mary Ng": the generation split off by its comma
+        while len(words) > 2 and _SUFFIX.fullmatch(words[-1]):
+            words = words[:-1]  # "Robert Hale Jr.": the generation, not the family name
         kind = _parse_name(words)
         if kind is None:
             return None

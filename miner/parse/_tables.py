@@ -11,10 +11,11 @@ without a caption get a cheaper check for runs of aligned multi-cell rows.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
+from statistics import median
 
+from miner.parse._cells import box_of, cells
 from miner.parse._columns import Gutter, column_bounds
 from miner.parse._layout import Frag, PLine
 from miner.parse._sections import FIGURE_CAPTION, TABLE_CAPTION
@@ -54,6 +55,49 @@ def _body_like(ln: PLine, col_width: float) -> bool:
     return len(ln.frags) <= 1 or all(_PROSE_WORD.fullmatch(f.text) for f in ln.frags)
 
 
+def _prose_line(ln: PLine, measure: float) -> bool:
+    """One piece of words separated by spaces filling most of ``measure`` (a column's width)."""
+    if len(ln.frags) > 1 or ln.text.count(" ") < 3:
+        return False
+    return ln.width >= 0.6 * measure and len(_PROSE_WORD.findall(ln.text)) >= 3
+
+
+def _column_prose(ln: PLine, bounds: list[tuple[float, float]]) -> bool:
+    """A line of running text in one of the page's columns, judged by that column's width.
+
+    Three narrow columns hold lines of 30-40 characters, too short for
+    :func:`_body_like`'s page-wide test; a line is prose here when it sits in
+    one column, fills most of it, and is words separated by spaces in one piece.
+    """
+    k = _home(ln.x0, ln.x1, bounds)
+    return k is not None and _prose_line(ln, bounds[k][1] - bounds[k][0])
+
+
+def _home(x0: float, x1: float, bounds: list[tuple[float, float]]) -> int | None:
+    """The column holding [x0, x1]: a line may reach into a gutter up to its middle
+    (gutters are found with a few long lines tolerated across their edges)."""
+    for k, (c0, c1) in enumerate(bounds):
+        lo = (bounds[k - 1][1] + c0) / 2 if k else float("-inf")
+        hi = (c1 + bounds[k + 1][0]) / 2 if k + 1 < len(bounds) else float("inf")
+        if lo <= x0 and x1 <= hi:
+            return k
+    return None
+
+
+def _measure(cap: PLine, caption: list[PLine], bounds: list[tuple[float, float]]) -> float:
+    """The width of the column a caption stands in.
+
+    A caption that wraps shows the measure directly (gutters are found from the
+    page's text and overstate a column beside an empty one); otherwise the
+    column the caption starts in.
+    """
+    k = _home(cap.x0, cap.x0, bounds) or 0
+    width = bounds[k][1] - bounds[k][0]
+    if len(caption) > 1:
+        width = min(width, max(ln.width for ln in caption))
+    return width
+
+
 def _rows(lines: list[PLine]) -> list[list[PLine]]:
     """Group lines into visual rows by vertical overlap (boxes shrunk to skip touching rows)."""
     rows: list[list[PLine]] = []
@@ -69,187 +113,6 @@ def _rows(lines: list[PLine]) -> list[list[PLine]]:
             rows.append([ln])
             top, bottom = y0, y1
     return rows
-
-
-def cells(rows: list[list[PLine]], size: float) -> tuple[list[list[str]], list[BBox]]:
-    """Rows of lines -> rows of cell strings, columns from the best-filled rows."""
-    frag_rows: list[list[Frag]] = []
-    for row in rows:
-        frags = [f for ln in row for f in (ln.frags or [Frag(ln.text, ln.bbox)])]
-        frag_rows.append(sorted(frags, key=lambda f: f.bbox[0]))
-    most = max(len(r) for r in frag_rows)
-    cols: list[list[float]] = []
-    for r in frag_rows:
-        if len(r) < max(2, 0.7 * most):
-            continue
-        for f in r:
-            for c in cols:
-                if f.bbox[0] < c[1] + 1 and f.bbox[2] > c[0] - 1:
-                    c[0], c[1] = min(c[0], f.bbox[0]), max(c[1], f.bbox[2])
-                    break
-            else:
-                cols.append([f.bbox[0], f.bbox[2]])
-    cols.sort()
-    merged: list[list[float]] = []
-    for c in cols:
-        if merged and c[0] < merged[-1][1] - 1:
-            merged[-1][1] = max(merged[-1][1], c[1])
-        else:
-            merged.append(list(c))
-    if not merged:
-        return [[" ".join(f.text for f in r)] for r in frag_rows], [_box(r) for r in frag_rows]
-
-    def column_of(f: Frag) -> int:
-        mid = (f.bbox[0] + f.bbox[2]) / 2
-        best, dist = 0, float("inf")
-        for i, (a, b) in enumerate(merged):
-            d = 0.0 if a - 1 <= mid <= b + 1 else min(abs(mid - a), abs(mid - b))
-            # A left-aligned cell wider than its column still starts inside it.
-            if a - 1 <= f.bbox[0] <= b + 1:
-                d = min(d, 0.5)
-            if d < dist:
-                best, dist = i, d
-        return best
-
-    full = [k for k, r in enumerate(frag_rows) if len(r) >= max(2, 0.7 * most)]
-    # Spanning headers ("Days post-injury" over the days) sit in the sparse rows
-    # above the first row that fills at least half of the columns.
-    head_zone = next((k for k, r in enumerate(frag_rows) if len(r) >= max(2, 0.5 * len(merged))), 0)
-    head_zone = min(head_zone, 3)
-    centres = _cell_centres(merged, [frag_rows[k] for k in full], column_of)
-    grid: list[list[str]] = []
-    row_boxes: list[BBox] = []
-    for k, r in enumerate(frag_rows):
-        texts = [""] * len(merged)
-        placed = _spanning(r, merged, centres) if k < head_zone else {}
-        for f in r:
-            i = placed.get(id(f), None)
-            if i is None:
-                i = column_of(f)
-            texts[i] = f"{texts[i]} {f.text}".strip()
-        grid.append(texts)
-        row_boxes.append(_box(r))
-    return _join_wrapped(grid, row_boxes, size)
-
-
-def _join_wrapped(grid: list[list[str]], boxes: list[BBox], size: float
-                  ) -> tuple[list[list[str]], list[BBox]]:  # fmt: skip
-    """Rows that are the second line of a wrapped cell join the row above.
-
-    Typesetters pad between rows more than between the lines of one cell, so the
-    table's own row separation (the smallest gap above a row that starts a new
-    row label) tells wrapped lines apart: a row clearly closer to the one above
-    than that, and with an empty label cell or most cells empty, continues it.
-    Without two labelled rows to measure, only a gap under 0.3 em counts.
-    """
-    n = len(grid[0]) if grid else 0
-    starts = [boxes[k][1] - boxes[k - 1][3] for k in range(1, len(grid)) if grid[k][0]]
-    sep = min(starts) if len(starts) >= 2 else None
-    out: list[list[str]] = []
-    out_boxes: list[BBox] = []
-    for k, texts in enumerate(grid):
-        box = boxes[k]
-        filled = sum(1 for c in texts if c)
-        gap = box[1] - boxes[k - 1][3] if k else None
-        sparse = filled <= n / 2
-        wrapped = gap is not None and (
-            (gap < 0.3 * size and sparse)
-            or (sep is not None and sep > 0.3 * size and gap < 0.75 * sep and (sparse or not texts[0]))
-        )
-        if out and wrapped:
-            out[-1] = [f"{a} {b}".strip() for a, b in zip(out[-1], texts, strict=True)]
-            out_boxes[-1] = _union(out_boxes[-1], box)
-        else:
-            out.append(texts)
-            out_boxes.append(box)
-    return out, out_boxes
-
-
-def _cell_centres(cols: list[list[float]], full_rows: list[list[Frag]],
-                  column_of: Callable[[Frag], int]) -> list[float]:  # fmt: skip
-    """Centre of the space each column's cells own, judged by how the column is aligned.
-
-    Left-aligned cells own the space up to where the next column starts,
-    right-aligned ones from where the previous column ends; otherwise the gaps
-    are split in half. A spanning header is centred over the cells it spans,
-    not over their (left- or right-aligned) contents.
-    """
-    n = len(cols)
-    members: list[list[Frag]] = [[] for _ in range(n)]
-    for r in full_rows:
-        for f in r:
-            members[column_of(f)].append(f)
-    align = []
-    for j in range(n):
-        fs = members[j]
-        if len(fs) < 2:
-            align.append("c")
-            continue
-        spread = {
-            "l": max(f.bbox[0] for f in fs) - min(f.bbox[0] for f in fs),
-            "r": max(f.bbox[2] for f in fs) - min(f.bbox[2] for f in fs),
-            "c": max(f.bbox[0] + f.bbox[2] for f in fs) / 2
-            - min(f.bbox[0] + f.bbox[2] for f in fs) / 2,
-        }
-        align.append(min(spread, key=lambda a: (spread[a], "lrc".index(a))))
-    bounds = []
-    for j in range(n - 1):
-        if align[j] == "l" and align[j + 1] == "l":
-            bounds.append(cols[j + 1][0])
-        elif align[j] == "r" and align[j + 1] == "r":
-            bounds.append(cols[j][1])
-        else:
-            bounds.append((cols[j][1] + cols[j + 1][0]) / 2)
-    starts = [cols[0][0], *bounds]
-    ends = [*bounds, cols[-1][1]]
-    if n >= 2 and align[-1] == "l":
-        ends[-1] = max(ends[-1], starts[-1] + (ends[-2] - starts[-2]))
-    if n >= 2 and align[0] == "r":
-        starts[0] = min(starts[0], ends[0] - (ends[1] - starts[1]))
-    return [(a + b) / 2 for a, b in zip(starts, ends, strict=True)]
-
-
-def _spanning(row: list[Frag], cols: list[list[float]], centres: list[float]) -> dict[int, int]:
-    """Header cells above the column headers ("Days post-injury" over "1 3 7 14 28").
-
-    Each column without a cell of its own in this row goes to the nearest such
-    header cell; a header cell is placed in the first column it governs. The stub
-    (first) column is only spanned by a cell that reaches into it.
-    """
-    own: dict[int, int] = {}
-    spans: list[Frag] = []
-    for f in row:
-        inside = [j for j, (a, b) in enumerate(cols) if a - 1 <= f.bbox[0] and f.bbox[2] <= b + 1]
-        if inside:
-            own[id(f)] = inside[0]
-        else:
-            spans.append(f)
-    if not spans:
-        return own
-    taken = set(own.values())
-    first: dict[int, int] = {}
-    for j, c in enumerate(centres):
-        if j in taken:
-            continue
-        reach = [f for f in spans if j > 0 or f.bbox[0] <= cols[0][1]]
-        if not reach:
-            continue
-        f = min(reach, key=lambda f: abs((f.bbox[0] + f.bbox[2]) / 2 - c))
-        first.setdefault(id(f), j)
-    return own | first
-
-
-def _box(frags: list[Frag]) -> BBox:
-    return (
-        min(f.bbox[0] for f in frags),
-        min(f.bbox[1] for f in frags),
-        max(f.bbox[2] for f in frags),
-        max(f.bbox[3] for f in frags),
-    )
-
-
-def _union(a: BBox, b: BBox) -> BBox:
-    return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
 
 
 # "Tab. 2" is how several journals (and most German-language ones) label tables;
@@ -281,23 +144,75 @@ def _stops_table(ln: PLine, col_width: float, body_size: float, cap: PLine) -> b
     """Lines a table cannot run into: captions, running text, section headings."""
     if _is_caption(ln) or (_body_like(ln, col_width) and ln.size >= body_size - 0.3):
         return True
-    return ln.size >= max(body_size, cap.size) + 0.9 or bool(ln.bold and _NUMBERED.match(ln.text))
+    if ln.size >= max(body_size, cap.size) + 0.9 or bool(ln.bold and _NUMBERED.match(ln.text)):
+        return True
+    # An italic numbered subheading ("3.3. PTEN and AKT") set near body size, above the notes' type.
+    return bool(ln.italic and ln.size >= body_size - 0.5 and _NUMBERED.match(ln.text))
 
 
 def _pieces(row: list[PLine]) -> int:
     return sum(len(ln.frags) or 1 for ln in row)
 
 
+def _resumes_prose(ln: PLine, table_lines: list[PLine], body_size: float, measure: float) -> bool:
+    """Running text in body type after cells set smaller: the column's text goes on.
+
+    Most journals set tables a point or two under the body; a line back at body
+    size that fills the column as words is the paragraph after the table, even
+    when a narrow column keeps it too short for :func:`_body_like`. (Table
+    notes are set small like the cells and stay with the table.)
+    """
+    if len(table_lines) < 2 or ln.size < body_size - 0.2:
+        return False
+    cell = median(t.size for t in table_lines)
+    return cell <= body_size - 0.6 and _prose_line(ln, measure)
+
+
+def _ends_with_note(ln: PLine, table_lines: list[PLine]) -> bool:
+    """``ln`` is a footnote line ("a P < 0.01 vs ...") under table rows already found."""
+    if len(ln.frags) > 1 or not _NOTE_START.match(ln.text) or len(table_lines) < 4:
+        return False
+    span = max(t.x1 for t in table_lines) - min(t.x0 for t in table_lines)
+    return ln.width >= 0.4 * span and _is_table(_rows(table_lines))
+
+
+def _figure_below(ln: PLine, gap: float, widest: float, table_lines: list[PLine]) -> bool:
+    """``ln`` is the lettering of a figure drawn under the table, not its next row.
+
+    A figure's axis numbers and legend are set in a type of their own and stand
+    well clear of the table's last row: much farther than the table's rows are
+    from each other. Notes are small type too, but read as notes.
+    """
+    if len(table_lines) < 4 or gap <= max(3 * widest, 1.5 * ln.size) or _note_like(ln):
+        return False
+    return abs(ln.size - median(t.size for t in table_lines)) >= 0.8
+
+
 def _below(cap: PLine, rest: list[PLine], col_width: float, body_size: float,
-           pitch: float) -> tuple[list[PLine], float]:  # fmt: skip
+           pitch: float, measure: float | None = None) -> tuple[list[PLine], float]:  # fmt: skip
     """Table lines under a caption (or its last line): until a wide gap or a stopper."""
     table_lines: list[PLine] = []
     bottom = cap.y1
+    noted = False
+    widest = 0.0  # the widest gap between the table's own rows so far
     for ln in rest:
         if ln.y0 - bottom > max(2.5 * pitch, 3 * ln.size):
             break
         if _stops_table(ln, col_width, body_size, cap):
             break
+        if measure and _resumes_prose(ln, table_lines, body_size, measure):
+            break
+        # After its footnote a table does not go on: only the note's own
+        # wrapped lines follow, tight under it (not a figure's lettering below).
+        if noted and (len(ln.frags) > 1 or ln.y0 - bottom > 0.6 * ln.size):
+            break
+        if not noted and _ends_with_note(ln, table_lines):
+            noted = True
+        gap = ln.y0 - bottom
+        if table_lines and _figure_below(ln, gap, widest, table_lines):
+            break
+        if table_lines:
+            widest = max(widest, gap)
         table_lines.append(ln)
         bottom = max(bottom, ln.y1)
     return table_lines, (table_lines[0].y0 - cap.y1 if table_lines else float("inf"))
@@ -334,6 +249,17 @@ def _split_notes(
 ) -> tuple[list[list[PLine]], list[PLine]]:
     """Trailing one-piece rows that read as footnotes leave the table."""
     notes: list[PLine] = []
+    # A note that wraps ends in lines that read as nothing ("repeated here."):
+    # the trailing one-piece rows all leave when the first of them starts a
+    # note at the table's left edge (a wrapped cell starts in its own column).
+    k = len(rows)
+    while k > 0 and len(rows[k - 1]) == 1 and _pieces(rows[k - 1]) == 1:
+        k -= 1
+    if 2 <= k < len(rows):
+        first = rows[k][0]
+        edge = min(ln.x0 for r in rows[:k] for ln in r)
+        if _note_like(first) and first.x0 <= edge + 4:
+            return rows[:k], [r[0] for r in rows[k:]]
     while rows and len(rows[-1]) == 1 and _pieces(rows[-1]) == 1:
         ln = rows[-1][0]
         if not (_note_like(ln) or _body_like(ln, col_width)):
@@ -354,12 +280,11 @@ def _inside(cap: PLine, ordered: list[PLine], used: set[int], gutters: list[Gutt
     left, right = page_x
     bounds = column_bounds(gutters, left, right)
     last = len(bounds) - 1
-    home = next(
-        (k for k, (c0, c1) in enumerate(bounds) if (k == 0 or cap.x0 >= c0 - 2) and (k == last or cap.x1 <= c1 + 2)),
-        None,
-    )  # fmt: skip
+    home = _home(cap.x0, cap.x1, bounds)
     if gutters and home is not None:
-        col = (left if home == 0 else bounds[home][0] - 2, right if home == last else bounds[home][1] + 2)
+        # Out to the middle of the gutters around it: a column's widest lines reach into them.
+        col = (left if home == 0 else (bounds[home - 1][1] + bounds[home][0]) / 2,
+               right if home == last else (bounds[home][1] + bounds[home + 1][0]) / 2)  # fmt: skip
         other = [ln for ln in ordered if not (col[0] <= ln.x0 and ln.x1 <= col[1])]
         if above:
             near = [ln for ln in other if cap.y0 - 6 * pitch < ln.y1 < cap.y0]
@@ -367,7 +292,7 @@ def _inside(cap: PLine, ordered: list[PLine], used: set[int], gutters: list[Gutt
             near = [ln for ln in other if cap.y1 < ln.y0 < cap.y1 + 6 * pitch]
         beside = [ln for ln in other if abs(ln.y0 - cap.y0) < 2 * cap.size and _is_caption(ln)]
         # The table stays in its column when the other columns hold text or their own float.
-        if beside or not near or any(_body_like(ln, col[1] - col[0]) for ln in near):
+        if beside or not near or any(_column_prose(ln, bounds) for ln in near):
             xr = col
     return [
         ln for ln in ordered if id(ln) not in used and xr[0] - 2 <= ln.x0 and ln.x1 <= xr[1] + 2
@@ -407,7 +332,8 @@ def find_tables(
             if same_row:
                 break
             caption.append(rest.pop(0))
-        down, gap_down = _below(caption[-1], rest, col_width, body_size, pitch)
+        down, gap_down = _below(caption[-1], rest, col_width, body_size, pitch,
+                                _measure(cap, caption, column_bounds(gutters, left, right)))  # fmt: skip
         rows_down, notes = _split_notes(_rows(down), col_width)
         over = _inside(cap, ordered, used, gutters, (left, right), pitch, above=True)
         before = [ln for ln in over if ln.y1 < cap.y0 + 0.5 and ln is not cap]
@@ -424,7 +350,7 @@ def find_tables(
                 if (
                     ln.size < body_size - 0.4
                     and ln.y0 - bottom < 1.6 * pitch
-                    and not _is_caption(ln)
+                    and not _stops_table(ln, col_width, body_size, cap)
                 ):
                     notes.append(ln)
                     bottom = ln.y1
@@ -438,7 +364,7 @@ def find_tables(
         ft = FoundTable(
             rows=table_rows,
             row_boxes=boxes,
-            bbox=_box([Frag("", ln.bbox) for ln in member]),
+            bbox=box_of([Frag("", ln.bbox) for ln in member]),
             caption_lines=caption,
             note_lines=notes,
             used=caption + member + notes,
@@ -499,7 +425,7 @@ def _uncaptioned(ordered: list[PLine], used: set[int], body_size: float,
                     FoundTable(
                         rows=table_rows,
                         row_boxes=boxes,
-                        bbox=_box([Frag("", ln.bbox) for ln in member]),
+                        bbox=box_of([Frag("", ln.bbox) for ln in member]),
                         used=member,
                     )
                 )

@@ -1,0 +1,213 @@
+"""Table grids from a table's lines: columns from the best-filled rows, spanning
+headers placed over the columns they govern, wrapped cells joined to their row.
+
+Pure functions over ``PLine``/``Frag``; :mod:`miner.parse._tables` finds where a
+table is and hands its rows of lines here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from statistics import median
+
+from miner.parse._layout import Frag, PLine
+
+__all__ = ["box_of", "cells", "union"]
+
+BBox = tuple[float, float, float, float]
+
+
+def cells(rows: list[list[PLine]], size: float) -> tuple[list[list[str]], list[BBox]]:
+    """Rows of lines -> rows of cell strings, columns from the best-filled rows."""
+    frag_rows: list[list[Frag]] = []
+    for row in rows:
+        frags = [f for ln in row for f in (ln.frags or [Frag(ln.text, ln.bbox)])]
+        frag_rows.append(sorted(frags, key=lambda f: f.bbox[0]))
+    most = max(len(r) for r in frag_rows)
+    cols: list[list[float]] = []
+    for r in frag_rows:
+        if len(r) < max(2, 0.7 * most):
+            continue
+        for f in r:
+            for c in cols:
+                if f.bbox[0] < c[1] + 1 and f.bbox[2] > c[0] - 1:
+                    c[0], c[1] = min(c[0], f.bbox[0]), max(c[1], f.bbox[2])
+                    break
+            else:
+                cols.append([f.bbox[0], f.bbox[2]])
+    cols.sort()
+    merged: list[list[float]] = []
+    for c in cols:
+        if merged and c[0] < merged[-1][1] - 1:
+            merged[-1][1] = max(merged[-1][1], c[1])
+        else:
+            merged.append(list(c))
+    if not merged:
+        return [[" ".join(f.text for f in r)] for r in frag_rows], [box_of(r) for r in frag_rows]
+
+    def column_of(f: Frag) -> int:
+        mid = (f.bbox[0] + f.bbox[2]) / 2
+        best, dist = 0, float("inf")
+        for i, (a, b) in enumerate(merged):
+            d = 0.0 if a - 1 <= mid <= b + 1 else min(abs(mid - a), abs(mid - b))
+            # A left-aligned cell wider than its column still starts inside it.
+            if a - 1 <= f.bbox[0] <= b + 1:
+                d = min(d, 0.5)
+            if d < dist:
+                best, dist = i, d
+        return best
+
+    full = [k for k, r in enumerate(frag_rows) if len(r) >= max(2, 0.7 * most)]
+    # Spanning headers ("Days post-injury" over the days) sit in the sparse rows
+    # above the first row that fills at least half of the columns.
+    head_zone = next((k for k, r in enumerate(frag_rows) if len(r) >= max(2, 0.5 * len(merged))), 0)
+    head_zone = min(head_zone, 3)
+    centres = _cell_centres(merged, [frag_rows[k] for k in full], column_of)
+    grid: list[list[str]] = []
+    row_boxes: list[BBox] = []
+    for k, r in enumerate(frag_rows):
+        texts = [""] * len(merged)
+        placed = _spanning(r, merged, centres) if k < head_zone else {}
+        for f in r:
+            i = placed.get(id(f), None)
+            if i is None:
+                i = column_of(f)
+            texts[i] = f"{texts[i]} {f.text}".strip()
+        grid.append(texts)
+        row_boxes.append(box_of(r))
+    # Where a row's text stands, from its cells' common bottom and the table's
+    # usual line height: superscript markers ("8.3*#", "9.9 (1.8)a") raise the
+    # tops of the boxes and would make the gap above a row look like a wrap.
+    height = median(f.bbox[3] - f.bbox[1] for r in frag_rows for f in r)
+    cores = [(median(f.bbox[3] for f in r) - height, median(f.bbox[3] for f in r)) for r in frag_rows]
+    return _join_wrapped(grid, row_boxes, size, cores)
+
+
+def _join_wrapped(grid: list[list[str]], boxes: list[BBox], size: float,
+                  cores: list[tuple[float, float]] | None = None
+                  ) -> tuple[list[list[str]], list[BBox]]:  # fmt: skip
+    """Rows that are the second line of a wrapped cell join the row above.
+
+    Typesetters pad between rows more than between the lines of one cell, so the
+    table's own row separation (the smallest gap above a row that starts a new
+    row label) tells wrapped lines apart: a row clearly closer to the one above
+    than that, and with an empty label cell or most cells empty, continues it.
+    Without two labelled rows to measure, only a gap under 0.3 em counts.
+    """
+    n = len(grid[0]) if grid else 0
+    starts = [boxes[k][1] - boxes[k - 1][3] for k in range(1, len(grid)) if grid[k][0]]
+    sep = min(starts) if len(starts) >= 2 else None
+    # A wrapped row label ("I/R +" over "MenSC-Exo", each line with its cells'
+    # second lines beside it) fills the label cell too: measured between where
+    # most cells stand, such a row sits far closer to the one above than the
+    # table's rows do, and continues it.
+    # Most labelled rows are rows, so their median gap is the table's own.
+    core_gaps = [cores[k][0] - cores[k - 1][1] for k in range(1, len(grid))] if cores else []
+    labelled = [g for k, g in enumerate(core_gaps, 1) if grid[k][0]]
+    core_sep = median(labelled) if len(labelled) >= 3 else None
+    out: list[list[str]] = []
+    out_boxes: list[BBox] = []
+    for k, texts in enumerate(grid):
+        box = boxes[k]
+        filled = sum(1 for c in texts if c)
+        gap = box[1] - boxes[k - 1][3] if k else None
+        sparse = filled <= n / 2
+        wrapped = gap is not None and (
+            (gap < 0.3 * size and sparse)
+            or (sep is not None and sep > 0.3 * size and gap < 0.75 * sep and (sparse or not texts[0]))
+            or (core_sep is not None and core_gaps[k - 1] < min(0.2 * size, core_sep - 0.25 * size))
+        )
+        if out and wrapped:
+            out[-1] = [f"{a} {b}".strip() for a, b in zip(out[-1], texts, strict=True)]
+            out_boxes[-1] = union(out_boxes[-1], box)
+        else:
+            out.append(texts)
+            out_boxes.append(box)
+    return out, out_boxes
+
+
+def _cell_centres(cols: list[list[float]], full_rows: list[list[Frag]],
+                  column_of: Callable[[Frag], int]) -> list[float]:  # fmt: skip
+    """Centre of the space each column's cells own, judged by how the column is aligned.
+
+    Left-aligned cells own the space up to where the next column starts,
+    right-aligned ones from where the previous column ends; otherwise the gaps
+    are split in half. A spanning header is centred over the cells it spans,
+    not over their (left- or right-aligned) contents.
+    """
+    n = len(cols)
+    members: list[list[Frag]] = [[] for _ in range(n)]
+    for r in full_rows:
+        for f in r:
+            members[column_of(f)].append(f)
+    align = []
+    for j in range(n):
+        fs = members[j]
+        if len(fs) < 2:
+            align.append("c")
+            continue
+        spread = {
+            "l": max(f.bbox[0] for f in fs) - min(f.bbox[0] for f in fs),
+            "r": max(f.bbox[2] for f in fs) - min(f.bbox[2] for f in fs),
+            "c": max(f.bbox[0] + f.bbox[2] for f in fs) / 2
+            - min(f.bbox[0] + f.bbox[2] for f in fs) / 2,
+        }
+        align.append(min(spread, key=lambda a: (spread[a], "lrc".index(a))))
+    bounds = []
+    for j in range(n - 1):
+        if align[j] == "l" and align[j + 1] == "l":
+            bounds.append(cols[j + 1][0])
+        elif align[j] == "r" and align[j + 1] == "r":
+            bounds.append(cols[j][1])
+        else:
+            bounds.append((cols[j][1] + cols[j + 1][0]) / 2)
+    starts = [cols[0][0], *bounds]
+    ends = [*bounds, cols[-1][1]]
+    if n >= 2 and align[-1] == "l":
+        ends[-1] = max(ends[-1], starts[-1] + (ends[-2] - starts[-2]))
+    if n >= 2 and align[0] == "r":
+        starts[0] = min(starts[0], ends[0] - (ends[1] - starts[1]))
+    return [(a + b) / 2 for a, b in zip(starts, ends, strict=True)]
+
+
+def _spanning(row: list[Frag], cols: list[list[float]], centres: list[float]) -> dict[int, int]:
+    """Header cells above the column headers ("Days post-injury" over "1 3 7 14 28").
+
+    Each column without a cell of its own in this row goes to the nearest such
+    header cell; a header cell is placed in the first column it governs. The stub
+    (first) column is only spanned by a cell that reaches into it.
+    """
+    own: dict[int, int] = {}
+    spans: list[Frag] = []
+    for f in row:
+        inside = [j for j, (a, b) in enumerate(cols) if a - 1 <= f.bbox[0] and f.bbox[2] <= b + 1]
+        if inside:
+            own[id(f)] = inside[0]
+        else:
+            spans.append(f)
+    if not spans:
+        return own
+    taken = set(own.values())
+    first: dict[int, int] = {}
+    for j, c in enumerate(centres):
+        if j in taken:
+            continue
+        reach = [f for f in spans if j > 0 or f.bbox[0] <= cols[0][1]]
+        if not reach:
+            continue
+        f = min(reach, key=lambda f: abs((f.bbox[0] + f.bbox[2]) / 2 - c))
+        first.setdefault(id(f), j)
+    return own | first
+
+
+def box_of(frags: list[Frag]) -> BBox:
+    return (
+        min(f.bbox[0] for f in frags),
+        min(f.bbox[1] for f in frags),
+        max(f.bbox[2] for f in frags),
+        max(f.bbox[3] for f in frags),
+    )
+
+
+def union(a: BBox, b: BBox) -> BBox:
+    return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))

@@ -20,6 +20,8 @@ from miner.evaluate.compare import values_match
         ("CAQK-targeted", "CAQK peptide surface display"),
         ("siRNA PTEN loading", "PTEN siRNA (electroporation)"),
         ("shRNA knockdown of CTGF", "CTGF knockdown"),
+        ("siRNA NOX2 loading", "siNOX2 loading"),  # an siRNA named by its target gene
+        ("PTEN knockdown", "shPTEN lentivirus"),
         ("none", "none"),
     ],
 )
@@ -36,6 +38,8 @@ def test_modification_labels_naming_the_same_change_and_agent_match(predicted: s
         ("miR-21 overexpression", "miR-21 knockdown"),  # opposite change
         ("none", "hypoxic preconditioning"),
         ("melatonin preconditioning", "hypoxic preconditioning"),
+        ("siRNA PTEN loading", "siNOX2 loading"),
+        ("SIRT1 overexpression", "SIRT1 knockdown"),  # a gene starting "SI" is not an siRNA
     ],
 )
 def test_modification_labels_with_another_agent_or_kind_do_not_match(predicted: str, gold: str) -> None:

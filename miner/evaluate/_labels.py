@@ -93,6 +93,9 @@ _ADJ_SUFFIX = re.compile(
 )
 
 
+_SI_GENE = re.compile(r"\b(si|sh)(?!RNA\b)([A-Z][A-Z0-9]*\d?[A-Z0-9]*)\b")
+
+
 def _agent(token: str) -> str:
     token = token.strip(".,;:'\"")
     token = re.sub(r"^(?:hsa|rno|mmu)-", "", token)
@@ -104,6 +107,8 @@ def _agent(token: str) -> str:
 
 def modification_key(label: str) -> tuple[str, frozenset[str]]:
     """(kind of change, agents named) of a modification label."""
+    # "siNOX2", "shPTEN": an siRNA/shRNA named by its target gene (case tells it from SIRT1, SHED).
+    label = _SI_GENE.sub(r"\1RNA \2", label)
     text = _fold(label)
     text = re.sub(r"\([^)]*\)", " ", text)  # method notes: "(electroporation)", "(1% O2)"
     text = " ".join(text.split())

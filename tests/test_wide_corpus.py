@@ -171,3 +171,44 @@ def test_own_layouts_are_what_they_claim() -> None:
 def test_xml_tables_keep_merged_header_cells() -> None:
     root = DET.parse(WIDE / "bergstrom2019_rbmsc_mir21exo_mascis.xml").getroot()
     assert any(th.get("colspan") == "5" for th in root.iter("th"))
+
+
+# Declarations in the back matter, by the heading the journal gives them. A declaration of no
+# competing interests is a reported conflict-of-interest statement; an ethics approval is a
+# reported welfare-compliance statement (gold conventions: true where clearly stated).
+_DECLARATIONS = {
+    "reported_conflict_of_interest": ("conflict", "competing interest", "declaration of interest"),
+    "reported_welfare_compliance": ("ethics",),
+}
+
+
+def _back_sections(stem: str) -> list[tuple[str, str]]:
+    root = DET.parse(WIDE / f"{stem}.xml").getroot()
+    out = []
+    for back in root.iter("back"):
+        for sec in back.iter("sec"):
+            title = sec.find("title")
+            heading = "" if title is None else " ".join("".join(title.itertext()).split())
+            body = " ".join(" ".join("".join(p.itertext()).split()) for p in sec.iter("p"))
+            out.append((heading.casefold(), body))
+    return out
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_back_matter_declarations_are_reported_items_in_the_gold(stem: str) -> None:
+    for suffix in (".pdf", ".xml"):
+        fields = gold(stem + suffix)["studies"][0]["fields"]
+        for item, cues in _DECLARATIONS.items():
+            for heading, body in _back_sections(stem):
+                if any(c in heading for c in cues):
+                    assert body, (stem, heading)
+                    assert fields.get(item, {}).get("value") is True, (stem + suffix, item, heading)
+
+
+def test_a_legend_score_written_in_whole_numbers_is_a_text_row() -> None:
+    # "Sham 21 (0)" in a figure legend is a score written as a number: one row, source text
+    for suffix in (".pdf", ".xml"):
+        rows = gold("fujimoto2018_hpmsc_exo_single_30min" + suffix)["outcomes"]
+        sham = [r for r in rows if r["arm"] == "sham"]
+        assert [(r["day"], r["mean"], r["sd"], r["source"], r["quote"]) for r in sham] == [
+            (42.0, 21.0, 0.0, "text", "21 (0)")]

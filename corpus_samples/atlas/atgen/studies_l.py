@@ -70,12 +70,13 @@ LUNGU = dict(
         "modification": "miR-21 overexpression",
         "isolation_method": ["ultracentrifugation"], "isolation_detail": "120,000 g 90 min",
         "characterization": ["TEM", "NTA", "western_blot"], "markers": ["CD9", "CD63", "TSG101", "calnexin"],
-        "size_nm": {"value": 118.6, "low": None, "high": None, "stat": "mean", "method": "NTA"},
+        "size_nm": {"value": 121.0, "low": None, "high": None, "stat": "mean", "method": "NTA"},
         "dose": {"amount": 150, "unit": "ug", "volume_ul": 200, "basis": "protein"},
         "route": "intravenous", "route_detail": "tail vein",
         "frequency": {"doses": 3, "interval_h": 24}, "timing_post_injury_h": 24.0,
         "mechanism": "PTEN suppression and PI3K/AKT activation",
         "reported_randomisation": True, "reported_blinded_assessment": True,
+        "reported_welfare_compliance": True, "reported_conflict_of_interest": True,
     },
     abstract=[
         ("Background", "MicroRNA-21 restrains apoptosis of injured neurons, and exosomes can carry it across "
@@ -104,8 +105,8 @@ LUNGU = dict(
         ]),
         ("methods", "2. Materials and methods", [
             ("h", "2.1. Animals"),
-            "The experiments were approved by the institutional animal care committee (protocol LIRM-2020-07) "
-            "and followed the ARRIVE guidelines. {{species,strain,sex|Adult female Sprague-Dawley rats}} "
+            "The experiments were {{reported_welfare_compliance|approved by the institutional animal care committee "
+            "(protocol LIRM-2020-07) and followed the ARRIVE guidelines}}. {{species,strain,sex|Adult female Sprague-Dawley rats}} "
             "({{body_weight_g|220–260 g}}) were housed in pairs on a 12-h light cycle. "
             "{{reported_randomisation|Rats were assigned to the four groups by a computer-generated random "
             "sequence}}, {{n_per_group|ten animals per group}}.",
@@ -141,8 +142,8 @@ LUNGU = dict(
         ("results", "3. Results", [
             ("h", "3.1. Characterisation of the vesicles"),
             "Electron micrographs showed cup-shaped vesicles. "
-            "{{size_nm|Nanoparticle tracking gave a mean diameter of 118.6 ± 9.2 nm}} for Exo and 121.0 ± 8.7 nm "
-            "for miR-21-Exo; both carried CD9, CD63 and TSG101 and lacked calnexin. miR-21 was 9.8-fold higher "
+            "{{size_nm|Nanoparticle tracking gave a mean diameter of 118.6 ± 9.2 nm for Exo and 121.0 ± 8.7 nm "
+            "for miR-21-Exo}}; both carried CD9, CD63 and TSG101 and lacked calnexin. miR-21 was 9.8-fold higher "
             "in miR-21-Exo than in Exo.",
             ("h", "3.2. Locomotor recovery"),
             "All injured rats were paraplegic on day 1. From day 14 onward the miR-21-Exo group scored higher "
@@ -162,7 +163,7 @@ LUNGU = dict(
     ],
     references=POOL[0:6] + POOL[10:11] + POOL[14:16],
     scores=LUNGU_SCORES,
-    back=[("Funding", "Invented grant LIRM-22-3."), ("Conflict of interest", "None declared.")],
+    back=[("Funding", "Invented grant LIRM-22-3."), ("Conflict of interest", "{{reported_conflict_of_interest|None declared.}}")],
     footnote=NOTICE,
 )
 
@@ -214,6 +215,7 @@ MARCHETTI = dict(
         "frequency": {"doses": 3, "interval_h": 48}, "timing_post_injury_h": 24.0,
         "mechanism": "reduced microglial NLRP3 inflammasome activation",
         "reported_blinded_assessment": True, "reported_sample_size_calculation": True,
+        "reported_conflict_of_interest": True,
     },
     abstract=[(None, "Small extracellular vesicles (sEVs) from rat adipose-derived stromal cells were given "
                "intrathecally to male Wistar rats after an Infinite Horizon contusion. Three injections of "
@@ -277,7 +279,7 @@ MARCHETTI = dict(
     ],
     references=POOL[2:9],
     scores=MARCHETTI_SCORES,
-    back=[("Competing interests", "The authors declare none.")],
+    back=[("Competing interests", "{{reported_conflict_of_interest|The authors declare none.}}")],
     footnote=NOTICE,
 )
 

@@ -136,7 +136,8 @@ LAAKSONEN = dict(
         "markers": ["CD81", "TSG101", "calnexin"],
         "size_nm": {"value": 101.7, "low": None, "high": None, "stat": "mean", "method": "NTA"},
         "dose": {"amount": 50, "unit": "ug", "volume_ul": 20, "basis": "protein"},
-        "route": "intranasal", "frequency": {"doses": 5, "interval_h": 24}, "timing_post_injury_h": 2.0,
+        "route": "intranasal", "route_detail": "10 µL per nostril",
+        "frequency": {"doses": 5, "interval_h": 24}, "timing_post_injury_h": 2.0,
         "mechanism": "NOX2 knockdown reducing oxidative stress in microglia",
         "reported_randomisation": True,
     },
@@ -165,7 +166,7 @@ LAAKSONEN = dict(
             "laminectomy, {{injury_model,injury_device,injury_level|the T9 cord was contused with the Infinite "
             "Horizon impactor}} (150 kdyn).",
             "<b>Treatment.</b> {{dose|Rats received 50 µg exosomes in 20 µL}} "
-            "{{route|intranasally (10 µL per nostril)}}, {{frequency,timing_post_injury_h|daily for 5 days "
+            "{{route,route_detail|intranasally (10 µL per nostril)}}, {{frequency,timing_post_injury_h|daily for 5 days "
             "starting 2 h after injury}}. Hyaluronidase (100 U) was given 30 min before each dose.",
             "<b>Behaviour.</b> BBB scores were recorded weekly for four weeks.",
         ]),
@@ -229,7 +230,7 @@ RANASINGHE = dict(
         "species": "rat", "strain": "Sprague-Dawley", "sex": "male", "body_weight_g": {"low": 280, "high": 320},
         "n_per_group": 8, "injury_model": "ischemia_reperfusion", "source_tissue": "menstrual_blood",
         "source_species": "human", "isolation_method": ["ultrafiltration", "ultracentrifugation"],
-        "isolation_detail": "Centricon Plus-70 100 kDa; 120,000 g 80 min", "characterization": ["TEM", "NTA"],
+        "isolation_detail": "Centricon Plus-70 100 kDa; 120,000 g 80 min", "characterization": ["TEM", "NTA", "flow_cytometry"],
         "markers": ["CD63", "CD9"],
         "size_nm": {"value": 86.4, "low": None, "high": None, "stat": "mean", "method": "TEM"},
         "dose": {"amount": 30, "unit": "ug", "volume_ul": 15, "basis": "protein"},
@@ -259,7 +260,7 @@ RANASINGHE = dict(
             "expanded to passage 6. Medium was concentrated with {{isolation_method,isolation_detail|Centricon "
             "Plus-70 100 kDa units and exosomes pelleted at 120,000 g for 80 min}}. "
             "{{characterization|Exosomes were examined by TEM and NTA}}; {{markers|CD63 and CD9}} were "
-            "positive by flow cytometry of bead-bound vesicles.",
+            "positive by {{characterization|flow cytometry of bead-bound vesicles}}.",
             "<b>Treatment.</b> {{timing_post_injury_h,frequency,dose|Ten minutes after reperfusion, 30 µg "
             "exosomes in 15 µL}} were {{route,route_detail|injected through the intrathecal catheter}}, "
             "followed by a 10-µL flush.",
@@ -339,6 +340,7 @@ LEMAIRE = dict(
         "frequency": {"doses": 3, "interval_h": 24}, "timing_post_injury_h": 24.0,
         "mechanism": "enhanced angiogenesis via VEGF cargo",
         "reported_blinded_assessment": True, "reported_randomisation": True,
+        "reported_welfare_compliance": True,
     },
     abstract=[(None, "Human adipose stem cells grown as 3D spheroids released exosomes richer in VEGF. In female "
                "Wistar rats with MASCIS contusions, 3D-Exo given intravenously on three days improved BBB "
@@ -382,6 +384,7 @@ LEMAIRE = dict(
     ],
     references=POOL[4:5] + POOL[8:9] + POOL[10:11],
     scores=LEMAIRE_SCORES,
-    back=[("Ethics", "Approved by the invented regional ethics committee (CEEA-17-102).")],
+    back=[("Ethics", "{{reported_welfare_compliance|Approved by the invented regional ethics committee "
+                     "(CEEA-17-102).}}")],
     footnote=NOTICE,
 )

@@ -52,6 +52,7 @@ WISNIEWSKA = ProseStudy(
         "frequency": {"doses": 1, "interval_h": None}, "timing_post_injury_h": 0,
         "mechanism": "reduced microglial activation",
         "reported_randomisation": True, "reported_blinded_assessment": True,
+        "reported_welfare_compliance": True,
     },
     abstract=[
         (None, "Menstrual blood-derived stromal cells (MenSC) are easy to obtain without invasive procedures. "
@@ -75,8 +76,8 @@ WISNIEWSKA = ProseStudy(
         ("methods", "Materials and methods", [
             ("h", "Animals"),
             "The study was carried out on thirty-six {{species,strain,sex|female Long-Evans rats}} "
-            "({{body_weight_g|230–270 g}}), housed in pairs. The Local Ethical Committee approved all the "
-            "procedures (decision 112/2017). The animals were {{reported_randomisation|assigned to three "
+            "({{body_weight_g|230–270 g}}), housed in pairs. {{reported_welfare_compliance|The Local Ethical Committee approved all the "
+            "procedures (decision 112/2017)}}. The animals were {{reported_randomisation|assigned to three "
             "groups by a random number generator}}: sham, SCI + vehicle and SCI + MenSC-EV.",
             ("h", "Spinal cord injury"),
             "Under isoflurane anaesthesia the T7 lamina was removed and {{injury_model,injury_device,"
@@ -165,6 +166,7 @@ XIONG = ProseStudy(
         "route": "intrathecal", "route_detail": "intrathecal catheter",
         "frequency": {"doses": 5, "interval_h": 48}, "timing_post_injury_h": 72,
         "mechanism": "TLR4/NF-κB inhibition",
+        "reported_conflict_of_interest": True,
     },
     abstract=[
         (None, "Objective: To investigate the effect of bone marrow mesenchymal stem cell (BMSC) exosomes "
@@ -225,7 +227,8 @@ XIONG = ProseStudy(
         "Exo": dict(zip(_X_DAYS, [(2.1, 0.8), (5.0, 1.0), (7.8, 1.1), (9.4, 1.2), (10.3, 1.2)])),
         "Exo-145": dict(zip(_X_DAYS, [(2.2, 0.9), (5.6, 1.1), (9.0, 1.2), (11.0, 1.2), (12.4, 1.3)])),
     }),
-    back=[("Conflicts of interest", "All authors declare that there is no conflict of interest.")],
+    back=[("Conflicts of interest", "{{reported_conflict_of_interest|All authors declare that there is no conflict "
+                                      "of interest.}}")],
     notes=["BBB is reported only in a line plot (Figure 2); the text gives no numbers, so there are no "
            "outcome rows. Strain, sex, dose and frequency are stated only in the abstract."],
     footnote=FOOTNOTE,
@@ -257,6 +260,7 @@ YILMAZ = ProseStudy(
         "frequency": {"doses": 7, "interval_h": 48}, "timing_post_injury_h": 2,
         "mechanism": "reduced oxidative stress via Nrf2/HO-1",
         "reported_randomisation": True, "reported_blinded_assessment": True, "reported_welfare_compliance": True,
+        "reported_conflict_of_interest": True,
     },
     abstract=[
         ("Aim", "Stem cells from human exfoliated deciduous teeth (SHED) are an accessible source of "
@@ -333,6 +337,7 @@ YILMAZ = ProseStudy(
         "Vehicle": dict(zip(_Y_DAYS, [(2.0, 1.1), (4.0, 1.3), (6.0, 1.4), (7.0, 1.5)])),
         "SHED-Exo": dict(zip(_Y_DAYS, [(3.0, 1.2), (6.0, 1.3), (9.0, 1.4), (11.0, 1.5)])),
     }),
-    back=[("Conflict of Interest", "No conflict of interest was declared by the authors.")],
+    back=[("Conflict of Interest", "{{reported_conflict_of_interest|No conflict of interest was declared by the "
+                                     "authors.}}")],
     footnote=FOOTNOTE,
 )

@@ -36,7 +36,9 @@ STYLES = {
     "tight": "{m}±{e}",
     "ascii": "{m} +/- {e}",
     "mean": "{m}",
+    "iparen": "{m} ({e})",  # whole numbers, as a sham at ceiling is often written: "21 (0)"
 }
+WHOLE = {"iparen"}  # styles written without decimals, whatever the study's ``dec``
 
 
 @dataclass
@@ -52,7 +54,7 @@ class WideStudy(Study):
 def fmt(study: WideStudy, group: str, day: float, style: str | None) -> str:
     """The written form of one score."""
     mean, err = study.scores.values[group][day]
-    d = study.dec
+    d = 0 if style in WHOLE else study.dec
     return STYLES[style or "pm"].format(m=f"{mean:.{d}f}", e=f"{err:.{d}f}")
 
 

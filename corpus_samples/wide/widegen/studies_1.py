@@ -32,7 +32,7 @@ ABARA = WideStudy(
         "species": "rat", "strain": "Sprague-Dawley", "sex": "female", "body_weight_g": {"low": 220, "high": 260},
         "n_per_group": 10, "injury_model": "contusion", "injury_device": "NYU impactor", "injury_level": "T10",
         "source_tissue": "umbilical_cord", "source_species": "human", "modification": "none",
-        "isolation_method": ["ultracentrifugation"], "isolation_detail": "100,000 × g 70 min, twice",
+        "isolation_method": ["ultracentrifugation"], "isolation_detail": "100,000 × g 70 min",
         "characterization": ["TEM", "NTA", "western_blot"], "markers": ["CD9", "CD63", "TSG101", "calnexin"],
         "size_nm": {"value": 118.6, "low": None, "high": None, "stat": "mean", "method": "NTA"},
         "dose": {"amount": 100, "unit": "ug", "volume_ul": 500, "basis": "protein"},

@@ -74,7 +74,7 @@ FUJI = WideStudy(
             "vehicle rats were at {o:Vehicle@28|paren}. Scores at weeks 3 and 5 followed the same pattern "
             "(Figure 2).",
             ("figure", "Figure 2", "BBB scores over six weeks (mean and SD). At 6 weeks: PMSC-Exos "
-             "{o:PMSC-Exos@42|paren}; Vehicle {o:Vehicle@42|paren}; Sham 21 (0). *P < 0.05.",
+             "{o:PMSC-Exos@42|paren}; Vehicle {o:Vehicle@42|paren}; Sham {o:Sham@42|iparen}. *P < 0.05.",
              {"days": WK, "groups": ["Vehicle", "PMSC-Exos"], "x": "weeks"}),
         ]),
         ("discussion", "Discussion", [
@@ -86,8 +86,9 @@ FUJI = WideStudy(
     references=POOL[:6],
     scores=Scores(
         outcome="BBB", err="sd",
-        groups=[("Vehicle", "control", 8), ("PMSC-Exos", "treatment", 8)],
+        groups=[("Sham", "sham", 8), ("Vehicle", "control", 8), ("PMSC-Exos", "treatment", 8)],
         values={
+            "Sham": {42.0: (21.0, 0.0)},  # written only in the Figure 2 legend
             "Vehicle": _v(WK, [(2.9, 0.7), (4.6, 1.0), (5.9, 1.1), (6.8, 1.2), (7.3, 1.2), (7.7, 1.3)]),
             "PMSC-Exos": _v(WK, [(3.1, 0.8), (6.2, 1.1), (8.0, 1.2), (9.4, 1.3), (10.3, 1.2), (10.9, 1.4)]),
         },

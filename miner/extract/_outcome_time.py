@@ -61,7 +61,9 @@ def parse_day(label: str, default_unit: str | None = None) -> float | None:
     s = fold(label).strip().rstrip(":")
     if _BEFORE.search(s):
         return None
-    s = re.sub(r"\s+", " ", _HEAD_NOISE.sub("", s)).strip(" :,()")
+    s = re.sub(r"\s+", " ", _HEAD_NOISE.sub("", s)).strip()
+    glossed = _GLOSSED.fullmatch(s)
+    s = s.strip(" :,()")
     m = _DAY.match(s)
     if m:
         n = float(m["n1"] or m["n2"])
@@ -72,7 +74,21 @@ def parse_day(label: str, default_unit: str | None = None) -> float | None:
         return n * 7 if unit.startswith("w") else n
     if default_unit and re.fullmatch(r"\d+(?:\.\d+)?", s):
         return float(s) * (7 if default_unit.startswith("w") else 1)
-    return None
+    return _glossed(glossed, default_unit) if glossed else None
+
+
+# A time label glossed in brackets: "T1 (wk 1)" (the paper's code with its meaning), "Week 1 (day 7)".
+_GLOSSED: Final = re.compile(r"(?P<out>[^()]+?)\s*\((?P<in>[^()]+)\)")
+_BARE_CODE_LABEL: Final = re.compile(r"[A-Za-z]{1,2}\d{1,2}")
+
+
+def _glossed(m: re.Match[str], default_unit: str | None) -> float | None:
+    inner = parse_day(m["in"], default_unit)
+    if inner is None or _BARE_CODE_LABEL.fullmatch(m["out"].strip()):
+        return inner
+    # Both halves are time labels: they must agree ("Week 1 (day 7)"), else the label is unclear.
+    outer = parse_day(m["out"], default_unit)
+    return inner if outer == inner else None
 
 
 _UNIT_WEEK: Final = re.compile(r"\bweeks?\b|\bwks?\b|\bwpi\b", re.IGNORECASE)

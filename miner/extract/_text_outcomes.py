@@ -161,7 +161,7 @@ def _dtype(text: str) -> str | None:
 # The empty groups d/d2 keep the shape of ``_VALUE`` matches.
 _BARE: Final = re.compile(
     r"(?<![\w.,±/-])(?P<m>\d{1,2}(?:\.\d{1,2})?)(?P<d>(?!))?(?P<d2>(?!))?"
-    r"(?![\w%/]|\.\d|\s*(?:±|\+/-|\+-|\((?!\s*P\s*[<=>≤])|%|[-–]\s*\d|,\s*\d|days?\b|d\b|weeks?|wks?|h\b|hours?|months?|rats|mice|"
+    r"(?![\w%/]|\.\d|\s*(?:±|\+/-|\+-|\((?!\s*P\s*[<=>≤]|\s*[A-Za-z])|%|[-–]\s*\d|,\s*\d|days?\b|d\b|weeks?|wks?|h\b|hours?|months?|rats|mice|"
     r"animals|groups?|times|points?|[µμu]|mg|ml|mm|or\s+\d|to\s+\d))"
 )
 _BARE_LINK: Final = re.compile(
@@ -179,6 +179,16 @@ _BARE_OPENS: Final = re.compile(
     r"\s*(?:vs\.?|versus)\s*\d|\s+(?:on|at|by)\s+(?:day|week|POD|D\d)[^;,]{0,20}?\bto\s+\d"
 )
 _OPENER: Final = re.compile(r"(?:\(|\bfrom)\s*$", re.IGNORECASE)
+# "were 10.2 (Exo-miR), 8.1 (Exo) and 6.0 (PBS)": a bare mean with its group in brackets after it,
+# in a list of such means. Brackets that count, date or test ("(n = 8)", "(Fig. 2)") name no group.
+_BRACKET_GROUP: Final = re.compile(
+    r"\s*\((?!\s*(?:n\b|SD|SEM|SE\b|IQR|P\b|fig|table|mean|median|range|day|week|d\d|w\d))"
+    r"\s*[A-Za-z][^()]{0,40}\)",
+    re.IGNORECASE,
+)
+_BRACKET_LIST: Final = re.compile(
+    r"(?:\b(?:were|was|of|reached|to|scored|:)|\)\s*(?:,|;)?\s*(?:and\s+)?)\s*$", re.IGNORECASE
+)
 # The pre-injury score (21 in every rat) is not an outcome.
 _PRE_INJURY: Final = re.compile(
     r"\b(?:before|prior\s+to)\s+(?:the\s+)?(?:injury|SCI|surgery|operation|contusion|compression|modeling)|"
@@ -205,6 +215,17 @@ def _bare_values(text: str, values: Sequence[re.Match[str]], scale: str) -> list
         if any(s <= b.start() < e or b.start() <= s < b.end() for s, e in taken):
             continue
         before = text[max(0, b.start() - 30) : b.start()]
+        if _BRACKET_GROUP.match(text, b.end()):
+            # A bracket of words after a bare mean: only its group in a "value (group)" list.
+            if (
+                _BRACKET_LIST.search(before) or _BARE_LINK.search(before)
+            ) and not _BARE_NOT.search(before):
+                mean = parse_number(b["m"])
+                if mean is not None and 0 <= mean <= SCALE_MAX[scale]:
+                    out.append(b)
+            continue
+        if re.match(r"\s*\((?!\s*P\s*[<=>≤])", text[b.end() :]):
+            continue  # "11 (n = 8)", "11 (Fig. 3)": a bracket that is no group, as before
         opens = bool(_OPENER.search(before) and _BARE_OPENS.match(text, b.end()))
         if _BARE_NOT.search(before) and not opens:
             continue

@@ -23,6 +23,7 @@ from typing import Final
 from miner.extract._context import Sentence, document_sentences
 from miner.extract._numbers import fold
 from miner.extract._outcome_arms import GENERIC_TREATED, bare_label, group_arm, resolve_arms
+from miner.extract._outcome_codes import code_arms, group_codes
 from miner.extract._outcome_tables import (
     BBB,
     DISP_STATEMENT,
@@ -190,7 +191,9 @@ def extract_outcomes(
         if key not in seen:
             seen.add(key)
             rows.append(r)
-    rows = resolve_arms(rows)
+    # "G1, sham; G2, SCI + PBS; G3, SCI + Exo" in the methods or a legend, then "G3" alone.
+    codes = group_codes(s.text for s in sentences) if rows else {}
+    rows = code_arms(rows, codes, group_arm, resolve_arms)
     notes: list[str] = []
     if not rows:
         notes = figure_notes(doc)

@@ -1,0 +1,146 @@
+"""Group codes a paper defines once and then uses alone: "G1, sham; G2, SCI + PBS; G3, SCI + Exo".
+
+Many papers name their groups by a code in the methods or a table legend ("groups A-E",
+"G1-G3", "group 1 ... group 4") and use only the code in the results and tables. The
+code says nothing about the arm: its definition does. ``group_codes`` reads the
+definitions; ``code_arms`` gives each outcome row whose group is a code the arm of its
+definition, and lets the paper-wide arm rules (modified vs native vesicles, doses) see
+the definitions instead of the codes. The row keeps the code as its label, as written.
+
+Definitions are read in three shapes, and only from a list that defines two codes or
+more with one code style (a lone "group A (n = 8)" defines nothing)::
+
+    G1, sham operated; G2, SCI plus PBS; and G3, SCI plus Exo.      (code, definition)
+    group A (sham), group B (SCI + vehicle) and group C (SCI + EV)   (code (definition))
+    sham (G1), SCI + saline (G2) and SCI + sEV (G3)                 (definition (code))
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+from typing import Final
+
+from miner.extract._numbers import fold
+from miner.extract._outcome_arms import group_arm
+from miner.records import OutcomeRow
+
+__all__ = ["code_arms", "code_of", "group_codes"]
+
+# "G1", "Gr. 2", "group A", "Group 3": a prefix and one letter A-H or a number; the prefix
+# "group" may be dropped later ("A", "3"), so the key is the letter or number with its style.
+_CODE: Final = r"(?:(?P<p>G|Gr\.?\s?|[Gg]roup\s+)(?P<k>[A-H]|\d{1,2}))"
+_CODE_RE: Final = re.compile(rf"(?<![\w-]){_CODE}(?![\w-])")
+_ANY_CODE: Final = r"(?:(?:G|Gr\.?\s?|[Gg]roup\s+)(?:[A-H]|\d{1,2}))"
+# Cheap test that a text may hold a code at all.
+_HINT: Final = re.compile(r"(?<![\w-])(?:G\d|Gr\.?\s?\d|[Gg]roup\s+(?:[A-H]|\d))(?![\w-])")
+_SEP: Final = r"(?:;|,|\.(?:\s|$)|$|\s+and\s+)"
+# "G1, sham operated; G2, ..." / "G1: sham; G2 = ..." / "G1 - sham".
+_CODE_FIRST: Final = re.compile(
+    rf"(?<![\w-]){_CODE}\s*(?:,|:|=|[-–—]\s)\s*(?P<d>[^;:=()]{{2,70}}?(?:\([^()]{{0,40}}\))?[^;:=()]{{0,20}}?)"
+    rf"(?=\s*(?:;|\.(?:\s|$)|$|,?\s+and\s+{_ANY_CODE}|,\s*{_ANY_CODE}))"
+)
+# "group A (sham)", "G2 (SCI + PBS)".
+_CODE_PAREN: Final = re.compile(rf"(?<![\w-]){_CODE}\s*\((?P<d>[^()]{{2,70}})\)")
+# "sham (G1)": the definition is the list item before the bracketed code.
+_PAREN_CODE: Final = re.compile(rf"(?P<d>[^;:,()]{{2,70}}?)\s*\(\s*{_CODE}\s*\)")
+# A bracket that only counts or doses the group is no definition: "group A (n = 8)".
+_NOT_DEF: Final = re.compile(
+    r"^\s*(?:n\s*=|\d+\s*(?:rats|mice|animals)?\s*$|each\b|per\b|mean|sd\b|sem\b|p\s*[<=>])",
+    re.IGNORECASE,
+)
+_LEAD: Final = re.compile(
+    r"^(?:.*?\b(?:codes?|named|called|designated|as\s+follows|namely|were|into|groups?|compared|included|studied|used)\s*:?\s+)?"
+    r"(?:(?:and|or|the|a|an|i\.e\.)\s+)*",
+    re.IGNORECASE,
+)
+_MAX_DEF: Final = 60
+
+
+def _key(m: re.Match[str]) -> tuple[str, str]:
+    """(style, key): "G" / "group" style and the letter or number, upper-cased."""
+    prefix = m["p"].strip().rstrip(".").lower()
+    style = "group" if prefix.startswith("group") else "g"
+    return style, m["k"].upper()
+
+
+def _clean(defn: str) -> str:
+    d = re.sub(r"\s+", " ", defn).strip(" ,;:.")
+    d = _LEAD.sub("", d, count=1).strip(" ,;:.")
+    return d
+
+
+def group_codes(texts: Iterable[str]) -> dict[str, str]:
+    """Group codes a paper defines -> their definitions: {"G1": "sham operated", "GROUP A": "sham"}.
+
+    Keys are upper-cased ("G1", "GROUP A"); definitions as written, the first one met. A code
+    whose definitions disagree on the arm is left out, as is a list that defines fewer than
+    two codes.
+    """
+    found: dict[str, list[str]] = {}
+    for raw in texts:
+        if not _HINT.search(raw):
+            continue
+        text = fold(raw)
+        for pattern in (_CODE_FIRST, _CODE_PAREN, _PAREN_CODE):
+            items: dict[tuple[str, str], str] = {}
+            for m in pattern.finditer(text):
+                d = _clean(m["d"])
+                if not d or len(d) > _MAX_DEF or _NOT_DEF.search(d) or _CODE_RE.search(d):
+                    continue
+                items.setdefault(_key(m), d)
+            styles = {s for s, _ in items}
+            if len(items) < 2 or len(styles) != 1:
+                continue
+            for (style, k), d in items.items():
+                found.setdefault(("G" if style == "g" else "GROUP ") + k, []).append(d)
+    # The methods and a legend may word a definition differently ("sham operated", "sham"): the
+    # first is kept unless another gives the code a different arm.
+    return {
+        code: defs[0] for code, defs in found.items() if len({group_arm(d) for d in defs}) == 1
+    }
+
+
+# A group label that is only a code, perhaps with its count: "G3", "Group B (n = 10)", "B".
+_LABEL: Final = re.compile(
+    r"\s*(?P<p>G|Gr\.?\s?|[Gg]roup\s+)?(?P<k>[A-H]|\d{1,2})(?:\s*(?:group)?\s*\(\s*n\s*=\s*\d+\s*\))?\s*",
+    re.IGNORECASE,
+)
+
+
+def code_of(label: str, codes: dict[str, str]) -> str | None:
+    """The definition of a group label that is a defined code ("G3" -> "SCI plus Exo"), else None.
+
+    A bare letter or number ("B", "3") counts only for "group"-style codes, whose prefix papers
+    drop once the groups are defined.
+    """
+    m = _LABEL.fullmatch(label)
+    if m is None or not codes:
+        return None
+    k = m["k"].upper()
+    p = (m["p"] or "").strip().rstrip(".").lower()
+    if p.startswith("g") and not p.startswith("group"):
+        return codes.get("G" + k)
+    if p.startswith("group"):
+        return codes.get("GROUP " + k)
+    # Bare: only a letter (a bare number is too often a day or a count), and only group-style.
+    return codes.get("GROUP " + k) if k.isalpha() else None
+
+
+def code_arms(
+    rows: Sequence[OutcomeRow],
+    codes: dict[str, str],
+    arm_of: Callable[[str], str],
+    resolve: Callable[[list[OutcomeRow]], list[OutcomeRow]],
+) -> list[OutcomeRow]:
+    """Arms of rows whose group is a code, read from the code's definition; then ``resolve``
+    (the paper-wide arm rules) over the definitions, with every row keeping its own label."""
+    if not codes:
+        return resolve(list(rows))
+    stand_in: list[OutcomeRow] = []
+    for r in rows:
+        d = code_of(r.group, codes)
+        stand_in.append(replace(r, group=d, arm=arm_of(d)) if d else r)
+    resolved = resolve(stand_in)
+    return [replace(new, group=old.group) for old, new in zip(rows, resolved, strict=True)]

@@ -53,6 +53,8 @@ samples: install
 	$(PY) corpus_samples/wide/generate.py
 	$(PY) corpus_samples/atlas/generate.py
 	$(PY) corpus_samples/prose/generate.py
+	$(PY) corpus_samples/field/generate.py
+	$(PY) corpus_samples/labs/generate.py
 
 ## Accuracy on held-out gold (the four gold sets with a held-out part) and the appraisal gold.
 eval: install

@@ -37,6 +37,8 @@ TUNE = (
     ("tune wide", ROOT / "wide/gold", ROOT / "wide", "tune"),
     ("tune atlas", ROOT / "atlas/gold", ROOT / "atlas", "tune"),
     ("tune prose", ROOT / "prose/gold", ROOT / "prose", "tune"),
+    ("tune field", ROOT / "field/gold", ROOT / "field", "tune"),
+    ("tune labs", ROOT / "labs/gold", ROOT / "labs", "tune"),
 )
 
 

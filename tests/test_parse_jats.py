@@ -79,6 +79,7 @@ def test_front_matter_goes_to_metadata(doc) -> None:  # type: ignore[no-untyped-
         "doi": "10.1000/jnm.2020.1",
         "year": 2020,
         "authors": ["Doe Jane", "Roe R."],
+        "first_author": "Doe",
     }
     assert doc.blocks[0].kind is BlockKind.TITLE and doc.blocks[0].section is SectionKind.TITLE
 
@@ -146,6 +147,47 @@ def test_evidence_carries_the_xpath(doc) -> None:  # type: ignore[no-untyped-def
     ev = doc.evidence(start, start + len("tail vein"))
     assert ev.page is None and ev.section == "methods"
     assert ev.xpath == "/article/body[1]/sec[2]/sec[1]/p[1]"
+
+
+def _front(contribs: str) -> bytes:
+    return (
+        "<article><front><article-meta><contrib-group>"
+        f"{contribs}"
+        "</contrib-group></article-meta></front><body><p>Text.</p></body></article>"
+    ).encode()
+
+
+def _author(surname: str, given: str = "Ann", style: str = "") -> str:
+    return (f'<contrib contrib-type="author"><name{style}><surname>{surname}</surname>'
+            f"<given-names>{given}</given-names></name></contrib>")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("contribs", "first"),
+    [
+        # Two-word and particle surnames must survive as tagged.
+        (_author("Quispe Mamani", "Rosa"), "Quispe Mamani"),
+        (_author("van der Berg", "Jan"), "van der Berg"),
+        (_author("Li", "Wei", ' name-style="eastern"'), "Li"),
+        # Editors listed first are not authors.
+        ('<contrib contrib-type="editor"><name><surname>Editor</surname></name></contrib>'
+         + _author("García Pérez", "Ana"), "García Pérez"),
+        ('<contrib contrib-type="author"><string-name><given-names>Tom</given-names> '
+         + "<surname>De Luca</surname></string-name></contrib>", "De Luca"),
+    ],
+)
+def test_first_author_is_the_tagged_surname(contribs: str, first: str) -> None:
+    doc = parse_jats(_front(contribs), name="a.xml")
+    assert doc.metadata["first_author"] == first
+    assert first in doc.metadata["authors"][0]  # "authors" keeps its earlier shape
+
+
+def test_no_first_author_without_a_tagged_surname() -> None:
+    doc = parse_jats(_front('<contrib contrib-type="author"><collab>SCI Consortium</collab></contrib>'
+                            '<contrib contrib-type="author"><name><surname>Later</surname></name></contrib>'),
+                     name="c.xml")
+    assert doc.metadata["authors"] == ["SCI Consortium", "Later"]
+    assert "first_author" not in doc.metadata
 
 
 def test_article_inside_an_efetch_wrapper() -> None:

@@ -420,3 +420,118 @@ def test_running_heads_of_pages_set_sideways_are_dropped(shared_fixtures: Path) 
     on_turned = [b.text for b in doc.blocks if b.page in turned]
     assert on_turned
     assert not [t for t in on_turned if re.fullmatch(r"Page \d+ of \d+|.*et al\. BMC Health.*|http://www\S+", t)]
+
+
+# --- running heads kept as metadata ------------------------------------------------
+
+RUNNING = {
+    # style: (head on page n, the words metadata keeps)
+    "authors-even-title-odd": (
+        lambda n: f"{n}    Quispe Mamani et al." if n % 2 == 0 else f"Vesicles after contusion    {n}",
+        ["Quispe Mamani et al.", "Vesicles after contusion"],
+    ),
+    "journal-citation": (
+        lambda n: f"Quispe Mamani et al. Spinal Repair Lett (2021) 12:{400 + n}",
+        ["Quispe Mamani et al. Spinal Repair Lett (2021) 12"],
+    ),
+    "page-of": (lambda n: f"Quispe Mamani et al. Page {n} of 4", ["Quispe Mamani et al."]),
+    "journal-only": (lambda n: "Journal of Spinal Repair Studies", ["Journal of Spinal Repair Studies"]),
+    "bar-separated": (lambda n: f"Spinal Repair Lett | {n}", ["Spinal Repair Lett"]),
+}
+
+
+@pytest.mark.parametrize("at", [40.0, 815.0], ids=["head", "foot"])
+@pytest.mark.parametrize("style", RUNNING)
+def test_running_heads_leave_the_text_but_stay_in_metadata(style: str, at: float) -> None:
+    head, kept = RUNNING[style]
+    doc = pymupdf.open()
+    for n in (1, 2, 3, 4):
+        page = doc.new_page(width=W, height=H)
+        if n > 1:  # first pages carry no running head
+            page.insert_text((50, at), head(n), fontsize=8)
+        _lines(page, LEFT[0], 120, [f"Page {n} text: " + LEFT_TEXT[0], *LEFT_TEXT[1:]])
+    parsed = parse_pdf(doc.tobytes(), name="heads.pdf")
+    doc.close()
+    assert parsed.metadata["running_heads"] == kept
+    assert "Quispe" not in parsed.text and "Spinal Repair" not in parsed.text
+
+
+def test_no_running_heads_key_without_running_heads() -> None:
+    doc = pymupdf.open()
+    for n in (1, 2):
+        page = doc.new_page(width=W, height=H)
+        _lines(page, LEFT[0], 120, [f"Page {n} text: " + LEFT_TEXT[0], *LEFT_TEXT[1:]])
+    parsed = parse_pdf(doc.tobytes(), name="plain.pdf")
+    doc.close()
+    assert "running_heads" not in parsed.metadata
+
+
+def test_real_articles_keep_their_running_heads(shared_fixtures: Path) -> None:
+    heads = {}
+    for path in sorted((shared_fixtures / "pdf" / "articles").glob("*.pdf")):
+        heads[path.name] = parse_pdf(path).metadata.get("running_heads", [])
+    with_heads = [h for h in heads.values() if h]
+    assert len(with_heads) >= len(heads) // 2
+    for found in with_heads:
+        assert len(found) == len({h.lower() for h in found}), "each head once"
+        assert not any(re.fullmatch(r"\d+", h) for h in found), "no lone page numbers"
+    assert any(h.startswith("Hawkes et al.") for h in heads.get("bmc_cancer_2012_12_560_CanPrevent.pdf", []))
+
+
+# --- columns that change down the page -----------------------------------------------
+
+WORDS = ["alpha", "bravo", "charlie", "delta", "echo"]
+
+
+def _column_text(word: str, n: int) -> list[str]:
+    return [f"{word} {k} of the {word} column runs on" for k in range(1, n + 1)]
+
+
+def _band(page: pymupdf.Page, y: float, words: list[str], n: int, gap: float = 18.0) -> float:
+    """``len(words)`` columns of ``n`` lines between x=50 and x=550, from ``y`` down."""
+    count = len(words)
+    width = (500 - gap * (count - 1)) / count
+    bottom = y
+    for k, word in enumerate(words):
+        bottom = _lines(page, 50 + k * (width + gap), y, _column_text(word, n), size=9)
+    return bottom
+
+
+@pytest.mark.parametrize("layout", [("2", "3"), ("3", "2"), ("2", "3", "2")], ids="-".join)
+@pytest.mark.parametrize("spacer", [6.0, 30.0], ids=["tight", "spaced"])
+def test_columns_are_found_per_band_when_their_number_changes(layout: tuple[str, ...], spacer: float) -> None:
+    doc = pymupdf.open()
+    page = doc.new_page(width=W, height=H)
+    page.insert_text((50, 70), "Exosomes After Spinal Cord Injury", fontsize=16, fontname="hebo")
+    y, bands, used = 110.0, [], 0
+    for cols in layout:
+        words = WORDS[used : used + int(cols)] if used + int(cols) <= 5 else ["foxtrot", "golf"]
+        used += int(cols)
+        bands.append(words)
+        y = _band(page, y, words, 10) + spacer
+    parsed = parse_pdf(doc.tobytes(), name="bands.pdf")
+    doc.close()
+    flat = " ".join(parsed.text.split())
+    order = [w for words in bands for w in words]
+    for word in order:
+        column = " ".join(_column_text(word, 10))
+        assert column in flat, f"the {word} column is not read as one stretch"
+    starts = [flat.index(f"{w} 1 of the") for w in order]
+    assert starts == sorted(starts), "bands top to bottom, columns left to right inside each"
+
+
+def test_a_single_column_page_with_short_lines_is_not_cut_into_bands() -> None:
+    doc = pymupdf.open()
+    page = doc.new_page(width=W, height=H)
+    y = 100.0
+    lines = []
+    for k in range(12):  # paragraphs ending in short lines, some indented (lists)
+        lines += [f"Line {k} of a paragraph set across the whole measure of the page, running on far enough",
+                  f"{'    ' * (k % 3)}and a short end {k}."]
+    _lines(page, 50, y, lines)
+    parsed = parse_pdf(doc.tobytes(), name="single.pdf")
+    doc.close()
+    flat = " ".join(parsed.text.split())
+    positions = [flat.index(f"Line {k} of") for k in range(12)]
+    assert positions == sorted(positions)
+    assert all(f"and a short end {k}." in flat for k in range(12))

@@ -497,3 +497,122 @@ def test_evidence_on_a_sideways_page_points_where_the_text_is_stored() -> None:
     tx0, ty0, tx1, ty1 = doc.tables[0].bbox
     ex0, ey0, ex1, ey1 = ev.bbox
     assert tx0 - 1 <= ex0 <= ex1 <= tx1 + 1 and ty0 - 1 <= ey0 <= ey1 <= ty1 + 1
+
+
+# --- text-only tables: no rule, no caption -------------------------------------------
+
+LABELLED = [
+    ["Characteristic", "Value"],
+    ["Mean particle diameter (nm)", "112 ± 14"],
+    ["Protein per 10^6 cells (µg)", "38.5 ± 4.2"],
+    ["CD63-positive particles (%)", "87.3 ± 5.1"],
+    ["Zeta potential (mV)", "-21.6 ± 3.3"],
+]
+LONG_LABELS = [
+    ["Treatment group", "Rats", "BBB day 7", "BBB day 28"],
+    ["Sham-operated animals without contusion", "8", "21.0 ± 0.0", "21.0 ± 0.0"],
+    ["Contusion plus vehicle given intravenously", "10", "3.1 ± 0.8", "8.0 ± 1.3"],
+    ["Contusion plus exosomes 100 µg intravenously", "10", "4.6 ± 0.9", "12.1 ± 1.4"],
+    ["Contusion plus exosomes 200 µg intravenously", "9", "5.9 ± 1.0", "n.d."],
+]
+
+
+def _text_table_pdf(grid: list[list[str]], xs: list[float], *, by: str, flush_right: bool) -> bytes:
+    """Prose, a bare grid of text placed cell by cell, prose; drawn row by row or column by column."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=W, height=H)
+    y = _para(page, 72, 90, BODY)
+    top = y + 12
+
+    def put(r: int, k: int) -> None:
+        text = grid[r][k]
+        x = xs[k]
+        if flush_right and k:  # numbers set flush right against the column's right edge
+            x = xs[k] + 60 - pymupdf.get_text_length(text, fontsize=9)
+        page.insert_text((x, top + 12 * r), text, fontsize=9)
+
+    order = [(r, k) for r in range(len(grid)) for k in range(len(xs))]
+    if by == "column":
+        order.sort(key=lambda rk: (rk[1], rk[0]))
+    for r, k in order:
+        put(r, k)
+    _para(page, 72, top + 12 * len(grid) + 14, BODY)
+    data = doc.tobytes()
+    doc.close()
+    return data
+
+
+def _para(page: pymupdf.Page, x: float, y: float, text: str, width: float = 450) -> float:
+    line = ""
+    for word in text.split():
+        if line and pymupdf.get_text_length(f"{line} {word}", fontsize=10) > width:
+            page.insert_text((x, y), line, fontsize=10)
+            y, line = y + 12.5, word
+        else:
+            line = f"{line} {word}".strip()
+    page.insert_text((x, y), line, fontsize=10)
+    return y + 12.5
+
+
+@pytest.mark.parametrize("by", ["row", "column"])
+@pytest.mark.parametrize("flush_right", [False, True], ids=["left-set", "flush-right"])
+@pytest.mark.parametrize(
+    ("grid", "xs"),
+    [(LABELLED, [72, 330]), (LONG_LABELS, [72, 300, 370, 450])],
+    ids=["label-value", "long-labels"],
+)
+def test_text_only_tables_are_read_row_by_row(grid: list[list[str]], xs: list[float], by: str,
+                                              flush_right: bool) -> None:  # fmt: skip
+    doc = parse_pdf(_text_table_pdf(grid, xs, by=by, flush_right=flush_right), name="bare.pdf")
+    assert [t.rows for t in doc.tables] == [grid]
+    table = next(b for b in doc.blocks if b.kind is BlockKind.TABLE)
+    assert table.text.splitlines()[1] == "\t".join(grid[1]), "a value stays with its row's label"
+    prose = [b for b in doc.blocks if b.kind is BlockKind.PARAGRAPH]
+    assert prose and all(grid[1][1] not in b.text for b in prose)
+
+
+def _justified_pdf(lines: list[str]) -> bytes:
+    """Prose drawn word by word, each line spread a little (justified: gaps up to ~1.5 em)."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=W, height=H)
+    for n, line in enumerate(lines):
+        words = line.split()
+        widths = [pymupdf.get_text_length(w, fontsize=10) for w in words]
+        gap = 2.8 + 12 * (n % 2)  # a normal space, or a line spread to fill its measure
+        x = 72.0
+        for word, width in zip(words, widths, strict=True):
+            page.insert_text((x, 100 + 13 * n), word, fontsize=10)
+            x += width + gap
+    data = doc.tobytes()
+    doc.close()
+    return data
+
+
+PROSE_WITH_NUMBERS = [
+    [  # numbers in running text, words spread wide
+        "Rats weighing 220 to 250 g received 100 mg of exosomes",
+        "at 1 h and 24 h after the injury through the tail vein",
+        "and BBB scores rose from 3.1 ± 0.8 to 12.1 ± 1.4 by day 28",
+        "while sham rats kept 21 points at every one of the 5 time points",
+    ],
+    [  # a numbered reference list with years and pages
+        "1. Li X, Wang Y. Exosomes in spinal repair. J Neurotrauma 2019;36:1-9.",
+        "2. Chen Z, Zhao H. Vesicles after contusion. Spinal Cord 2020;58:12-20.",
+        "3. Kim J, Park S. Stem cell secretome. Stem Cells Int 2021;2021:4411.",
+        "4. Sun Q, Ma L. Locomotor scores in rats. Exp Neurol 2018;300:77-85.",
+    ],
+    [  # doses in running text, line after line
+        "The low dose group received 10 mg and the middle dose group 20 mg",
+        "per rat, the high dose group 40 mg and the highest dose group 80 mg",
+        "per rat, each in 200 ml of saline over 2 min through the tail vein",
+        "on day 0 and again on day 7, with 10 rats in each of the 4 groups",
+    ],
+]
+
+
+@pytest.mark.parametrize("lines", PROSE_WITH_NUMBERS, ids=["running-text", "references", "doses"])
+def test_prose_with_numbers_is_not_read_as_a_table(lines: list[str]) -> None:
+    doc = parse_pdf(_justified_pdf(lines), name="prose.pdf")
+    assert doc.tables == []
+    flat = " ".join(doc.text.split())
+    assert " ".join(" ".join(lines).split()) in flat, "read line by line, in order"

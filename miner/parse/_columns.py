@@ -1,7 +1,9 @@
 """Text columns on a PDF page and the order to read them in.
 
 A page may hold one, two, three or more columns, and a full-width block (title,
-abstract, a wide table or figure) may cut across them. Columns are found from
+abstract, a wide table or figure) may cut across them. The number of columns
+may change down the page (two above, three below): such a page is cut into
+horizontal bands, each with its own columns (:func:`column_bands`). Columns are found from
 the empty vertical bands ("gutters") that no column line crosses; reading goes
 down the page in bands separated by the full-width lines, and inside a band
 column by column, left to right.
@@ -11,7 +13,7 @@ from __future__ import annotations
 
 from miner.parse._layout import PLine
 
-__all__ = ["Gutter", "column_bounds", "find_gutters", "reading_order"]
+__all__ = ["Band", "Gutter", "column_bands", "column_bounds", "find_gutters", "reading_order"]
 
 Gutter = tuple[float, float]
 
@@ -193,3 +195,100 @@ def reading_order(lines: list[PLine], gutters: list[Gutter]) -> list[list[PLine]
         else:
             merged.append(run)
     return merged
+
+
+# --- bands with columns of their own ------------------------------------------------
+
+Band = tuple[list[PLine], list[Gutter]]
+
+
+def _misfits(lines: list[PLine], gutters: list[Gutter]) -> int:
+    """Lines that the columns bounded by ``gutters`` do not explain.
+
+    A column line fills most of its column's width or starts at its left edge
+    (a paragraph's short last line); one that crosses a gutter, or stands short
+    and away from the left edge of the only column it could be in, belongs to
+    columns laid out differently.
+    """
+    left = min(ln.x0 for ln in lines)
+    right = max(ln.x1 for ln in lines)
+    width = right - left
+    bounds = column_bounds(gutters, left, right)
+    marks = [(g0, g1, (g0 + g1) / 2) for g0, g1 in gutters]
+    count = 0
+    for ln in lines:
+        if not width / 6 < ln.width < 0.6 * width or _prose([ln]) == 0:
+            # Labels, table cells, words drawn one by one and full-width lines say
+            # nothing about columns; lines of running text do.
+            continue
+        k = _column_of(ln, marks) if gutters else 0
+        if k is None:
+            count += 1
+            continue
+        c0, c1 = bounds[k]
+        if ln.width < 0.6 * (c1 - c0) and ln.x0 > c0 + 2 * ln.size:
+            count += 1
+    return count
+
+
+def _cuts(lines: list[PLine], most: int = 40) -> list[float]:
+    """y positions of empty rows across the whole page, the widest gaps first."""
+    ordered = sorted(lines, key=lambda ln: ln.y0)
+    gaps: list[tuple[float, float]] = []
+    bottom = ordered[0].y1
+    for ln in ordered[1:]:
+        if ln.y0 - bottom > 0.5:
+            gaps.append((ln.y0 - bottom, (ln.y0 + bottom) / 2))
+        bottom = max(bottom, ln.y1)
+    gaps.sort(reverse=True)
+    return [y for _, y in gaps[:most]]
+
+
+def _prose(lines: list[PLine]) -> int:
+    """How many lines look like running text (several words, not a label or a cell)."""
+    return sum(1 for ln in lines if len(ln.text) >= 25 and ln.text.count(" ") >= 4)
+
+
+def _tolerated(lines: list[PLine]) -> float:
+    """Misfits a band may hold and still be read with one set of columns."""
+    return max(6, 0.1 * len(lines))
+
+
+def column_bands(lines: list[PLine], depth: int = 3) -> list[Band]:
+    """The page as horizontal bands, top to bottom, each with its own gutters.
+
+    Most pages are one band (:func:`find_gutters` over the whole page). When
+    many of a page's lines do not fit the columns found for it, the page is cut
+    at the empty row that best explains it as two bands with different
+    columns, and each band is looked at again (at most ``depth`` cuts deep).
+    Only cuts that halve the unexplained lines are taken, so a page is never
+    cut for a figure's lettering or a few short lines.
+    """
+    gutters = find_gutters(lines)
+    if depth <= 0 or len(lines) < 12:
+        return [(lines, gutters)]
+    worst = _misfits(lines, gutters)
+    if worst < _tolerated(lines):
+        return [(lines, gutters)]
+    best: tuple[int, float] | None = None
+    for y in _cuts(lines):
+        above = [ln for ln in lines if ln.y1 <= y]
+        below = [ln for ln in lines if ln.y0 >= y]
+        if _prose(above) < 6 or _prose(below) < 6:
+            continue  # a band holds running text of its own, not just a table's rows or a caption
+        g_above, g_below = find_gutters(above), find_gutters(below)
+        if g_above == g_below or not (g_above or g_below):
+            continue
+        m_above, m_below = _misfits(above, g_above), _misfits(below, g_below)
+        cost = m_above + m_below
+        # A cut must explain most of what the page's columns did not, or peel
+        # off a clean band (two columns above, three then two below).
+        clean = m_above < _tolerated(above) or m_below < _tolerated(below)
+        if (cost <= worst / 2 or (clean and cost <= 0.75 * worst)) and (best is None or cost < best[0]):
+            best = (cost, y)
+    if best is None:
+        return [(lines, gutters)]
+    y = best[1]
+    above = [ln for ln in lines if ln.y1 <= y]
+    below = [ln for ln in lines if ln.y0 >= y]
+    return column_bands(above, depth - 1) + column_bands(below, depth - 1)

@@ -317,19 +317,31 @@ def _metadata(article: ET.Element) -> dict[str, Any]:
             meta["year"] = int(year.text.strip())  # type: ignore[union-attr]
             break
     authors = []
+    first: str | None = None
     for contrib in (e for e in am.iter() if _local(e.tag) == "contrib"):
         if contrib.get("contrib-type", "author") != "author":
             continue
         name = _find(contrib, "name")
+        surname = None
         if name is not None:
             sur, given = _find(name, "surname"), _find(name, "given-names")
+            surname = _text(sur) if sur is not None else None
             authors.append(" ".join(x for x in (_text(sur), _text(given)) if x))
         else:
             other = _find(contrib, "string-name", "collab")
             if other is not None:
                 authors.append(_text(other))
+                if _local(other.tag) == "string-name":
+                    sur = _find(other, "surname")
+                    surname = _text(sur) if sur is not None else None
+        if len(authors) == 1 and first is None:
+            # The family name as tagged: joined with the given names it can no
+            # longer be told apart from them ("Quispe Mamani Rosa").
+            first = surname or ""
     if authors:
         meta["authors"] = authors
+    if first:
+        meta["first_author"] = first
     return meta
 
 

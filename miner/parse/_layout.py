@@ -23,6 +23,7 @@ __all__ = [
     "margin_line_numbers",
     "numbered_heads",
     "running_lines",
+    "running_texts",
     "split_paragraphs",
 ]
 
@@ -363,6 +364,62 @@ def numbered_heads(pages: list[list[PLine]], numbers: list[int], heights: list[f
         ):
             out.add(id(ln))
     return out
+
+
+_PAGE_WORDS = re.compile(
+    r"^\s*(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*[|\u00b7\u2022\u2013\u2014-]?\s+"
+    r"|\s+[|\u00b7\u2022\u2013\u2014-]?\s*(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$",
+    re.IGNORECASE,
+)
+_PAGE_OF = re.compile(
+    r"^\s*page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*[|\u00b7\u2022-]?\s*"
+    r"|\s*[|\u00b7\u2022-]?\s*page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$",
+    re.IGNORECASE,
+)
+
+
+def running_texts(dropped: list[tuple[PLine, bool]], limit: int = 40) -> list[str]:
+    """The words of the running heads and feet dropped from the text, each once, in page order.
+
+    ``dropped`` holds (line, numbered): ``numbered`` for a head found by the slot
+    its page number stands in (:func:`numbered_heads`), whose edge number is the
+    page's and is cut off ("2    Okafor et al." -> "Okafor et al."). Other
+    heads lose only a spelled-out page number ("Page 2 of 9"), since a number at
+    their edge may be a year or volume. Lone page numbers are left out; the
+    list is bounded (``limit``) against hostile files.
+    """
+    # A number at an edge that differs between repeats of one head is its page
+    # number ("... 12:402", "... 12:403"); a number that stays is a volume or year.
+    variants: dict[str, set[tuple[str, str]]] = {}
+    for ln, _ in dropped[:2000]:
+        m = _EDGES.match(ln.text)
+        if m:
+            variants.setdefault(_header_key(ln.text), set()).add((m["lead"], m["tail"]))
+    out: list[str] = []
+    seen: set[str] = set()
+    for ln, numbered in dropped:
+        if _PAGE_NUMBER.match(ln.text):
+            continue
+        text = (_PAGE_WORDS if numbered else _PAGE_OF).sub("", ln.text, count=1)
+        found = variants.get(_header_key(ln.text), set())
+        m = _EDGES.match(text)
+        if m and not numbered and len(found) > 1:
+            if len({lead for lead, _ in found}) > 1:
+                text = text[len(m["lead"]):]
+            if len({tail for _, tail in found}) > 1:
+                text = text[: len(text) - len(m["tail"])]
+        text = text.strip(" :;,|")
+        key = _header_key(text)
+        if not key.strip("# ") or key in seen:
+            continue
+        seen.add(key)
+        out.append(text)
+        if len(out) >= limit:
+            break
+    return out
+
+
+_EDGES = re.compile(r"(?P<lead>\d{0,4})(?:.*?)(?P<tail>\d{0,4})$", re.DOTALL)
 
 
 _LINE_NUMBER = re.compile(r"^\d{1,4}$")

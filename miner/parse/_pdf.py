@@ -20,7 +20,7 @@ import pymupdf
 
 from miner.errors import ParseError
 from miner.parse import _layout as L
-from miner.parse._columns import find_gutters, reading_order
+from miner.parse._columns import column_bands, reading_order
 from miner.parse._flow import Item, assemble, join_lines
 from miner.parse._headings import DOI, assign_sections, is_heading, run_in
 from miner.parse._sections import FIGURE_CAPTION, TABLE_CAPTION
@@ -219,20 +219,32 @@ def _table_items(tables: list[FoundTable], page: int, body: float) -> list[tuple
     return out
 
 
-def _page_items(page: _Page, body: float, keys: set[str], heads: set[int], vocab: set[str]) -> list[Item]:
-    lines = [ln for ln in page.lines if id(ln) not in heads and not L.is_running(ln, keys, page.height)]
+def _page_items(page: _Page, body: float, keys: set[str], heads: set[int], vocab: set[str],
+                dropped: list[tuple[L.PLine, bool]]) -> list[Item]:  # fmt: skip
+    """One page's items in reading order; running heads and feet go to ``dropped``."""
+    lines = []
+    for ln in page.lines:
+        if id(ln) in heads:
+            dropped.append((ln, True))
+        elif L.is_running(ln, keys, page.height):
+            dropped.append((ln, False))
+        else:
+            lines.append(ln)
     numbers = L.margin_line_numbers(lines)
     if numbers:
         lines = [ln for ln in lines if id(ln) not in numbers]
-    gutters = find_gutters(lines)
-    tables = find_tables(lines, gutters, body, 1.2 * body)
-    used = {id(ln) for t in tables for ln in t.used}
-    flow = [ln for ln in lines if id(ln) not in used]
-    placed = _table_items(tables, page.number, body)
-    floats = {id(stand_in): item for stand_in, item in placed}
-    stand_ins = [stand_in for stand_in, _ in placed]
+    runs: list[list[L.PLine]] = []
+    floats: dict[int, Item] = {}
+    # Bands of their own columns (two above, three below) are read one after the other.
+    for band, gutters in column_bands(lines):
+        tables = find_tables(band, gutters, body, 1.2 * body)
+        used = {id(ln) for t in tables for ln in t.used}
+        flow = [ln for ln in band if id(ln) not in used]
+        placed = _table_items(tables, page.number, body)
+        floats.update((id(stand_in), item) for stand_in, item in placed)
+        runs.extend(reading_order(flow + [stand_in for stand_in, _ in placed], gutters))
     items: list[Item] = []
-    for run in reading_order(flow + stand_ins, gutters):
+    for run in runs:
         # A table stands in the run where it sits: the text before and after it
         # are separate stretches (a sentence it interrupts is joined again later).
         pieces: list[list[L.PLine]] = [[]]
@@ -250,7 +262,10 @@ def _page_items(page: _Page, body: float, keys: set[str], heads: set[int], vocab
     out = items
     rotated = page.rotated
     if page.turned:
-        rotated = [ln for ln in rotated if not L.is_running_sideways(ln, keys, page.width)]
+        sideways = [ln for ln in rotated if L.is_running_sideways(ln, keys, page.width)]
+        dropped.extend((ln, False) for ln in sideways)
+        gone = {id(ln) for ln in sideways}
+        rotated = [ln for ln in rotated if id(ln) not in gone]
     if rotated:
         for para in L.split_paragraphs(sorted(rotated, key=lambda ln: (ln.x0, -ln.y1)), body, 1.2 * body):
             item = Item(BlockKind.OTHER, para, page.number, True)
@@ -355,13 +370,21 @@ def parse_pdf(
     heads = L.numbered_heads([p.lines for p in pages], [p.number for p in pages], [p.height for p in pages])
     vocab = _vocabulary(pages)
     runin: dict[int, str] = {}
-    blocks, tables = assemble((_page_items(p, body, keys, heads, vocab) for p in pages), body, vocab, runin)
+    dropped: list[tuple[L.PLine, bool]] = []
+    blocks, tables = assemble(
+        (_page_items(p, body, keys, heads, vocab, dropped) for p in pages), body, vocab, runin
+    )
     link_continuations(tables)
     if time.monotonic() > deadline:
         raise ParseError(
             f"{label}: time limit exceeded during layout", path=label, reason="timeout"
         )
     metadata: dict = {}
+    running = L.running_texts(dropped)
+    if running:
+        # Dropped from the text, kept for the reader of metadata: a head may be the
+        # only place that prints the first author ("Quispe Mamani et al.") or journal.
+        metadata["running_heads"] = running
     assign_sections(blocks, pages[0].lines if pages else [], metadata, runin)
     _unturn(blocks, tables, pages)
     front = " ".join(ln.text for p in pages[:1] for ln in p.lines)

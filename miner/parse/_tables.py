@@ -394,31 +394,89 @@ def _column_text(row: list[PLine], columns: list[tuple[float, float]]) -> bool:
     return True
 
 
+_VALUE = re.compile(
+    r"^(?=.*\d)[\d\s.,:;/()\[\]%±+\-\u2212\u2013\u00d7x^<>=≤≥~*\u2020\u2021abcd]{1,24}$"
+    r"|^(?:[-\u2013\u2014]|n\.?s\.?|n\.?d\.?|n\.?a\.?|NS|ND|NA)$",
+)
+
+
+_SENTENCE = re.compile(r"[a-z]{2}[.;:] +[A-Za-z]")
+
+
+def _frags(row: list[PLine]) -> list[Frag]:
+    return sorted((f for ln in row for f in (ln.frags or [Frag(ln.text, ln.bbox)])), key=lambda f: f.bbox[0])
+
+
+def _numeric_row(row: list[PLine]) -> bool:
+    """A row label (or none) followed by value cells set apart: "SCI + Exo   10   5.9 ± 1.0".
+
+    Every piece after the first must be a value (digits and the signs of
+    numbers, or a "not done" mark), so justified prose drawn word by word, whose
+    pieces are words, never passes.
+    """
+    frags = _frags(row)
+    if len(frags) < 2 or len(frags[0].text) > 50 or _SENTENCE.search(frags[0].text):
+        return False  # a line of prose beside a figure's tick labels is no row label
+    values = frags[1:] if not _VALUE.match(frags[0].text) else frags
+    return bool(values) and all(_VALUE.match(f.text) for f in values)
+
+
+def _edges(row: list[PLine]) -> tuple[set[int], set[int]]:
+    frags = _frags(row)
+    return {round(f.bbox[0]) for f in frags}, {round(f.bbox[2]) for f in frags}
+
+
+def _near(ref: set[int], xs: set[int]) -> int:
+    return len(ref & {x + d for x in xs for d in (-2, -1, 0, 1, 2)})
+
+
+def _header(row: list[PLine], run: list[list[PLine]], body_size: float) -> bool:
+    """A line of column heads over a run of value rows: short pieces over the run's columns."""
+    frags = _frags(row)
+    if len(frags) < 2 or any(len(f.text) > 40 for f in frags) or row[0].y1 < run[0][0].y0 - 2.5 * body_size:
+        return False
+    cols = _frags(run[0])
+    hit = {k for f in frags for k, c in enumerate(cols) if f.bbox[0] < c.bbox[2] and c.bbox[0] < f.bbox[2]}
+    return len(hit) >= min(2, len(cols)) and len(hit) >= len(frags) - 1
+
+
 def _uncaptioned(ordered: list[PLine], used: set[int], body_size: float,
                  columns: list[tuple[float, float]]) -> list[FoundTable]:  # fmt: skip
-    """Runs of at least three rows that each have three or more aligned short pieces."""
+    """Runs of at least three aligned rows with three or more short pieces, or of value rows.
+
+    Value rows (a label, then numbers set apart) make a table whose columns may
+    be only two (label and value); the line of column heads over them is taken
+    in. Rows are read across, so that a value stays with its row's label.
+    """
     free = [ln for ln in ordered if id(ln) not in used]
     rows = _rows(free)
     out: list[FoundTable] = []
     run: list[list[PLine]] = []
+    before: list[list[PLine] | None] = [None]  # the row over the current run
 
     def pieces(row: list[PLine]) -> int:
         return sum(len(ln.frags) or 1 for ln in row)
 
     def close() -> None:
         if len(run) >= 3:
-            starts = [
-                sorted(round(f.bbox[0]) for ln in r for f in (ln.frags or [Frag(ln.text, ln.bbox)]))
-                for r in run
-            ]
-            # Columns must line up: most rows share their piece starts with the first.
-            ref = set(starts[0])
+            edges = [_edges(r) for r in run]
+            # Columns must line up: most rows share their piece starts (or, for
+            # numbers set flush right, their ends) with the first.
+            ref_starts, ref_ends = edges[0]
             aligned = sum(
                 1
-                for s in starts[1:]
-                if len(ref & {x + d for x in s for d in (-2, -1, 0, 1, 2)}) >= 2
+                for starts, ends in edges[1:]
+                if _near(ref_starts, starts) >= 2 or _near(ref_starts, starts) + _near(ref_ends, ends) >= 2
             )
             if aligned >= len(run) - 2:
+                # Heads over value columns are centred or set apart from them: taken
+                # by overlap, after the rows have shown their alignment.
+                numeric = sum(1 for r in run if _numeric_row(r))
+                if numeric >= 3 and before[0] is not None and _header(before[0], run, body_size):
+                    run.insert(0, before[0])
+                elif numeric < 3 and not all(pieces(r) >= 3 and _short(r) for r in run):
+                    run.clear()  # neither three value rows nor a grid of short pieces
+                    return
                 table_rows, boxes = cells(run, body_size)
                 member = [ln for r in run for ln in r]
                 out.append(
@@ -431,11 +489,15 @@ def _uncaptioned(ordered: list[PLine], used: set[int], body_size: float,
                 )
         run.clear()
 
-    for row in rows:
-        short = all(len(ln.text) < 40 for ln in row) and not _column_text(row, columns)
-        if pieces(row) >= 3 and short:
+    def _short(row: list[PLine]) -> bool:
+        return all(len(ln.text) < 40 for ln in row) and not _column_text(row, columns)
+
+    for i, row in enumerate(rows):
+        if (pieces(row) >= 3 and _short(row)) or (_numeric_row(row) and not _column_text(row, columns)):
             if run and row[0].y0 - max(ln.y1 for ln in run[-1]) > 3 * body_size:
                 close()
+            if not run:
+                before[0] = rows[i - 1] if i else None
             run.append(row)
         else:
             close()

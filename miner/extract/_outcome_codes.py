@@ -56,6 +56,10 @@ _LEAD: Final = re.compile(
     re.IGNORECASE,
 )
 _MAX_DEF: Final = 60
+# "10.1 ± 0.8 (G4), 6.8 ± 0.7 (G3)": a score before a bracketed code is a value, not a definition.
+_VALUE_DEF: Final = re.compile(
+    r"\d\s*(?:±|\+/-|\(\s*\d)|^[\d\s.,;%±()]+$|(?:^|\s)\d+[.,]\d+$"
+)
 
 
 def _key(m: re.Match[str]) -> tuple[str, str]:
@@ -87,7 +91,13 @@ def group_codes(texts: Iterable[str]) -> dict[str, str]:
             items: dict[tuple[str, str], str] = {}
             for m in pattern.finditer(text):
                 d = _clean(m["d"])
-                if not d or len(d) > _MAX_DEF or _NOT_DEF.search(d) or _CODE_RE.search(d):
+                if (
+                    not d
+                    or len(d) > _MAX_DEF
+                    or _NOT_DEF.search(d)
+                    or _VALUE_DEF.search(d)
+                    or _CODE_RE.search(d)
+                ):
                     continue
                 items.setdefault(_key(m), d)
             styles = {s for s, _ in items}

@@ -124,8 +124,8 @@ def make_row(
     evidence: tuple[Evidence, ...] = (),
     extractor: str = "",
 ) -> OutcomeRow | None:
-    if not 0 <= mean <= SCALE_MAX.get(outcome, BBB_MAX):
-        return None
+    if not 0 <= mean <= SCALE_MAX.get(outcome, BBB_MAX) or day <= 0:
+        return None  # out of the scale, or at/before the injury ("Day 0" is the baseline)
     g, n_label = _clean_group(group)
     if not g:
         return None
@@ -225,7 +225,14 @@ def _header_depth(rows: list[list[str]]) -> int:
     for j, c in enumerate(second[1:], start=1):
         if not c or (j < len(top) and c == top[j].strip()):
             continue  # empty, or a cell spanning both rows ("n", "Dose" beside a spanning "Day")
-        if _stat(c) is not None or parse_day(c) is not None:
+        if (
+            _stat(c) is not None
+            or parse_day(c) is not None
+            or _BASELINE.fullmatch(c.strip())
+            or _LABEL_ONLY_OTHER.search(c)
+        ):
+            # A pre-injury column ("Pre", "Baseline") or another test's column ("Ladder
+            # errors (%)") beside the days is a header cell too; neither gives rows.
             kinds.append(True)
         elif re.fullmatch(r"\d+(?:\.\d+)?", c.strip()):
             # Bare numbers are days only under a spanning cell that names the unit.
@@ -236,6 +243,13 @@ def _header_depth(rows: list[list[str]]) -> int:
         return 1
     first = second[0].strip()
     return 2 if not first or _stat(first) is None and _is_header_word(first) else 1
+
+
+_BASELINE: Final = re.compile(
+    r"pre(?:[- ]?(?:injury|op(?:erative)?|SCI|surgery|lesion))?\.?|baseline|before\s+(?:injury|SCI|surgery)"
+    r"|(?:day|d)\s*0|0\s*(?:d|dpi)",
+    re.IGNORECASE,
+)
 
 
 def _is_header_word(label: str) -> bool:
@@ -322,7 +336,7 @@ def _table_rows(
             [_decode(c, codes) if i < 2 or j == 0 else c for j, c in enumerate(r)]
             for i, r in enumerate(rows)
         ]
-    rows = _measure_column(_drop_line_numbers(rows), scale)
+    rows = _join_wrapped_header(_measure_column(_drop_line_numbers(rows), scale))
     if len(rows) < 2 or len(rows[0]) < 2:
         return []
     depth = _header_depth(rows)
@@ -402,6 +416,49 @@ def _table_rows(
                 label, n, arm = labels.get(j, (c.label, None, None))
                 add(label, day, r, j, cols, n, arm)
     return out
+
+
+def _is_wrap_row(r: list[str], width: int) -> bool:
+    """A header line that continues the labels above it: no first cell, and no value, day,
+    statistic or baseline label in any cell ("", "(vehicle,", "exosomes)")."""
+    if len(r) != width or r[0] or not any(r[1:]):
+        return False
+    return not any(
+        c
+        and (
+            parse_cell(c) is not None
+            or parse_day(c) is not None
+            or _stat(c) is not None
+            or _BASELINE.fullmatch(c)
+            or re.search(r"\d", c)
+        )
+        for c in r[1:]
+    )
+
+
+def _join_wrapped_header(rows: list[list[str]]) -> list[list[str]]:
+    """One header row from a label wrapped over several PDF lines.
+
+    A narrow column wraps "Balloon SCI + Exo (native exosomes)" over three lines that the
+    reader returns as rows: a top row with every cell filled, then rows with an empty first
+    cell and only words. A spanning header (empty cells in the top row) is a real second
+    level and is left alone; so is a row holding a number, a day or a statistic.
+    """
+    if len(rows) < 3 or not all(rows[0]):
+        return rows
+    width = len(rows[0])
+    k = 1
+    while k < len(rows) - 1 and _is_wrap_row(rows[k], width):
+        k += 1
+    if k == 1:
+        return rows
+    head = list(rows[0])
+    for r in rows[1:k]:
+        for j, c in enumerate(r):
+            if c:
+                # "mela-" + "tonin": a hyphen at a line end joins without a space.
+                head[j] = head[j] + c if head[j].endswith("-") else f"{head[j]} {c}"
+    return [head, *rows[k:]]
 
 
 def _sub_labels(

@@ -113,6 +113,13 @@ def _canonical(group: str, known: Sequence[str]) -> str:
     heads = [k for k in known if low.endswith(" " + k.lower())]
     if heads:
         return max(heads, key=len)
+    # "the 200-µg group" for the table's "Exo-200": a dose-only label names the one known
+    # label that carries the same amount.
+    dose = _DOSE_LABEL.fullmatch(fold(group).strip())
+    if dose:
+        num = re.escape(dose["v"])
+        same = [k for k in known if re.search(rf"(?<![\d.,]){num}(?![\d.,])", k)]
+        return same[0] if len(same) == 1 else group
     if GENERIC_TREATED.fullmatch(group.strip()):
         # "treated rats" beside "PBS-treated rats": the one vesicle group the paper names.
         own = [k for k in known if group_arm(k) == "treatment"]
@@ -121,6 +128,11 @@ def _canonical(group: str, known: Sequence[str]) -> str:
         return group  # only vesicle arms: which of them is the treatment depends on the name
     tails = [k for k in known if re.search(rf"(?:^|[\s+\-/]){re.escape(low)}$", k, re.IGNORECASE)]
     return tails[0] if len(tails) == 1 else group
+
+
+_DOSE_LABEL: Final = re.compile(
+    r"(?:the\s+)?(?P<v>\d+(?:[.,]\d+)?)\s*-?\s*(?:ug|mg|ng)(?:/kg)?(?:\s*(?:dose|group))?", re.IGNORECASE
+)
 
 
 def _in_table(v: TextValue, table_rows: Sequence[OutcomeRow]) -> bool:

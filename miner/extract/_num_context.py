@@ -37,7 +37,7 @@ _ADMIN: Final = re.compile(
 # verbs ("BBB scores were assessed 1, 3 and 7 days after injury", "sacrificed 28 days
 # after SCI") dates an assessment, not a dose.
 _ASSESSMENT: Final = re.compile(
-    r"assess|evaluat|scor(?:ed|ing)|record|measur|examin|observ|test(?:ed|ing)|sacrific|euthan|perfus|harvest|"
+    r"assess|evaluat|scor(?:ed|ing)|record|measur|examin|observ|test(?:ed|ing)|sacrific|euthan|(?<!re)perfus|harvest|"
     r"collect|kill|BBB|Basso|follow(?:ed)?[- ]up|monitor",
     re.IGNORECASE,
 )

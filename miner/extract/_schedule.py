@@ -41,6 +41,8 @@ _SPAN = (
     # "for the first week", "over the next month": one unit, unnumbered
     rf"|\s*,?\s*(?:for|over|during)\s+the\s+(?:first|next|following)\s+(?P<du1>week|month)\b)"
 )
+_ORDINALS: Final = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
+_ORD = rf"(?:{'|'.join(_ORDINALS)})"
 # A span a few words after an interval stated alone: "daily via the tail vein over five days".
 _SPAN_AHEAD = re.compile(rf"[^.;]{{0,60}}?(?P<span>{_SPAN})", _F)
 # Words that start another statement between the interval and a span ("daily, and rats
@@ -51,9 +53,34 @@ _GAP_STOP = re.compile(
     _F,
 )
 _FREQ_PATTERNS: Final = (
+    # "(first dose ...), followed by one injection on each of the next two days": the first
+    # dose plus one a day over the days named. Before the single-dose pattern, which would
+    # read "one injection" alone.
+    re.compile(
+        rf"(?:\b(?P<then>followed\s+by|then|and(?:\s+then)?)\s+)?\b(?:(?:one|an?|another|a\s+further)\s+)?(?:[\w-]+\s+){{0,2}}?"
+        rf"(?:injections?|doses?|administrations?|infusions?|treatments?)\s+(?:was\s+|were\s+)?(?:given\s+)?"
+        rf"on\s+(?:each\s+of\s+)?the\s+(?:(?P<nxw>next|following|subsequent|first)\s+(?P<nx>{_INT_OR_WORD})"
+        rf"|(?P<nx2>{_INT_OR_WORD})\s+(?P<nxw2>following|next|subsequent|first))\s+(?P<nxu>days|weeks)\b"
+        # "1 h after reperfusion and on the next two days": a dated first dose and the days after it
+        rf"|{_T_ITEM}\s+(?:after|post|following)\s*-?\s*[\w-]+(?:\s+[\w-]+)?\s*,?\s+and\s+(?:again\s+)?"
+        rf"on\s+(?:each\s+of\s+)?the\s+(?:next|following|subsequent)\s+(?P<ny>{_INT_OR_WORD})\s+(?P<nyu>days|weeks)\b",
+        _F,
+    ),
+    # "the first ... 1 h after injury, and the second and third 24 h and 48 h later": one dose
+    # per ordinal, dated from the first.
+    re.compile(
+        rf"\bthe\s+second(?P<ords>(?:\s*,\s*(?:the\s+)?{_ORD})*\s*,?\s*(?:and|&)\s+(?:the\s+)?{_ORD})?"
+        rf"(?:\s+(?:doses|injections|administrations|infusions|dose|injection|administration|infusion))?"
+        rf"(?:\s+(?:was|were)\s+(?:given|injected|administered|delivered))?\s+"
+        rf"(?P<later>{NUM}(?:\s*-?\s*{_TU})?(?:\s*,\s*{NUM}(?:\s*-?\s*{_TU})?)*"
+        rf"(?:\s*,?\s*(?:and|&)\s+{NUM}(?:\s*-?\s*{_TU})?)?)\s+later\b",
+        _F,
+    ),
     # every other day / every N days|hours|weeks, with an optional duration
     re.compile(
-        rf"\b(?:every\s+other\s+day|on\s+alternate\s+days|every\s+(?P<en>{_INT_OR_WORD})\s*(?P<eu>days?|d|hours?|hrs?|h|weeks?|wks?)\b)"
+        rf"\b(?:every\s+other\s+day|on\s+alternate\s+days|every\s+(?P<en>{_INT_OR_WORD})\s*(?P<eu>days?|d|hours?|hrs?|h|weeks?|wks?)\b"
+        # "every third day", "every second week": the ordinal counts the interval
+        rf"|every\s+(?P<eo>{_ORD})\s+(?P<eou>day|week)\b)"
         rf"(?:{_SPAN}|{_TOTAL})?",
         _F,
     ),
@@ -200,6 +227,21 @@ def _repeat_hours(t0: str, rep: str) -> list[float] | None:
     return out
 
 
+def _later_hours(raw: str) -> list[float] | None:
+    """Hours of "24 h and 48 h" / "1 and 2 days": the unit may be written once, after the last."""
+    items = list(re.finditer(rf"(?P<v>{NUM})(?:\s*-?\s*{_TIME_UNIT})?", raw, _F))
+    last_unit = next((m["u"] for m in reversed(items) if m["u"]), None)
+    if last_unit is None:
+        return None
+    out = []
+    for m in items:
+        v = parse_number(m["v"])
+        if v is None:
+            return None
+        out.append(v * _unit_hours(m["u"] or last_unit))
+    return out
+
+
 def _count(raw: str | None) -> int | None:
     if raw is None:
         return None
@@ -285,12 +327,38 @@ def find_frequencies(text: str) -> list[Quantity]:
             interval: float | None = None
             if g.get("single"):
                 doses = 1
+            elif g.get("nxu"):
+                n = _count(g["nx"] or g["nx2"])
+                if n is None or n > 59:
+                    continue
+                # "followed by one on each of the next two days" adds to a first dose already
+                # given; "one on each of the first three days" is the whole schedule.
+                after_first = bool(g["then"]) and (g["nxw"] or g["nxw2"]).lower() != "first"
+                doses = n + 1 if after_first else n
+                interval = 24.0 if g["nxu"].lower() == "days" else 168.0
+                if doses < 2:
+                    continue
+            elif g.get("nyu"):
+                n = _count(g["ny"])
+                if n is None or n > 59:
+                    continue
+                doses, interval = n + 1, (24.0 if g["nyu"].lower() == "days" else 168.0)
+            elif g.get("later"):
+                hours = _later_hours(g["later"])
+                n_ords = 1 + len(re.findall(_ORD, g.get("ords") or "", _F))
+                if hours is None or len(hours) != n_ords or any(b <= a for a, b in itertools.pairwise([0.0, *hours])):
+                    continue
+                gaps = {round(b - a, 3) for a, b in itertools.pairwise([0.0, *hours])}
+                doses, interval = n_ords + 1, (gaps.pop() if len(gaps) == 1 else None)
             elif "en" in g and (
                 g.get("en")
+                or g.get("eo")
                 or "every other" in m.group(0).lower()
                 or "alternate" in m.group(0).lower()
             ):
-                if g.get("en"):
+                if g.get("eo"):
+                    interval = _ORDINALS[g["eo"].lower()] * _unit_hours(g["eou"])
+                elif g.get("en"):
                     n = _count(g["en"])
                     if n is None:
                         continue

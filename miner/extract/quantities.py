@@ -55,14 +55,25 @@ __all__ = [
 # --------------------------------------------------------------------------- sizes
 
 _NM = r"nm\b"
-_SIZE_PM = re.compile(rf"(?P<v>{NUM})\s*(?:{_NM}\s*)?{PM}\s*(?P<sd>{NUM})\s*{_NM}", _F)
-_SIZE_PM2 = re.compile(rf"(?P<v>{NUM})\s*{_NM}\s*{PM}\s*(?P<sd>{NUM})(?!\s*\w)", _F)
+# A size may be written with a decimal comma ("132,5 nm", European journals): a comma
+# followed by one or two digits is never a thousands separator. No number starts inside
+# another ("132,5" is not "5").
+_SNUM = rf"(?<![\d.,])(?:\d{{1,4}},\d{{1,2}}(?!\d)|{NUM})"
+_SIZE_PM = re.compile(rf"(?P<v>{_SNUM})\s*(?:{_NM}\s*)?{PM}\s*(?P<sd>{_SNUM})\s*{_NM}", _F)
+_SIZE_PM2 = re.compile(rf"(?P<v>{_SNUM})\s*{_NM}\s*{PM}\s*(?P<sd>{_SNUM})(?!\s*\w)", _F)
 _SIZE_RANGE = re.compile(
     rf"(?P<pre>between|from|ranging\s+from|ranged\s+from|range\s+of|in\s+the\s+range\s+of)?\s*"
-    rf"(?P<lo>{NUM})\s*(?:{_NM}\s*)?(?:-|to|and|~)\s*(?P<hi>{NUM})\s*{_NM}",
+    rf"(?P<lo>{_SNUM})\s*(?:{_NM}\s*)?(?:-|to|and|~)\s*(?P<hi>{_SNUM})\s*{_NM}",
     _F,
 )
-_SIZE_ONE = re.compile(rf"(?P<v>{NUM})\s*-?\s*{_NM}", _F)
+_SIZE_ONE = re.compile(rf"(?P<v>{_SNUM})\s*-?\s*{_NM}", _F)
+
+
+def _size_number(raw: str) -> float | None:
+    """A size as written, reading a decimal comma ("132,5") as a decimal point."""
+    if re.fullmatch(r"\d{1,4},\d{1,2}", raw.strip()):
+        return float(raw.strip().replace(",", "."))
+    return parse_number(raw)
 # Numbers in nm that are not vesicle sizes: absorbance/emission wavelengths
 # (BCA is read at 562 nm, ELISA at 450 nm) and filter pore sizes.
 _WAVELENGTH_BEFORE = re.compile(
@@ -146,12 +157,12 @@ def find_sizes(text: str) -> list[Quantity]:
                 "sd": None,
             }
             if kind == "pm":
-                v, sd = parse_number(m["v"]), parse_number(m["sd"])
+                v, sd = _size_number(m["v"]), _size_number(m["sd"])
                 if not plausible(v) or not_size(m, m.start("v")):
                     continue
                 value.update(value=v, sd=sd, stat=_size_stat(before, after) or "mean")
             elif kind == "range":
-                lo, hi = parse_number(m["lo"]), parse_number(m["hi"])
+                lo, hi = _size_number(m["lo"]), _size_number(m["hi"])
                 if (
                     not plausible(lo, hi)
                     or lo is None
@@ -165,7 +176,7 @@ def find_sizes(text: str) -> list[Quantity]:
                 # "a mean size of 80-120 nm" is still a range; keep the stat only for a value.
                 value["stat"] = None if stat == "mean" else stat
             else:
-                v = parse_number(m["v"])
+                v = _size_number(m["v"])
                 if not plausible(v) or not_size(m, m.start("v")):
                     continue
                 value.update(value=v, stat=_size_stat(before, after))

@@ -138,3 +138,62 @@ def test_a_back_matter_block_after_the_abstract_is_not_read_as_authors() -> None
 def test_abbreviated_given_names_and_generations(line: str, family: str) -> None:
     found = first_author(page_one(line))
     assert found is not None and found[0] == family
+
+
+# ----------------------------------------------------------------------------- bracketed qualifiers
+
+
+@pytest.mark.parametrize(
+    ("line", "journal", "year"),
+    [
+        # a place or edition in brackets is part of the name, as catalogues write it
+        ("Annals of Cord Repair (Lisbon) 2020; 7(2):88–97 https://doi.org/10.5555/acr.2020.7", "Annals of Cord Repair (Lisbon)", 2020),
+        ("Vesicle Medicine (Basel) 2023, 11, 402", "Vesicle Medicine (Basel)", 2023),
+        ("Neurotrauma Letters (Seoul) (2019) 4:17–25", "Neurotrauma Letters (Seoul)", 2019),
+        ("Spinal Science (New Series) 2021; 2:e1120", "Spinal Science (New Series)", 2021),
+        ("Medicina Regenerativa (Buenos Aires) 2018;14(3):201", "Medicina Regenerativa (Buenos Aires)", 2018),
+        # a year in brackets is not a qualifier
+        ("Cord Biology Reports (2022) 9:114–125", "Cord Biology Reports", 2022),
+        # brackets that say how the issue appeared are not part of the name
+        ("Journal of Spinal Vesicles (Online) 2020; 3:45", "Journal of Spinal Vesicles", 2020),
+        ("Neural Repair Notes (Print) 2017;12(1):5", "Neural Repair Notes", 2017),
+    ],
+)
+def test_a_bracketed_place_after_the_name_belongs_to_it(line: str, journal: str, year: int) -> None:
+    found_journal, found_year = journal_and_year(page_one(above=(line,)))
+    assert found_journal is not None and found_journal[0] == journal
+    assert found_year is not None and found_year[0] == year
+
+
+# ----------------------------------------------------------------------------- compound family names
+
+
+def _with_running_head(authors: str, head: str) -> ParsedDocument:
+    doc = page_one(authors)
+    doc.metadata["running_heads"] = [head]
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("authors", "head", "family"),
+    [
+        # two family names, as Spanish and Portuguese names are written: the running head says so
+        ("Lucía Ferrer Salas, Tomás Ibáñez", "Ferrer Salas et al. · vesicles after contusion", "Ferrer Salas"),
+        ("Joana Maria Pinto Correia*, Rui Tavares", "Pinto Correia et al.", "Pinto Correia"),
+        ("Ana Lucía Rojas Vega1, Pablo Núñez2", "J Cord Repair 2021 | Rojas Vega et al.", "Rojas Vega"),
+        # a middle name stays a middle name when the head cites the last word alone
+        ("Peter James Holloway, Ines Duarte", "Holloway et al.", "Holloway"),
+        # a head naming somebody else, or the whole name, changes nothing
+        ("Peter James Holloway, Ines Duarte", "James Wright et al.", "Holloway"),
+        ("Maren Holt, Ines Duarte", "Maren Holt et al.", "Holt"),
+    ],
+)
+def test_a_running_head_shows_where_a_compound_family_name_starts(authors: str, head: str, family: str) -> None:
+    found = first_author(_with_running_head(authors, head))
+    assert found is not None and found[0] == family
+
+
+def test_a_copyright_line_on_page_one_also_shows_the_family_name() -> None:
+    doc = page_one("Lucía Ferrer Salas, Tomás Ibáñez", below=("© 2022 Ferrer Salas et al. Published under CC BY.",))
+    found = first_author(doc)
+    assert found is not None and found[0] == "Ferrer Salas"

@@ -279,3 +279,37 @@ def test_declarations_without_a_heading_still_count(text: str) -> None:
 def test_a_bare_ethics_run_in_heading_after_the_discussion_is_a_declaration(text: str) -> None:
     reported, quotes = assess(WELFARE, (S.DISCUSSION, text, "Discussion"))
     assert reported is True and quotes and quotes[0] in text
+
+
+RANDOM = "reported_randomisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Allocation to the treatment arms was made with sealed envelopes opened after surgery.",
+        "Group assignment used numbered opaque envelopes prepared by a technician.",
+        "Rats were assigned to vehicle or vesicles by drawing sealed envelopes.",
+        "Each animal was allocated through sealed, opaque envelopes after the contusion.",
+        "Sealed envelopes opened after injury decided the group of each rat.",
+        "Opaque envelopes were used to allocate the rats to the four groups.",
+    ],
+)
+def test_allocation_by_sealed_envelopes_reports_randomisation(text: str) -> None:
+    reported, quotes = assess(RANDOM, (S.METHODS, text, "Methods"))
+    assert reported is True and quotes == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # envelopes that keep a code from the assessor, or envelopes of something else
+        "Group codes were kept in sealed envelopes until the BBB scoring was complete.",
+        "Tissue sections were mailed in sealed envelopes to the pathologist.",
+        "Allocation did not use sealed envelopes; the surgeon chose the group.",
+        "The exosome aliquots were stored in opaque tubes.",
+    ],
+)
+def test_envelopes_that_do_not_allocate_report_nothing(text: str) -> None:
+    reported, _ = assess(RANDOM, (S.METHODS, text, "Methods"))
+    assert reported is False

@@ -20,49 +20,17 @@ explicit denial, 0.5-0.6 for half statements.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Final
 
-__all__ = ["Finding", "is_declaration_heading", "sentence_findings"]
+from miner.appraise._rules_common import Finding, W
+from miner.appraise._rules_common import negated as _negated
+from miner.appraise._rules_common import rx as _rx
+from miner.appraise._rules_welfare import G_WELFARE as _G_WELFARE
+from miner.appraise._rules_welfare import welfare as _welfare
 
 _I = re.IGNORECASE
-W = r"(?:[\w'-]+\s+)"  # one word and its trailing space
 
-
-@dataclass(frozen=True, slots=True)
-class Finding:
-    item: str
-    value: str | bool
-    confidence: float
-
-
-def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, _I)
-
-
-# --- negation ----------------------------------------------------------------
-# A cue in the same clause, shortly before the keyword or right after it.
-# "not involved", "not significantly different" and "not aware of" are not denials
-# of the item ("not aware of the groups" is blinding).
-_NEG_CUE: Final = _rx(
-    # "approval No. 2019-117" / "licence no: 70/8745" number a document, they deny nothing.
-    r"\b(?:not|no(?!\.|\s*[:#]|\s+\d)|never|without|neither|nor|cannot|lack(?:ed|ing)?|absence\s+of|n't)\b"
-    r"(?!\s+(?:involved|only|significant\w*|differ\w*|aware|knowing|know|informed|told|privy|different|been\s+informed))"
-)
-_CLAUSE_BREAK: Final = re.compile(r"[;:,()]|\b(?:but|whereas|although|while|however)\b", _I)
-
-
-def _negated(text: str, start: int, end: int, before: int = 6, after: int = 4) -> bool:
-    """A negation cue within ``before`` words ahead of / ``after`` words behind the match, same clause."""
-    head = text[:start]
-    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(head)), default=0)
-    words_before = head[cut:].split()[-before:]
-    tail = text[end:]
-    brk = _CLAUSE_BREAK.search(tail)
-    words_after = (tail[: brk.start()] if brk else tail).split()[:after]
-    window = " ".join([*words_before, text[start:end], "|", *words_after])
-    return bool(_NEG_CUE.search(window))
-
+__all__ = ["Finding", "is_declaration_heading", "sentence_findings"]
 
 # --- randomisation and sequence generation -----------------------------------
 _RANDOM_ALLOC: Final = _rx(
@@ -86,6 +54,14 @@ _SEQUENCE_METHOD: Final = _rx(
     rf"|coin\s+(?:toss|flip)|(?:tossing|flipping)\s+(?:a\s+)?coin|drawing\s+(?:of\s+)?lots|\blots\s+were\s+drawn|\blottery\b"
     rf"|(?:block|stratified|permuted[-\s]block|blocked)\s+randomi[sz]ation|randomi[sz]ed\s+in\s+blocks|random\s+sequence"
     rf"|sealed\s+envelope\s+method|research\s+randomizer|random\.org|QuickCalcs|\bSPSS\s+{W}{{0,3}}?random"
+)
+# Allocation by sealed envelopes states a random allocation without its sequence:
+# "allocation used sealed envelopes", "assigned by opening numbered opaque envelopes",
+# "sealed envelopes decided the group". Envelopes that keep a code ("group codes were
+# kept in sealed envelopes") hide the allocation from an assessor instead.
+_ENVELOPE_ALLOC: Final = _rx(
+    rf"\b(?:assign|allocat)\w*\s+{W}{{0,6}}?(?:used|using|by|with|via|through|from)\s+{W}{{0,3}}?(?:sealed|opaque|numbered),?\s+(?:[\w'-]+,?\s+){{0,2}}?envelopes?"
+    rf"|\b(?:sealed|opaque)\s+{W}{{0,2}}?envelopes?\s+{W}{{0,3}}?(?:to\s+(?:assign|allocate)|(?:assigned|allocated|decided|determined)\s+{W}{{0,2}}?(?:groups?|rats|animals|mice|allocation|treatment))"
 )
 _ALLOC_CONTEXT: Final = _rx(r"\b(?:assign|allocat|divid|receiv|decid|grouped|group\s+(?:assignment|membership))\w*")
 _NON_RANDOM: Final = _rx(
@@ -259,50 +235,6 @@ _COI_PRESENT: Final = _rx(
     r"\b(?:employee|employed\s+by|shareholder|stock|equity|patent|consultant|consultancy|founder|received\s+(?:\w+\s+)?(?:fees|honoraria|grants?)\s+from)\b"
 )
 _DECLARATION_HEADING: Final = _rx(r"conflict|competing|disclosure|declaration\s+of\s+interest|interests?\s+statement")
-_WELFARE: Final = _rx(
-    rf"\bapproved\s+by\s+{W}{{0,10}}?(?:committee|board|IACUC|council|ethic\w*|authority|authorities|institution\w*)"
-    rf"|\b(?:committee|board|IACUC|ethic\w*|authority|authorities|agency|ministry|office|inspectorate|council|government)\s+{W}{{0,8}}?(?:approv\w*|authori[sz]ed|licensed|permitted)"
-    rf"|\bapproval\s+(?:no\b\.?|number\b|code\b|ID\b|#)|\bIACUC\b|(?-i:\bARRIVE\b)"
-    # UK and other licensing regimes: "under Home Office project licence PPL 70/8745", "ASPA 1986".
-    rf"|\bHome\s+Office\b|\b(?:project|personal|animal|experiment\w*)\s+licen[cs]es?\b|\blicen[cs]ed\s+under\b|\bAnimals\s*\(Scientific\s+Procedures\)\s+Act|\bASPA\b"
-    rf"|\b(?:animal\s+)?experiment\w*\s+(?:permit|permission|licen[cs]e)s?\b|\bethic(?:s|al)\s+(?:permit|permission)s?\s+(?:no\b\.?|number|from|of|was|were|\()"
-    rf"|\bAnimal\s+Welfare\s+Act\b|\bAAALAC\b|\bCCAC\b"
-    rf"|\bin\s+(?:accordance|compliance|line|agreement|conformity)\s+with\s+{W}{{0,12}}?(?:guide\b|guidelines?|regulations?|principles|law|act\b|directive|ARRIVE|NIH|welfare|care\s+and\s+use|ethic\w*|declaration)"
-    rf"|\b(?:followed|conformed|complied|adhered|conform)\s+{W}{{0,10}}?(?:guide\b|guidelines?|regulations?|principles|law|directive|ARRIVE|NIH)"
-    rf"|\b(?:protocols?|procedures|experiments|study|studies|work)\s+{W}{{0,6}}?(?:was|were|had\s+been)\s+(?:\w+\s+){{0,3}}?approved\s+by\b"
-    rf"|\banimal\s+welfare\b|\bethic(?:s|al)\s+(?:approval|committee|review\s+board|permission|clearance)"
-    rf"|\bGuide\s+for\s+the\s+Care\s+and\s+Use\s+of\s+Laboratory\s+Animals|2010/63/EU|86/609/EEC"
-)
-_WELFARE_NOT_ANIMAL: Final = _rx(r"manufacturer|\bkit\b|instructions|protocol\s+of\s+the|reagent")
-# A welfare cue that is a conformity statement ("in accordance with ... guidelines").
-_CONFORMITY: Final = _rx(r"accordance|compliance|\bline\s+with|agreement|conformity|followed|conform|complied|adhered")
-_METHOD_GUIDELINE: Final = _rx(
-    r"\bMISEV\w*|\bISEV\b|\bextracellular\s+vesicles?\b|\bexosom\w*|\bvesicles?\b|\bEVs?\b|\bISCT\b|\bcellular\s+therapy\b"
-    r"|\bmanufacturer|\bkit\b|\binstructions?\b|\bscal(?:e|es|ing)\b|\bscor(?:e|es|ing)\b|\bBasso\b|\bstatistic\w*|\bMIQE\b"
-    r"|\bminimal\s+(?:information|criteria)\b|\b(?:previously|earlier)\s+(?:described|published|reported)|\bdescribed\s+(?:previously|before|elsewhere)"
-)
-# Subsections on obtaining the cells: an approval under them is for the donors.
-_CELL_SOURCE_HEADING: Final = _rx(
-    r"\b(?:isolation|culture|cultivation|collection|harvest\w*|expansion|preparation|identification)\s+(?:and\s+\w+\s+)?of\b"
-    r"|\b(?:cell|tissue|sample)\s+(?:culture|isolation|collection|source|sources|preparation)\b|\bdonors?\b|\bpatients?\b|\bhuman\b"
-)
-_WELFARE_OTHERS: Final = _rx(
-    r"\bet\s+al\b|\b(?:previous|prior|earlier|published|many|several|most|other)\s+(?:\w+\s+){0,2}?"
-    r"(?:studies|reports|investigators|authors|trials|papers|laboratories|groups\s+have)\b|\b(?:has|have)\s+been\s+(?:reported|shown|recommended|suggested)\b"
-    r"|\b(?:guidelines?|ARRIVE)\s+(?:\w+\s+){0,2}?(?:recommend|require|ask|call)\w*"
-)
-_OWN_STUDY: Final = _rx(r"\b(?:we|our|us|this\s+(?:study|work)|the\s+(?:present|current)\s+(?:study|work))\b")
-# Approval to take human tissue ("umbilical cords donated with written consent (ethics
-# approval NUH-2018-44)") is research ethics for the donors, not animal welfare.
-_HUMAN_SUBJECTS: Final = _rx(
-    r"\b(?:donors?|donated|patients?|volunteers?|(?:informed|written|parental)\s+consent|placenta[ls]?|umbilical|"
-    r"caesarean|cesarean|deliver(?:y|ies)|Helsinki|HREC|participants?|human\s+(?:tissue|samples?|subjects?|research)|"
-    r"exfoliated|teeth|menstrual|liposuction|lipoaspirates?|bone\s+marrow\s+aspirates?)\b"
-)
-_ANIMAL_WORD: Final = _rx(r"\banimals?\b|\brats?\b|\bmice\b|\bmouse\b|IACUC|(?-i:ARRIVE)|\bin\s+vivo\b|husbandry|vivarium|2010/63|86/609|Home\s+Office")
-_ANIMAL_CONTEXT: Final = _rx(r"animal|\brats?\b|\bmice\b|ethic|welfare|IACUC|(?-i:ARRIVE)|NIH|laboratory|committee|institution|experiment|procedure|care|law|directive|national|approv")
-
-
 def is_declaration_heading(heading: str) -> bool:
     return bool(_DECLARATION_HEADING.search(heading))
 
@@ -329,6 +261,8 @@ def _randomisation(text: str) -> list[Finding]:
         out += [Finding("rob_sequence_generation", "low", 0.9), Finding("reported_randomisation", True, 0.9)]
     elif alloc:
         out += [Finding("rob_sequence_generation", "unclear", 0.6), Finding("reported_randomisation", True, 0.85)]
+    elif (env := _ENVELOPE_ALLOC.search(text)) and not _negated(text, env.start(), env.end()):
+        out += [Finding("rob_sequence_generation", "unclear", 0.6), Finding("reported_randomisation", True, 0.8)]
     elif nonrandom:
         out += [Finding("rob_sequence_generation", "high", 0.75), Finding("reported_randomisation", False, 0.7)]
     return out
@@ -476,40 +410,6 @@ def _coi(text: str, heading: str) -> list[Finding]:
     return out
 
 
-def _welfare_match(text: str) -> re.Match[str] | None:
-    """The first welfare cue of ``text`` that is about animal care, not about a method."""
-    for m in _WELFARE.finditer(text):
-        if _WELFARE_NOT_ANIMAL.search(text) and not _ANIMAL_CONTEXT.search(m.group(0)):
-            continue
-        if _CONFORMITY.search(m.group(0)):
-            # "in accordance with the MISEV2018 guidelines", "following the ISCT criteria":
-            # a guideline for characterising vesicles or cells, or a scoring manual, is
-            # method, not animal welfare. Read what the guideline is, up to the clause end.
-            tail = re.split(r"[;.,]|\band\b|\bwhile\b", text[m.end() : m.end() + 120], maxsplit=1)[0]
-            if _METHOD_GUIDELINE.search(m.group(0) + tail):
-                continue
-        return m
-    return None
-
-
-def _welfare(text: str, heading: str = "") -> list[Finding]:
-    m = _welfare_match(text)
-    if m is None or not _ANIMAL_CONTEXT.search(text):
-        return []
-    if not _ANIMAL_WORD.search(text):
-        # Research ethics for the human donors of the cells, not animal welfare: said in
-        # the sentence ("cords donated with consent ...") or by the subsection it sits in
-        # ("Isolation and culture of hUC-MSCs": "The protocol was approved by the ethics
-        # committee of the hospital").
-        if _HUMAN_SUBJECTS.search(text) or (_CELL_SOURCE_HEADING.search(heading) and not _ANIMAL_WORD.search(heading)):
-            return []
-    if _WELFARE_OTHERS.search(text) and not _OWN_STUDY.search(text):
-        return []  # "Previous studies in rats were approved by ..." speaks of other work
-    if _negated(text, m.start(), m.end()):
-        return [Finding("reported_welfare_compliance", False, 0.7)]
-    return [Finding("reported_welfare_compliance", True, 0.9)]
-
-
 # --- keyword prefilter ---------------------------------------------------------
 # Each rule group runs only when its sentence holds one of the stems below. Every
 # alternative of every regex in a group contains (case-insensitively) at least one
@@ -543,11 +443,6 @@ _G_BASELINE: Final = _gate(
 )
 _G_REPLACED: Final = _gate("replac")
 _G_COI: Final = _gate("conflict", "competing", "financial", "declaration", "duality")
-_G_WELFARE: Final = _gate(
-    "approv", "iacuc", "arrive", "accordance", "compliance", "line", "agreement", "conformity",
-    "followed", "conform", "complied", "adhered", "welfare", "ethic", "guide", "2010/63", "86/609",
-    "authori", "licen", "permi", "home office", "aspa", "scientific procedures", "aaalac", "ccac",
-)
 # re.IGNORECASE also matches these to ASCII letters; str.lower() does not fold them.
 _FOLD: Final = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 

@@ -57,8 +57,11 @@ _YEAR: Final = re.compile(r"(?<![\w./-])(19[5-9]\d|20[0-4]\d)(?![\d/-]|\.\d)")
 _JOINERS: Final = r"(?:of|for|and|the|in|on|&|de|del|da|do|di|des|du|la|le|y|e|für|und|der|van|voor)"
 # A capitalised word of a journal name, in any Latin script: "Rückenmarksforschung", "Expérimentales".
 _JWORD: Final = r"[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[&'’-])*\.?"
+# A place or edition in brackets after the name belongs to it, as the NLM catalogue
+# writes it: "Cells (Basel)", "Medicina (Kaunas)", "Neural Repair Reports (Warsaw)".
+_QUALIFIER: Final = rf"\s*\((?:{_JWORD}\s+){{0,2}}{_JWORD}\)"
 _JOURNAL: Final = re.compile(
-    rf"(?:^|[|·•—–(]\s*|\s{{2,}})(?P<j>(?:{_JWORD}\s+(?:{_JOINERS}\s+){{0,2}}){{0,8}}{_JWORD})\s*,?\s*"
+    rf"(?:^|[|·•—–(]\s*|\s{{2,}})(?P<j>(?:{_JWORD}\s+(?:{_JOINERS}\s+){{0,2}}){{0,8}}{_JWORD}(?:{_QUALIFIER})?)\s*,?\s*"
     # The year may carry a month (and day) before the volume: "2022 Mar;17(3)", "2018 Jul 12;55".
     r"(?:\(?(?P<y>(?:19|20)\d\d)\)?\s*(?:[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?\s*)?(?:[;,:.]?\s*\d|,\s*Article\b)"
     # A publication status stands where the volume will go: "in press (2017)",
@@ -219,8 +222,17 @@ def _journal_in(text: str) -> tuple[str, int | None] | None:
     return None
 
 
+# Bracketed words after a name that say how it was issued, not which journal it is.
+_ISSUE_NOTE: Final = frozenset(["print", "electronic", "online", "internet", "ed", "edition", "english", "ahead"])
+
+
 def _journal_name(raw: str) -> str | None:
     name = _LEADING_LABEL.sub("", raw.strip()).rstrip(".").strip()
+    qual = re.search(r"\s*\(([^()]*)\)$", name)
+    if qual:
+        words = [w.strip(".").lower() for w in qual[1].split()]
+        if any(w in _MONTHS or w in _NOT_JOURNAL_WORDS or w in _ISSUE_NOTE for w in words):
+            name = name[: qual.start()]  # "Spinal Repair (Online) 2020;": the issue, not the name
     words = [w.strip(".").lower() for w in name.split()]
     if not words or any(w in _MONTHS or w in _NOT_JOURNAL_WORDS for w in words):
         return None
@@ -494,9 +506,37 @@ def author_line_first_author(doc: ParsedDocument) -> tuple[str, Block] | None:
             while j > 1 and first[j - 1].lower() in _PARTICLES:
                 j -= 1
             family = " ".join(first[j:])
+        family = _longer_family_from_et_al(doc, first, family)
     if len(family) < 2 or family.endswith(".") or _is_initials(family):
         return None
     return family, line_block
+
+
+_ET_AL_NAME: Final = re.compile(r"(?P<n>(?:[^\W\d_][\w'’-]*\s+){1,3}?)et\s+al\b")
+
+
+def _longer_family_from_et_al(doc: ParsedDocument, first: list[str], family: str) -> str:
+    """``family`` widened to the words the paper itself cites the first author by.
+
+    An author line cannot tell a middle name from a first family name ("Rosa Quispe
+    Mamani", "Ana Lucía Pérez García"), but the running head or the copyright line
+    can: "Quispe Mamani et al.". The wider name is taken only when it ends the
+    first author's name and still leaves a given name before it.
+    """
+    n_family = len(family.split())
+    heads = [str(h) for h in (doc.metadata or {}).get("running_heads") or [] if isinstance(h, str)]
+    heads += [b.text for b in doc.blocks[:60] if b.page in (None, 1) and len(b.text) < 300]
+    best = family
+    for head in heads:
+        for m in _ET_AL_NAME.finditer(head):
+            words = m["n"].split()
+            # "Copyright © 2024 Quispe Mamani et al.": keep only the trailing name words.
+            while words and not _is_word(words[0]) and words[0].lower() not in _PARTICLES:
+                words = words[1:]
+            wider = n_family < len(words) < len(first) and len(words) > len(best.split())
+            if wider and first[-len(words) :] == words:
+                best = " ".join(words)
+    return best
 
 
 # Pinyin syllables: "Chen Jian-Hui" (family name first, as some journals print

@@ -391,6 +391,8 @@ CARDENAS = Study(
         "mechanism": "angiogenesis and axonal regrowth across the scaffold",
         "reported_randomisation": True, "reported_sample_size_calculation": True,
         "reported_blinded_assessment": True,
+        # an animal ethics-committee approval counts as welfare compliance (project convention)
+        "reported_welfare_compliance": True,
     },
     abstract=[
         ("Objective", "To test whether a linear-ordered collagen scaffold carrying exosomes from human umbilical "
@@ -483,8 +485,8 @@ CARDENAS = Study(
             "Scaffold": series(_C_DAYS, [(0.4, 0.5), (1.1, 0.7), (2.2, 0.9), (3.0, 1.0), (3.4, 1.1)]),
             "Scaffold + Exo": series(_C_DAYS, [(0.5, 0.5), (1.6, 0.8), (3.9, 1.1), (5.6, 1.2), (6.7, 1.3)]),
         }),
-    back=[("Ethics statement", "Approved by the invented Bioethics Committee of the Universidad de Prueba "
-           "(protocol CBE-00-2018).")],
+    back=[("Ethics statement", "{{reported_welfare_compliance|Approved by the invented Bioethics Committee of "
+           "the Universidad de Prueba}} (protocol CBE-00-2018).")],
     footnote=FOOTNOTE,
 )
 
@@ -526,6 +528,7 @@ DERVISHI = Study(
         "frequency": {"doses": 3, "interval_h": 24}, "timing_post_injury_h": 1.0,
         "mechanism": "HIF-1α-driven miR-210 cargo suppressing ferroptosis",
         "reported_randomisation": True, "reported_blinded_assessment": True,
+        "reported_welfare_compliance": True,  # ethics-board approval (project convention)
     },
     abstract=[
         ("Background", "Paraplegia after thoraco-abdominal aortic repair results from ischaemia–reperfusion "
@@ -622,7 +625,8 @@ DERVISHI = Study(
             "I/R + Hypo-Exo": series(_D_DAYS, [(0.1, 0.3), (1.0, 0.8), (2.9, 1.2), (4.8, 1.5), (6.6, 1.7),
                                                (9.8, 1.9), (11.4, 2.0)]),
         }),
-    back=[("Animal welfare", "All procedures were approved by the invented ethics board (AEB-2022-031).")],
+    back=[("Animal welfare", "{{reported_welfare_compliance|All procedures were approved by the invented ethics "
+           "board}} (AEB-2022-031).")],
     footnote=FOOTNOTE,
 )
 

@@ -51,6 +51,8 @@ HAKIMI = Study(
         "frequency": {"doses": 1, "interval_h": None}, "timing_post_injury_h": 0,
         "mechanism": "reduction of astrocytic scar formation",
         "reported_blinded_assessment": True,
+        # an animal ethics-committee approval counts as welfare compliance (project convention)
+        "reported_welfare_compliance": True,
     },
     abstract=[
         ("Objective", "To evaluate exosomes derived from rat bone marrow MSCs injected into the lesion after "
@@ -73,8 +75,8 @@ HAKIMI = Study(
         ("methods", "Materials and Methods", [
             ("h", "Animals"),
             f"{{{{species,strain,sex|Male Wistar rats}}}} weighing {{{{body_weight_g|250–300{NB}g}}}} were kept "
-            "under standard conditions. The ethics committee of the university approved all procedures "
-            "(IR.INV.REC.1399.112).",
+            "under standard conditions. {{reported_welfare_compliance|The ethics committee of the university "
+            "approved all procedures}} (IR.INV.REC.1399.112).",
             ("h", "BMSC culture and exosome extraction"),
             "{{source_tissue,source_species|BMSCs were flushed from the femurs of young Wistar rats}} and "
             "cultured to passage 3. Exosomes were extracted from 10 ml of serum-free conditioned medium with "
@@ -152,7 +154,7 @@ JOVANOVIC = Study(
         "isolation_method": ["ultracentrifugation", "density_gradient"],
         "isolation_detail": "OptiPrep 5–40% iodixanol gradient, 100,000 × g 18 h",
         "characterization": ["TEM", "NTA", "western_blot"], "markers": ["CD63", "TSG101", "Alix", "calnexin"],
-        "size_nm": {"value": 87.0, "low": None, "high": None, "stat": "mean", "method": "TEM"},
+        "size_nm": {"value": 87.0, "low": 52, "high": 138, "stat": "mean", "method": "TEM"},
         "dose": {"amount": 100, "unit": "ug", "volume_ul": 300, "basis": "protein"},
         "route": "intravenous", "route_detail": "jugular vein",
         "frequency": {"doses": 5, "interval_h": 72}, "timing_post_injury_h": 6,
@@ -270,12 +272,13 @@ KOWALCZYK = Study(
         "isolation_method": ["tangential_flow", "ultracentrifugation"],
         "isolation_detail": "TFF 300 kDa; 120,000 × g 2 h",
         "characterization": ["NTA", "TEM", "western_blot"], "markers": ["CD9", "CD63", "CD81", "calnexin"],
-        "size_nm": {"value": 124.0, "low": None, "high": None, "stat": "mean", "method": "NTA"},
+        "size_nm": {"value": 131.0, "low": None, "high": None, "stat": "mean", "method": "NTA"},
         "dose": {"amount": 2e10, "unit": "particles", "volume_ul": 250, "basis": "particles"},
         "route": "intravenous", "route_detail": "tail vein",
         "frequency": {"doses": 7, "interval_h": 48}, "timing_post_injury_h": 2,
         "mechanism": "targeted delivery to the injured cord reducing microglial activation",
         "reported_randomisation": True, "reported_blinded_assessment": True,
+        "reported_welfare_compliance": True,  # ethics-committee approval (project convention)
     },
     abstract=[
         (None, "Systemically injected exosomes reach the injured spinal cord poorly. We decorated exosomes from "
@@ -296,7 +299,7 @@ KOWALCZYK = Study(
         ("methods", "Methods", [
             ("h", "Animals"),
             f"{{{{species,strain,sex|Female Long-Evans rats}}}} ({{{{body_weight_g|240–270{NB}g}}}}) were "
-            "used with approval of the Local Ethics Committee (No. 112/2019). "
+            "used {{reported_welfare_compliance|with approval of the Local Ethics Committee}} (No. 112/2019). "
             "{{reported_randomisation|Rats were randomised to Saline, Exo or CAQK-Exo (block randomisation)}}. "
             "Thirty rats were injured; three were excluded (one death, two with autophagia), leaving "
             "{{n_per_group|nine rats per group for the BBB analysis}}.",
@@ -319,7 +322,7 @@ KOWALCZYK = Study(
             "allocation}} at weeks 1, 2, 3, 4 and 6.",
         ]),
         ("results", "Results", [
-            "{{size_nm|NTA showed a mean size of 124 nm}} before and 131 nm after CAQK insertion.",
+            "{{size_nm|NTA showed a mean size of 124 nm before and 131 nm after CAQK insertion}}.",
             "At week 2, CAQK-Exo rats already scored higher ({v:CAQK-Exo@14|paren}) than Saline rats "
             "({v:Saline@14|paren}); by week 4 the means were {v:CAQK-Exo@28|paren}, {v:Exo@28|paren} and "
             "{v:Saline@28|paren} for CAQK-Exo, Exo and Saline. Full data are in Table 2.",

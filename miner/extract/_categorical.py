@@ -96,7 +96,10 @@ _NOT_VESICLE_ADMIN: Final = re.compile(
     re.IGNORECASE,
 )
 _VESICLE_WORD: Final = re.compile(
-    r"exo|vesic|\bs?EVs?\b|MSC|SC-|secretome|particles|hydrogel", re.IGNORECASE
+    r"exo|vesic|\bs?EVs?\b|MSC|SC-|secretome|particles|hydrogel"
+    # "received 100 µg of either preparation": the compared vesicle preparations
+    r"|\b(?:either|each|both|the\s+(?:two|three|four))\s+preparations?\b",
+    re.IGNORECASE,
 )
 # Characterisation and markers describe the vesicles only where the sentence is not
 # about tissue, cultured cells or the MSCs themselves ("PC12 apoptosis was measured by
@@ -104,7 +107,10 @@ _VESICLE_WORD: Final = re.compile(
 _NOT_VESICLE_ASSAY: Final = re.compile(
     r"tissue|spinal\s+cord\s+(?:sections?|segments?|samples?)|sections|lesion\s+site|apoptosis|PC12|BV-?2|HUVEC|"
     r"neurons|microglia|astrocytes|macrophages|passages?\s+\d|(?:cells|MSCs|BMSCs)\s+(?:expressed|were\s+positive)|"
-    r"differentiat|osteogen|adipogen|immunofluorescen|immunohisto|staining",
+    # negative staining (uranyl acetate, phosphotungstic acid) prepares vesicles for TEM
+    r"differentiat|osteogen|adipogen|immunofluorescen|immunohisto|(?<!negative\s)(?<!acetate\s)(?<!acid\s)staining|"
+    # the parent cells' phenotype: "MSCs (passage 3) were characterised by flow cytometry"
+    r"(?<!from\s)(?<!of\s)(?<!by\s)\b(?:[A-Za-z-]*MSCs?|cells)\b(?:\s*\([^)]{0,40}\))?\s+(?:were|was)\s+(?:\w+ly\s+)?(?:characteri[sz]ed|identified|phenotyped)",
     re.IGNORECASE,
 )
 _MARKER_CONTEXT: Final = re.compile(
@@ -142,7 +148,7 @@ _ASSAY_CELLS: Final = re.compile(
 )
 # The MSC donor named after the tissue: "harvested from the femurs of 3-week-old SD rats".
 _DONOR_AFTER: Final = re.compile(
-    r"(?:of|from)\s+(?:the\s+)?(?:[\w/-]+\s+){0,5}?(?P<w>rats?|mice|mouse|humans?|(?:healthy\s+)?(?:human\s+)?donors|"
+    r"(?:of|from)\s+(?:the\s+)?(?:[\w/\u2010-\u2013-]+\s+){0,5}?(?P<w>rats?|mice|mouse|humans?|(?:healthy\s+)?(?:human\s+)?donors|"
     r"volunteers|patients|children|infants|neonates|newborns|mothers|women|puerperae)\b",
     re.IGNORECASE,
 )

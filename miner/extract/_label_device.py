@@ -5,7 +5,7 @@ methods sections describe the act instead: "a 10-g weight was dropped from a
 height of 25 mm onto the exposed cord", "the cord was compressed with a 30-g
 clip for 1 min", "crushed with calibrated forceps for 20 s". Reviewers label
 those by the device the act implies (``weight drop``, ``aneurysm clip``,
-``forceps``).
+``forceps``, and ``aortic cross-clamp`` for ischaemia by clamping the aorta).
 
 A described drop is weak evidence: the NYU and MASCIS impactors drop a rod too,
 so a device named anywhere in the paper outvotes it (see ``_STRENGTH``).
@@ -25,7 +25,7 @@ from miner.parse.model import SectionKind
 __all__ = ["described_device_candidates"]
 
 _SECTIONS: Final = (SectionKind.TITLE, SectionKind.ABSTRACT, SectionKind.METHODS, SectionKind.OTHER)
-_GATE: Final = re.compile(r"drop|fall|fell|releas|clip|forceps", re.IGNORECASE)
+_GATE: Final = re.compile(r"drop|fall|fell|releas|clip|clamp|forceps", re.IGNORECASE)
 
 _MASS: Final = r"(?:\d+(?:\.\d+)?\s*-?\s*g(?:ram)?\s+|\d+(?:\.\d+)?\s*-?\s*gram\s+)?"
 _FALLING: Final = (
@@ -65,6 +65,16 @@ _DEVICES: Final = (
         ),
         "forceps",
     ),
+    (
+        # Ischaemia by clamping the aorta: "the abdominal aorta was cross-clamped for 14 min",
+        # "aortic cross-clamping", "cross-clamping of the descending aorta".
+        re.compile(
+            r"\baort\w*\s+(?:(?:was|were)\s+(?:then\s+)?)?(?:cross-?\s?)?clamp(?:ed|ing)?\b"
+            r"|\bcross-?\s?clamp(?:ed|ing)?\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?aort\w*",
+            re.IGNORECASE,
+        ),
+        "aortic cross-clamp",
+    ),
 )
 _STRENGTH: Final = 0.5
 # A sentence that names its device leaves it to the lexicon: "a 10 g rod was dropped from
@@ -90,9 +100,14 @@ def described_device_candidates(sentences: Sequence[Sentence]) -> list[Candidate
         text = sent.text
         if sent.section not in _SECTIONS or not _GATE.search(text) or is_reported_elsewhere(text):
             continue
-        if _NAMED.search(text) or not (spinal_context(text) or animal_mention(text)):
+        if _NAMED.search(text):
             continue
+        # A clamped aorta injures the cord through its blood supply and names the aorta
+        # itself; the other acts need the cord or the animals in the sentence.
+        about_cord = spinal_context(text) or animal_mention(text)
         for pat, device in _DEVICES:
+            if not about_cord and device != "aortic cross-clamp":
+                continue
             m = pat.search(text)
             if m is None:
                 continue

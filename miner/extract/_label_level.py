@@ -36,7 +36,9 @@ _LAMINECTOMY_NEAR: Final = re.compile(r"laminectom|laminotom|\blaminae?\b", re.I
 # What ends the laminectomy's phrase between it and a level.
 _PHRASE_BREAK: Final = re.compile(r"[,;]|\bcord\b|\bsegments?\b|\bexpos", re.IGNORECASE)
 _INJURY_NEAR: Final = re.compile(
-    r"contus|impact|compress|transect|hemisect|injur|lesion|clip|crush|drop|centred|centered|epicent",
+    r"contus|impact|compress|transect|hemisect|injur|lesion|clip|crush|drop|centred|centered|epicent|"
+    # "the balloon lay over T10", "inflated at T9": the balloon compresses the cord there
+    r"balloon|inflat",
     re.IGNORECASE,
 )
 # A level where the treatment goes in ("lumbar puncture between L5 and L6", "a
@@ -57,7 +59,8 @@ _OTHER_ROLE_NEAR: Final = re.compile(
 
 LEVEL_HINT: Final = re.compile(r"\b(?:Th|[TCL])\s?\d|thoracic|cervical|lumbar")
 LEVEL_CONTEXT: Final = re.compile(
-    r"laminectom|vertebra|level|segment|spinal|thoracic|cervical|lumbar|exposed|contusion|impact",
+    r"laminectom|laminotom|lamina|vertebra|level|segment|spinal|thoracic|cervical|lumbar|exposed|contusion|impact|"
+    r"epidural|extradural|dura\b",
     re.IGNORECASE,
 )
 _LEVEL: Final = re.compile(

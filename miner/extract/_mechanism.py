@@ -30,6 +30,8 @@ from typing import Final
 from miner.extract._calibration import calibrate
 from miner.extract._candidates import Candidate, evidence_for
 from miner.extract._context import Sentence, is_reported_elsewhere, split_sentences
+from miner.extract._label_mechanism import mechanism_terms_in
+from miner.extract._label_mechanism import terms as _terms
 from miner.parse.model import BlockKind, ParsedDocument, SectionKind
 from miner.records import FieldValue
 
@@ -50,134 +52,6 @@ _SECTION: Final = {
 _OPENING: Final = 3  # sentences of the discussion that count as its opening
 _OPENING_WEIGHT: Final = 1.0
 _ABSTRACT_CONCLUSION_WEIGHT: Final = 1.0
-
-# --- what a mechanism names --------------------------------------------------------------
-# Processes and cell states reviewers record as mechanisms. Words that are also plain
-# English ("barrier", "complement", "signalling") count only in their biological phrase.
-_PROCESS: Final = re.compile(
-    r"\b(?:apoptos[ie]s|apoptotic|pyroptos[ie]s|pyroptotic|ferroptos[ie]s|ferroptotic|autophag\w*|necroptos[ie]s|"
-    r"angiogen\w*|vasculari[sz]ation|inflammasomes?|polari[sz]ation|polari[sz]ed|"
-    r"(?:M1|M2|A1|A2)(?=[\s/-])|astrocyt\w*|microglia\w*|macrophages?|pericytes?|oligodendrocyt\w*|"
-    r"regulatory\s+T\s+cells|Tregs?|"
-    r"(?:blood[-–\s]+spinal[-–\s]+cord|BSCB)\s*barrier|\bBSCB\b|barrier\s+(?:integrity|function|permeability|leakage|disruption)|"
-    r"glial\s+scar\w*|scar\s+formation|fibro(?:sis|tic\s+scar\w*)|"
-    r"axon\w*\s+(?:regeneration|regrowth|growth|sprouting|outgrowth|bridging)|remyelinat\w*|myelinat\w*|neurogenesis|"
-    r"neural\s+(?:stem|progenitor)\s+cells?|ependymal\s+cells?|"
-    r"oxidative\s+stress|lipid\s+peroxidation|mitochondri\w*|"
-    r"complement\s+(?:activation|cascade|system|deposition|components?|C\d)|neuroinflammation|inflammation|"
-    r"neuroprotect\w*|immunomodulat\w*)",
-    _I,
-)
-# Gene and protein symbols: two capitals, a letter next to a digit, a Greek letter, or a
-# miRNA name (PTEN, PI3K/AKT, NF-κB, HIF-1α, Nrf2, p65, caspase-1, miR-126, β-catenin).
-_SYMBOL: Final = re.compile(r"(?<![\w/-])[A-Za-zα-ω0-9][A-Za-z0-9α-ωκ+]*(?:[-/][A-Za-z0-9α-ωκ+]+)*")
-# Symbols that name the vesicles, the cells, the injury, a method or a level, never a target.
-_NOT_TARGET: Final = re.compile(
-    r"(?:^|[-/])(?:s?EVs?|Exos?|exosomes?|[A-Za-z]*MSCs?|[A-Za-z]*SCs?|SHED)(?:$|[-/])"
-    r"|^(?:SCI|BBB|BMS|PBS|TEM|NTA|DLS|CNS|PNS|NYU|MASCIS|IH|ELISA|qPCR|RT-qPCR|PCR|GFP|DAPI|ANOVA|MRI|DMSO|"
-    r"ID|HE|SD|SEM|IV|ICV|LV|NF200|GelMA|HA|PEG|DSPE-PEG|O2|CO2|H2O2|US|UK|EU|NIH|kDa|kdyn|dpi|UC|BM|WJ)$"
-    r"|^[TCLS]\d{1,2}(?:[-–][TCLS]?\d{1,2})?$|^\d",
-)
-# A symbol is a target only where the sentence treats it as one: named with what
-# happens to it ("NF-κB signalling", "PTEN knockdown", "IDO-dependent", "Nrf2
-# activation") or as the object of an effect ("by restoring GPX4", "target MYH9",
-# "activated ERK1/2, STAT3 and CREB"). Acronyms of diseases, scores and registries
-# ("T2DM", "BMI", "ACTRN1261...") are shaped like genes but never stand there.
-_TARGET_AFTER: Final = re.compile(
-    r"^(?:[-\s]+(?:signal(?:l)?ing|pathways?|axis|cascade|inflammasome|activation|activity|expression|phosphorylation|"
-    r"knockdown|knock-down|silencing|inhibition|suppression|overexpression|levels?|protein|mRNA|gene|"
-    r"dependent|mediated|driven|induced|positive|\+)\b|[-\s]*/)",
-    _I,
-)
-# Only verbs that act on a molecule: "lower BMI" or "increased risk of CRC" do not.
-_TARGET_BEFORE: Final = re.compile(
-    r"(?:\b(?:inhibit|activat|suppress|target|phosphorylat|upregulat|up-regulat|downregulat|down-regulat|knock|silenc|"
-    r"restor|block|deplet|degrad|stabili[sz]|overexpress)\w*"
-    r"|\b(?:levels?|expression|activation|inhibition|suppression|phosphorylation|knockdown|loss)\s+of"
-    r"|\b(?:via|through))\s+(?:the\s+|of\s+)?(?:(?!(?:of|to|in|for|with|risk)\b)[\w-]+\s+)?$",
-    _I,
-)
-_GENE_SHAPE: Final = re.compile(r"[α-ωκ]|^(?:miR|let-7|lncRNA|circRNA|circ_|lnc-)", re.UNICODE)
-
-
-def _is_symbol(token: str) -> bool:
-    if _NOT_TARGET.search(token):
-        return False
-    caps = sum(c.isupper() for c in token)
-    return (
-        caps >= 2
-        or re.search(r"[A-Za-z]-?\d", token) is not None
-        or re.search(r"[α-ωκ]", token) is not None
-        or token.startswith(("miR-", "let-7", "lncRNA", "circRNA", "circ_"))
-    )
-
-
-def _symbol_targets(text: str) -> list[tuple[int, int]]:
-    """Spans of the gene and protein symbols the text treats as targets."""
-    cands = [
-        (m.start(), m.end())
-        for m in _SYMBOL.finditer(text)
-        if _is_symbol(m.group(0)) and not _is_cargo(text, m.start(), m.end())
-    ]
-    keep: list[tuple[int, int]] = []
-    for i, (s, e) in enumerate(cands):
-        token = text[s:e]
-        ok = bool(
-            _GENE_SHAPE.search(token)
-            or _TARGET_AFTER.match(text[e : e + 30])
-            or _TARGET_BEFORE.search(text[max(0, s - 60) : s])
-        )
-        if not ok and keep:
-            # one of a list or a compound with a target: "ERK1/2, STAT3 and CREB", "HIF-1α-dependent VEGF"
-            _, pe = keep[-1]
-            ok = re.fullmatch(r"(?:\s*,\s*|\s*,?\s+and\s+|\s*/\s*|-?\w*\s+)", text[pe:s]) is not None
-        if ok:
-            keep.append((s, e))
-    return keep
-
-
-# The cargo that names the treatment ("miR-133b exosomes", "exosomes enriched with
-# miR-133b", "loaded with CTGF siRNA") is what was given, not a target it acts on.
-_CARGO_AFTER: Final = re.compile(
-    r"^[\s-]*(?:exosomes?|Exos?\b|s?EVs?\b|vesicles?|siRNA|agomir|mimics?|cargo|-?loaded|-?overexpressing|-?modified|-?engineered)",
-    _I,
-)
-_CARGO_BEFORE: Final = re.compile(
-    r"(?:\bwith|\bcarrying|\bloaded\s+with|\benriched\s+(?:in|with)|\boverexpressing|\bencoding|\bexpressing)\s+$",
-    _I,
-)
-
-
-# The cargo written as one word with its verb: "miR-21-overexpressing", "siPTEN-loaded".
-_CARGO_WORD: Final = re.compile(
-    r"-(?:overexpressing|overexpressed|loaded|modified|engineered|enriched|transfected|carrying)$", _I
-)
-
-
-def _is_cargo(text: str, s: int, e: int) -> bool:
-    if _CARGO_WORD.search(text[s:e]):
-        return True
-    return bool(_CARGO_AFTER.match(text[e : e + 20]) or _CARGO_BEFORE.search(text[max(0, s - 30) : s]))
-
-
-def _terms(text: str) -> list[tuple[int, int]]:
-    """Spans of the targets and processes a text names, in order."""
-    spans = [(m.start(), m.end()) for m in _PROCESS.finditer(text)]
-    spans += _symbol_targets(text)
-    spans.sort()
-    merged: list[tuple[int, int]] = []
-    for s, e in spans:
-        if merged and s < merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
-        else:
-            merged.append((s, e))
-    return merged
-
-
-def mechanism_terms_in(text: str) -> list[str]:
-    """The targets and processes a mechanism statement names ("NF-κB", "M2", "pyroptosis")."""
-    return [text[s:e] for s, e in _terms(text)]
-
 
 # --- whose statement --------------------------------------------------------------------
 _OTHERS: Final = re.compile(
@@ -305,6 +179,63 @@ _MEANS_NOUN: Final = re.compile(
     r"consists?\s+of|(?:is|was|are|were)\s+(?=\w+(?:ion|ing|ment|sis)\b))\s*(?P<y>[^;:]{4,160})",
     _I,
 )
+# The effect tied to a named means: "its effect was linked to inhibition of TLR4 signalling",
+# "the benefit is attributable to reduced pyroptosis", "may improve recovery by reduction of
+# astrocytic scar formation".
+_LINKED: Final = re.compile(
+    r"\b(?:effects?|benefits?|improvements?|recovery|protection|actions?)\s+(?:\w+\s+){0,3}?"
+    r"(?:was|were|is|are|(?:may|might|could)\s+be|(?:appears?|seems?)\s+to\s+be)\s+(?:\w+ly\s+)?"
+    r"(?:linked|attributed|attributable|related|ascribed|tied|due|owing)\s+to\s+(?P<x>[^;:]{4,160})"
+    r"|\b(?:improv|promot|enhanc|support|foster|aid|accelerat)\w*\s+(?:the\s+)?"
+    r"(?:(?:functional|locomotor|motor|hind-?limb|neurological)\s+)?(?:recovery|repair|outcomes?)\s+"
+    r"(?:(?:mainly|mostly|largely|partly|in\s+part|primarily)\s+)?(?:by|through|via)\s+(?P<y>[^;:]{4,160})",
+    _I,
+)
+# The mechanism as the subject, endorsed by the paper's own data: "SIRT1-mediated
+# suppression of NLRP3 is consistent with our blots", "Protection of motor neurons via
+# reduced TNF-α fits the cytokine levels we measured", "Reduced astrogliosis may explain
+# the gain in stepping".
+_ENDORSE: Final = re.compile(
+    r"\s+(?:(?:may|might|could|would|can|likely|probably|together|jointly|also|in\s+part)\s+)*"
+    r"(?:(?:is|are|was|were)\s+(?:(?:fully|well|also|entirely|thus)\s+)?"
+    r"(?:consistent|compatible|in\s+line|in\s+keeping|in\s+agreement)\s+with|fits?(?:\s+with)?|explains?|"
+    r"accounts?\s+for|underlies|underlie|(?:is|are)\s+(?:likely\s+|probably\s+)?responsible\s+for)\s+"
+    r"(?P<obj>[^;]{3,160})",
+    _I,
+)
+# What the endorsement points at must be this study's data or its gain.
+_OWN_OBJECT: Final = re.compile(
+    r"\b(?:our|we|these|this)\b|\bthe\s+(?:\w+\s+){0,2}?(?:gain|improvement|recovery|benefit|effect|"
+    r"better|higher|lower|differences?)\b",
+    _I,
+)
+# The data deny a mechanism: "Reduced apoptosis does not explain the gain", "is
+# inconsistent with our blots", "is unlikely to account for".
+_DENIED: Final = re.compile(
+    r"\b(?:cannot|can't|(?:does|do|did|could|would|can)\s+not)\s+(?:\w+ly\s+)?(?:explain|account|underlie|fit)\b"
+    r"|\b(?:is|are|was|were)\s+not\s+(?:\w+ly\s+)?(?:consistent|compatible|responsible)\b"
+    r"|\binconsistent\s+with\b|\bunlikely\s+to\s+(?:explain|account|underlie)\b",
+    _I,
+)
+_NOT_SUBJECT: Final = re.compile(r"^(?:this|these|that|those|it|they|such|the\s+(?:effects?|findings?|results?|data))\b", _I)
+
+
+def _endorsed(text: str) -> _Found | None:
+    """The subject of a sentence that names a mechanism and says the paper's data bear it out."""
+    lead = _LEAD_LABEL.match(text)
+    base = lead.end() if lead else 0
+    m = _ENDORSE.search(text, base)
+    if m is None or not _OWN_OBJECT.search(m["obj"]):
+        return None
+    subject = text[base : m.start()]
+    if _NOT_SUBJECT.match(subject) or len(subject.split()) > _MAX_WORDS or re.search(r"[;:]|\bnot\b", subject, _I):
+        return None
+    phrase = _clean(subject)
+    if phrase is None:
+        return None
+    return _Found(phrase, "claim", base, m.start(), len(_terms(phrase)))
+
+
 _VERB_LIST: Final = re.compile(
     r"\b(?P<v>activated|inhibited|suppressed|blocked|restored|upregulated|downregulated)\s+"
     r"(?P<x>(?:phosphorylated\s+)?[A-Z][A-Za-z0-9/κβα-]{1,12}(?:\s*,\s*[A-Z][A-Za-z0-9/κβα-]{1,12})*"
@@ -496,6 +427,16 @@ def _found(text: str, *, hedged: bool) -> list[_Found]:
         if phrase:
             start = m.start(group)
             out.append(_Found(phrase, "claim", start, start + end, len(_terms(phrase))))
+    for m in _LINKED.finditer(text):
+        group = "x" if m["x"] is not None else "y"
+        end = _end_of_statement(m[group], 0)
+        phrase = _clean(m[group][:end])
+        if phrase:
+            start = m.start(group)
+            out.append(_Found(phrase, "claim", start, start + end, len(_terms(phrase))))
+    endorsed = _endorsed(text)
+    if endorsed:
+        out.append(endorsed)
     span = _claim_span(text)
     if span:
         phrase = _clean(text[span[0] : span[1]])
@@ -571,10 +512,14 @@ def _own_statement(text: str) -> bool:
     others = _OTHERS.search(text)
     if others and _PROPOSAL_OWN.search(text) and not _OTHERS.search(_CITATION_NUM.sub(" ", text)):
         others = None  # "We propose X as the main effect [3]": ours, with support cited
-    if others or is_reported_elsewhere(text) or _AIM.search(text):
+    endorsed = _endorsed(text)
+    # "... fits the levels we measured": the data that bear the claim out, not an aim.
+    claim = text[: endorsed.end] if endorsed else text
+    if others or is_reported_elsewhere(text) or _AIM.search(claim) or _DENIED.search(text):
         return False
     return bool(
-        _TREATMENT.search(text)
+        endorsed
+        or _TREATMENT.search(text)
         or _FIRST_PERSON.search(text)
         or _HEDGE.search(text)
         or _PAST_EFFECT.search(text)

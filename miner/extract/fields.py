@@ -291,6 +291,10 @@ def _page_one_bibliographic(
 
 # The paper says its vesicles are native: "the native, unmodified BMSC-Exos", "used
 # without any modification", "No genetic modification or preconditioning was applied".
+_WAYS: Final = (
+    r"modifications?|engineering|preconditioning|pre-?treatment|manipulation|loading|"
+    r"transfection|transduction|priming|electroporation"
+)
 _NATIVE: Final = re.compile(
     r"(?<!than\s)(?<!versus\s)(?<!with\s)(?<!to\s)"
     r"\b(?:native|unmodified|non-?modified|un-?engineered|non-?engineered|na[iï]ve|wild[- ]type)\b[\s,()a-z-]{0,30}?"
@@ -305,7 +309,13 @@ _NATIVE: Final = re.compile(
     r"|\b(?:received|underwent|with|had|given)\s+no\s+(?:[a-z]+\s+(?:or|and|nor)\s+)?(?:genetic\s+|further\s+|[a-z]+al\s+)?"
     r"(?:modification|engineering|preconditioning|pretreatment|manipulation)s?\b"
     r"|\bno\s+(?:genetic\s+|further\s+)?(?:modification|engineering|preconditioning|pretreatment|manipulation)s?\b"
-    r"(?:\s+(?:or|nor|and)\s+(?:\w+\s+)?\w+)?\s+(?:was|were)\s+(?:applied|used|performed|made|done|carried\s+out)",
+    r"(?:\s+(?:or|nor|and)\s+(?:\w+\s+)?\w+)?\s+(?:was|were)\s+(?:applied|used|performed|made|done|carried\s+out)"
+    # "No loading, transfection or preconditioning was performed": a list of the ways
+    r"|\bno\s+(?:(?:genetic|further)\s+)?(?:" + _WAYS + r")(?:\s*,\s*(?:" + _WAYS + r"))*"
+    r"(?:\s*,?\s+(?:or|nor|and)\s+(?:" + _WAYS + r"))?\s+(?:was|were)\s+(?:applied|used|performed|made|done|carried\s+out)"
+    # "the exosomes were native", "The EVs were not modified in any way"
+    r"|\b(?:exosomes|vesicles|s?EVs|Exos?)\s+(?:used\s+)?(?:were|was|are|remained)\s+(?:left\s+)?"
+    r"(?:native|unmodified|un-?engineered|not\s+(?:genetically\s+)?(?:modified|engineered|manipulated|preconditioned|loaded))\b",
     re.IGNORECASE,
 )
 

@@ -154,6 +154,7 @@ FONUA = Study(
         "injury_model": "hemisection", "injury_level": "T8",
         "source_tissue": "placenta", "source_species": "human", "modification": "none",
         "isolation_method": ["ultracentrifugation"], "isolation_detail": "118,000 g 2 h",
+        "route_detail": "nasal drops",
         "characterization": ["NTA", "TEM", "western_blot"],
         "markers": ["CD9", "CD63", "CD81", "TSG101"],
         "size_nm": {"value": 138.0, "low": None, "high": None, "stat": "mode", "method": "NTA"},
@@ -197,7 +198,7 @@ FONUA = Study(
             ("h", "Treatment"),
             "Rats ({{n_per_group|n = 9 per group, balanced by sex}}) received "
             "{{route|intranasal drops}} while lightly anaesthetised: "
-            "{{dose|5 × 10<sup>9</sup> EVs in 40 µL saline}} (alternating nostrils, 5-µL drops) or saline "
+            "{{dose|5 × 10<sup>9</sup> EVs in 40 µL saline}} ({{route_detail|alternating nostrils, 5-µL drops}}) or saline "
             "alone, {{timing_post_injury_h,frequency|on days 7, 14, 21 and 28 after injury}}. Hyaluronidase "
             "(100 U) was given 30 min before each dose to open the nasal mucosa.",
             ("h", "Outcomes"),
@@ -263,7 +264,7 @@ ANDRIANARIVO = Study(
     values={
         "species": "rat", "strain": "Wistar", "sex": "female",
         "body_weight_g": {"low": 220, "high": 220}, "n_per_group": 7,
-        "injury_model": "compression", "injury_device": "Fogarty balloon catheter", "injury_level": "T10",
+        "injury_model": "compression", "injury_device": "balloon catheter", "injury_level": "T10",
         "source_tissue": "wharton_jelly", "source_species": "human", "modification": "melatonin preconditioning",
         "isolation_method": ["precipitation_kit"], "isolation_detail": "ExoQuick-TC",
         "characterization": ["TEM", "NTA", "western_blot", "flow_cytometry"],

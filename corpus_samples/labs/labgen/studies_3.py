@@ -152,7 +152,7 @@ JOVANOVIC = Study(
         "n_per_group": 10, "injury_model": "contusion", "injury_device": "MASCIS impactor", "injury_level": "T9",
         "source_tissue": "bone_marrow", "source_species": "rat", "modification": "none",
         "isolation_method": ["ultracentrifugation", "density_gradient"],
-        "isolation_detail": "OptiPrep 5–40% iodixanol gradient, 100,000 × g 18 h",
+        "isolation_detail": "100,000 × g 90 min; OptiPrep 5–40% iodixanol gradient, 100,000 × g 18 h",
         "characterization": ["TEM", "NTA", "western_blot"], "markers": ["CD63", "TSG101", "Alix", "calnexin"],
         "size_nm": {"value": 87.0, "low": 52, "high": 138, "stat": "mean", "method": "TEM"},
         "dose": {"amount": 100, "unit": "ug", "volume_ul": 300, "basis": "protein"},
@@ -187,7 +187,7 @@ JOVANOVIC = Study(
             ("h", "2.2. Exosome isolation"),
             "{{source_tissue,source_species|BMSCs from adult Sprague-Dawley rat bone marrow}} (passage 3–4) "
             "were cultured in exosome-depleted medium for 48 h. Supernatants were cleared at 500 × g (10 min), "
-            "3000 × g (20 min) and 12 000 × g (40 min), pelleted at 100 000 × g for 90 min, and further "
+            "3000 × g (20 min) and 12 000 × g (40 min), {{isolation_detail|pelleted at 100 000 × g for 90 min}}, and further "
             "purified by {{isolation_method,isolation_detail|floating on an OptiPrep 5–40% iodixanol "
             f"gradient at 100{TH}000 × g for 18 h}}}}. Fractions 6–8 were washed in PBS and pelleted again. "
             "{{modification|No genetic modification or cargo loading was applied.}}",

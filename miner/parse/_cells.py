@@ -7,6 +7,7 @@ table is and hands its rows of lines here.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from statistics import median
 
@@ -97,18 +98,26 @@ def _join_wrapped(grid: list[list[str]], boxes: list[BBox], size: float,
     n = len(grid[0]) if grid else 0
     starts = [boxes[k][1] - boxes[k - 1][3] for k in range(1, len(grid)) if grid[k][0]]
     sep = min(starts) if len(starts) >= 2 else None
+    # The same separation measured between where most of each row's cells stand:
+    # one superscript ("5 × 10^9") raises its row's box, and the box gap above
+    # it would pass for the table's row separation. A row with an empty label
+    # cell that sits clearly closer than that continues the cells above.
+    core_gaps = [cores[k][0] - cores[k - 1][1] for k in range(1, len(grid))] if cores else []
+    core_starts = [g for k, g in enumerate(core_gaps, 1) if grid[k][0]]
+    core_min = min(core_starts) if len(core_starts) >= 2 else None
     # A wrapped row label ("I/R +" over "MenSC-Exo", each line with its cells'
     # second lines beside it) fills the label cell too: measured between where
     # most cells stand, such a row sits far closer to the one above than the
     # table's rows do, and continues it.
     # Most labelled rows are rows, so their median gap is the table's own.
-    core_gaps = [cores[k][0] - cores[k - 1][1] for k in range(1, len(grid))] if cores else []
-    labelled = [g for k, g in enumerate(core_gaps, 1) if grid[k][0]]
-    core_sep = median(labelled) if len(labelled) >= 3 else None
+    core_sep = median(core_starts) if len(core_starts) >= 3 else None
     out: list[list[str]] = []
     out_boxes: list[BBox] = []
+    head = True  # still in the rows the header starts with
     for k, texts in enumerate(grid):
         box = boxes[k]
+        head = head and (k == 0 or (bool(core_gaps) and _header_line(
+            texts, grid[k - 1], core_gaps[k - 1], core_min, size)))  # fmt: skip
         filled = sum(1 for c in texts if c)
         gap = box[1] - boxes[k - 1][3] if k else None
         sparse = filled <= n / 2
@@ -116,6 +125,9 @@ def _join_wrapped(grid: list[list[str]], boxes: list[BBox], size: float,
             (gap < 0.3 * size and sparse)
             or (sep is not None and sep > 0.3 * size and gap < 0.75 * sep and (sparse or not texts[0]))
             or (core_sep is not None and core_gaps[k - 1] < min(0.2 * size, core_sep - 0.25 * size))
+            or (core_min is not None and core_min > 0.3 * size and not texts[0]
+                and core_gaps[k - 1] < 0.75 * core_min)
+            or (k > 0 and head)
         )
         if out and wrapped:
             out[-1] = [f"{a} {b}".strip() for a, b in zip(out[-1], texts, strict=True)]
@@ -124,6 +136,25 @@ def _join_wrapped(grid: list[list[str]], boxes: list[BBox], size: float,
             out.append(texts)
             out_boxes.append(box)
     return out, out_boxes
+
+
+_DATUM = re.compile(r"^[<>≤≥~]?\s*[-\u2212\u2013]?\d")
+
+
+def _header_line(texts: list[str], above: list[str], gap: float, sep: float | None,
+                 size: float) -> bool:  # fmt: skip
+    """A wrapped line of the header: group names set over two or three lines.
+
+    It leaves the stub empty, writes only under cells the line above filled
+    ("Balloon SCI +" over "aCSF"), holds no data, and sits no further below
+    than the table's rows sit apart. A row that fills a column the line above
+    left empty is a row of subheaders under a spanning header, not a wrap.
+    """
+    if sep is None or texts[0] or not any(texts) or gap > sep + 0.1 * size:
+        return False
+    return all(a for t, a in zip(texts, above, strict=True) if t) and not any(
+        _DATUM.match(t) for t in texts if t
+    )
 
 
 def _cell_centres(cols: list[list[float]], full_rows: list[list[Frag]],

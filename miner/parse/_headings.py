@@ -97,6 +97,21 @@ _TOP_METHODS = re.compile(
 )
 
 
+# Declarations that some journals print as a subsection of the Methods ("2.1
+# Ethics statement") and others as back matter: inside the Methods they stay there.
+_METHODS_DECLARATION = re.compile(
+    r"^(?:animal welfare|ethics(?: (?:approval|statement))?|ethical (?:approval|statement|considerations?))$"
+)
+
+
+def _declaration_in_methods(kind: SectionKind | None, current: SectionKind, heading: str) -> bool:
+    return (
+        kind is SectionKind.ACKNOWLEDGEMENTS
+        and current is SectionKind.METHODS
+        and bool(_METHODS_DECLARATION.match(_plain(heading)))
+    )
+
+
 def _plain(heading: str) -> str:
     return re.sub(r"\s+", " ", strip_numbering(heading).lower().replace("&", "and")).rstrip(" .:")
 
@@ -140,6 +155,8 @@ def assign_sections(blocks: list[Block], first_lines: list[L.PLine], metadata: d
             continue
         if lead is not None and b.kind is BlockKind.PARAGRAPH:
             kind = classify_heading(lead)
+            if _declaration_in_methods(kind, current, lead):
+                kind = None
             if not body and (_ABSTRACT_LABEL.match(strip_numbering(lead).lower()) or kind is SectionKind.ABSTRACT):
                 current, seen_known = SectionKind.ABSTRACT, True
             elif kind in _RUN_IN_SWITCH or (kind is not None and current is SectionKind.OTHER and body):
@@ -152,6 +169,8 @@ def assign_sections(blocks: list[Block], first_lines: list[L.PLine], metadata: d
             if kind is SectionKind.METHODS and current in _AFTER_METHODS and not _TOP_METHODS.match(_plain(b.text)):
                 # "Animals excluded", "Statistical analysis of scores" under Results
                 # name a subsection of the Results, not a return to the Methods.
+                kind = None
+            if _declaration_in_methods(kind, current, b.text):
                 kind = None
             if kind is not None:
                 current, heading, seen_known = kind, b.text, True

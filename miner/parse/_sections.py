@@ -21,7 +21,8 @@ _RULES: list[tuple[re.Pattern[str], SectionKind]] = [
     (re.compile(r"^(acknowledge?ments?|funding|financial support|conflicts? of interests?|competing interests?"
                 r"|disclosures?|declarations?|author(s'|'s)? contributions?|abbreviations|data availability"
                 r"|ethics (approval|statement)|consent for publication|credit authorship|availability of data"
-                r"|data and materials? availability)"), SectionKind.ACKNOWLEDGEMENTS),
+                r"|data and materials? availability|(animal welfare|ethics|ethical (approval|statement|considerations?))$)"),
+     SectionKind.ACKNOWLEDGEMENTS),
     (re.compile(r"^(abstract|summary|synopsis)\b"), SectionKind.ABSTRACT),
     (re.compile(r"^(introduction|background)\b"), SectionKind.INTRODUCTION),
     (re.compile(r"^results and discussion|^results\b|^findings\b|^case (report|presentation|description)"),

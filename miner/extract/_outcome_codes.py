@@ -57,9 +57,7 @@ _LEAD: Final = re.compile(
 )
 _MAX_DEF: Final = 60
 # "10.1 ± 0.8 (G4), 6.8 ± 0.7 (G3)": a score before a bracketed code is a value, not a definition.
-_VALUE_DEF: Final = re.compile(
-    r"\d\s*(?:±|\+/-|\(\s*\d)|^[\d\s.,;%±()]+$|(?:^|\s)\d+[.,]\d+$"
-)
+_VALUE_DEF: Final = re.compile(r"\d\s*(?:±|\+/-|\(\s*\d)|^[\d\s.,;%±()]+$|(?:^|\s)\d+[.,]\d+$")
 
 
 def _key(m: re.Match[str]) -> tuple[str, str]:
@@ -107,9 +105,7 @@ def group_codes(texts: Iterable[str]) -> dict[str, str]:
                 found.setdefault(("G" if style == "g" else "GROUP ") + k, []).append(d)
     # The methods and a legend may word a definition differently ("sham operated", "sham"): the
     # first is kept unless another gives the code a different arm.
-    return {
-        code: defs[0] for code, defs in found.items() if len({group_arm(d) for d in defs}) == 1
-    }
+    return {code: defs[0] for code, defs in found.items() if len({group_arm(d) for d in defs}) == 1}
 
 
 # A group label that is only a code, perhaps with its count: "G3", "Group B (n = 10)", "B".

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from miner.extract._outcome_labels import LISTED_GROUPS, mentions, valid_label
+from miner.extract._outcome_references import COMPARED_FIRST
 from miner.extract._outcome_time import TIME, TIME_LIST
 
 __all__ = [
@@ -37,6 +38,8 @@ def clause_order(
     "the Exo group scored higher than the SCI group (BBB: 10.3 ± 1.2 vs. 6.1 ± 0.9)":
     the label right before the parenthesis is the last group named, not the first value's.
     """
+    if COMPARED_FIRST.search(text):
+        return  # "Compared with PBS, Exo improved … (a vs b)": mention order is not value order
     last: list[str] = []
     for par in re.finditer(r"\(([^()]*)\)", text):
         inside = [

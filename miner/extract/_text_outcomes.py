@@ -46,6 +46,7 @@ from miner.extract._outcome_order import (
     respectively_in_turn,
     sentence_subject,
 )
+from miner.extract._outcome_references import back_reference, compared_with, than_object
 from miner.extract._outcome_time import (
     TIME,
     TIME_AFTER,
@@ -217,9 +218,9 @@ def _bare_values(text: str, values: Sequence[re.Match[str]], scale: str) -> list
         before = text[max(0, b.start() - 30) : b.start()]
         if _BRACKET_GROUP.match(text, b.end()):
             # A bracket of words after a bare mean: only its group in a "value (group)" list.
-            if (
-                _BRACKET_LIST.search(before) or _BARE_LINK.search(before)
-            ) and not _BARE_NOT.search(before):
+            if (_BRACKET_LIST.search(before) or _BARE_LINK.search(before)) and not _BARE_NOT.search(
+                before
+            ):
                 mean = parse_number(b["m"])
                 if mean is not None and 0 <= mean <= SCALE_MAX[scale]:
                     out.append(b)
@@ -289,6 +290,7 @@ def _sentence_values(
     *,
     bare: bool = False,
     carried: Sequence[str] = (),
+    earlier: Sequence[str] = (),
 ) -> list[TextValue]:
     values = [
         v
@@ -437,9 +439,14 @@ def _sentence_values(
     from_to(text, values, groups)
     clause_order(text, values, groups, known)
     comparison_run(text, values, groups, known)
+    # After the readers that go by the order groups are mentioned in: "Compared with PBS, Exo
+    # improved … (a vs b)" names the groups in the reverse order of their values.
+    compared_with(text, values, groups)
     day_lists(text, values, groups, days, known)
     one_group_series(text, groups, days, known)
+    than_object(text, values, groups, known)
     sentence_subject(text, values, groups, known)
+    back_reference(text, values, groups, days, earlier, known)
     out = []
     for v, g, day in zip(values, groups, days, strict=True):
         mean = parse_number(v["m"])
@@ -526,6 +533,8 @@ def text_values(
     out: list[TextValue] = []
     block, block_scale, block_day = -1, None, None
     carried: list[str] = []
+    # The paragraph's sentences so far, for "they were a and b" (groups named earlier).
+    earlier: list[str] = []
     # Sentences read since the paragraph's last time point was worked out: the time point
     # carried into a sentence is looked up only when a sentence has values to date.
     pending: list[str] = []
@@ -543,6 +552,7 @@ def text_values(
     for sent in sentences:
         if sent.block_index != block:
             block, block_scale, block_day, carried = sent.block_index, None, None, []
+            earlier = []
             pending.clear()
         if sent.section in restate_only:
             if is_reported_elsewhere(sent.text) or _NOT_OWN.search(sent.text):
@@ -565,6 +575,7 @@ def text_values(
             # sentences after it ("four weeks after injury ...").
             block_scale = named or block_scale
             pending.append(text)
+            earlier.append(text)
             continue
         with_disp = _VALUE.search(text) is not None
         other: bool | None = None  # does it speak of another measure (looked up when needed)
@@ -585,8 +596,9 @@ def text_values(
             bare = bool(named) or not restated
             block_dtype = context.get(sent.block_index)[1]
             found = _sentence_values(
-                sent, text, scale, carried_day(), block_dtype, known, bare=bare, carried=carried
-            )
+                sent, text, scale, carried_day(), block_dtype, known, bare=bare, carried=carried,
+                earlier=earlier,
+            )  # fmt: skip
             if restated:
                 found = [replace(v, how="restated") for v in found]
             out.extend(found)
@@ -604,4 +616,5 @@ def text_values(
                 )  # fmt: skip
                 out.extend(replace(v, how="restated") for v in extra if v.bare)
         pending.append(text)
+        earlier.append(text)
     return out

@@ -72,7 +72,7 @@ def _text_rows(
             continue
         ev = doc.evidence(v.sentence.start, v.sentence.end, quote=v.sentence.text)
         row = make_row(
-            _canonical(_as_written(v.group, v.sentence.text), known),
+            _glossed(_canonical(_as_written(v.group, v.sentence.text), known), known),
             v.day,
             v.mean,
             v.disp,
@@ -130,8 +130,17 @@ def _canonical(group: str, known: Sequence[str]) -> str:
     return tails[0] if len(tails) == 1 else group
 
 
+def _glossed(group: str, known: Sequence[str]) -> str:
+    """The one known label that is ``group`` with a gloss in brackets: "MT-Exo" for the table's
+    "MT-Exo (melatonin-primed)". Two labels for one group would be read as two groups."""
+    low = group.lower() + " ("
+    same = [k for k in known if k.lower().startswith(low)]
+    return same[0] if len(same) == 1 else group
+
+
 _DOSE_LABEL: Final = re.compile(
-    r"(?:the\s+)?(?P<v>\d+(?:[.,]\d+)?)\s*-?\s*(?:ug|mg|ng)(?:/kg)?(?:\s*(?:dose|group))?", re.IGNORECASE
+    r"(?:the\s+)?(?P<v>\d+(?:[.,]\d+)?)\s*-?\s*(?:ug|mg|ng)(?:/kg)?(?:\s*(?:dose|group))?",
+    re.IGNORECASE,
 )
 
 
@@ -204,8 +213,8 @@ def extract_outcomes(
             seen.add(key)
             rows.append(r)
     # "G1, sham; G2, SCI + PBS; G3, SCI + Exo" in the methods or a legend, then "G3" alone.
-    codes = group_codes(s.text for s in sentences) if rows else {}
-    rows = code_arms(rows, codes, group_arm, resolve_arms)
+    group_defs = group_codes(s.text for s in sentences) if rows else {}
+    rows = code_arms(rows, group_defs, group_arm, resolve_arms)
     notes: list[str] = []
     if not rows:
         notes = figure_notes(doc)

@@ -1,0 +1,159 @@
+"""Reading one table cell and building one outcome row, shared by the table readers.
+
+The lowest layer of the table readers: a cell's value ("11.2 ± 1.3*", "11 (9-12)"), the
+dispersion type a text states, a group label's n, and the scale a label names.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from miner.extract._numbers import NUM, PM, SD_WORDS, fold, parse_number
+from miner.extract._outcome_arms import group_arm
+from miner.extract._text_outcomes import SCALE_MAX, SEM_ANY, sentence_scale
+from miner.records import Evidence, OutcomeRow
+
+__all__ = [
+    "BBB",
+    "BBB_MAX",
+    "DISP_STATEMENT",
+    "SUBSCORE",
+    "clean_group",
+    "dispersion_type",
+    "make_row",
+    "parse_cell",
+    "section_scale",
+]
+
+
+BBB_MAX: Final = 21.0
+
+
+BBB: Final = re.compile(
+    r"\bBBB\b|Basso[,\s-]+Beattie|locomotor\s+(?:rating|score|scale)", re.IGNORECASE
+)
+
+
+# Confidence of a text row by how its group was read (see ``_text_outcomes``); a
+# table cell under a group header and a day header is the most direct reading.
+_TABLE_CONFIDENCE: Final = 0.9
+
+
+# Significance markers after a cell's value: "*", "**", "#", "†", "a", "a,b", superscript "ᵃ", "^a".
+_MARKS: Final = r"[*#†‡§¶^a-hA-H,\s\u1d43-\u1d4d\u1d9c\u1da0\u02b0-\u02b8]{0,10}"
+
+
+_CELL: Final = re.compile(
+    rf"^\s*(?P<m>{NUM})\s*(?:{PM}\s*(?P<d>{NUM})|\(\s*(?P<d2>{NUM})\s*\)|\[\s*(?P<d3>{NUM})\s*\])?\s*{_MARKS}$"
+)
+
+
+# A decimal comma ("8,2 ± 1,1") is not a thousands separator: at most two digits follow it.
+_DECIMAL_COMMA: Final = re.compile(r"(?<=\d),(?=\d{1,2}(?!\d))")
+
+
+# A median with its interquartile range or range: "11 (9-12)", "11 [9, 12]" (no SD or SEM).
+_MEDIAN_CELL: Final = re.compile(
+    rf"^\s*(?P<m>{NUM})\s*[(\[]\s*(?P<lo>{NUM})\s*(?:-|,|to)\s*(?P<hi>{NUM})\s*[)\]]\s*{_MARKS}$"
+)
+
+
+def parse_cell(cell: str) -> tuple[float, float | None] | None:
+    """A table cell "11.2 ± 1.3", "11.2±1.3*", "11.2 (1.3)", "11.2 [1.3]ᵃ" or "11.2" -> (mean, dispersion).
+
+    A median with its range, "11 (9-12)", gives the median and no dispersion when the
+    median lies inside the range.
+    """
+    text = _DECIMAL_COMMA.sub(".", fold(cell))
+    m = _CELL.match(text)
+    if not m:
+        q = _MEDIAN_CELL.match(text)
+        if q is None:
+            return None
+        mid, lo, hi = (parse_number(q[k]) for k in ("m", "lo", "hi"))
+        if mid is None or lo is None or hi is None or not lo <= mid <= hi:
+            return None
+        return mid, None
+    mean = parse_number(m["m"])
+    disp = m["d"] or m["d2"] or m["d3"]
+    if mean is None:
+        return None
+    return mean, (parse_number(disp) if disp else None)
+
+
+DISP_STATEMENT: Final = re.compile(
+    rf"mean\s*(?:{PM}|and)\s*(?P<d>SEM|S\.E\.M\.?|SE\b|S\.E\.?|SD|S\.D\.?|standard\s+(?:error|deviation))",
+    re.IGNORECASE,
+)
+
+
+def dispersion_type(*texts: str | None) -> str | None:
+    """'sd' or 'sem' from the first text that says which (header, caption, methods); None if silent."""
+    for text in texts:
+        if not text:
+            continue
+        t = fold(text)
+        m = DISP_STATEMENT.search(t)
+        if m:
+            return "sem" if re.match(r"s\.?e|standard\s+error", m["d"], re.IGNORECASE) else "sd"
+        sem, sd = bool(SEM_ANY.search(t)), bool(SD_WORDS.search(t))
+        if sem != sd:
+            return "sem" if sem else "sd"
+    return None
+
+
+_N_IN_LABEL: Final = re.compile(r"\(?\s*n\s*=\s*(?P<n>\d+)\s*\)?", re.IGNORECASE)
+
+
+def clean_group(label: str) -> tuple[str, int | None]:
+    m = _N_IN_LABEL.search(label)
+    n = int(m["n"]) if m else None
+    g = _N_IN_LABEL.sub("", label) if m else label
+    return re.sub(r"\s+", " ", g).strip(" :,;"), n
+
+
+def make_row(
+    group: str,
+    day: float,
+    mean: float,
+    disp: float | None,
+    dtype: str | None,
+    *,
+    outcome: str = "BBB",
+    n: int | None = None,
+    source: str = "table",
+    page: int | None = None,
+    confidence: float = _TABLE_CONFIDENCE,
+    evidence: tuple[Evidence, ...] = (),
+    extractor: str = "",
+) -> OutcomeRow | None:
+    if not 0 <= mean <= SCALE_MAX.get(outcome, BBB_MAX) or day <= 0:
+        return None  # out of the scale, or at/before the injury ("Day 0" is the baseline)
+    g, n_label = clean_group(group)
+    if not g:
+        return None
+    return OutcomeRow(
+        outcome=outcome,
+        group=g,
+        arm=group_arm(g),
+        day=day,
+        mean=mean,
+        sd=disp if dtype != "sem" else None,
+        sem=disp if dtype == "sem" else None,
+        n=n_label if n_label is not None else n,
+        source=source,
+        page=page,
+        confidence=confidence,
+        evidence=evidence,
+        extractor=extractor,
+    )
+
+
+SUBSCORE: Final = re.compile(r"sub-?scores?|sub-?scale", re.IGNORECASE)
+
+
+def section_scale(label: str) -> str | None:
+    if SUBSCORE.search(label):
+        return None
+    return sentence_scale(fold(label)) or ("BBB" if BBB.search(label) else None)

@@ -1,0 +1,274 @@
+"""The header of a BBB/BMS table: its depth, each column's meaning, and its clean-up.
+
+A PDF table's header comes back as the reader saw the lines: a label wrapped over several
+rows, a spanning cell ("Days post-injury") over bare days, a second row of sub-group labels,
+manuscript line numbers as a first column, a "Measure" column, or the paper's time codes.
+These helpers turn that into one or two header rows and a meaning per column.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import Final
+
+from miner.extract._numbers import fold
+from miner.extract._outcome_arms import group_arm
+from miner.extract._outcome_cells import clean_group, parse_cell, section_scale
+from miner.extract._outcome_time import parse_day, unit_of
+
+__all__ = [
+    "LABEL_ONLY_OTHER",
+    "Column",
+    "columns",
+    "decode_codes",
+    "drop_line_numbers",
+    "header_depth",
+    "is_time_corner",
+    "join_wrapped_header",
+    "measure_column",
+    "sub_labels",
+]
+
+
+def _stat(label: str) -> str | None:
+    """What a header cell holds besides a time: mean / sd / sem / n, or skip (a test statistic)."""
+    k = fold(label).strip().lower().strip(" .:")
+    if re.fullmatch(r"(?:bbb\s*|bms\s*)?(?:mean|average|score|scores)(?:\s*\(.*\))?", k):
+        return "mean"
+    if re.fullmatch(r"s\.?\s?e\.?\s?m|se|standard\s+error(?:\s+of\s+(?:the\s+)?mean)?", k):
+        return "sem"
+    if re.fullmatch(r"s\.?\s?d|standard\s+deviation", k):
+        return "sd"
+    if re.fullmatch(r"n|no|number(?:\s+of\s+\w+)?|sample\s+size|\(?n\)?", k):
+        return "n"
+    if re.fullmatch(r"p|p[- ]?values?|f|t|statistics?|significance|change|difference|δ", k):
+        return "skip"
+    return None
+
+
+def is_time_corner(label: str) -> bool:
+    return bool(re.search(r"\b(?:time|days?|weeks?|dpi|post[- ]?injury)\b", label, re.IGNORECASE))
+
+
+def header_depth(rows: list[list[str]]) -> int:
+    """How many leading rows form the header: 2 when a spanning cell ("Days post-injury",
+    "Day 7", a group name) stands over a second row of bare days or Mean/SD labels, else 1."""
+    if len(rows) < 3:
+        return 1
+    top, second = rows[0], rows[1]
+    filled = _fill_spans(top)
+    spans = any(not c for c in top[1:]) or not top[0]
+    if not spans or any(re.search(r"±|\+/-|\d\s*\(", c) for c in second):
+        return 1
+    kinds = []
+    for j, c in enumerate(second[1:], start=1):
+        if not c or (j < len(top) and c == top[j].strip()):
+            continue  # empty, or a cell spanning both rows ("n", "Dose" beside a spanning "Day")
+        if (
+            _stat(c) is not None
+            or parse_day(c) is not None
+            or _BASELINE.fullmatch(c.strip())
+            or LABEL_ONLY_OTHER.search(c)
+        ):
+            # A pre-injury column ("Pre", "Baseline") or another test's column ("Ladder
+            # errors (%)") beside the days is a header cell too; neither gives rows.
+            kinds.append(True)
+        elif re.fullmatch(r"\d+(?:\.\d+)?", c.strip()):
+            # Bare numbers are days only under a spanning cell that names the unit.
+            kinds.append(unit_of(filled[j] if j < len(filled) else "") is not None)
+        else:
+            kinds.append(False)
+    if not kinds or not all(kinds):
+        return 1
+    first = second[0].strip()
+    return 2 if not first or _stat(first) is None and _is_header_word(first) else 1
+
+
+_BASELINE: Final = re.compile(
+    r"pre(?:[- ]?(?:injury|op(?:erative)?|SCI|surgery|lesion))?\.?|baseline|before\s+(?:injury|SCI|surgery)"
+    r"|(?:day|d)\s*0|0\s*(?:d|dpi)",
+    re.IGNORECASE,
+)
+
+
+def _is_header_word(label: str) -> bool:
+    return bool(
+        re.fullmatch(
+            r"(?:groups?|treatments?|conditions?|time(?:\s*points?)?|days?|weeks?|variables?)"
+            r"(?:\s*\(.*\))?",
+            fold(label).strip(),
+            re.IGNORECASE,
+        )
+    ) or is_time_corner(label)
+
+
+def _fill_spans(cells: list[str]) -> list[str]:
+    """A spanning header cell sits in the first column it covers: carry it right over the empty ones."""
+    out = list(cells)
+    for j in range(2, len(out)):
+        if not out[j].strip():
+            out[j] = out[j - 1]
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    day: float | None  # the time point, when the header gives one
+    stat: str | None  # mean / sd / sem / n / skip, or None for "mean ± SD" cells
+    label: str  # the header text, for groups as columns
+
+
+def columns(header: list[list[str]], unit: str | None) -> list[Column]:
+    """Column meanings from one or two header rows (a spanning cell's unit applies below it)."""
+    top = _fill_spans(header[0]) if len(header) > 1 else header[0]
+    bottom = header[1] if len(header) > 1 else [""] * len(top)
+    cols = []
+    for j in range(len(top)):
+        t, b = top[j].strip(), (bottom[j].strip() if j < len(bottom) else "")
+        col_unit = unit_of(t) or unit
+        day = parse_day(b, col_unit) if b else None
+        if day is None and not (b and parse_day(t) is None and unit_of(t)):
+            day = parse_day(t, unit if not b else None)
+        stat = _stat(b) if b else None
+        stat = stat or _stat(t)
+        label = t if (not b or stat is not None or day is not None) else b
+        cols.append(Column(day, stat, label))
+    return cols
+
+
+LABEL_ONLY_OTHER: Final = re.compile(
+    r"mNSS|inclined|footprint|grid|rotarod|ladder|Tarlov|MEP|open\s+field|weight|lesion|subscore",
+    re.IGNORECASE,
+)
+
+
+def _is_wrap_row(r: list[str], width: int) -> bool:
+    """A header line that continues the labels above it: no first cell, and no value, day,
+    statistic or baseline label in any cell ("", "(vehicle,", "exosomes)")."""
+    if len(r) != width or r[0] or not any(r[1:]):
+        return False
+    return not any(
+        c
+        and (
+            parse_cell(c) is not None
+            or parse_day(c) is not None
+            or _stat(c) is not None
+            or _BASELINE.fullmatch(c)
+            or re.search(r"\d", c)
+        )
+        for c in r[1:]
+    )
+
+
+def join_wrapped_header(rows: list[list[str]]) -> list[list[str]]:
+    """One header row from a label wrapped over several PDF lines.
+
+    A narrow column wraps "Balloon SCI + Exo (native exosomes)" over three lines that the
+    reader returns as rows: a top row with every cell filled, then rows with an empty first
+    cell and only words. A spanning header (empty cells in the top row) is a real second
+    level and is left alone; so is a row holding a number, a day or a statistic.
+    """
+    if len(rows) < 3 or not all(rows[0]):
+        return rows
+    width = len(rows[0])
+    k = 1
+    while k < len(rows) - 1 and _is_wrap_row(rows[k], width):
+        k += 1
+    if k == 1:
+        return rows
+    head = list(rows[0])
+    for r in rows[1:k]:
+        for j, c in enumerate(r):
+            if c:
+                # "mela-" + "tonin": a hyphen at a line end joins without a space.
+                head[j] = head[j] + c if head[j].endswith("-") else f"{head[j]} {c}"
+    return [head, *rows[k:]]
+
+
+def sub_labels(
+    top: list[str], body: list[list[str]], unit: str | None
+) -> dict[int, tuple[str, int | None, str | None]]:
+    """Group labels on a second header row under spanning groups, with days as rows.
+
+    "Vehicle | rADSC-Exo, µg per injection" over "(n = 10) | Low: 25 µg (n = 10) | High: 100 µg
+    (n = 10)": column -> (label, n, arm of the spanning group). The spanning group's arm stands
+    for a sub-label that names only a dose ("Low: 25 µg" given rADSC-Exo is a treatment arm).
+    """
+    sub: list[list[str]] = []
+    for r in body:
+        if r[0].strip() or parse_day(r[0], unit) is not None or any(parse_cell(c) for c in r[1:]):
+            break
+        sub.append(r)
+    if len(sub) != 1:
+        return {}
+    filled = _fill_spans(top)
+    out: dict[int, tuple[str, int | None, str | None]] = {}
+    for j, cell in enumerate(sub[0]):
+        if j == 0 or j >= len(filled):
+            continue
+        child, n = clean_group(cell)
+        parent, n_parent = clean_group(filled[j])
+        n = n if n is not None else n_parent
+        if re.search(r"[A-Za-z]{2,}", child) and _stat(child) is None:
+            arm = group_arm(parent) if parent and parent != child else None
+            out[j] = (child, n, arm)
+        elif parent:
+            out[j] = (parent, n, None)
+    return out
+
+
+def decode_codes(cell: str, codes: Mapping[str, float | None]) -> str:
+    key = cell.strip().upper()
+    if key not in codes:
+        return cell
+    day = codes[key]
+    return "Baseline" if day is None else f"Day {day:g}"
+
+
+def drop_line_numbers(rows: list[list[str]]) -> list[list[str]]:
+    """A manuscript's line numbers read as a first column ("130", "", "131 | Pre-injury | ..."): dropped.
+
+    Told from days or group numbers as rows by two signs together: the numbers rise line by
+    line, and some stand on a line of their own or some rows of values have none.
+    """
+    col = [r[0].strip() if r else "" for r in rows]
+    nums = [int(c) for c in col if c.isdigit()]
+    if len(nums) < 2 or any(c and not c.isdigit() for c in col):
+        return rows
+    if any(b <= a for a, b in pairwise(nums)):
+        return rows
+    alone = any(c.isdigit() and not any(x.strip() for x in r[1:]) for c, r in zip(col, rows))
+    gaps = any(not c and any(parse_cell(x) for x in r[1:]) for c, r in zip(col, rows))
+    if not (alone or gaps):
+        return rows
+    return [r[1:] for r in rows if any(x.strip() for x in r[1:])]
+
+
+# A first column naming the measure of each row ("BBB score", "Inclined plane (°)") beside a group
+# column: "Measure | Group | Day 7 | Day 28".
+_MEASURE_HEAD: Final = re.compile(
+    r"(?:measures?|outcomes?|tests?|parameters?|variables?|assessments?|endpoints?|indices|index)",
+    re.IGNORECASE,
+)
+
+
+def measure_column(rows: list[list[str]], scale: str) -> list[list[str]]:
+    """Rows of the scale's measure with the measure column dropped; ``rows`` unchanged without one.
+
+    An empty measure cell continues the one above it (a merged cell).
+    """
+    if len(rows) < 2 or len(rows[0]) < 3 or not _MEASURE_HEAD.fullmatch(fold(rows[0][0]).strip()):
+        return rows
+    if any(len(r) < 2 or not r[1].strip() or parse_cell(r[1]) for r in rows[1:]):
+        return rows  # the second column holds values: the measure column is the row label
+    out, current = [rows[0][1:]], None
+    for r in rows[1:]:
+        label = r[0].strip()
+        if label:
+            current = section_scale(label)
+        if current == scale and len(r) > 1:
+            out.append(r[1:])
+    return out if len(out) > 1 else rows

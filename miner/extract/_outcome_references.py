@@ -1,0 +1,144 @@
+"""Scores whose groups are named elsewhere than beside them: back-references and comparisons.
+
+Two shapes the per-value readers leave empty, because no label stands next to any value::
+
+    Rats received exosomes or saline ... At week 5 they were 8.6 ± 0.7 and 6.1 ± 0.6.
+    Compared with vehicle, Exo improved BBB scores (day 28: 10.1 ± 0.6 vs 6.9 ± 0.6).
+
+The first takes the groups named by an earlier sentence of the paragraph, in the order they
+were named, but only when the sentence points back to them ("they", "the two groups") and the
+counts agree. The second follows the grammar of the comparison: the subject owns the first
+value, the group it is compared with the second. Anything looser stays empty.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from miner.extract._outcome_labels import ARM_WORD, mentions, valid_label
+from miner.extract._outcome_time import TIME
+
+__all__ = ["COMPARED_FIRST", "back_reference", "compared_with", "than_object"]
+
+# A sentence that points back to groups already named: "they were", "the two groups scored".
+_BACK: Final = re.compile(
+    r"\b(?:they|these\s+(?:groups|rats|animals)|the\s+(?:two|three|four)\s+groups|both\s+groups"
+    r"|the\s+(?:respective\s+)?(?:scores|means|values)\s+of\s+(?:these|the\s+(?:two|three)\s+groups))\b",
+    re.IGNORECASE,
+)
+
+
+def back_reference(
+    text: str,
+    values: Sequence[re.Match[str]],
+    groups: list[tuple[str, str] | None],
+    days: Sequence[float | None],
+    earlier: Sequence[str],
+    known: Sequence[str],
+) -> None:
+    """Unlabelled values of one time point take the groups an earlier sentence named, in order.
+
+    ``earlier`` are the paragraph's sentences before this one; the last that names groups counts.
+    Only when the words before the first value point back ("they", "the two groups"), the
+    sentence names no group itself, and that earlier sentence named exactly as many groups as
+    there are values.
+    """
+    if len(values) < 2 or not earlier or any(g is not None for g in groups):
+        return
+    if len(set(days)) != 1 or days[0] is None:
+        return
+    lower = {k.lower() for k in known}
+
+    def groups_in(sentence: str) -> list[str]:
+        # "Female Sprague-Dawley rats", "the two groups": neither is a group's label.
+        return [x for x in mentions(sentence, known) if x.lower() in lower or ARM_WORD.search(x)]
+
+    if not _BACK.search(text[: values[0].start()]) or groups_in(text):
+        return
+    named_before: list[str] = []
+    for prev in reversed(earlier):
+        named_before = groups_in(prev)
+        if named_before:
+            break
+    if len(named_before) != len(values):
+        return
+    for i, name in enumerate(named_before):
+        groups[i] = (name, "parallel")
+
+
+_PHRASE: Final = r"[A-Za-z0-9][\w\-+/]*(?:\s+[A-Za-z0-9][\w\-+/]*){0,2}"
+# "Compared with vehicle, MT-Exo improved BBB scores ...": the reference group, then the subject.
+COMPARED_FIRST: Final = re.compile(
+    rf"^(?:[^,]{{0,40}},\s*)?(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|against)\s+"
+    rf"(?:the\s+)?(?P<ref>{_PHRASE}?)(?:\s+(?:groups?|rats|animals))?\s*,\s*(?:the\s+)?"
+    rf"(?P<subj>{_PHRASE}?)(?:\s+(?:groups?|rats|animals|treatment))?\s+"
+    r"(?:significantly\s+|markedly\s+|further\s+)?"
+    r"(?:improved|increased|raised|enhanced|elevated|accelerated|promoted|boosted|restored)\b",
+    re.IGNORECASE,
+)
+# The values as "(day 28: A vs B ...)" or "(A vs B at day 28)": exactly two, set against each other.
+_PAIR_GAP: Final = re.compile(r"\s*(?:vs\.?|versus|against|compared\s+with)\s*", re.IGNORECASE)
+
+
+def compared_with(
+    text: str,
+    values: Sequence[re.Match[str]],
+    groups: list[tuple[str, str] | None],
+) -> None:
+    """'Compared with Y, X improved … (A vs B)': A is X's, B is Y's.
+
+    Only two values, unlabelled or labelled by mention order only, set against each other by "vs"/"versus", inside the
+    sentence that opens with the comparison; the subject and the reference must read as groups.
+    """
+    # Groups read only from the order of mention ("parallel") give way to the grammar.
+    if len(values) != 2 or any(g is not None and g[1] != "parallel" for g in groups[1:]):
+        return
+    m = COMPARED_FIRST.search(text)
+    if m is None or m.end() > values[0].start():
+        return
+    if not _PAIR_GAP.fullmatch(text[values[0].end() : values[1].start()]):
+        return
+    subj, ref = valid_label(m["subj"], True), valid_label(m["ref"], True)
+    if not subj or not ref or subj.lower() == ref.lower():
+        return
+    if TIME.search(subj) or TIME.search(ref):
+        return  # "Compared with day 7, scores at day 28 improved": time points, not groups
+    first = groups[0]
+    if first is not None and first[1] != "parallel" and first[0].lower() != subj.lower():
+        return  # the first value carries a label of its own that is not the subject
+    groups[0] = (subj, "parallel")
+    groups[1] = (ref, "parallel")
+
+
+_THAN: Final = re.compile(
+    r"\bthan\s+(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?P<obj>[^()\[\],;:.]{1,60}?)\s*[(\[,:]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def than_object(
+    text: str,
+    values: Sequence[re.Match[str]],
+    groups: list[tuple[str, str] | None],
+    known: Sequence[str],
+) -> None:
+    """'X produced a smaller gain than Y (8.3 …)': the value is X's, not Y's.
+
+    A label read right before a value is the object of "than" here; the value goes to the one
+    group the sentence names before "than", and is left empty when that is not clear.
+    """
+    # Only the sentence's first value, alone in its brackets: after "the Exo group was 8.4,
+    # higher than that of the SCI group (5.5)" the bracketed value is the SCI group's own.
+    if not values or groups[0] is None or groups[0][1] != "before":
+        return
+    label = groups[0][0]
+    than = _THAN.search(text, 0, values[0].start())
+    if than is None or label.lower() not in than["obj"].lower():
+        return
+    close = text.find(")", values[0].end())
+    if len(values) > 1 and 0 <= close and values[1].start() < close:
+        return  # "(8.3 vs 10.1)": a pair set against each other, read elsewhere
+    subject = [x for x in mentions(text[: than.start()], known) if x.lower() != label.lower()]
+    groups[0] = (subject[0], "parallel") if len(subject) == 1 else None

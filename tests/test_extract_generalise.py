@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from miner.extract import quantities as qty
-from miner.extract._biblio import _journal_in
+from miner.extract._biblio_journal import _journal_in
 from miner.extract._calibration import calibrate
 from miner.extract._candidates import Candidate
 from miner.extract._categorical import categorical_candidates

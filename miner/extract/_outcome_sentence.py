@@ -1,0 +1,247 @@
+"""The scores of one sentence: each value with its group and its time point.
+
+See ``_text_outcomes`` for the shapes sentences write them in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from miner.extract._context import Sentence
+from miner.extract._numbers import parse_number
+from miner.extract._outcome_labels import (
+    AFTER,
+    ARM_WORD,
+    KNOWN_AFTER,
+    RESPECTIVELY,
+    known_after,
+    known_before,
+    known_label,
+    label_before,
+    valid_label,
+)
+from miner.extract._outcome_order import (
+    clause_order,
+    comparison_run,
+    day_lists,
+    from_to,
+    one_group_series,
+    respectively_in_turn,
+    sentence_subject,
+)
+from miner.extract._outcome_references import back_reference, compared_with, than_object
+from miner.extract._outcome_scale import SCALE_MAX, dispersion_type
+from miner.extract._outcome_time import TIME, TIME_AFTER, interleaved_times, time_of
+from miner.extract._outcome_values import VALUE, bare_values, before_injury, is_change
+
+__all__ = ["TextValue", "sentence_values"]
+
+
+@dataclass(frozen=True, slots=True)
+class TextValue:
+    """One score read from a sentence."""
+
+    scale: str
+    group: str
+    day: float
+    mean: float
+    disp: float | None
+    dtype: str | None  # "sd"/"sem" when the sentence itself says so
+    sentence: Sentence
+    how: str  # how the group was found: before | after | respectively | parallel (| restated)
+    bare: bool = False  # a mean written without SD/SEM ("was 12 compared with 8")
+
+
+_CLAUSE_BREAK: Final = re.compile(
+    r";|,\s*(?:while|whereas|but|and|although|though|then)\b|\b(?:while|whereas)\b", re.IGNORECASE
+)
+
+
+def _opens_clause(text: str, values: Sequence[re.Match[str]], t: re.Match[str]) -> bool:
+    """The sentence's first time point opens a later clause with values of its own, so it does not
+    date the values before it: "Sham rats kept a score of 21 throughout, while at day 28 ..."."""
+    before = [v for v in values if v.end() <= t.start()]
+    if not before or not any(v.start() >= t.end() for v in values):
+        return False
+    return bool(_CLAUSE_BREAK.search(text[before[-1].end() : t.start()]))
+
+
+def sentence_values(
+    sent: Sentence,
+    text: str,
+    scale: str,
+    carried_day: float | None,
+    block_dtype: str | None,
+    known: Sequence[str] = (),
+    *,
+    bare: bool = False,
+    carried: Sequence[str] = (),
+    earlier: Sequence[str] = (),
+) -> list[TextValue]:
+    values = [
+        v
+        for v in VALUE.finditer(text)
+        if (m := parse_number(v["m"])) is not None and 0 <= m <= SCALE_MAX[scale]
+    ]
+    if bare:
+        values = sorted(values + bare_values(text, values, scale), key=lambda v: v.start())
+    values = [
+        v
+        for i, v in enumerate(values)
+        if not before_injury(text, values, i) and not is_change(text, values, i)
+    ]
+    if not values:
+        return []
+    times = [(t, d) for t in TIME.finditer(text) if (d := time_of(t)) is not None]
+    times = sorted(times + interleaved_times(text), key=lambda td: td[0].start())
+    dtype = dispersion_type(text) or block_dtype
+    n = len(values)
+    # Where each value's group clause may start: the end of the previous value and its "in the X group".
+    afters: list[re.Match[str] | None] = [
+        AFTER.match(text[v.end() : (values[i + 1].start() if i + 1 < n else len(text))])
+        for i, v in enumerate(values)
+    ]
+    groups: list[tuple[str, str] | None] = []
+    for i, v in enumerate(values):
+        a = afters[i]
+        start = values[i - 1].end() if i > 0 else 0
+        if known:
+            # The paper's own group labels (from its tables and group list) are read
+            # as they are written, even multi-word ones ("EV-low dose", "for Vehicle").
+            after_text = text[v.end() : (values[i + 1].start() if i + 1 < n else len(text))]
+            label = known_after(after_text, known)
+            if label:
+                groups.append((label, "after"))
+                continue
+            prev_after = afters[i - 1] if i > 0 else None
+            if i > 0 and prev_after is None:
+                prev_known = KNOWN_AFTER.match(text[start:])
+                if prev_known and known_label(
+                    text[start + prev_known.end() :], known, at_end=False
+                ):
+                    label_prev = known_label(text[start + prev_known.end() :], known, at_end=False)
+                    start += prev_known.end() + len(label_prev or "")
+            label = known_before(text[start : v.start()], known)
+            if label:
+                groups.append((label, "before"))
+                continue
+        if a is not None:
+            g2_arm = bool(a["g2"] and ARM_WORD.fullmatch(a["g2"]))
+            if a["g4"]:
+                groups.append(("untreated", "after"))
+                continue
+            if a["g5"]:
+                groups.append((a["g5"], "after"))
+                continue
+            label = valid_label(a["g"] or a["g2"] or a["g3"], bool(a["g"]) or g2_arm)
+            if label:
+                groups.append((label, "after"))
+                continue
+        start = 0
+        if i > 0:
+            start = values[i - 1].end()
+            prev_after = afters[i - 1]
+            if prev_after is not None:
+                start += prev_after.end()
+        label = label_before(text[start : v.start()])
+        groups.append((label, "before") if label else None)
+    resp = RESPECTIVELY.search(text)
+    if resp:
+        names = [
+            x.strip() for x in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", resp["list"])
+        ]
+        run = [i for i, v in enumerate(values) if v.end() <= resp.start()][-len(names) :]
+        first = names[0].lower() if names else ""
+        if (
+            len(run) == len(names)
+            and groups[run[-1]] is not None
+            and groups[run[-1]][1] == "after"  # type: ignore[index]
+            and groups[run[-1]][0].lower() == first  # type: ignore[index]
+            and all(groups[i] is None for i in run[:-1])
+        ):
+            # "11.0 ± 0.8 and 8.9 ± 0.7 for RVG-Exo and Exo, respectively": the list's first label
+            # right after the last value is not that value's group.
+            groups[run[-1]] = None
+    if resp and any(g is None for g in groups):
+        missing = [i for i, v in enumerate(values) if v.end() <= resp.start() and groups[i] is None]
+        if len(names) == len(missing):
+            for i, name in zip(missing, names, strict=True):
+                label = valid_label(name, True)
+                if label:
+                    groups[i] = (label, "respectively")
+    # Time point of each value: the last one written before it, else the first after it.
+    days: list[float | None] = []
+    slots: list[int] = []
+    for i, v in enumerate(values):
+        prior = [(k, d) for k, (t, d) in enumerate(times) if t.end() <= v.start()]
+        following = TIME_AFTER.match(text, v.end())
+        nxt = [
+            (k, t) for k, (t, d) in enumerate(times) if following and t.start() == following.end()
+        ]
+        # "..., at 21 dpi 4.6 (0.9) vs 2.9": a time point run straight into the next value opens
+        # the next comparison; it does not date the value before it.
+        leads = (
+            bool(nxt) and i + 1 < n and not text[nxt[0][1].end() : values[i + 1].start()].strip()
+        )
+        if (
+            nxt
+            and following
+            and not leads
+            and (i + 1 == n or values[i + 1].start() > following.end())
+        ):
+            k, d = nxt[0][0], times[nxt[0][0]][1]  # "6.2 ± 0.8 at day 7, 9.1 at day 14"
+        elif prior:
+            k, d = prior[-1]
+        elif times and not _opens_clause(text, values, times[0][0]):
+            k, d = 0, times[0][1]
+        elif times:
+            k, d = -1, None
+        else:
+            k, d = -1, carried_day
+        days.append(d)
+        slots.append(k)
+    # "... the Exo group was 7.0 ± 1.4 versus 5.1 ± 1.2 in the PBS group, and on day 28 it reached
+    # 10.3 ± 1.6 versus 7.4 ± 1.5": unlabelled values repeat the previous comparison's order.
+    by_slot: dict[int, list[int]] = {}
+    for i, k in enumerate(slots):
+        by_slot.setdefault(k, []).append(i)
+    ordered = sorted(by_slot)
+    for j, k in enumerate(ordered):
+        idx = by_slot[k]
+        if j == 0 and len(carried) == len(idx) and all(groups[i] is None for i in idx):
+            # "(Exo 0.8 (0.6); SCI 0.7 (0.6)). At T2 scores were 4.6 (1.2) and 3.4 (1.1)": the
+            # previous sentence's comparison, in its order.
+            for i, name in zip(idx, carried, strict=True):
+                groups[i] = (name, "parallel")
+        if all(groups[i] is not None for i in idx) or j == 0:
+            continue
+        prev = by_slot[ordered[j - 1]]
+        labels = [groups[i] for i in prev]
+        if len(prev) == len(idx) and all(g is not None for g in labels):
+            for i, g in zip(idx, labels, strict=True):
+                if groups[i] is None and g is not None:
+                    groups[i] = (g[0], "parallel")
+    respectively_in_turn(text, values, groups, days, times)
+    from_to(text, values, groups)
+    clause_order(text, values, groups, known)
+    comparison_run(text, values, groups, known)
+    # After the readers that go by the order groups are mentioned in: "Compared with PBS, Exo
+    # improved … (a vs b)" names the groups in the reverse order of their values.
+    compared_with(text, values, groups)
+    day_lists(text, values, groups, days, known)
+    one_group_series(text, groups, days, known)
+    than_object(text, values, groups, known)
+    sentence_subject(text, values, groups, known)
+    back_reference(text, values, groups, days, earlier, known)
+    out = []
+    for v, g, day in zip(values, groups, days, strict=True):
+        mean = parse_number(v["m"])
+        if g is None or day is None or mean is None:
+            continue
+        raw_disp = v["d"] or v["d2"]
+        disp = parse_number(raw_disp) if raw_disp else None
+        out.append(TextValue(scale, g[0], day, mean, disp, dtype, sent, g[1], raw_disp is None))
+    return out

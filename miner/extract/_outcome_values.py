@@ -1,0 +1,135 @@
+"""Where a sentence writes a score: means with SD/SEM, bare means, and the values that are no score.
+
+A value is a mean with its dispersion ("11.2 ± 1.3", "4.6 (0.9)", "11 (IQR 9-12)")
+or, in sentences about scores, a mean without one ("was 12 compared with 8").
+Baselines before injury and changes between scores ("improved by 4.2") are not scores.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from miner.extract._numbers import NUM, PM, parse_number
+from miner.extract._outcome_labels import label_before
+from miner.extract._outcome_scale import SCALE_MAX
+from miner.extract._outcome_time import TIME, TIME_LIST
+
+__all__ = ["VALUE", "bare_values", "before_injury", "is_change"]
+
+VALUE: Final = re.compile(
+    rf"(?<![\w.])(?P<m>{NUM})\s*(?:{PM}\s*(?P<d>{NUM})|[(\[]\s*(?:(?:SD|SEM|S\.E\.M\.?)\s*[=:,]?\s*)?(?P<d2>{NUM})\s*[)\]]"
+    # A median with its interquartile range: "11 (IQR 9-12)", "11 [interquartile range, 9 to 12]".
+    rf"|[(\[]\s*(?:IQR|interquartile\s+range)\s*[=:,]?\s*{NUM}\s*(?:-|to|,)\s*{NUM}\s*[)\]])"
+    r"(?!\s*(?:%|°|nm|mm|µm|um\b|g\b|mg|ml|mL|s\b|sec|min|h\b|hours?|days?|weeks?|d\b|/))"
+)
+
+# A mean written without dispersion, in a sentence that names the scale: "was 12 compared with 8".
+# The empty groups d/d2 keep the shape of ``VALUE`` matches.
+_BARE: Final = re.compile(
+    r"(?<![\w.,±/-])(?P<m>\d{1,2}(?:\.\d{1,2})?)(?P<d>(?!))?(?P<d2>(?!))?"
+    r"(?![\w%/]|\.\d|\s*(?:±|\+/-|\+-|\((?!\s*P\s*[<=>≤]|\s*[A-Za-z])|%|[-–]\s*\d|,\s*\d|days?\b|d\b|weeks?|wks?|h\b|hours?|months?|rats|mice|"
+    r"animals|groups?|times|points?|[µμu]|mg|ml|mm|or\s+\d|to\s+\d))"
+)
+_BARE_LINK: Final = re.compile(
+    r"(?:\b(?:was|were|of|reached|to|scored|score|scores|had|than|vs\.?|versus|against|whereas|while|"
+    r"compared\s+(?:with|to)|(?:remained|stayed|stood|were|was)\s+(?:only\s+)?at)|:|=|\band)\s*$",
+    re.IGNORECASE,
+)
+_BARE_NOT: Final = re.compile(
+    r"(?:\bn\s*=|\b[PFtr]\s*[<=>≤]|\((?:\d+\s*,\s*)?|\b(?:days?|weeks?|figure|fig\.|table|panel|scale|"
+    r"from|between|range)|\bof\s+\d+\s+to)\s*$",
+    re.IGNORECASE,
+)
+# Where ``_BARE_NOT`` is too careful: "(1.9 vs 1.6; P = 0.41)", "rose from 0.5 on day 1 to 11.1".
+_BARE_OPENS: Final = re.compile(
+    r"\s*(?:vs\.?|versus)\s*\d|\s+(?:on|at|by)\s+(?:day|week|POD|D\d)[^;,]{0,20}?\bto\s+\d"
+)
+_OPENER: Final = re.compile(r"(?:\(|\bfrom)\s*$", re.IGNORECASE)
+# "were 10.2 (Exo-miR), 8.1 (Exo) and 6.0 (PBS)": a bare mean with its group in brackets after it,
+# in a list of such means. Brackets that count, date or test ("(n = 8)", "(Fig. 2)") name no group.
+_BRACKET_GROUP: Final = re.compile(
+    r"\s*\((?!\s*(?:n\b|SD|SEM|SE\b|IQR|P\b|fig|table|mean|median|range|day|week|d\d|w\d))"
+    r"\s*[A-Za-z][^()]{0,40}\)",
+    re.IGNORECASE,
+)
+_BRACKET_LIST: Final = re.compile(
+    r"(?:\b(?:were|was|of|reached|to|scored|:)|\)\s*(?:,|;)?\s*(?:and\s+)?)\s*$", re.IGNORECASE
+)
+# The pre-injury score (21 in every rat) is not an outcome.
+_PRE_INJURY: Final = re.compile(
+    r"\b(?:before|prior\s+to)\s+(?:the\s+)?(?:injury|SCI|surgery|operation|contusion|compression|modeling)|"
+    r"\bpre-?(?:injury|operati\w+|surgery|SCI)|\bbaseline",
+    re.IGNORECASE,
+)
+
+
+# A whole-number score in a list of "label value" items whose other items carry SD/SEM:
+# "sham 21, SCI 7.3 ± 0.9, Exo 12.1 ± 1.0" (the sham's 21 needs no dispersion).
+_LIST_ITEM: Final = re.compile(
+    r"(?:^|[:;,(]|\band)\s*(?P<l>(?:the\s+)?[^\s:;,()]+(?:\s*\+\s*[^\s:;,()]+)*"
+    r"(?:\s+(?:groups?|rats|mice|animals))?)\s*[:=]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def bare_values(text: str, values: Sequence[re.Match[str]], scale: str) -> list[re.Match[str]]:
+    """The means written without SD/SEM in ``text``, besides ``values`` (those with one)."""
+    taken = [(v.start(), v.end()) for v in values]
+    taken += [(t.start(), t.end()) for t in TIME.finditer(text)]
+    taken += [(t.start(), t.end()) for t in TIME_LIST.finditer(text)]
+    out: list[re.Match[str]] = []
+    for b in _BARE.finditer(text):
+        if any(s <= b.start() < e or b.start() <= s < b.end() for s, e in taken):
+            continue
+        before = text[max(0, b.start() - 30) : b.start()]
+        if _BRACKET_GROUP.match(text, b.end()):
+            # A bracket of words after a bare mean: only its group in a "value (group)" list.
+            if (_BRACKET_LIST.search(before) or _BARE_LINK.search(before)) and not _BARE_NOT.search(
+                before
+            ):
+                mean = parse_number(b["m"])
+                if mean is not None and 0 <= mean <= SCALE_MAX[scale]:
+                    out.append(b)
+            continue
+        if re.match(r"\s*\((?!\s*P\s*[<=>≤])", text[b.end() :]):
+            continue  # "11 (n = 8)", "11 (Fig. 3)": a bracket that is no group, as before
+        opens = bool(_OPENER.search(before) and _BARE_OPENS.match(text, b.end()))
+        if _BARE_NOT.search(before) and not opens:
+            continue
+        if not opens and not _BARE_LINK.search(before):
+            item = _LIST_ITEM.search(before) if values or out else None
+            if item is None or not label_before(item["l"]):
+                continue
+        mean = parse_number(b["m"])
+        if mean is not None and 0 <= mean <= SCALE_MAX[scale]:
+            out.append(b)
+    return out
+
+
+def before_injury(text: str, values: Sequence[re.Match[str]], i: int) -> bool:
+    """The value is the pre-injury baseline: "before injury ... 21", "21 ± 0 before surgery"."""
+    v = values[i]
+    start = values[i - 1].end() if i else 0
+    end = values[i + 1].start() if i + 1 < len(values) else len(text)
+    after = re.split(r"[,;]", text[v.end() : min(end, v.end() + 40)])[0]
+    # Only this value's clause: "a score of 21 before injury; at day 28 the Exo group scored 11.0".
+    before = re.split(r"[;]", text[max(start, v.start() - 60) : v.start()])[-1]
+    return bool(_PRE_INJURY.search(before) or _PRE_INJURY.search(after))
+
+
+# A change or a difference between scores is not a score: "improved by 4.2 ± 1.1 points",
+# "the difference ... was 3.9 ± 1.2", "a gain of 3.1".
+_CHANGE_BEFORE: Final = re.compile(
+    r"(?:\b(?:improv\w*|increas\w*|rose|decreas\w*|declin\w*|fell|dropp\w*|higher|lower|greater)\s+by"
+    r"|\b(?:difference|change|improvement|increase|increment|gain|decrease|reduction)s?\b[^;,]{0,60}?"
+    r"(?:\bof|\bwas|\bwere|=|:))\s*(?:about|approximately|roughly|~|≈)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_change(text: str, values: Sequence[re.Match[str]], i: int) -> bool:
+    """The value is a change or a difference between scores, not a score."""
+    start = values[i - 1].end() if i else 0
+    return bool(_CHANGE_BEFORE.search(text[max(start, values[i].start() - 90) : values[i].start()]))

@@ -92,3 +92,38 @@ def check_jats_structure(xml: Path, doi: str) -> None:
     assert ids["doi"].lower() == doi
     assert {s.get("sec-type") for s in root.findall("body/sec")} >= {"intro", "methods", "results", "discussion"}
     assert root.findall("back/ref-list/ref") and root.findall(".//xref[@ref-type='bibr']")
+
+
+# Declarations in the back matter, by the heading the journal gives them. A declaration of no
+# competing interests is a reported conflict-of-interest statement; an ethics approval is a
+# reported welfare-compliance statement (gold conventions: true where clearly stated).
+DECLARATIONS = {
+    "reported_conflict_of_interest": ("conflict", "competing interest", "declaration of interest"),
+    "reported_welfare_compliance": ("ethics",),
+}
+
+
+def back_sections(xml: Path) -> list[tuple[str, str]]:
+    """(heading case-folded, body text) of every back-matter section of a JATS file."""
+    import defusedxml.ElementTree as DET
+
+    out = []
+    for back in DET.parse(xml).getroot().iter("back"):
+        for sec in back.iter("sec"):
+            title = sec.find("title")
+            heading = "" if title is None else " ".join("".join(title.itertext()).split())
+            body = " ".join(" ".join("".join(p.itertext()).split()) for p in sec.iter("p"))
+            out.append((heading.casefold(), body))
+    return out
+
+
+def check_declarations_in_gold(xml: Path, golds: dict[str, dict]) -> None:
+    """Every declaration section of the paper is a reported item in each rendering's gold."""
+    sections = back_sections(xml)
+    for name, g in golds.items():
+        fields = g["studies"][0]["fields"]
+        for item, cues in DECLARATIONS.items():
+            for heading, body in sections:
+                if any(c in heading for c in cues):
+                    assert body, (xml.name, heading)
+                    assert fields.get(item, {}).get("value") is True, (name, item, heading)

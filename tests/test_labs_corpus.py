@@ -19,7 +19,15 @@ from _corpus import (
     pdf_page_texts,
 )
 
-from miner.contract import ARMS, DOSE_BASES, DOSE_UNITS, OUTCOME_COLUMNS, OUTCOME_SOURCES, SIZE_METHODS, SIZE_STATS
+from miner.contract import (
+    ARMS,
+    DOSE_BASES,
+    DOSE_UNITS,
+    OUTCOME_COLUMNS,
+    OUTCOME_SOURCES,
+    SIZE_METHODS,
+    SIZE_STATS,
+)
 
 LABS = Path(__file__).resolve().parents[1] / "corpus_samples" / "labs"
 GOLD = LABS / "gold"

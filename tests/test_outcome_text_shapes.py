@@ -41,8 +41,10 @@ def rows_of(doc: ParsedDocument) -> set[Row]:
     ("text", "expected"),
     [
         (
-            "Rats were allocated to three groups, referred to below by code: G1, sham-operated; "
-            "G2, injury plus saline; and G3, injury plus BMSC-Exo.",
+            (
+                "Rats were allocated to three groups, referred to below by code: G1, sham-operated; "
+                "G2, injury plus saline; and G3, injury plus BMSC-Exo."
+            ),
             {"G1": "sham-operated", "G2": "injury plus saline", "G3": "injury plus BMSC-Exo"},
         ),
         (

@@ -57,12 +57,16 @@ def group_arm(group: str) -> str:
         return "control"
     if re.search(r"treat", group, re.IGNORECASE) and not _DEPLETED.search(group):
         return "treatment"
-    if _DOSE_ONLY.fullmatch(group.strip()):
+    if _DOSE_ONLY.fullmatch(group.strip()) or _AMOUNT_ONLY.fullmatch(fold(group).strip()):
         # "High-dose", "low dose": doses of the paper's product; ``resolve_arms`` keeps the highest.
         return "treatment"
     return "other"
 
 
+# "100 µg", "the 50 µg/kg group": an amount of the paper's product.
+_AMOUNT_ONLY: Final = re.compile(
+    r"(?:the\s+)?\d+(?:\.\d+)?\s*-?\s*(?:ug|mg|ng)(?:/kg)?(?:\s+(?:dose|group))?", re.IGNORECASE
+)
 _DOSE_ONLY: Final = re.compile(
     r"(?:high|higher|highest|medium|middle|mid|intermediate|low|lower|lowest)[-\s]?dose(?:\s+group)?",
     re.IGNORECASE,

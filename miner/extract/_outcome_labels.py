@@ -70,7 +70,9 @@ RESPECTIVELY: Final = re.compile(
     rf"(?:in|for|of)\s+(?:the\s+)?(?P<list>(?:{_PHRASE})(?:\s*,\s*(?:{_PHRASE}))*\s*,?\s*(?:and|or)\s+(?:{_PHRASE}))"
     rf"(?:(?:\s+{_GROUP_WORD})?\s*,?\s*respectively"
     # "... were a and b for the Exo and PBS groups." (the list ends the clause)
-    r"|\s+(?:groups|rats|mice|animals)\b\s*(?:\([^()]*\))?\s*(?:[.;]|$))",
+    r"|\s+(?:groups|rats|mice|animals)\b\s*(?:\([^()]*\))?\s*(?:[.;]|$)"
+    # "... were a, b and c for Exo, PBS and SCI." (labels alone, ending the sentence)
+    r"|(?P<bare>\s*[.;]?\s*$))",
     re.IGNORECASE,
 )
 # "in the Exo and PBS groups were a and b at day 14 and c and d at day 28, respectively": the
@@ -94,12 +96,23 @@ _STOP: Final = frozenset([
 _NEEDS_GROUP_WORD: Final = frozenset(["control", "treated", "treatment", "injury"])
 
 
+# A dose written as a label's first words: "100 µg", "2.5 x 10^9 particles", "50 ug/kg".
+_AMOUNT_HEAD: Final = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:[µμu]g|mg|ng)(?:/kg)?\b(?!\w)", re.IGNORECASE
+)
+
+
+def label_of(words: Sequence[str]) -> str:
+    return " ".join(words)
+
+
 def valid_label(label: str, group_word: bool) -> str | None:
     words = label.split()
-    # Leading function words and numbers belong to the sentence ("at 28 days Exo mice").
+    # Leading function words and numbers belong to the sentence ("at 28 days Exo mice"), but not
+    # a dose's amount: "the 100 µg group" is the group given 100 µg.
     while (
         words
-        and (words[0].lower() in _STOP or words[0].isdigit())
+        and (words[0].lower() in _STOP or (words[0].isdigit() and not _AMOUNT_HEAD.match(label_of(words))))
         and not (group_word and words[0].lower() in _NEEDS_GROUP_WORD and len(words) == 1)
     ):
         words = words[1:]

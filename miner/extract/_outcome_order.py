@@ -142,6 +142,17 @@ def day_lists(
             ]
             if len(before) == size:
                 chunks = [before, *chunks]
+            elif not after and len(before) > size and len(before) % size == 0:
+                # "a and b in the Exo group and c and d in the PBS group at weeks 4 and 8,
+                # respectively": one run per group, each closed by its own "in the X group".
+                runs = [before[k : k + size] for k in range(0, len(before), size)]
+                if all(
+                    groups[r[-1]] is not None
+                    and groups[r[-1]][1] == "after"  # type: ignore[index]
+                    and all(groups[i] is None for i in r[:-1])
+                    for r in runs
+                ) and len({groups[r[-1]][0].lower() for r in runs}) == len(runs):  # type: ignore[index]
+                    chunks = runs
         if not chunks:
             continue
         named = mentions(text, known)

@@ -168,8 +168,10 @@ def sentence_values(
     if resp and any(g is None for g in groups):
         missing = [i for i, v in enumerate(values) if v.end() <= resp.start() and groups[i] is None]
         if len(names) == len(missing):
-            for i, name in zip(missing, names, strict=True):
-                label = valid_label(name, True)
+            labels = [valid_label(name, not resp["bare"]) for name in names]
+            if resp["bare"] and None in labels:
+                labels = []  # "for days, weeks and months": not every item looks like a label
+            for i, label in zip(missing, labels, strict=False):
                 if label:
                     groups[i] = (label, "respectively")
     # Time point of each value: the last one written before it, else the first after it.

@@ -16,6 +16,12 @@ from typing import Any, Final, Protocol
 
 from miner.extract._candidates import Candidate
 from miner.extract._context import Sentence, is_reported_elsewhere
+from miner.extract._label_isolation import (
+    PRECIPITATE,
+    generic_kit_method,
+    isolates_cells,
+    polymer_precipitation,
+)
 from miner.extract._label_level import (
     LEVEL_CONTEXT,
     LEVEL_HINT,
@@ -120,7 +126,8 @@ _MARKER_CONTEXT: Final = re.compile(
 # The vesicle markers proper: a sentence naming two of them speaks of a vesicle panel
 # ("CD81, TSG101 and HSP70 were present while GM130 was not") without a vesicle word.
 _EV_PANEL: Final = re.compile(
-    r"\bCD(?:9|63|81)\b|TSG-?101|\bAlix\b|\bHSP70\b|calnexin|flotillin|syntenin|GM130", re.IGNORECASE
+    r"\bCD(?:9|63|81)\b|TSG-?101|\bAlix\b|\bHSP70\b|calnexin|flotillin|syntenin|GM130",
+    re.IGNORECASE,
 )
 # Sizing of particles in suspension (light scattering, resistive pulses) is run on
 # the vesicles only: cells are far too large for it. The other assays of its
@@ -196,6 +203,10 @@ def categorical_candidates(
         text = sent.text
         ents = entities.get(i, [])
         near_vesicles = vesicle_ctx[i] if vesicle_ctx is not None else vesicle_mention(text)
+        if PRECIPITATE.search(text) and not any(
+            e.label == "ISOLATION_METHOD" and e.norm for e in ents
+        ):
+            out.extend(polymer_precipitation(sent, near_vesicles))
         if not ents:
             if abbreviations and any(a in text for a in abbreviations):
                 out.extend(_abbrev_sources(sent, ents, abbreviations, 1.0))
@@ -336,9 +347,18 @@ def categorical_candidates(
                             f"source_species.{sp[2]}",
                         )
                     )
+            elif e.label == "ISOLATION_METHOD" and not e.norm:
+                if isolation_scope(text, near_vesicles) and not isolates_cells(text, e.start):
+                    out.extend(
+                        generic_kit_method(
+                            sent, (sent.start + e.start, sent.start + e.end), penalty
+                        )
+                    )
             elif e.label == "ISOLATION_METHOD" and e.norm:
                 if not isolation_scope(text, near_vesicles):
                     continue  # "cells were fractionated by differential centrifugation"
+                if isolates_cells(text, e.start):
+                    continue  # "mononuclear cells were separated on a Ficoll density gradient"
                 out.append(
                     _cand(
                         "isolation_method",

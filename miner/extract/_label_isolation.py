@@ -26,7 +26,13 @@ from miner.extract._context import Sentence, is_reported_elsewhere
 from miner.extract._scope import isolation_scope
 from miner.parse.model import SectionKind
 
-__all__ = ["isolation_detail_candidates"]
+__all__ = [
+    "PRECIPITATE",
+    "generic_kit_method",
+    "isolates_cells",
+    "isolation_detail_candidates",
+    "polymer_precipitation",
+]
 
 _KIT: Final = re.compile(
     r"\b(?:ExoQuick(?:-TC)?|Total\s+Exosome\s+Isolation\s+(?:reagent|kit)|exoEasy(?:\s+Maxi)?(?:\s+kit)?|"
@@ -96,7 +102,10 @@ _SPIN_CLEAN_UP: Final = re.compile(
     r"re-?(?:isolat|purif|pellet)\w*|conjugat\w*",
     re.IGNORECASE,
 )
-_WASH: Final = re.compile(r"\bwash\w*|\bagain\b|\bre-?(?:spun|centrifug\w*|suspended)|second\s+(?:spin|round)", re.IGNORECASE)
+_WASH: Final = re.compile(
+    r"\bwash\w*|\bagain\b|\bre-?(?:spun|centrifug\w*|suspended)|second\s+(?:spin|round)",
+    re.IGNORECASE,
+)
 # A cut-off that concentrates protein or RNA for an assay, not the vesicles.
 _ASSAY_CONCENTRATE: Final = re.compile(r"\bprotein|western|blot|lysate|\bRNA\b", re.IGNORECASE)
 
@@ -335,5 +344,86 @@ def isolation_detail_candidates(
             first[2].start + first[3],
             first[2].start + first[4],
             "isolation_detail.composed",
+        )
+    ]
+
+
+# Media that separate cells by density (mononuclear cells from marrow or blood): a
+# "density gradient" on them isolates the parent cells, never the vesicles.
+_CELL_DENSITY_MEDIUM: Final = re.compile(
+    r"Ficoll|Percoll|Histopaque|Lymphoprep|lymphocyte\s+separation\s+medi", re.IGNORECASE
+)
+# The sentence isolates cells ("MSCs were isolated by ...", "mononuclear cells were
+# separated on ..."), naming neither vesicles nor what they come from.
+_CELLS_ISOLATED: Final = re.compile(
+    r"\b(?:cells|MSCs?|BMSCs?|hUC-?MSCs?|ADSCs?|stromal|mononuclear|PBMCs?)\b[^.;]{0,40}?"
+    r"\b(?:were|was)\s+(?:\w+\s+)?(?:isolated|separated|obtained|purified|enriched|collected)",
+    re.IGNORECASE,
+)
+_VESICLE_IN_SENT: Final = re.compile(
+    r"exosom|vesic|\bs?EVs?\b|\bExos?\b|supernatant|conditioned\s+medi|pellet", re.IGNORECASE
+)
+
+
+def isolates_cells(text: str, start: int) -> bool:
+    """The isolation method at ``start`` separates the parent cells, not their vesicles."""
+    if _CELL_DENSITY_MEDIUM.search(text[max(0, start - 40) : start + 60]):
+        return True
+    return bool(_CELLS_ISOLATED.search(text)) and not _VESICLE_IN_SENT.search(text)
+
+
+# Vesicles precipitated with a polymer, the kit unnamed: "precipitated with polyethylene
+# glycol (PEG 6000)", "an exosome isolation kit based on polymer precipitation". A PEG
+# chain of a conjugate ("DSPE-PEG2000") precipitates nothing.
+PRECIPITATE: Final = re.compile(r"precipitat", re.IGNORECASE)
+_POLYMER: Final = re.compile(
+    r"polyethylene\s+glycol|(?<![-\w])PEG(?:\s*-?\s*\d{3,5})?(?![-\w])|\bpolymer", re.IGNORECASE
+)
+# A kit named only generically ("exosome isolation kit") whose principle the sentence states.
+_KIT_PRINCIPLE: Final = (
+    (
+        "precipitation_kit",
+        re.compile(r"precipitat|polymer|\bPEG\b|polyethylene\s+glycol", re.IGNORECASE),
+    ),
+    ("size_exclusion", re.compile(r"size[- ]exclusion|gel\s+filtration", re.IGNORECASE)),
+    (
+        "immunoaffinity",
+        re.compile(
+            r"immuno-?(?:affinity|magnetic|capture)|antibody[- ](?:coated|conjugated)",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
+
+def polymer_precipitation(sent: Sentence, near_vesicles: bool) -> list[Candidate]:
+    text = sent.text
+    m = PRECIPITATE.search(text)
+    if m is None or not isolation_scope(text, near_vesicles) or not _VESICLE_IN_SENT.search(text):
+        return []
+    poly = _POLYMER.search(text)
+    if poly is None:
+        return []
+    span = (sent.start + min(m.start(), poly.start()), sent.start + max(m.end(), poly.end()))
+    return [
+        Candidate(
+            "isolation_method", "precipitation_kit", 0.85, sent, *span, "isolation_method.polymer"
+        )
+    ]
+
+
+def generic_kit_method(sent: Sentence, span: tuple[int, int], penalty: float) -> list[Candidate]:
+    """A generic "exosome isolation kit" with its principle stated in the same sentence."""
+    hits = [norm for norm, pat in _KIT_PRINCIPLE if pat.search(sent.text)]
+    if len(hits) != 1:
+        return []  # no principle, or two: the kit's method is not told
+    return [
+        Candidate(
+            "isolation_method",
+            hits[0],
+            0.8 * penalty,
+            sent,
+            *span,
+            "isolation_method.kit_principle",
         )
     ]

@@ -16,6 +16,36 @@ _BW_RANGE = re.compile(
 )
 _BW_PM = re.compile(rf"(?P<v>{NUM})\s*(?:g\s*)?{PM}\s*(?P<sd>{NUM})\s*(?:g|grams?)\b", _F)
 _BW_ONE = re.compile(rf"(?P<v>{NUM})\s*(?:g|grams?)\b(?!\s*(?:for|x|rod|weight|/)\b)", _F)
+# "weights between 200 and 250 g", "weighing between 220 g and 250 g": "and" joins a range
+# only after "between" (elsewhere "200 and 250 g" may be two groups' weights).
+_BW_BETWEEN = re.compile(
+    rf"\bbetween\s+(?P<lo>{NUM})\s*(?:g\s*|grams?\s+)?and\s+(?P<hi>{NUM})\s*(?:g|grams?)\b", _F
+)
+# "(0.25–0.30 kg)", "weighing 0.2 kg": kilograms, never the "/kg" of a dose.
+_BW_KG = re.compile(
+    rf"(?<![/\w.])(?P<lo>{NUM})\s*(?:kg\s*)?(?:(?:-|to|~)\s*(?P<hi>{NUM})\s*)?kg\b(?!\s*/)", _F
+)
+# The weight stated is not the animals' weight at purchase or surgery: it is measured
+# later ("at sacrifice", "final body weights", "28 days after injury") or is a change
+# ("lost about 30 g", "fell to 210 g", "weight gain of 25 g").
+_BW_LATER_BEFORE = re.compile(
+    r"sacrific|euthan|\bfinal\b|\bat\s+the\s+end\b|\bend\s+of\s+the\s+(?:study|experiment)|"
+    r"post-?\s?(?:injury|operative|operation|surgery|SCI)|\bafter\s+(?:the\s+)?(?:injury|SCI|surgery|operation|treatment)|"
+    r"\b(?:days?|weeks?)\s+(?:after|post)|\bdpi\b|\b(?:on|at|by)\s+(?:day|week)\s+\d",
+    _F,
+)
+_SCALE_STEP = re.compile(r"nearest|accura|precision|resolution|readab", _F)
+# A change of weight names its verb or noun right before the number.
+_BW_CHANGE_BEFORE = re.compile(
+    r"(?:\blos[st]|\blosing|\bloss|\bgain(?:ed)?|\bfell|\bdropped|\bdecreased|\bincreased|\breduced|\bdeclined|"
+    r"\bchanged?|\bdifference)\s+(?:of\s+|by\s+|to\s+)?(?:about\s+|approximately\s+|nearly\s+|only\s+|~\s*)?$",
+    _F,
+)
+_BW_LATER_AFTER = re.compile(
+    r"^[\s)\]]*,?\s*(?:at\s+(?:the\s+(?:time\s+of\s+)?)?(?:sacrific|euthan|death|kill|the\s+end|harvest)|"
+    r"(?:on|at)\s+(?:day|week)\s+\d|\d+\s*(?:days?|weeks?|d|w)\s+(?:after|post)|after\s+(?:injury|SCI|surgery|treatment))",
+    _F,
+)
 _BW_CONTEXT = re.compile(
     r"(?:weigh\w*|body\s*weights?|\bBW|mass|rats?|mice|animals)\b[^.;]{0,40}$", _F
 )
@@ -32,12 +62,19 @@ def find_body_weights(text: str) -> list[Quantity]:
     f = _prep(text)
     out: list[Quantity] = []
     taken: list[tuple[int, int]] = []
-    for pat in (_BW_PM, _BW_RANGE, _BW_ONE):
+    for pat in (_BW_BETWEEN, _BW_KG, _BW_PM, _BW_RANGE, _BW_ONE):
         for m in pat.finditer(f):
             if _overlaps(taken, *m.span()):
                 continue
             before = _clause_before(f, m.start(), 60)
             after = f[m.end() : m.end() + 25]
+            if (
+                _BW_LATER_BEFORE.search(before)
+                or _BW_CHANGE_BEFORE.search(before)
+                or _BW_LATER_AFTER.match(after)
+            ):
+                taken.append(m.span())  # a later weight or a change: not the one at purchase
+                continue
             if re.match(r"^\s*(?:for\s+\d|x\b|\(?\s*rcf)", after, _F) or re.search(
                 r"x\s*$", before
             ):
@@ -47,11 +84,20 @@ def find_body_weights(text: str) -> list[Quantity]:
             if pat is _BW_PM:
                 v, sd = parse_number(m["v"]), parse_number(m["sd"])
                 val: dict[str, Any] = {"low": v, "high": v, "sd": sd}
-            elif pat is _BW_RANGE:
+            elif pat is _BW_RANGE or pat is _BW_BETWEEN:
                 lo, hi = parse_number(m["lo"]), parse_number(m["hi"])
                 if lo is None or hi is None or lo >= hi:
                     continue
                 val = {"low": lo, "high": hi}
+            elif pat is _BW_KG:
+                lo = parse_number(m["lo"])
+                hi = parse_number(m["hi"]) if m["hi"] else lo
+                # A rat weighs 0.05-1.5 kg; "2 kg" is a load, "to the nearest 0.1 kg" a scale's step.
+                if lo is None or hi is None or lo > hi or lo < 0.05 or hi >= 1.5:
+                    continue
+                if not _BW_CONTEXT.search(before) or _SCALE_STEP.search(before):
+                    continue
+                val = {"low": round(lo * 1000, 3), "high": round(hi * 1000, 3)}
             else:
                 v = parse_number(m["v"])
                 # A lone value needs a weighing context: "a 10 g rod" is not a rat.

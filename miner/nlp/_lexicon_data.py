@@ -312,6 +312,8 @@ TERMS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
             "PEG precipitation",
             "PEG-based precipitation",
             "polymer-based precipitation",
+            "polymer precipitation",
+            "polyethylene glycol-based precipitation",
             "ExoQuick-TC Exosome Precipitation Solution",
             "Exosome Precipitation Solution",
             "Ribo Exosome Isolation Reagent",
@@ -347,6 +349,10 @@ TERMS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
             "exoEasy Maxi",
             "exoEasy kit",
             "microfluidic isolation",
+            "microfluidic chip",
+            "microfluidic chips",
+            "microfluidic device",
+            "microfluidic platform",
         ),
         # A kit named only generically: which principle it uses is not told.
         "?": (

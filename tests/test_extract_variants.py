@@ -11,13 +11,12 @@ a neutral title, the sentence in its section, nothing else that names the field.
 
 from __future__ import annotations
 
-import warnings
 from typing import Any
 
 import pytest
+from _fields import extract_parts, load_nlp
 
-from miner.extract import extract_document
-from miner.parse.model import Block, ParsedDocument, SectionKind
+from miner.parse.model import SectionKind
 from miner.records import Extraction
 
 S = SectionKind
@@ -27,21 +26,13 @@ TITLE = "Stem cell-derived vesicles and functional recovery of the injured spina
 
 
 @pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    nlp_mod = pytest.importorskip("miner.nlp")
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return nlp_mod.load_pipeline()
+def nlp() -> Any:
+    return load_nlp()
 
 
 def extract(nlp: Any, *parts: tuple[SectionKind, str] | str) -> Extraction:
     """A document of a title and ``parts`` (a bare string is a methods paragraph)."""
-    items = [(S.TITLE, TITLE)] + [(S.METHODS, p) if isinstance(p, str) else p for p in parts]
-    blocks = [Block(text=t, page=1 + i, section=s) for i, (s, t) in enumerate(items)]
-    doc = ParsedDocument(source="variant.pdf", format="pdf", pages=len(blocks), blocks=blocks, metadata={})
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return extract_document(doc, nlp)
+    return extract_parts(nlp, parts, title=TITLE)
 
 
 def value(nlp: Any, field: str, *parts: tuple[SectionKind, str] | str) -> Any:

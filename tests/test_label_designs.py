@@ -22,44 +22,26 @@ The traps beside them must stay empty or keep the right value.
 
 from __future__ import annotations
 
-import warnings
 from typing import Any
 
 import pytest
+from _fields import Part, field_value, load_nlp
 
 from miner.evaluate._labels import FREE_TEXT_FIELDS, labels_match
-from miner.extract import extract_document
-from miner.parse.model import Block, ParsedDocument, SectionKind
+from miner.parse.model import SectionKind
 
 S = SectionKind
-TITLE = "Stem cell-derived vesicles and functional recovery of the injured spinal cord in rats"
 
-Part = tuple[SectionKind, str] | str
 
 
 @pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    nlp_mod = pytest.importorskip("miner.nlp")
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return nlp_mod.load_pipeline()
+def nlp() -> Any:
+    return load_nlp()
 
 
 def value(nlp: Any, field: str, parts: list[Part]) -> Any:
-    """The value of ``field`` extracted from the title plus ``parts`` (a bare string is methods)."""
-    items = [(S.TITLE, TITLE)] + [(S.METHODS, p) if isinstance(p, str) else p for p in parts]
-    blocks = [Block(text=t, page=1 + i, section=s) for i, (s, t) in enumerate(items)]
-    doc = ParsedDocument(
-        source="designs.pdf", format="pdf", pages=len(blocks), blocks=blocks, metadata={}
-    )
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        fv = extract_document(doc, nlp).fields.get(field)
-    if fv is None:
-        return None
-    assert fv.evidence and fv.evidence[0].quote and fv.evidence[0].page
-    assert 0.0 < fv.confidence <= 1.0
-    return fv.value
+    """The value of ``field`` from the title plus ``parts`` (a bare string is methods)."""
+    return field_value(nlp, field, parts)
 
 
 def assert_states(field: str, got: Any, expected: str) -> None:

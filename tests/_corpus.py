@@ -7,7 +7,18 @@ from pathlib import Path
 
 import pymupdf
 
-from miner.contract import ENUMS, FIELD_KINDS, LIST_ENUMS
+from miner.contract import (
+    ARMS,
+    DOSE_BASES,
+    DOSE_UNITS,
+    ENUMS,
+    FIELD_KINDS,
+    LIST_ENUMS,
+    OUTCOME_COLUMNS,
+    OUTCOME_SOURCES,
+    SIZE_METHODS,
+    SIZE_STATS,
+)
 
 
 def normalise(text: str) -> str:
@@ -64,7 +75,9 @@ def check_quotes_in_jats(checks: list[tuple[str, int | None, str]], xml: Path) -
         assert normalise(quote) in text, f"{field}: {quote!r}"
 
 
-def check_pdf_and_jats_gold_agree(pdf: dict, xml: dict, xml_only: set[str] | frozenset[str]) -> None:
+def check_pdf_and_jats_gold_agree(
+    pdf: dict, xml: dict, xml_only: set[str] | frozenset[str]
+) -> None:
     """Both renderings' gold state the same values and outcome rows (JSON-compared: sd/sem may be null)."""
     import json
 
@@ -90,7 +103,12 @@ def check_jats_structure(xml: Path, doi: str) -> None:
     ids = {e.get("pub-id-type"): e.text for e in meta.findall("article-id")}
     assert set(ids) == {"pmid", "pmcid", "doi"}
     assert ids["doi"].lower() == doi
-    assert {s.get("sec-type") for s in root.findall("body/sec")} >= {"intro", "methods", "results", "discussion"}
+    assert {s.get("sec-type") for s in root.findall("body/sec")} >= {
+        "intro",
+        "methods",
+        "results",
+        "discussion",
+    }
     assert root.findall("back/ref-list/ref") and root.findall(".//xref[@ref-type='bibr']")
 
 
@@ -127,3 +145,43 @@ def check_declarations_in_gold(xml: Path, golds: dict[str, dict]) -> None:
                 if any(c in heading for c in cues):
                     assert body, (xml.name, heading)
                     assert fields.get(item, {}).get("value") is True, (name, item, heading)
+
+
+SCALE_MAX = {"BBB": 21, "BMS": 9}
+
+
+def check_gold_values(g: dict, *, bare_means: bool) -> None:
+    """A gold file's values are in the contract's vocabularies and shapes.
+
+    ``bare_means``: the corpus records a score written without its spread ("rose to 11.7")
+    as a row with neither SD nor SEM; otherwise every row has exactly one of them.
+    """
+    fields = g["studies"][0]["fields"]
+    for field, cell in fields.items():
+        check_in_contract(field, cell)
+    if "size_nm" in fields:
+        size = fields["size_nm"]["value"]
+        assert size["stat"] in (*SIZE_STATS, None) and size["method"] in SIZE_METHODS
+        assert size["value"] is not None or (size["low"] is not None and size["high"] is not None)
+    if "dose" in fields:
+        dose = fields["dose"]["value"]
+        assert (
+            dose["unit"] in DOSE_UNITS
+            and dose["basis"] in (*DOSE_BASES, None)
+            and dose["amount"] > 0
+        )
+    if "frequency" in fields:
+        freq = fields["frequency"]["value"]
+        assert freq["doses"] >= 1 and (freq["interval_h"] is None) == (freq["doses"] == 1)
+    if "timing_post_injury_h" in fields:
+        assert fields["timing_post_injury_h"]["value"] >= 0
+    for row in g["outcomes"]:
+        assert set(OUTCOME_COLUMNS) <= set(row)
+        assert (
+            row["arm"] in ARMS and row["source"] in OUTCOME_SOURCES and row["outcome"] in SCALE_MAX
+        )
+        assert 0 <= row["mean"] <= SCALE_MAX[row["outcome"]] and row["day"] > 0
+        if bare_means:
+            assert row["sd"] is None or row["sem"] is None
+        else:
+            assert (row["sd"] is None) != (row["sem"] is None)

@@ -13,22 +13,12 @@ from pathlib import Path
 
 import pytest
 from _corpus import (
-    check_in_contract,
+    check_gold_values,
     check_jats_structure,
     check_pdf_and_jats_gold_agree,
     check_quotes_in_jats,
     check_quotes_on_pdf_pages,
     pdf_page_texts,
-)
-
-from miner.contract import (
-    ARMS,
-    DOSE_BASES,
-    DOSE_UNITS,
-    OUTCOME_COLUMNS,
-    OUTCOME_SOURCES,
-    SIZE_METHODS,
-    SIZE_STATS,
 )
 
 BLIND = Path(__file__).resolve().parents[1] / "corpus_samples" / "blind"
@@ -82,28 +72,8 @@ def test_every_first_page_says_the_document_is_synthetic(pdf_pages: dict[str, li
 @pytest.mark.parametrize("name", [s + x for s in STEMS for x in (".pdf", ".xml")])
 def test_gold_values_use_the_contract_vocabulary(name: str) -> None:
     g = gold(name)
-    fields = g["studies"][0]["fields"]
-    assert STUDY_FIELDS <= set(fields)
-    for field, cell in fields.items():
-        check_in_contract(field, cell)
-    if "size_nm" in fields:
-        size = fields["size_nm"]["value"]
-        assert size["stat"] in (*SIZE_STATS, None) and size["method"] in SIZE_METHODS
-        assert size["value"] is not None or (size["low"] is not None and size["high"] is not None)
-    if "dose" in fields:
-        dose = fields["dose"]["value"]
-        assert dose["unit"] in DOSE_UNITS and dose["basis"] in (*DOSE_BASES, None) and dose["amount"] > 0
-    if "frequency" in fields:
-        freq = fields["frequency"]["value"]
-        assert freq["doses"] >= 1 and (freq["interval_h"] is None) == (freq["doses"] == 1)
-    if "timing_post_injury_h" in fields:
-        assert fields["timing_post_injury_h"]["value"] >= 0
-    for row in g["outcomes"]:
-        assert set(OUTCOME_COLUMNS) <= set(row)
-        assert row["arm"] in ARMS and row["source"] in OUTCOME_SOURCES and row["outcome"] in ("BBB", "BMS")
-        top = 21 if row["outcome"] == "BBB" else 9
-        assert 0 <= row["mean"] <= top and row["day"] > 0
-        assert (row["sd"] is None) != (row["sem"] is None)
+    check_gold_values(g, bare_means=False)
+    assert STUDY_FIELDS <= set(g["studies"][0]["fields"])
 
 
 @pytest.mark.parametrize("stem", STEMS)

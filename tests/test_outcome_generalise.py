@@ -10,12 +10,12 @@ numbers near a scale name that are not scores of this study and must give no row
 from __future__ import annotations
 
 import pytest
+from _outcome_docs import Row, outcome_doc, outcome_rows
 
 from miner.extract.outcomes import extract_outcomes, parse_cell, parse_day
-from miner.parse.model import Block, ParsedDocument, SectionKind, Table
+from miner.parse.model import ParsedDocument, SectionKind, Table
 
 S = SectionKind
-Row = tuple[str, str, float, float]  # group, arm, day, mean
 
 SCALE_METHODS = (
     "Hind-limb locomotor function was rated on the BBB open-field scale by blinded observers."
@@ -23,18 +23,11 @@ SCALE_METHODS = (
 
 
 def doc_of(*blocks: tuple[SectionKind, str], tables: tuple[Table, ...] = ()) -> ParsedDocument:
-    all_blocks = [(S.METHODS, SCALE_METHODS), *blocks]
-    return ParsedDocument(
-        source="g.pdf",
-        format="pdf",
-        pages=9,
-        blocks=[Block(text=t, page=i + 1, section=s) for i, (s, t) in enumerate(all_blocks)],
-        tables=list(tables),
-    )
+    return outcome_doc(SCALE_METHODS, *blocks, tables=tables, pdf_pages=9)
 
 
 def rows_of(doc: ParsedDocument) -> set[Row]:
-    return {(r.group, r.arm, r.day, r.mean) for r in extract_outcomes(doc)[0]}
+    return outcome_rows(doc)
 
 
 # --- sentences and legends ------------------------------------------------------

@@ -9,30 +9,22 @@ our own wording, the way a reviewer would record it: group, arm, day after injur
 from __future__ import annotations
 
 import pytest
+from _outcome_docs import Row, outcome_doc, outcome_rows
 
 from miner.extract.outcomes import extract_outcomes, parse_day
-from miner.parse.model import Block, ParsedDocument, SectionKind, Table
+from miner.parse.model import ParsedDocument, SectionKind, Table
 
 S = SectionKind
-Row = tuple[str, str, float, float]  # group, arm, day, mean
 
 METHODS = "Hind-limb function was rated on the BBB open-field scale by two blinded raters."
 
 
 def doc_of(*blocks: tuple[SectionKind, str], tables: tuple[Table, ...] = ()) -> ParsedDocument:
-    all_blocks = [(S.METHODS, METHODS), *blocks]
-    return ParsedDocument(
-        source="l.xml",
-        format="xml",
-        pages=None,
-        blocks=[Block(text=t, page=None, section=s) for s, t in all_blocks],
-        tables=list(tables),
-    )
+    return outcome_doc(METHODS, *blocks, tables=tables)
 
 
 def table_rows(grid: list[list[str]], caption: str = "BBB scores (mean ± SD).") -> set[Row]:
-    doc = doc_of(tables=(Table(rows=grid, page=None, caption=caption, label="Table 2"),))
-    return {(r.group, r.arm, r.day, r.mean) for r in extract_outcomes(doc)[0]}
+    return outcome_rows(doc_of(tables=(Table(rows=grid, page=None, caption=caption, label="Table 2"),)))
 
 
 # --- time points in hours ----------------------------------------------------------

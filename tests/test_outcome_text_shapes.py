@@ -9,29 +9,23 @@ reviewer would: group as written, arm, day after injury, mean.
 from __future__ import annotations
 
 import pytest
+from _outcome_docs import Row, outcome_doc, outcome_rows
 
 from miner.extract._outcome_codes import code_of, group_codes
-from miner.extract.outcomes import extract_outcomes, parse_day
-from miner.parse.model import Block, ParsedDocument, SectionKind, Table
+from miner.extract.outcomes import parse_day
+from miner.parse.model import ParsedDocument, SectionKind, Table
 
 S = SectionKind
-Row = tuple[str, str, float, float]  # group, arm, day, mean
 
 BBB = "Hind-limb function was rated on the BBB open-field scale by two blinded raters."
 
 
 def doc_of(*blocks: tuple[SectionKind, str], tables: tuple[Table, ...] = ()) -> ParsedDocument:
-    return ParsedDocument(
-        source="s.xml",
-        format="xml",
-        pages=None,
-        blocks=[Block(text=t, page=None, section=s) for s, t in [(S.METHODS, BBB), *blocks]],
-        tables=list(tables),
-    )
+    return outcome_doc(BBB, *blocks, tables=tables)
 
 
 def rows_of(doc: ParsedDocument) -> set[Row]:
-    return {(r.group, r.arm, r.day, r.mean) for r in extract_outcomes(doc)[0]}
+    return outcome_rows(doc)
 
 
 # --- group codes ------------------------------------------------------------------------

@@ -1,0 +1,1 @@
+"""The 'world' corpus generator: studies, score tokens, extra layout habits (see ../README.md)."""

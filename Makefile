@@ -55,6 +55,11 @@ samples: install
 	$(PY) corpus_samples/prose/generate.py
 	$(PY) corpus_samples/field/generate.py
 	$(PY) corpus_samples/labs/generate.py
+	$(PY) corpus_samples/grid/generate.py
+	$(PY) corpus_samples/narrative/generate.py
+	$(PY) corpus_samples/protocol/generate.py
+	$(PY) corpus_samples/world/generate.py
+	$(PY) corpus_samples/vault/generate.py
 
 ## Accuracy on held-out gold (the four gold sets with a held-out part) and the appraisal gold.
 eval: install
@@ -63,6 +68,7 @@ eval: install
 	$(MINER) eval --gold corpus_samples/fresh/gold --documents corpus_samples/fresh --split heldout
 	$(MINER) eval --gold corpus_samples/blind/gold --documents corpus_samples/blind --split heldout
 	$(MINER) eval --gold corpus_samples/sealed/gold --documents corpus_samples/sealed --split heldout
+	$(MINER) eval --gold corpus_samples/vault/gold --documents corpus_samples/vault --split heldout
 	$(MINER) appraise eval --gold corpus_samples/appraisal --split heldout
 
 ## The README's accuracy tables (every gold set, held-out and tune, with the ablation).

@@ -28,6 +28,7 @@ HELD_OUT = (
     ("held-out fresh", ROOT / "fresh/gold", ROOT / "fresh", "heldout"),
     ("held-out blind", ROOT / "blind/gold", ROOT / "blind", "heldout"),
     ("held-out sealed", ROOT / "sealed/gold", ROOT / "sealed", "heldout"),
+    ("held-out vault", ROOT / "vault/gold", ROOT / "vault", "heldout"),
 )
 TUNE = (
     ("tune samples", ROOT / "gold", ROOT, "tune"),
@@ -39,6 +40,10 @@ TUNE = (
     ("tune prose", ROOT / "prose/gold", ROOT / "prose", "tune"),
     ("tune field", ROOT / "field/gold", ROOT / "field", "tune"),
     ("tune labs", ROOT / "labs/gold", ROOT / "labs", "tune"),
+    ("tune grid", ROOT / "grid/gold", ROOT / "grid", "tune"),
+    ("tune narrative", ROOT / "narrative/gold", ROOT / "narrative", "tune"),
+    ("tune protocol", ROOT / "protocol/gold", ROOT / "protocol", "tune"),
+    ("tune world", ROOT / "world/gold", ROOT / "world", "tune"),
 )
 
 

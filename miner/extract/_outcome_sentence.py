@@ -23,6 +23,7 @@ from miner.extract._outcome_labels import (
     label_before,
     valid_label,
 )
+from miner.extract._outcome_mentions import mention_pass
 from miner.extract._outcome_order import (
     clause_order,
     comparison_run,
@@ -238,6 +239,7 @@ def sentence_values(
     than_object(text, values, groups, known)
     sentence_subject(text, values, groups, known)
     back_reference(text, values, groups, days, earlier, known)
+    mention_pass(text, values, groups, days, known)
     out = []
     for v, g, day in zip(values, groups, days, strict=True):
         mean = parse_number(v["m"])

@@ -118,7 +118,10 @@ TIME: Final = re.compile(
     r"(?:\b(?:post[- ]?(?:injury|operative|operation|SCI)\s+)?(?P<kw>days?|weeks?|wks?|POD)\s+(?P<n1>\d+)\b"
     # "D28", "POD28" (no space: "D" alone is too common a letter)
     r"|\b(?P<kw2>(?-i:D|POD))(?P<n3>\d{1,3})\b"
-    rf"|(?<![\w-])(?P<n2>\d+|{_WORD_NUM})(?:st|nd|rd|th)?[\s-]*(?P<u>days?|weeks?|d|dpi|wpi|w|wks?)\b)",
+    rf"|(?<![\w-])(?P<n2>\d+|{_WORD_NUM})(?:st|nd|rd|th)?[\s-]*(?P<u>days?|weeks?|d|dpi|wpi|w|wks?)\b"
+    # Early time points in hours, where the words make them one: "at 48 h", "6 h after injury", "24 hpi".
+    r"|(?:(?<=\bat\s)|(?<=\bby\s))(?P<n4>\d{1,3})\s*(?:h|hrs?|hours?|hpi)\b"
+    r"|(?<![\w-])(?P<n5>\d{1,3})\s*(?:hpi\b|(?:h|hrs?|hours?)\s+(?=(?:after|post|following)\b)))",
     re.IGNORECASE,
 )
 # "at days 7, 14 and 28", "at 1, 2 and 4 weeks": one time point per value, in order.
@@ -141,6 +144,9 @@ def _word_int(raw: str) -> int | None:
 
 
 def time_of(m: re.Match[str]) -> float | None:
+    hours = m["n4"] or m["n5"]
+    if hours:
+        return int(hours) / 24 if int(hours) else None
     n = m["n1"] or m["n2"] or m["n3"]
     num = _word_int(n)
     if num is None:
@@ -172,7 +178,7 @@ def _balanced_gap(gap: str) -> bool:
 
 # A value followed at once by its own time point: "9.1 ± 1.0 at day 14", "12.0 ± 1.2 on day 28".
 TIME_AFTER: Final = re.compile(
-    r"\s*\)?\s*,?\s*(?:(?:at|on|by)\s+|\(\s*)(?=(?:post[- ]?\w+\s+)?(?:day|week|wk|POD|D\d|\d))",
+    r"\s*\)?\s*,?\s*(?:(?:at|on|by)\s+|in\s+(?=week|wk)|\(\s*)(?=(?:post[- ]?\w+\s+)?(?:day|week|wk|POD|D\d|\d))",
     re.IGNORECASE,
 )
 

@@ -16,7 +16,21 @@ from miner.extract._outcome_labels import label_before
 from miner.extract._outcome_scale import SCALE_MAX
 from miner.extract._outcome_time import TIME, TIME_LIST
 
-__all__ = ["VALUE", "bare_values", "before_injury", "is_change"]
+__all__ = ["VALUE", "bare_values", "before_injury", "decimal_points", "is_change"]
+
+# A score written with decimal commas, mean and dispersion both: "9,8 ± 0,7", "5,4 (0,5)".
+_COMMA_SCORE: Final = re.compile(
+    rf"(?<![\d.,])\d{{1,2}},\d{{1,2}}\s*(?:{PM}|\()\s*\d{{1,2}},\d(?!\d)"
+)
+_COMMA_DECIMAL: Final = re.compile(r"(?<![\d.,])(\d{1,2}),(\d{1,2})(?![\d,])")
+
+
+def decimal_points(text: str) -> str:
+    """``text`` with decimal commas as points where it writes its scores so ("9,8 ± 0,7" -> "9.8 ±
+    0.7"), length-preserving; a text without such a score is returned as it is ("days 1,3")."""
+    if "," not in text or not _COMMA_SCORE.search(text):
+        return text
+    return _COMMA_DECIMAL.sub(r"\1.\2", text)
 
 VALUE: Final = re.compile(
     rf"(?<![\w.])(?P<m>{NUM})\s*(?:{PM}\s*(?P<d>{NUM})|[(\[]\s*(?:(?:SD|SEM|S\.E\.M\.?)\s*[=:,]?\s*)?(?P<d2>{NUM})\s*[)\]]"

@@ -39,7 +39,7 @@ from miner.extract._outcome_scale import (
 )
 from miner.extract._outcome_sentence import TextValue, sentence_values
 from miner.extract._outcome_time import TIME, apply_codes, time_codes, time_of
-from miner.extract._outcome_values import VALUE
+from miner.extract._outcome_values import VALUE, decimal_points
 from miner.parse.model import SectionKind
 
 __all__ = [
@@ -175,7 +175,7 @@ def text_values(
         if sent.section in restate_only:
             if is_reported_elsewhere(sent.text) or _NOT_OWN.search(sent.text):
                 continue
-            text = apply_codes(fold(sent.text), codes)
+            text = apply_codes(decimal_points(fold(sent.text)), codes)
             if fallback_scale and not _OTHER_MEASURE.search(text) and _DIGIT.search(text):
                 found = sentence_values(
                     sent, text, fallback_scale, None, None, known, bare=True, carried=()
@@ -186,7 +186,7 @@ def text_values(
             continue
         if _NOT_OWN.search(sent.text):
             continue  # BBB subscores, or scores quoted from other studies
-        text = apply_codes(fold(sent.text), codes)
+        text = apply_codes(decimal_points(fold(sent.text)), codes)
         named = sentence_scale(text)
         if not _DIGIT.search(text):
             # No number, no score: the sentence only names the scale or a time point for the

@@ -1,0 +1,356 @@
+"""The last pass over a sentence's scores: groups named by what was given, not by a label.
+
+The readers before this one go by the paper's group labels and the sentence's order.
+Authors also name a group by its treatment: "10.3 ± 1.8 with EVs and 6.8 ± 1.6
+without", "compared with 6.9 ± 0.6 after vehicle", "vehicle-treated rats recovered to
+8.1 (1.7)", "the rats given 100 µg achieved 12.2 (1.6)", "vehicle and sham rats
+scored a and b, respectively". This pass finds such mentions, resolves each to the
+paper's own label of that arm when exactly one label fits, and binds a value still
+without a group to the mention written right after it ("with X", "in X", "(X)") or
+to the one that opens its clause ("X rats were at a in week 1 and b in week 4"). A
+value it cannot bind unambiguously stays unplaced.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from miner.extract._numbers import fold
+from miner.extract._outcome_arms import group_arm
+from miner.extract._outcome_labels import TIME_PHRASE
+from miner.extract._outcome_references import COMPARED_FIRST
+from miner.extract._outcome_time import TIME
+
+__all__ = ["Mention", "find_mentions", "mention_pass"]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    label: str  # the paper's label where one fits, else the words as written
+
+
+_ANIMALS: Final = r"(?:rats|mice|animals|group|groups|cohort|controls?)"
+# Phrases that name a group by its arm. Order matters only for overlaps (longest wins).
+_ARM_PHRASES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
+    (
+        "sham",
+        re.compile(rf"\bsham(?:[- ]operated)?(?:\s+{_ANIMALS})?\b", re.IGNORECASE),
+    ),
+    (
+        "control",
+        re.compile(
+            r"\b(?:(?:vehicle|PBS|saline|aCSF|DMEM)(?:[- ](?:treated|injected|only|alone))?"
+            rf"(?:\s+{_ANIMALS})?"
+            rf"|untreated(?:\s+(?:injured|SCI))?(?:\s+{_ANIMALS})?"
+            rf"|(?:injured|SCI)(?:[- ]only)?\s+(?:controls?|rats|mice|animals)"
+            rf"|control\s+(?:rats|mice|animals|group)"
+            r"|(?:the\s+)?(?:model|injury)\s+group"
+            # "6.8 ± 1.6 without": the group given nothing, named by the lack of it.
+            r"|without(?:\s+(?:any\s+)?(?:treatment|EVs?|exosomes?|Exos?|sEVs?|vesicles|implant|injection))?"
+            r"(?=\s*(?:[,.;)]|$|\b(?:and|while|whereas|vs|versus|but|at|on|by|in)\b)))",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "native",
+        re.compile(
+            r"\b(?:native|unmodified|naive|na[iï]ve|parental|unprimed|normoxic|plain)\s+"
+            r"(?:MSC[- ])?(?:exosomes?|EVs?|Exos?|sEVs?|vesicles)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "treatment",
+        re.compile(
+            r"\b(?:(?:EVs?|exosomes?|Exos?|sEVs?|vesicles?)[- ](?:treated|injected|receiving)"
+            rf"(?:\s+{_ANIMALS})?"
+            rf"|treated\s+(?:rats|mice|animals|group)"
+            r"|(?<=with\s)(?:the\s+)?(?:EVs|exosomes|Exos|sEVs|vesicles)\b)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "dose",
+        re.compile(
+            r"\b(?:the\s+)?(?P<level>high|higher|highest|medium|middle|mid|intermediate|low|lower|lowest)"
+            r"(?:[- ]dose)\b(?:\s+group)?"
+            r"|(?P<amount>\d+(?:\.\d+)?\s*(?:ug|mg|ng)(?:/kg)?)(?:\s+(?:dose|group))?",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
+_KNOWN_EDGE: Final = r"(?<![\w+-]){}(?![\w+-])"
+
+
+def _resolve(kind: str, words: str, known: Sequence[str], m: re.Match[str]) -> str | None:
+    """The paper's label for a mention of ``kind``, or the words themselves; None where unclear."""
+    if kind == "dose":
+        if m["amount"]:
+            amount = re.sub(r"\s+", "", m["amount"].lower())
+            hits = [k for k in known if amount in re.sub(r"\s+", "", fold(k).lower())]
+            return hits[0] if len(hits) == 1 else None
+        level = m["level"].lower()
+        stem = level[:3] if level.startswith(("hig", "low")) else level[:3]
+        hits = [k for k in known if re.search(rf"\b{stem}", k, re.IGNORECASE)]
+        return hits[0] if len(hits) == 1 else f"{level} dose"
+    if kind == "native":
+        hits = [k for k in known if re.search(
+            r"\bnative\b|na[iï]ve|unmodified|\bNC\b|-NC\b|\bN-|\bNx\b|\b2D\b|normox|unprimed|plain", k,
+            re.IGNORECASE)]  # fmt: skip
+        return hits[0] if len(hits) == 1 else words
+    arm = "control" if kind == "control" else kind
+    hits = [k for k in known if group_arm(k) == arm]
+    if len(hits) == 1:
+        return hits[0]
+    if kind == "control" and words.lower().startswith("without"):
+        return "untreated" if not hits else None
+    if kind == "treatment" and hits:
+        return None  # several vesicle arms: "treated rats" names none of them
+    return words
+
+
+def find_mentions(text: str, known: Sequence[str]) -> list[Mention]:
+    """Group mentions in ``text``: the paper's labels as written, and arm phrases, in order."""
+    spans: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for label in sorted(known, key=len, reverse=True):
+        for m in re.finditer(_KNOWN_EDGE.format(re.escape(label)), text, re.IGNORECASE):
+            if free(m.start(), m.end()):
+                spans.append(Mention(m.start(), m.end(), label))
+                taken.append((m.start(), m.end()))
+    phrase_hits: list[tuple[int, int, str, re.Match[str]]] = []
+    for kind, pat in _ARM_PHRASES:
+        for m in pat.finditer(text):
+            if m.end() > m.start():
+                phrase_hits.append((m.start(), m.end(), kind, m))
+    for start, end, kind, m in sorted(phrase_hits, key=lambda h: (h[0], -(h[1] - h[0]))):
+        if not free(start, end):
+            continue
+        words = re.sub(rf"\s+{_ANIMALS}$", "", m.group(0).strip(), flags=re.IGNORECASE)
+        label = _resolve(kind, words, known, m)
+        if label:
+            spans.append(Mention(start, end, label))
+            taken.append((start, end))
+    return sorted(spans, key=lambda s: s.start)
+
+
+# Between a value and the mention after it: "7.0 ± 0.6 (n = 9) at week 6 in", ") with the".
+_AFTER_LINK: Final = re.compile(
+    rf"^\s*\)?\s*(?:points?\s*)?,?\s*(?:{TIME_PHRASE}\s*,?\s*|\(\s*n\s*=\s*\d+\s*\)\s*,?\s*)?"
+    r"(?:(?:with|in|for|after|among|following|receiving|given|of)\s+(?:the\s+)?(?:rats\s+(?:given|receiving|with)\s+)?|\(\s*)$",
+    re.IGNORECASE,
+)
+# What may stand between a mention and the value it opens: "rats were at", "group recovered to",
+# "stood higher (", "scored a mean of". No clause break and no other value.
+_BEFORE_LINK: Final = re.compile(
+    r"^(?:\s*(?:\(\s*n\s*=\s*\d+\s*\)|[\w-]+|,|\(|:))*\s*$", re.IGNORECASE
+)
+_BREAK: Final = re.compile(
+    r";|\b(?:whereas|while|but|compared|versus|vs|than|against|although|respectively)\b",
+    re.IGNORECASE,
+)
+# Words that make the next mention the object of a comparison, not the subject of its clause.
+_OBJECT: Final = re.compile(
+    r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|against|from|to|with|over|like)\s+(?:that\s+of\s+)?(?:the\s+)?$"
+    r"|\b(?:than|compared|versus|vs)\b[^;]*$",
+    re.IGNORECASE,
+)
+# A mention that opens a clause of its own: at the sentence start or after "while", "whereas", ";".
+_SUBJECT: Final = re.compile(r"(?:;|\b(?:while|whereas|but)\b)\s*,?\s*(?:the\s+)?$", re.IGNORECASE)
+_COORD: Final = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\s*$", re.IGNORECASE)
+
+
+def _listed_before(
+    text: str, mentions: list[Mention], start: int, run: int, words: int
+) -> list[Mention] | None:
+    """``run`` mentions joined by commas/"and" that end just before ``start`` ("vehicle and sham
+    rats scored"), else None."""
+    before = [m for m in mentions if m.end <= start]
+    if len(before) < run:
+        return None
+    chosen = before[-run:]
+    for a, b in zip(chosen, chosen[1:], strict=False):
+        if not _COORD.match(text[a.end : b.start]):
+            return None
+    tail = text[chosen[-1].end : start]
+    if len(tail.split()) > words or _BREAK.search(tail) or not _BEFORE_LINK.match(tail):
+        return None
+    return chosen
+
+
+def mention_pass(
+    text: str,
+    values: Sequence[re.Match[str]],
+    groups: list[tuple[str, str] | None],
+    days: Sequence[float | None],
+    known: Sequence[str],
+) -> None:
+    """Bind values still without a group to the group mention that names them (see module doc)."""
+    if all(g is not None and g[1] != "parallel" for g in groups):
+        return
+    mentions = find_mentions(text, known)
+    if not mentions:
+        return
+    n = len(values)
+    # "vehicle and sham rats scored a and b, respectively", "whereas G3 and G2 plateaued at a and
+    # b": a coordinated list of groups right before a run of as many values.
+    resp = bool(re.search(r"\brespectively\b", text, re.IGNORECASE))
+    if True:
+        i = 0
+        while i < n:
+            if groups[i] is not None and groups[i][1] != "before":  # type: ignore[index]
+                i += 1
+                continue
+            j = i
+            while (
+                j + 1 < n
+                and (groups[j + 1] is None or groups[j + 1][1] == "before")  # type: ignore[index]
+                and _COORD.match(text[values[j].end() : values[j + 1].start()])
+            ):
+                j += 1
+            run = j - i + 1
+            listed = (
+                _listed_before(text, mentions, values[i].start(), run, 6 if resp else 3)
+                if run >= 2
+                else None
+            )
+            if (
+                listed
+                and len({m.label.lower() for m in listed}) == run
+                and len({days[k] for k in range(i, j + 1)}) == 1
+            ):
+                for k, m in zip(range(i, j + 1), listed, strict=True):
+                    groups[k] = (m.label, "respectively")
+            i = j + 1
+    _series_then_group(text, values, groups, days, mentions)
+    _pair_in_brackets(text, values, groups, mentions)
+    for i, v in enumerate(values):
+        # A group carried over from another value ("parallel") yields to a mention that names
+        # this value's own group: "..., while Exo rats stood higher (7.1 ± 0.6 at week 4)".
+        carried = groups[i] is not None and groups[i][1] == "parallel"  # type: ignore[index]
+        if groups[i] is not None and not carried:
+            continue
+        nxt = values[i + 1].start() if i + 1 < n else len(text)
+        prev = values[i - 1].end() if i else 0
+        # "4.8 ± 1.5 with EVs", "6.9 ± 0.6 after vehicle", "8.3 (1.7) in vehicle-treated rats".
+        after = next((m for m in mentions if v.end() <= m.start < nxt), None)
+        if after is not None and _AFTER_LINK.match(text[v.end() : after.start]):
+            groups[i] = (after.label, "after")
+            continue
+        # "without" right after the value.
+        if after is not None and text[after.start : after.end].lower().startswith("without") and (
+            not text[v.end() : after.start].strip(" ,)")
+        ):
+            groups[i] = (after.label, "after")
+            continue
+        # The mention that opens the value's clause: "vehicle-treated rats recovered to 8.1 (1.7)".
+        # Not the object of a comparison ("gained less than the Exo group (6.8 ± 0.5)"), and not
+        # across a time point or a colon ("... for saline, and the gap widened: at 28 dpi 10.2").
+        before = [m for m in mentions if prev <= m.start and m.end <= v.start()]
+        if before:
+            m = before[-1]
+            gap = text[m.end : v.start()]
+            lead = text[prev : m.start]
+            if (
+                len(gap.split()) <= 6
+                and not _BREAK.search(gap)
+                and _BEFORE_LINK.match(gap)
+                and ":" not in gap
+                and not TIME.search(gap)
+                and not _OBJECT.search(lead)
+                and (not carried or _SUBJECT.search(lead))
+                # "G3 and G2 plateaued at a and b": the last of a list is not the first value's.
+                and not any(_COORD.match(text[o.end : m.start]) for o in before[:-1])
+            ):
+                groups[i] = (m.label, "before")
+                continue
+        # "Vehicle rats were at 1.2 ± 0.3 in week 1 and 5.8 ± 0.5 in week 4": the same group
+        # at a later time point, nothing but a time point and "and" between the two.
+        if carried:
+            continue
+        if i and groups[i - 1] is not None and days[i] is not None and days[i - 1] is not None:
+            gap = text[values[i - 1].end() : v.start()]
+            if (
+                days[i] != days[i - 1]
+                and not any(values[i - 1].end() <= m.start < v.start() for m in mentions)
+                and not _BREAK.search(gap)
+                and len(gap.split()) <= 8
+            ):
+                groups[i] = (groups[i - 1][0], "parallel")  # type: ignore[index]
+
+
+def _series_then_group(
+    text: str,
+    values: Sequence[re.Match[str]],
+    groups: list[tuple[str, str] | None],
+    days: Sequence[float | None],
+    mentions: list[Mention],
+) -> None:
+    """ "… compared with 1.5 ± 0.5 and 3.4 ± 0.6 in G3 and 1.3 ± 0.4 and 3.1 ± 0.6 in G2": a run of
+    values at different time points, joined by "and", then the one group they all belong to."""
+    n = len(values)
+    i = 0
+    while i < n:
+        j = i
+        while j + 1 < n and _COORD.match(text[values[j].end() : values[j + 1].start()]):
+            j += 1
+        run = range(i, j + 1)
+        nxt = values[j + 1].start() if j + 1 < n else len(text)
+        after = next((m for m in mentions if values[j].end() <= m.start < nxt), None)
+        run_days = [days[k] for k in run]
+        if (
+            j > i
+            and after is not None
+            and _AFTER_LINK.match(text[values[j].end() : after.start])
+            and None not in run_days
+            and len(set(run_days)) == len(run_days)
+            and all(groups[k] is None for k in range(i, j))
+        ):
+            for k in run:
+                if groups[k] is None:
+                    groups[k] = (after.label, "after")
+        i = j + 1
+
+
+_VS: Final = re.compile(r"^\s*(?:vs\.?|versus|and|,|;)\s*$", re.IGNORECASE)
+
+
+def _pair_in_brackets(
+    text: str,
+    values: Sequence[re.Match[str]],
+    groups: list[tuple[str, str] | None],
+    mentions: list[Mention],
+) -> None:
+    """ "The 100 µg dose differed from vehicle from POD 14 (8.0 ± 1.2 vs 5.1 ± 1.2)": two values in
+    brackets take the two groups the clause named, in order (not after "Compared with X, Y …")."""
+    if COMPARED_FIRST.search(text):
+        return
+    for par in re.finditer(r"\(([^()]|\([^()]*\))*\)", text):
+        inside = [k for k, v in enumerate(values) if par.start() < v.start() and v.end() <= par.end()]
+        if len(inside) != 2 or any(groups[k] is not None for k in inside):
+            continue
+        a, b = (values[k] for k in inside)
+        if not _VS.match(text[a.end() : b.start()]):
+            continue
+        lead = text[par.start() + 1 : a.start()]
+        if any(par.start() < m.start < a.start() for m in mentions) or re.search(r"[A-Za-z]{3,}", TIME.sub("", lead).replace("BBB", "")):
+            continue
+        prev = max((v.end() for v in values if v.end() <= par.start()), default=0)
+        named: list[Mention] = []
+        for m in mentions:
+            if prev <= m.start and m.end <= par.start() and m.label.lower() not in {x.label.lower() for x in named}:
+                named.append(m)
+        clause = text[prev : par.start()]
+        if len(named) == 2 and not re.search(r";|\b(?:whereas|while|but)\b", clause, re.IGNORECASE):
+            for k, m in zip(inside, named, strict=True):
+                groups[k] = (m.label, "parallel")

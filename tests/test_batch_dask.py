@@ -21,10 +21,11 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[object]:
-    # processes=True: workers are separate processes, as on a real cluster.
+    # processes=True: workers are separate processes, as on a real cluster. The dashboard takes
+    # any free port (":0"): a fixed one fails the test when another cluster on the machine has it.
     with (
         distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                 dashboard_address=None, host="127.0.0.1") as cluster,
+                                 dashboard_address=":0", host="127.0.0.1") as cluster,
         distributed.Client(cluster) as dask_client,
     ):
         yield dask_client

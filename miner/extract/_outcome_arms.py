@@ -110,6 +110,18 @@ def bare_label(label: str) -> str:
     return re.sub(r"(?<=[A-Za-z]{2})s$", "", g) if re.search(r"(?i)(?:exo|ev)s$", g) else g
 
 
+# A drug added to the vesicles: a compound code ("ML385", "LY294002", "SB-203580", "3-MA"), an
+# inhibitor / antagonist / blocker or an anti-miR; or the vesicles given late ("Delayed EV").
+_ADDED_AGENT: Final = re.compile(
+    r"\+\s*(?:(?-i:[A-Z]{1,4})-?\d{2,6}\b|\d-(?-i:[A-Z]{2,4})\b|[\w-]*\s*(?:inhibitors?|antagonists?|blockers?)\b"
+    # "Exo-miR124 + anti-miR", "+ antagomir": the cargo blocked again.
+    r"|anti-?miR|antagomir)"
+    # "Delayed WJ-EV" beside "Acute WJ-EV": the later start is the timing comparator.
+    r"|^\s*(?:delayed|late)\b",
+    re.IGNORECASE,
+)
+
+
 _VESICLE: Final = re.compile(r"exo|\bs?EVs?\b|vesic|secretome", re.IGNORECASE)
 
 
@@ -207,6 +219,12 @@ def resolve_arms(rows: list[OutcomeRow]) -> list[OutcomeRow]:
     if vesicle and vesicle != treat:
         # "BMSC" (the cells) beside "BMSC-Exo"; not "treated rats", which is the vesicle group.
         demote |= {g for g in treat - vesicle if not GENERIC_TREATED.fullmatch(g.strip())}
+    # Vesicles given with a blocking drug ("Exo + ML385", "Exo+LY294002", "EV + inhibitor") beside
+    # the vesicles alone test the mechanism: the vesicles alone are the treatment.
+    blocked = {g for g in vesicle if _ADDED_AGENT.search(g)}
+    if blocked and blocked != vesicle:
+        demote |= blocked
+        vesicle = vesicle - blocked
     modified = {g for g in vesicle if _MODIFIED.search(g) and not _NEG_CONTROL.search(g)}
     if modified and modified != vesicle:
         demote |= vesicle - modified

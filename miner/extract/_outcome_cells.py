@@ -18,7 +18,9 @@ __all__ = [
     "BBB",
     "BBB_MAX",
     "DISP_STATEMENT",
+    "NOT_GROUP",
     "SUBSCORE",
+    "cell_n",
     "clean_group",
     "dispersion_type",
     "make_row",
@@ -45,7 +47,10 @@ _MARKS: Final = r"[*#†‡§¶^a-hA-H,\s\u1d43-\u1d4d\u1d9c\u1da0\u02b0-\u02b8]
 
 
 _CELL: Final = re.compile(
-    rf"^\s*(?P<m>{NUM})\s*(?:{PM}\s*(?P<d>{NUM})|\(\s*(?P<d2>{NUM})\s*\)|\[\s*(?P<d3>{NUM})\s*\])?\s*{_MARKS}$"
+    rf"^\s*(?P<m>{NUM})\s*(?:{PM}\s*(?P<d>{NUM})|\(\s*(?P<d2>{NUM})\s*\)|\[\s*(?P<d3>{NUM})\s*\])?\s*{_MARKS}"
+    # The group size after "mean ± SD": "8.3 ± 1.4 (7)", "8.3 ± 1.4 (n = 7)". Only after a ±
+    # dispersion: a bare "8.3 (1.4)" is mean (SD).
+    rf"(?:(?<=\d|\s)\(\s*(?:n\s*=\s*)?(?P<n>\d{{1,3}})\s*\)\s*{_MARKS})?$"
 )
 
 
@@ -75,11 +80,19 @@ def parse_cell(cell: str) -> tuple[float, float | None] | None:
         if mid is None or lo is None or hi is None or not lo <= mid <= hi:
             return None
         return mid, None
+    if m["n"] and not m["d"]:
+        return None  # "8.3 (1.4) (7)" or "8.3 (7)": no ± before the count
     mean = parse_number(m["m"])
     disp = m["d"] or m["d2"] or m["d3"]
     if mean is None:
         return None
     return mean, (parse_number(disp) if disp else None)
+
+
+def cell_n(cell: str) -> int | None:
+    """The group size a cell gives after its mean ± SD ("8.3 ± 1.4 (7)" -> 7), else None."""
+    m = _CELL.match(_DECIMAL_COMMA.sub(".", fold(cell)))
+    return int(m["n"]) if m and m["n"] and m["d"] else None
 
 
 DISP_STATEMENT: Final = re.compile(
@@ -101,6 +114,17 @@ def dispersion_type(*texts: str | None) -> str | None:
         if sem != sd:
             return "sem" if sem else "sd"
     return None
+
+
+# Row labels that name no group of animals: pooled or total rows, differences and tests between
+# groups, and footnotes read as rows ("All injured (pooled)", "Difference (Exo - PBS)",
+# "P value", "*P < 0.05 vs vehicle", "Data are mean ± SD").
+NOT_GROUP: Final = re.compile(
+    r"\bpooled\b|^\s*(?:all|total|overall|combined)\b|\bdifferences?\b|\bdiff\.|^\s*[Δδ]|\bchange\b"
+    r"|\bvs\.?\b|\bversus\b|\bp[- ]?values?\b|^\s*p\s*[<=>]|\beffect\s+size\b|\bratio\b|\bfold\b"
+    r"|^\s*[*#†‡§¶]|^\s*(?:notes?|data\s+(?:are|were)|values\s+(?:are|were)|abbreviations?)\b",
+    re.IGNORECASE,
+)
 
 
 _N_IN_LABEL: Final = re.compile(r"\(?\s*n\s*=\s*(?P<n>\d+)\s*\)?", re.IGNORECASE)

@@ -26,7 +26,7 @@ from miner.extract._numbers import fold
 from miner.extract._outcome_arms import group_arm
 from miner.records import OutcomeRow
 
-__all__ = ["code_arms", "code_of", "group_codes"]
+__all__ = ["code_arms", "code_of", "group_codes", "table_codes"]
 
 # "G1", "Gr. 2", "group A", "Group 3": a prefix and one letter A-H or a number; the prefix
 # "group" may be dropped later ("A", "3"), so the key is the letter or number with its style.
@@ -150,3 +150,41 @@ def code_arms(
         stand_in.append(replace(r, group=d, arm=arm_of(d)) if d else r)
     resolved = resolve(stand_in)
     return [replace(new, group=old.group) for old, new in zip(rows, resolved, strict=True)]
+
+
+# The first header cell of a design table: "Group", "Code", "Abbreviation".
+_DESIGN_CORNER: Final = re.compile(
+    r"(?:experimental\s+)?(?:groups?|codes?|abbreviations?|arms?)", re.IGNORECASE
+)
+_BARE_CODE: Final = re.compile(r"(?P<p>G|Gr\.?\s?|[Gg]roup\s+)?(?P<k>[A-H]|\d{1,2})")
+
+
+def table_codes(tables: Iterable[Sequence[Sequence[str]]]) -> dict[str, str]:
+    """Group codes a design table defines: "Group | Injury | Treatment | Rats" with rows "A | ...".
+
+    A table qualifies when its corner cell says "Group" (or "Code") and two rows or more start
+    with a code of one style; a code's definition is the row's other cells that hold words
+    ("Laminectomy only; None"), so its arm is read as for a definition in the text. Keys as
+    ``group_codes`` gives them ("GROUP A" for a bare or "group"-prefixed letter, "G1").
+    """
+    found: dict[str, str] = {}
+    for rows in tables:
+        if len(rows) < 3 or not rows[0] or not _DESIGN_CORNER.fullmatch(fold(rows[0][0]).strip()):
+            continue
+        items: dict[str, str] = {}
+        styles = set()
+        for r in rows[1:]:
+            m = _BARE_CODE.fullmatch(r[0].strip()) if r else None
+            words = [c.strip() for c in r[1:] if re.search(r"[A-Za-z]{2,}", c)]
+            if m is None or not words or any(re.search(r"±|\+/-", c) for c in r):
+                continue
+            prefix = (m["p"] or "").strip().rstrip(".").lower()
+            if not prefix and not m["k"].isalpha():
+                continue  # a bare number is too often a count or a day
+            style = "G" if prefix and not prefix.startswith("group") else "GROUP "
+            styles.add(style)
+            items.setdefault(style + m["k"].upper(), "; ".join(words)[: _MAX_DEF * 2])
+        if len(items) >= 2 and len(styles) == 1:
+            for k, d in items.items():
+                found.setdefault(k, d)
+    return found

@@ -28,7 +28,9 @@ __all__ = [
     "header_depth",
     "is_time_corner",
     "join_wrapped_header",
+    "join_wrapped_rows",
     "measure_column",
+    "split_merged_columns",
     "sub_labels",
 ]
 
@@ -58,11 +60,16 @@ def header_depth(rows: list[list[str]]) -> int:
     "Day 7", a group name) stands over a second row of bare days or Mean/SD labels, else 1."""
     if len(rows) < 3:
         return 1
-    top, second = rows[0], rows[1]
+    top, second = rows[0], [_time_text(c) for c in rows[1]]
     filled = _fill_spans(top)
     spans = any(not c for c in top[1:]) or not top[0]
     if not spans or any(re.search(r"±|\+/-|\d\s*\(", c) for c in second):
         return 1
+    corner = top[0].strip()
+    if corner and second[0].strip() == corner and not any(parse_cell(c) for c in second[1:]):
+        # A corner cell spanning both header rows, repeated on the second by the XML reader
+        # ("Weeks after SCI"): the second row is the lower header (groups under "BBB (mean ± SEM)").
+        return 2
     kinds = []
     for j, c in enumerate(second[1:], start=1):
         if not c or (j < len(top) and c == top[j].strip()):
@@ -127,16 +134,117 @@ def columns(header: list[list[str]], unit: str | None) -> list[Column]:
     bottom = header[1] if len(header) > 1 else [""] * len(top)
     cols = []
     for j in range(len(top)):
-        t, b = top[j].strip(), (bottom[j].strip() if j < len(bottom) else "")
+        t, b = _time_text(top[j]), _time_text(bottom[j] if j < len(bottom) else "")
         col_unit = unit_of(t) or unit
         day = parse_day(b, col_unit) if b else None
         if day is None and not (b and parse_day(t) is None and unit_of(t)):
             day = parse_day(t, unit if not b else None)
         stat = _stat(b) if b else None
         stat = stat or _stat(t)
+        if _other_measure(t) or _other_measure(b):
+            # A column of another measure beside the scores ("Subscore", "Inclined plane (°)",
+            # "Body weight (g)"), or under one spanning such a column group: no score.
+            stat = "skip"
         label = t if (not b or stat is not None or day is not None) else b
         cols.append(Column(day, stat, label))
     return cols
+
+
+def _time_text(cell: str) -> str:
+    """A header cell without the word for the score after its time ("Day 3 Score" -> "Day 3") or
+    the paper's code for the time point beside it ("7 (T1)" -> "7")."""
+    c = cell.strip()
+    t = re.sub(
+        r"(?i)\s+(?:(?:BBB|BMS)\s*)?(?:scores?|mean)$|\s*\((?:T|t|TP|D|W)\s?\d{1,2}\)$", "", c
+    )
+    return t if t != c and (parse_day(t) is not None or re.fullmatch(r"\d{1,3}", t)) else c
+
+
+# One value of a cell, with its marks: "21.0 ± 0.0", "13.4 ± 1.3*#".
+_ONE_VALUE: Final = re.compile(
+    r"\d+(?:[.,]\d+)?\s*(?:(?:±|\+/-)\s*\d+(?:[.,]\d+)?)?\s*[*#†‡§a-h]{0,4}(?=\s|$)"
+)
+
+
+def split_merged_columns(rows: list[list[str]], depth: int) -> list[list[str]]:
+    """Columns the PDF reader ran together, split again: a header cell "14 21 28" over body cells
+    "7.4 ± 0.8 8.4 ± 0.9 8.8 ± 1.1" becomes three columns.
+
+    Only when a header cell holds k time labels or bare numbers and every body cell of the
+    column holds exactly k values (or nothing); otherwise ``rows`` come back unchanged.
+    """
+    if len(rows) <= depth:
+        return rows
+    splits: dict[int, int] = {}
+    for j in range(1, max(len(r) for r in rows)):
+        for h in rows[:depth]:
+            toks = h[j].split() if j < len(h) else []
+            if len(toks) < 2 or not all(re.fullmatch(r"\d{1,3}", t) or parse_day(t) for t in toks):
+                continue
+            cells = [r[j] for r in rows[depth:] if j < len(r) and r[j].strip()]
+            if cells and all(len(_values(c)) == len(toks) for c in cells):
+                splits[j] = len(toks)
+    if not splits:
+        return rows
+    out = []
+    for i, r in enumerate(rows):
+        new: list[str] = []
+        for j, c in enumerate(r):
+            k = splits.get(j)
+            if k is None:
+                new.append(c)
+            elif i < depth:
+                toks = c.split()
+                new.extend(toks if len(toks) == k else [c] + [""] * (k - 1))
+            else:
+                vals = _values(c)
+                new.extend(vals if len(vals) == k else [c] + [""] * (k - 1))
+        out.append(new)
+    return out
+
+
+def join_wrapped_rows(body: list[list[str]]) -> list[list[str]]:
+    """Body rows the PDF reader split at line wraps, joined again.
+
+    A narrow first column wraps "SCI (laminectomy, contusion and 1 mL saline i.v.)" over
+    lines, and a narrow value column wraps "11.6 ±" before "1.2". A line joins the row above
+    when each of its values completes a value left open there ("11.6 ±"), or when it holds no
+    value and its label goes on with the label above (an open bracket, or a trailing "and", ",").
+    """
+    out: list[list[str]] = []
+    for r in body:
+        prev = out[-1] if out else None
+        if prev is None or len(r) != len(prev):
+            out.append(list(r))
+            continue
+        filled = [j for j in range(1, len(r)) if r[j].strip()]
+        dangling = all(re.search(r"(?:±|\+/-)\s*$", prev[j]) for j in filled)
+        label_goes_on = prev[0].count("(") > prev[0].count(")") or bool(
+            re.search(r"(?:[,;+&/-]|\b(?:and|or|of|with|plus|in))\s*$", prev[0])
+        )
+        if (filled and dangling) or (not filled and r[0] and label_goes_on):
+            out[-1] = [_join(a, b) for a, b in zip(prev, r, strict=True)]
+        else:
+            out.append(list(r))
+    return out
+
+
+def _join(a: str, b: str) -> str:
+    if not b.strip():
+        return a
+    if not a.strip():
+        return b
+    return a + b if a.endswith("-") else f"{a.rstrip()} {b.strip()}"
+
+
+def _values(cell: str) -> list[str]:
+    """The values of a cell that holds only values, each whole ("" and prose give [])."""
+    vals = [m.group(0).strip() for m in _ONE_VALUE.finditer(cell)]
+    return vals if vals and re.sub(r"\s+", "", "".join(vals)) == re.sub(r"\s+", "", cell) else []
+
+
+def _other_measure(label: str) -> bool:
+    return bool(label) and bool(LABEL_ONLY_OTHER.search(label)) and section_scale(label) is None
 
 
 LABEL_ONLY_OTHER: Final = re.compile(

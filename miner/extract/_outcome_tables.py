@@ -13,17 +13,22 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import replace
+from typing import Final
 
 from miner.extract._numbers import fold, parse_number
+from miner.extract._outcome_arms import group_arm, resolve_arms
 from miner.extract._outcome_cells import (
     BBB,
     DISP_STATEMENT,
+    NOT_GROUP,
     SUBSCORE,
+    cell_n,
     dispersion_type,
     make_row,
     parse_cell,
     section_scale,
 )
+from miner.extract._outcome_codes import code_arms, table_codes
 from miner.extract._outcome_header import (
     LABEL_ONLY_OTHER,
     Column,
@@ -33,7 +38,9 @@ from miner.extract._outcome_header import (
     header_depth,
     is_time_corner,
     join_wrapped_header,
+    join_wrapped_rows,
     measure_column,
+    split_merged_columns,
     sub_labels,
 )
 from miner.extract._outcome_time import parse_day, unit_of
@@ -57,11 +64,24 @@ def _table_scale(table: Table) -> str | None:
     head = " ".join(" ".join(r) for r in table.rows[:2])
     ctx = fold(f"{table.caption or ''} {head}")
     if SUBSCORE.search(ctx):
-        return None  # BBB subscores (toe clearance, paw position) are another measure
+        # BBB subscores (toe clearance, paw position) are another measure. A table of the score
+        # beside its subscore ("BMS score and subscore", columns "Score | Subscore") keeps the
+        # score: the subscore then has a header cell of its own, which the columns skip.
+        own_column = any(SUBSCORE.search(c) for r in table.rows[:2] for c in r)
+        ctx = _SUBSCORE_PHRASE.sub(" ", ctx)
+        if not own_column or not (BBB.search(ctx) or sentence_scale(ctx)):
+            return None
     scale = sentence_scale(ctx)
     if scale is None and BBB.search(ctx):
         scale = "BBB"  # "locomotor rating scale" without the name
     return scale
+
+
+# A subscore named with its scale ("BBB subscore", "BMS sub-score") says nothing of the score.
+_SUBSCORE_PHRASE: Final = re.compile(
+    r"(?:\b(?:BBB|BMS)\s*|\bBasso\s+Mouse\s+Scale\s*(?:\(BMS\)\s*)?)?sub-?(?:scores?|scales?)",
+    re.IGNORECASE,
+)
 
 
 def _split_columns(header: list[str]) -> dict[str, int]:
@@ -130,8 +150,13 @@ def _table_rows(
     rows = join_wrapped_header(measure_column(drop_line_numbers(rows), scale))
     if len(rows) < 2 or len(rows[0]) < 2:
         return []
+    # Split run-together columns before reading the header: a second header row of days may
+    # hold one ("1 | 3 | 7 | 14 21 28").
+    values_below = any(parse_cell(c) and not c.strip().isdigit() for c in rows[1][1:])
+    rows = split_merged_columns(rows, 1 if values_below else 2)
     depth = header_depth(rows)
-    header, body = rows[:depth], rows[depth:]
+    header, body = rows[:depth], join_wrapped_rows(rows[depth:])
+    rows = [*header, *body]
     head_text = " ".join(" ".join(h) for h in header)
     dtype = dispersion_type(head_text, table.caption, methods_disp)
     ev = Evidence(
@@ -160,11 +185,12 @@ def _table_rows(
         arm: str | None = None,
     ) -> None:
         cell = parse_cell(r[j]) if j < len(r) else None
-        if cell is None:
+        if cell is None or NOT_GROUP.search(group):
             return
         disp, dt = cell[1], dtype
         if disp is None:
             disp, dt = _disp_cell(r, j, cols, dtype)
+        n = cell_n(r[j]) or n
         row = make_row(group, day, cell[0], disp, dt, n=n, **common)  # type: ignore[arg-type]
         if row:
             out.append(replace(row, arm=arm) if arm and row.arm == "other" else row)
@@ -243,7 +269,7 @@ def _long_rows(
             group, n_group = r[cols["group"]], _int_cell(r, cols.get("n"))
         day = parse_day(r[cols["day"]], "week" if "week" in cols else "day")
         cell = parse_cell(r[cols["mean"]])
-        if day is None or cell is None:
+        if day is None or cell is None or NOT_GROUP.search(group):
             continue
         disp, dt = cell[1], dtype
         for key in ("sem", "sd"):
@@ -286,6 +312,10 @@ def table_outcomes(
             if key and key not in scored:
                 scored[key] = (scale, table)
             rows.extend(_table_rows(doc, table, ti, methods_disp, scale, gated=gated, codes=codes))
+    defined = table_codes(t.rows for t in doc.tables) if rows else {}
+    if defined:
+        # Groups coded in a design table ("A | Laminectomy only", "C | hPMSC-Exo"): arms from there.
+        rows = code_arms(rows, defined, group_arm, resolve_arms)
     return rows
 
 

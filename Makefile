@@ -60,6 +60,9 @@ samples: install
 	$(PY) corpus_samples/protocol/generate.py
 	$(PY) corpus_samples/world/generate.py
 	$(PY) corpus_samples/vault/generate.py
+	$(PY) corpus_samples/ledger/generate.py
+	$(PY) corpus_samples/digest/generate.py
+	$(PY) corpus_samples/chorus/generate.py
 
 ## Accuracy on held-out gold (the four gold sets with a held-out part) and the appraisal gold.
 eval: install

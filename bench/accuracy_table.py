@@ -44,6 +44,9 @@ TUNE = (
     ("tune narrative", ROOT / "narrative/gold", ROOT / "narrative", "tune"),
     ("tune protocol", ROOT / "protocol/gold", ROOT / "protocol", "tune"),
     ("tune world", ROOT / "world/gold", ROOT / "world", "tune"),
+    ("tune ledger", ROOT / "ledger/gold", ROOT / "ledger", "tune"),
+    ("tune digest", ROOT / "digest/gold", ROOT / "digest", "tune"),
+    ("tune chorus", ROOT / "chorus/gold", ROOT / "chorus", "tune"),
 )
 
 

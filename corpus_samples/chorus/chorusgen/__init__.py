@@ -1,0 +1,1 @@
+"""Study records, extra markup and extra layouts of the chorus tuning corpus."""

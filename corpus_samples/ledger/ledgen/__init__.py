@@ -1,0 +1,1 @@
+"""The ledger corpus generator: free-form outcome tables on top of extgen's study model."""

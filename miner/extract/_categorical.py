@@ -35,7 +35,10 @@ from miner.extract._scope import (
     implant_site,
     isolation_scope,
     level_scope,
+    msc_phenotype,
     names_cord_injury,
+    own_sentence,
+    positive_vesicles_at,
     sem_is_microscopy,
     sex_of_animals,
     species_is_organism,
@@ -86,7 +89,13 @@ _ANIMAL_CONTEXT: Final = re.compile(
     re.IGNORECASE,
 )
 _DONOR_CONTEXT: Final = re.compile(
-    r"isolated from|harvested from|extracted from|obtained from the|femur|tibia|bone marrow|flushed|culture|passage",
+    r"isolated from|harvested from|extracted from|"
+    # "obtained from the" a tissue, not from the supplier of the study's animals
+    # ("rats were obtained from the institute's breeding unit").
+    r"obtained from the(?!\s+(?:\w+['’]s\s+)?(?:institut|universit|animal|laborator|breeding|experimental|"
+    r"cent(?:er|re)|facilit|vendor|supplier|charles|envigo|harlan|jackson|janvier|vital|national))|"
+    # "culture" as a word: "Ministry of Agriculture" names no cell culture.
+    r"femur|tibia|bone marrow|flushed|\bcultur|passage",
     re.IGNORECASE,
 )
 _ADMIN: Final = re.compile(
@@ -149,6 +158,8 @@ _DEVICE_MODEL: Final = (
     (re.compile(r"impactor|weight drop", re.IGNORECASE), "contusion"),
     (re.compile(r"clip|balloon|forceps", re.IGNORECASE), "compression"),
 )
+_CRUSH: Final = re.compile(r"crush", re.IGNORECASE)
+_SQUEEZING_DEVICE: Final = re.compile(r"forceps|\bclips?\b|clamp", re.IGNORECASE)
 _ASSAY_CELLS: Final = re.compile(
     r"neurons|microglia|astrocytes|macrophages|PC12|BV-?2|HUVECs?|SH-SY5Y|VSC4\.1|RAW\s?264|cell\s+line",
     re.IGNORECASE,
@@ -199,6 +210,11 @@ def categorical_candidates(
     Isolation and characterisation methods count only there.
     """
     out: list[Candidate] = []
+    # A crush with forceps or a clip compresses the cord; the title's and abstract's
+    # bare "crush" then names the same injury.
+    crush_compresses = any(
+        _CRUSH.search(s.text) and _SQUEEZING_DEVICE.search(s.text) for s in sentences
+    )
     for i, sent in enumerate(sentences):
         text = sent.text
         ents = entities.get(i, [])
@@ -223,6 +239,7 @@ def categorical_candidates(
         in_vitro = bool(_IN_VITRO.search(text))
         penalty = 0.5 if elsewhere else 1.0
         sexes: set[str] = set()
+        sex_cands: list[Candidate] = []
         for e in ents:
             span = _ent_span(sent, e)
             src = e.source or "rule"
@@ -252,14 +269,17 @@ def categorical_candidates(
             elif e.label == "SEX" and e.norm:
                 if sex_of_animals(text, e.start) and not donor and not _ANTIBODY_SENT.search(text):
                     sexes.add(e.norm)
-                    out.append(_cand("sex", e.norm, 0.9 * penalty, sent, span, f"sex.{src}"))
+                    sex_cands.append(_cand("sex", e.norm, 0.9 * penalty, sent, span, f"sex.{src}"))
             elif e.label == "INJURY_MODEL" and e.norm:
                 if not (spinal_context(text) or animal_mention(text) or names_cord_injury(e.text)):
                     continue  # "mechanical compression devices" for DVT: not a spinal cord injury
+                norm = e.norm
+                if norm == "other" and crush_compresses and _CRUSH.search(e.text):
+                    norm = "compression"  # the paper crushes the cord with forceps or a clip
                 out.append(
                     _cand(
                         "injury_model",
-                        e.norm,
+                        norm,
                         (0.9 if animal or "INJURY_DEVICE" in labels else 0.7) * penalty,
                         sent,
                         span,
@@ -370,14 +390,16 @@ def categorical_candidates(
                     )
                 )
             elif e.label == "CHARACTERIZATION" and e.norm:
+                own = own_sentence(text, e.start)
                 if (
                     not (assay_scope(text, near_vesicles) or _PARTICLE_SIZING.search(text))
                     or (
                         e.text.strip(". ").upper() in ("SEM", "S.E.M")
-                        and not sem_is_microscopy(text)
+                        and not sem_is_microscopy(own)
                     )
                     or in_vitro
-                    or _NOT_VESICLE_ASSAY.search(text)
+                    or _NOT_VESICLE_ASSAY.search(own)
+                    or (e.norm == "flow_cytometry" and msc_phenotype(own))
                 ):
                     continue
                 out.append(
@@ -394,8 +416,12 @@ def categorical_candidates(
                 if (
                     not assay_scope(text, near_vesicles)
                     or not (_MARKER_CONTEXT.search(text) or _ev_panel(text))
-                    or _NOT_VESICLE_ASSAY.search(text)
-                    or re.match(r"^\s*(?:-|\s)?(?:positive|\+)", after)
+                    or _NOT_VESICLE_ASSAY.search(own_sentence(text, e.start))
+                    or (
+                        re.match(r"^\s*(?:-|\s)?(?:positive|\+)", after)
+                        # "CD81-positive vesicles": the vesicles carry it
+                        and not positive_vesicles_at(text, e.end)
+                    )
                 ):
                     continue  # histology ("CD31-positive vessels") or the MSC phenotype
                 out.append(_cand("markers", e.norm, 0.9 * penalty, sent, span, f"markers.{src}"))
@@ -419,9 +445,13 @@ def categorical_candidates(
                 strength = 0.95 if admin and vesicle else 0.7 if admin or vesicle else 0.4
                 out.append(_cand("route", e.norm, strength * penalty, sent, span, f"route.{src}"))
         if len(sexes) > 1:
+            # "30 males, 30 females" states one value, both; its separate sex words
+            # must not outvote it.
             out.append(
                 _cand("sex", "both", 0.95 * penalty, sent, (sent.start, sent.end), "sex.both")
             )
+        else:
+            out.extend(sex_cands)
         if admin and vesicle and not in_vitro:
             out.extend(route_detail_candidates(sent, True))
         elif ";" in text and not in_vitro:

@@ -39,11 +39,18 @@ SECTION_WEIGHT: Final[dict[SectionKind, float]] = {
 
 # Most sentence-ending abbreviation look-alikes in scientific text.
 _NO_SPLIT_BEFORE: Final = re.compile(
-    r"(?:\bet al|\bFigs?|\bFig|\bapprox|\bvs|\be\.g|\bi\.e|\bNo|\bca|\bInc|\bLtd|\bCo|\bCorp|\bDr|\bProf|\bRef|"
+    r"(?:\bet al|\bFigs?|\bFig|\bapprox|\bvs|\be\.g|\bi\.e|\bNo|\bno|\bca|\bInc|\bLtd|\bCo|\bCorp|\bDr|\bProf|\bRef|"
     r"\bref|\bEq|\bSupp|\bSuppl|\bmin|\bresp|\bcf|\bst|\bSt|\bapprox|\bTab|\bvol|\bpp|\bp|\bsp|\bspp|\bU\.S|"
     r"\b[A-Z])\.$"
 )
-_BOUNDARY: Final = re.compile(r"[.!?](?:[\"')\]]|\[\d+(?:[,–-]\d+)*\])*\s+(?=[A-Z(\[\"'0-9])")
+_BOUNDARY: Final = re.compile(
+    r"[.!?](?:[\"')\]]|\[\d+(?:[,–-]\d+)*\])*\s+"
+    # A sentence may open with a lower-case abbreviation of the field: "sEV were
+    # isolated", "hPMSC-Exo (10 µg) were injected", "miR-124 was loaded".
+    r"(?=[A-Z(\[\"'0-9]|(?P<abbr>[a-z]{1,4}[A-Z]))"
+)
+# "i.v. hUCMSC-Exos", "s.c. sEV": a one-letter abbreviation before a lower-case opening.
+_LOWER_ABBREV_BEFORE: Final = re.compile(r"(?:^|[\s.(])[a-z]\.$")
 MAX_SENTENCE: Final = 2000
 
 
@@ -69,6 +76,8 @@ def split_sentences(text: str, *, max_chars: int = MAX_SENTENCE) -> list[tuple[i
     for m in _BOUNDARY.finditer(text):
         head = text[max(start, m.start() - 12) : m.start() + 1]
         if _NO_SPLIT_BEFORE.search(head):
+            continue
+        if m["abbr"] and _LOWER_ABBREV_BEFORE.search(head):
             continue
         end = m.start() + 1
         spans.append((start, end))

@@ -59,7 +59,7 @@ _DEVICES: Final = (
     (
         re.compile(
             r"\b(?:compress|crush|squeez|pinch)\w*\s+(?:[\w.-]+\s+){0,6}?(?:with|using|by)\s+(?:a\s+pair\s+of\s+|the\s+|a\s+)?"
-            r"(?:[\w.-]+\s+){0,2}?forceps\b"
+            r"(?:[\w.-]+\s+){0,4}?forceps\b"
             r"|\bforceps\s+(?:\([^)]{0,40}\)\s+)?(?:was|were)\s+(?:used\s+to\s+)?(?:compress|crush|squeez|clos)\w*",
             re.IGNORECASE,
         ),
@@ -111,7 +111,7 @@ def described_device_candidates(sentences: Sequence[Sentence]) -> list[Candidate
             m = pat.search(text)
             if m is None:
                 continue
-            if device == "forceps" and _NOT_INJURY.search(text):
+            if device == "forceps" and _NOT_INJURY.search(m.group(0)):
                 continue
             out.append(
                 Candidate(

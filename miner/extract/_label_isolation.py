@@ -50,6 +50,15 @@ _KIT: Final = re.compile(
     r"Sepharose\s+CL-?[246]B|Sephacryl\s+S-?\d{3}(?:\s+HR)?|izon\s+qEV\w*)",
     re.IGNORECASE,
 )
+# A kit by a product name the list above does not know: a brand-like token (a second
+# capital or a digit: "ExoPrep-P", "VesiPure2") right before what the kit does
+# ("... polymer precipitation kit", "... exosome isolation reagent"). Case-sensitive,
+# so "Exosome isolation kit" (no product named) stays generic.
+_NAMED_KIT: Final = re.compile(
+    r"(?<![\w-])[A-Z][a-z]*(?:[A-Z]|\d|-[A-Z0-9])[\w-]*\s+"
+    r"(?:(?:[Pp]olymer|[Ee]xosome|EV|[Vv]esicle)\s+)?(?:[Pp]recipitation|[Ii]solation|[Pp]urification)\s+"
+    r"(?:[Kk]it|[Rr]eagent|[Ss]olution)\b"
+)
 # Capture by antibody: "anti-CD81 magnetic beads", "CD63 immunomagnetic beads",
 # "magnetic beads coated with anti-CD63", "Exosome-Human CD63 Isolation Reagent".
 _CAPTURE: Final = re.compile(
@@ -61,7 +70,8 @@ _CAPTURE: Final = re.compile(
 )
 # "5–40% iodixanol gradient", "iodixanol (OptiPrep) 5–40% gradient", "30% sucrose/D2O cushion".
 _GRADIENT: Final = re.compile(
-    r"(?:(?P<pc>\d{1,2}(?:\.\d)?\s?%)\s+(?:\(w/v\)\s+)?)?\b(?P<m>iodixanol|OptiPrep|sucrose)\b"
+    r"(?:(?P<pc>(?:\d{1,2}(?:\.\d)?\s?%?\s?[-\u2013\u2014]\s?)?\d{1,2}(?:\.\d)?\s?%)\s+(?:\(w/v\)\s+)?)?"
+    r"\b(?P<m>iodixanol|OptiPrep|sucrose)\b"
     r"(?P<mid>[\w\s()%,/\u2013\u2014-]{0,30}?)\b(?:density\s+)?(?P<k>gradient|cushion)",
     re.IGNORECASE,
 )
@@ -80,7 +90,8 @@ _FILTER_WORD: Final = re.compile(
 )
 # Clean-up after the isolation: not one of its parameters.
 _CLEAN_UP: Final = re.compile(
-    r"eluate|elut(?:ed|ion)|fractions?\b|unbound|conjugat|\bdyes?\b|labell?(?:ed|ing)|free\s+(?:drug|dye|siRNA)",
+    r"eluate|elut(?:ed|ion)|fractions?\b|unbound|unincorporated|unloaded|conjugat|\bdyes?\b|labell?(?:ed|ing)|"
+    r"free\s+(?:drug|dye|siRNA|miRNA|peptide|cargo|probe|compound|ligand)",
     re.IGNORECASE,
 )
 # Spins that are not the isolation's, though as fast: depleting the serum of bovine
@@ -211,7 +222,11 @@ def _gradient_label(
     pc = ""
     if kind == "cushion" and m["pc"]:
         pc = re.sub(r"\s", "", m["pc"]) + " "  # "30% sucrose cushion": the strength is the method
-    rng = _PC_RANGE.search(mid) if kind == "gradient" else None
+    # The range may come after the medium ("iodixanol 5–40% gradient") or before it
+    # ("a 5–40% sucrose gradient").
+    rng = None
+    if kind == "gradient":
+        rng = _PC_RANGE.search(mid) or (_PC_RANGE.fullmatch(m["pc"].strip()) if m["pc"] else None)
     span = re.sub(r"\s", "", rng.group(0)) + " " if rng else ""
     label = f"{pc}{medium} {span}{kind}"
     # "... iodixanol gradient at 100,000 × g for 18 h": the gradient's own spin.
@@ -265,6 +280,9 @@ def isolation_detail_candidates(
             if "kda" in m.group(0).lower() and _cleaning_up(text, m.start(), m.end()):
                 continue  # "fractions were pooled and concentrated with Amicon Ultra-4 10 kDa"
             add(_kit_label(m.group(0)), *m.span())
+        for m in _NAMED_KIT.finditer(text):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                add(re.sub(r"\s+", " ", m.group(0)).strip(), *m.span())
         for m in _CAPTURE.finditer(text):
             add(re.sub(r"\s+", " ", m.group(0)).strip(), *m.span())
         for m in _GRADIENT.finditer(text):

@@ -30,6 +30,7 @@ _PROCESS: Final = re.compile(
     # reactive glia and the descending serotonergic fibres that carry hind-limb stepping
     r"(?:astro)?gliosis|serotonergic\s+(?:fib(?:re|er)s|axons|innervation|projections)|"
     r"oxidative\s+stress|lipid\s+peroxidation|mitochondri\w*|"
+    r"neutrophil\s+extracellular\s+traps?|NETosis|neutrophil\s+(?:infiltration|recruitment|activation)|"
     r"complement\s+(?:activation|cascade|system|deposition|components?|C\d)|neuroinflammation|inflammation|"
     r"neuroprotect\w*|immunomodulat\w*)",
     _I,

@@ -133,7 +133,9 @@ _PREAMBLE: Final = re.compile(r"^[^:;]{0,60}:\s+")
 # Where the statement of the mechanism ends: a new clause about something else.
 _CLAUSE_END: Final = re.compile(
     r",\s*(?:which|whereas|while|as\s+shown|as\s+seen|as\s+evidenced|consistent\s+with|in\s+keeping\s+with|"
-    r"three|two|four|both|a|an|the)\b|;|\s\(|\.\s|\.$"
+    r"three|two|four|both|a|an|the)\b|;|\s\(|\s\[\d|\.\s|\.$"
+    # "... early neuroprotection rather than sustained exposure": the alternative set aside
+    r"|,?\s+rather\s+than\b"
     # "... act through PTEN suppression and are a candidate therapy": a new predicate
     r"|,?\s+and\s+(?:is|are|was|were|may|might|could|can|represents?|offers?|provides?|hold)\b",
     _I,
@@ -162,9 +164,11 @@ _CUE: Final = re.compile(
     r"(?:findings\s+|results\s+|data\s+)?(?:consistent|in\s+line|in\s+keeping)\s+with|"
     r"confirming(?:\s+that)?|demonstrating\s+that|showing\s+that)"
     r"|\b(?:our|these|this|the(?:se)?\s+present|the)\s+(?:\w+\s+){0,2}?(?:data|results|findings|observations|effects?|"
-    r"benefits?|improvements?|recovery)\s+"
+    r"benefits?|improvements?|recovery|gains?|protection)\s+"
+    # "the benefit probably reflects", "the effect is consistent with", "the gain points to"
+    r"(?:(?:\w+ly|also|thus|therefore|then)\s+)?"
     r"(?:point(?:s|ed)?\s+to|suggest(?:s|ed)?(?:\s+that)?|support(?:s|ed)?|indicate(?:s|d)?(?:\s+that)?|implicate(?:s|d)?|"
-    r"reflect(?:s|ed)?))"
+    r"reflect(?:s|ed)?|(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:consistent|compatible|in\s+line|in\s+keeping)\s+with))"
     r"\s+(?P<x>[^;:]{6,200})",
     _I,
 )
@@ -217,6 +221,13 @@ _DENIED: Final = re.compile(
     r"|\binconsistent\s+with\b|\bunlikely\s+to\s+(?:explain|account|underlie)\b",
     _I,
 )
+# The mechanism named as the paper's best explanation: "HIF-1α-driven angiogenesis is
+# the most likely explanation", "reduced pyroptosis is a plausible mechanism".
+_EXPLANATION: Final = re.compile(
+    r"\s+(?:is|are|was|were|remains?)\s+(?:the|a|an|our)\s+(?:(?:most|more|single)\s+)?"
+    r"(?:likely|probable|plausible|parsimonious|favou?red|leading|best)\s+(?:explanation|mechanism|cause|account)\b",
+    _I,
+)
 _NOT_SUBJECT: Final = re.compile(r"^(?:this|these|that|those|it|they|such|the\s+(?:effects?|findings?|results?|data))\b", _I)
 
 
@@ -226,7 +237,9 @@ def _endorsed(text: str) -> _Found | None:
     base = lead.end() if lead else 0
     m = _ENDORSE.search(text, base)
     if m is None or not _OWN_OBJECT.search(m["obj"]):
-        return None
+        m = _EXPLANATION.search(text, base)
+        if m is None:
+            return None
     subject = text[base : m.start()]
     if _NOT_SUBJECT.match(subject) or len(subject.split()) > _MAX_WORDS or re.search(r"[;:]|\bnot\b", subject, _I):
         return None
@@ -290,9 +303,9 @@ def _claim_span(text: str) -> tuple[int, int] | None:
     pre = _PREAMBLE.match(text, base)
     if pre and not _terms(text[base : pre.end()]):
         base = pre.end()
-    prop = _PROPOSAL.search(text, base)
+    prop = _PROPOSAL.search(text, base) or _SUGGESTS.search(text, base)
     if prop:
-        base = prop.end()
+        base = prop.end()  # "the shared effect on microglia suggests that ...": the claim follows
     hedge = _HEDGE.search(text, base)
     end = _end_of_statement(text, base)
     terms = [(s, e) for s, e in _terms(text) if base <= s and e <= end]
@@ -504,14 +517,21 @@ _AIM: Final = re.compile(
 
 
 _PROPOSAL_OWN: Final = re.compile(r"\bwe\s+(?:\w+\s+)?(?:propose|suggest|conclude|believe)\b", _I)
+_UMBRELLA: Final = re.compile(r"neuroprotect\w*|immunomodulat\w*|(?:neuro)?inflammation", _I)
+_SUGGESTS: Final = re.compile(r"\b(?:suggest|indicate|impl(?:y|ie))(?:s|d|ed)?\s+that\b", _I)
 _CITATION_NUM: Final = re.compile(r"\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\]")
 
 
 def _own_statement(text: str) -> bool:
     """A sentence about this study's treatment, in its own voice, not citing others."""
     others = _OTHERS.search(text)
-    if others and _PROPOSAL_OWN.search(text) and not _OTHERS.search(_CITATION_NUM.sub(" ", text)):
-        others = None  # "We propose X as the main effect [3]": ours, with support cited
+    if others and not _OTHERS.search(_CITATION_NUM.sub(" ", text)) and (
+        _PROPOSAL_OWN.search(text)
+        or (_HEDGE.search(text) or _CUE.search(text) or _SUGGESTS.search(text)) and _MEANS.search(text)
+    ):
+        # "We propose X as the main effect [3]", "the vesicles probably act by suppressing
+        # M1 polarisation [7]": the authors' own reading, with support cited
+        others = None
     endorsed = _endorsed(text)
     # "... fits the levels we measured": the data that bear the claim out, not an aim.
     claim = text[: endorsed.end] if endorsed else text
@@ -546,6 +566,11 @@ def mechanism_value(doc: ParsedDocument, sentences: Sequence[Sentence]) -> Field
             raw += 0.03  # about this study's vesicles, not a general statement of biology
         if _PROPOSAL.search(sent.text) or _PROPOSE_AS.search(sent.text):
             raw += 0.05  # "we propose that ...": the authors naming their mechanism
+        named = [f.phrase[a:b] for a, b in _terms(f.phrase)]
+        if named and all(_UMBRELLA.fullmatch(t) for t in named):
+            raw -= 0.1  # "neuroprotection" alone names no target a reviewer could check
+        if _CITATION_NUM.search(sent.text) and not _PROPOSAL_OWN.search(sent.text):
+            raw -= 0.05  # a reading that leans on cited work yields to an uncited one
         cand = Candidate(
             "mechanism", f.phrase, raw, sent, sent.start + f.start, sent.start + f.end, f"mechanism.{f.rule}"
         )

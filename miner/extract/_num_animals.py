@@ -195,6 +195,26 @@ _N_PATTERNS: Final = (
         True,
     ),
     (
+        # "Eight rats were allocated to each group", "nine rats were assigned to each
+        # injured group and six to G1", "ten rats were used per injured group",
+        # "nine rats were allocated to each of the four groups"
+        re.compile(
+            rf"\b(?P<n>{_INT_OR_WORD})\s+{_ANIMAL}\s+(?:were|was)\s+(?:\w+ly\s+)?"
+            r"(?:allocated|assigned|randomi[sz]ed|used|included|enrolled|placed|distributed)\s+"
+            r"(?:(?:to|in|into|for)\s+(?:each|every)|per)\s+(?:of\s+the\s+(?:\w+\s+)?)?(?:[\w-]+\s+)?(?:groups?|arms?|cohorts?)\b",
+            _F,
+        ),
+        True,
+    ),
+    (
+        # "divided into four groups (A–D) by sealed envelopes, eight rats each"
+        re.compile(
+            rf"\bgroups?\b[^.;]{{0,80}}?,\s*(?P<n>{_INT_OR_WORD})\s+{_ANIMAL}\s+(?:each|apiece|per\s+group)\b",
+            _F,
+        ),
+        True,
+    ),
+    (
         re.compile(
             r"\bgroups?\s+(?:\w+\s+){0,3}\(\s*n\s*=\s*(?P<n>\d+)\s*(?:each|per\s+group|/\s*group|rats?\s+(?:each|per\s+group))?\s*\)",
             _F,

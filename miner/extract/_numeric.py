@@ -17,7 +17,7 @@ from typing import Any, Final
 
 from miner.extract import quantities as qty
 from miner.extract._candidates import Candidate
-from miner.extract._context import Sentence
+from miner.extract._context import Sentence, is_reported_elsewhere
 from miner.extract._num_context import (
     _ADMIN,
     _ANIMAL,
@@ -95,6 +95,26 @@ def _conc_times_volume(text: str) -> tuple[dict[str, Any], qty.Quantity] | None:
     return value, conc
 
 
+# Another study's dose in a clause of ours: "Other groups giving 100 µg reported larger
+# effects [5]; our dose was 10-fold lower", "others gave 200 µg per rat [5]".
+_CITED: Final = re.compile(r"\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\]|\bet\s+al\b")
+_OTHERS_DID: Final = re.compile(
+    r"\bothers\b|\b(?:earlier|previous|prior|other)\s+(?:\w+\s+)?(?:work|studies|study|reports?|groups?|trials?)\b|"
+    r"\breported\b|\bused\s+by\b",
+    re.IGNORECASE,
+)
+
+
+def _cited_clause(text: str, start: int) -> bool:
+    """The clause holding ``text[start]`` reports another study's amount."""
+    left = text.rfind(";", 0, start) + 1
+    right = text.find(";", start)
+    clause = text[left : right if right >= 0 else len(text)]
+    if re.search(r"\bas\s+(?:previously\s+)?described\b", clause, re.IGNORECASE):
+        return False  # "as previously described [12]": our method, their recipe
+    return is_reported_elsewhere(clause) or bool(_CITED.search(clause) and _OTHERS_DID.search(clause))
+
+
 def _doses(sent: Sentence, prev: str, *, design: bool = False) -> list[Candidate]:
     text = sent.text
     if _IN_VITRO.search(text) and not _IN_VIVO.search(text):
@@ -114,7 +134,11 @@ def _doses(sent: Sentence, prev: str, *, design: bool = False) -> list[Candidate
     # weighs an amount of vesicles on the bench; the dose is what the animals got.
     prep = bool(_PREPARATION.search(text)) and not vivo and not dose_word
     out = []
-    doses = [q for q in qty.find_doses(text) if not _agent_nearer(text, q.start, q.end)]
+    doses = [
+        q
+        for q in qty.find_doses(text)
+        if not _agent_nearer(text, q.start, q.end) and not _cited_clause(text, q.start)
+    ]
     for q in doses:
         v = q.value
         value = {

@@ -39,7 +39,10 @@ __all__ = [
     "implant_site",
     "isolation_scope",
     "level_scope",
+    "msc_phenotype",
     "names_cord_injury",
+    "own_sentence",
+    "positive_vesicles_at",
     "sem_is_microscopy",
     "sex_of_animals",
     "spinal_context",
@@ -248,6 +251,8 @@ _PERCENT_BEFORE: Final = re.compile(r"%\s*\)?\s*(?:(?:were|was|are|is)\s+)?$")
 # microscopy only where the sentence images something with it.
 _STATISTICAL_SEM: Final = re.compile(
     r"±\s*S\.?E\.?M|mean\s*(?:±|\+/-|and)\s*S\.?E\.?M|standard\s+error|error\s+bars?|"
+    # "mean (SEM)", "mean [SEM]", "mean, SEM": the statistic in brackets or a list
+    r"\bmeans?\s*(?:\(|\[|,|/)\s*S\.?E\.?M\b|"
     r"\bSEM\s+of\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|independent|replicate)",
     re.IGNORECASE,
 )
@@ -277,6 +282,47 @@ def sem_is_microscopy(text: str) -> bool:
     if _STATISTICAL_SEM.search(text):
         return False
     return bool(_SEM_MICROSCOPY.search(text)) or vesicle_mention(text)
+
+
+# A sentence end the splitter keeps inside one sentence: the next sentence opens with
+# a lower-case abbreviation ("... (native sEV). sEV were isolated ..."); not after an
+# initial or a one-letter abbreviation ("i.v. hUCMSC-Exos").
+_INNER_STOP: Final = re.compile(r"(?<![\s.][A-Za-z])\.\s+(?=[a-z]{1,4}[A-Z])")
+# The parent cells' surface phenotype ("CD90+/CD29+/CD45− flow cytometry"): MSC
+# identity markers written with their sign, which vesicles are not typed by.
+_MSC_PHENOTYPE: Final = re.compile(
+    r"\bCD(?:29|34|44|45|73|90|105|11b|14|19)\s*(?:\+|[-−–](?=\s|/|,|\)|$)|\s*-?\s*(?:positive|negative)\b)"
+    r"|\bHLA-DR\s*[-−–+]",
+    re.IGNORECASE,
+)
+
+
+_POSITIVE_VESICLES: Final = re.compile(
+    r"\s*(?:-|\s)?(?:positive|\+)\s+(?:small\s+)?(?:extracellular\s+)?"
+    r"(?:vesicles|exosomes|s?EVs|particles|Exos)\b",
+    re.IGNORECASE,
+)
+
+
+def own_sentence(text: str, start: int) -> str:
+    """The part of ``text`` that is the sentence holding ``start``, when the splitter joined two."""
+    left = 0
+    for m in _INNER_STOP.finditer(text):
+        if m.end() <= start:
+            left = m.end()
+        else:
+            return text[left : m.start() + 1]
+    return text[left:]
+
+
+def msc_phenotype(text: str) -> bool:
+    """``text`` states the parent cells' surface phenotype ("CD90+/CD29+/CD45−")."""
+    return bool(_MSC_PHENOTYPE.search(text))
+
+
+def positive_vesicles_at(text: str, end: int) -> bool:
+    """A marker ending at ``end`` is carried by the vesicles: "CD81-positive vesicles"."""
+    return bool(_POSITIVE_VESICLES.match(text, end))
 
 
 def sex_of_animals(text: str, start: int) -> bool:

@@ -92,6 +92,7 @@ def test_isolation_detail_compares_the_key_parameters(predicted: str, gold: str,
         ("promoted angiogenesis through HIF-1α-dependent transfer", "HIF-1α-driven angiogenesis", True),
         ("inhibiting NF-κB signalling", "shift of microglia from M1 to M2 phenotype via NF-κB inhibition", False),
         ("activation of Wnt signalling", "inhibition of TLR4/MyD88/NF-κB signalling", False),
+        ("pericyte coverage of microvessels restored", "restored pericytes", True),
     ],
 )
 def test_mechanism_compares_the_targets_named(predicted: str, gold: str, same: bool) -> None:

@@ -234,7 +234,8 @@ def mechanism_terms(label: str) -> frozenset[str]:
         term = re.sub(r"^axon\w* regeneration", "axon regeneration", term)
         term = re.sub(r"^polari[sz]ation", "polarisation", term)
         term = {"bscb": "blood-spinal cord barrier", "tregs": "regulatory t cells",
-                "treg": "regulatory t cells", "mitochondrial": "mitochondria"}.get(term, term)
+                "treg": "regulatory t cells", "mitochondrial": "mitochondria",
+                "pericytes": "pericyte"}.get(term, term)
         terms.add(term)
     # Gene and pathway symbols are written with capitals in the label: PTEN,
     # PI3K/AKT, NF-κB, HIF-1α, miR-26a, TLR4, Nrf2, ERK1/2.

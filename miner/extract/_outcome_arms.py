@@ -28,7 +28,9 @@ _TREAT: Final = re.compile(
 )
 _CONTROL: Final = re.compile(
     r"\bPBS\b|vehicle|saline|\bcontrols?\b|\bSCI\b|\bmodel\b|\binjur\w*|untreated|\bDMEM\b|\bNS\b|\bcon\b|"
-    r"transect\w*|contusion|compression|hemisect\w*|\bHx\b|\bcrush\b",
+    r"transect\w*|contusion|compression|hemisect\w*|\bHx\b|\bcrush\b"
+    # "Acute-Sal" (saline), a group named "Lesion" / "Lesion only" (injured, untreated).
+    r"|\bSal\b|^\s*lesion(?:[-\s]+(?:only|alone|group|control))?\s*$",
     re.IGNORECASE,
 )
 
@@ -122,6 +124,10 @@ _ADDED_AGENT: Final = re.compile(
 )
 
 
+_TIMED: Final = re.compile(
+    r"(?P<base>.+?)\s*\(\s*(?:(?:d|day|wk|week|w)\s*\d{1,3}|\d{1,3}\s*(?:d|dpi|h|days?|weeks?|wks?))\s*\)",
+    re.IGNORECASE,
+)
 _VESICLE: Final = re.compile(r"exo|\bs?EVs?\b|vesic|secretome", re.IGNORECASE)
 
 
@@ -225,6 +231,12 @@ def resolve_arms(rows: list[OutcomeRow]) -> list[OutcomeRow]:
     if blocked and blocked != vesicle:
         demote |= blocked
         vesicle = vesicle - blocked
+    # The same vesicles given at another time, named by the time in brackets beside the plain
+    # label ("3D-Exo" / "3D-Exo (d28)", "EV (week 4)"): a timing comparator of a second experiment.
+    timed = {g for g in vesicle if (m := _TIMED.fullmatch(g.strip())) and m["base"].strip() in vesicle}
+    if timed and timed != vesicle:
+        demote |= timed
+        vesicle = vesicle - timed
     modified = {g for g in vesicle if _MODIFIED.search(g) and not _NEG_CONTROL.search(g)}
     if modified and modified != vesicle:
         demote |= vesicle - modified

@@ -248,7 +248,9 @@ def _other_measure(label: str) -> bool:
 
 
 LABEL_ONLY_OTHER: Final = re.compile(
-    r"mNSS|inclined|footprint|grid|rotarod|ladder|Tarlov|MEP|open\s+field|weight|lesion|subscore",
+    # "Lesion area (mm²)", "Lesion volume", but not a group called "Lesion" (the injured rats).
+    r"mNSS|inclined|footprint|grid|rotarod|ladder|Tarlov|MEP|open\s+field|weight|subscore"
+    r"|lesion\s*(?:area|size|volume|length|extent|cavity|\(|%)",
     re.IGNORECASE,
 )
 

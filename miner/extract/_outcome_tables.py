@@ -43,6 +43,15 @@ from miner.extract._outcome_header import (
     split_merged_columns,
     sub_labels,
 )
+from miner.extract._outcome_notes import (
+    by_scale_column,
+    declared_unit,
+    drop_stray_text,
+    note_abbreviations,
+    plain_score_table,
+    row_time,
+    table_note,
+)
 from miner.extract._outcome_time import parse_day, unit_of
 from miner.extract._text_outcomes import sentence_scale
 from miner.parse.model import ParsedDocument, Table
@@ -139,8 +148,33 @@ def _table_rows(
     gated: bool = False,
     codes: Mapping[str, float | None] | None = None,
 ) -> list[OutcomeRow]:
-    """Rows of one table; ``gated``: only those under a row naming the scale."""
-    rows = [[c.strip() for c in r] for r in table.rows if any(c.strip() for c in r)]
+    """Rows of one table; ``gated``: only those under a row naming the scale.
+
+    A group the table's footnote abbreviates ("SF: saline solution") takes the arm of its meaning.
+    """
+    out = _read_rows(doc, table, ti, methods_disp, scale, gated=gated, codes=codes)
+    if not out:
+        return out
+    spelled = note_abbreviations(table_note(doc, table))
+    fixed = []
+    for r in out:
+        long = spelled.get(r.group.strip())
+        arm = group_arm(long) if long and r.arm == "other" else None
+        fixed.append(replace(r, arm=arm) if arm and arm != "other" else r)
+    return fixed
+
+
+def _read_rows(
+    doc: ParsedDocument,
+    table: Table,
+    ti: int,
+    methods_disp: str | None,
+    scale: str,
+    *,
+    gated: bool = False,
+    codes: Mapping[str, float | None] | None = None,
+) -> list[OutcomeRow]:
+    rows = drop_stray_text([[c.strip() for c in r] for r in table.rows if any(c.strip() for c in r)])
     if codes:
         # Time codes the methods define ("T1 (day 1)") as headers or first-column labels.
         rows = [
@@ -198,7 +232,10 @@ def _table_rows(
     cols_long = _split_columns(rows[0])
     if depth == 1 and {"group", "day", "mean"} <= cols_long.keys():
         return _long_rows(body, cols_long, dtype, common)
-    unit = unit_of(rows[0][0], table.caption)
+    # The corner cell, else a unit the footnote or caption declares ("Rows are weeks after
+    # injury"), else any the caption names: "injection at day 7" is an event, not the unit.
+    unit = unit_of(rows[0][0]) or declared_unit(table_note(doc, table), table.caption)
+    unit = unit or unit_of(table.caption)
     cols = columns(header, unit)
     measure_ok = not gated
     if any(c.day is not None for c in cols[1:]):
@@ -206,22 +243,35 @@ def _table_rows(
         n_col = next(
             (j for j, c in enumerate(cols) if j > 0 and c.stat == "n" and c.day is None), None
         )
+        above: dict[int, int] = {}  # column -> index in ``out`` of the row above's value
         for r in body:
             if not any(r[1:]):
                 measure_ok = _measure_row(r[0], measure_ok)
                 continue
             if not measure_ok:
                 continue
+            if _N_ROW.fullmatch(fold(r[0]).strip()):
+                # "n | 8 | 8 | 7": the animals scored at each time point, for the group above.
+                for j, k in above.items():
+                    n_here = _int_cell(r, j)
+                    if n_here is not None:
+                        out[k] = replace(out[k], n=n_here)
+                above = {}
+                continue
             n = _int_cell(r, n_col)
+            above = {}
             for j, c in enumerate(cols):
                 if j > 0 and c.day is not None and c.stat in (None, "mean"):
+                    size = len(out)
                     add(r[0], c.day, r, j, cols, n)
+                    if len(out) > size:
+                        above[j] = size
         return out
     # Days as rows: "Time | Sham | SCI | Exo" or groups over "Mean | SD", first column "Day 7", "1 w"...
     row_unit = unit or unit_of(head_text) or ("day" if is_time_corner(rows[0][0]) else None)
     labels = sub_labels(header[0], body, row_unit)
     for r in body:
-        day = parse_day(r[0], row_unit)
+        day = row_time(r[0], row_unit)
         if day is None:
             if not any(r[1:]):
                 measure_ok = _measure_row(r[0], measure_ok)
@@ -233,6 +283,14 @@ def _table_rows(
                 label, n, arm = labels.get(j, (c.label, None, None))
                 add(label, day, r, j, cols, n, arm)
     return out
+
+
+# A row of group sizes under each group's scores: "n", "(n)", "n per group", "No. of rats", "Animals (n)".
+_N_ROW: Final = re.compile(
+    r"\(?n\)?|n\s*(?:per\s+group|assessed|analy[sz]ed|scored|remaining)|no\.?\s+of\s+(?:rats|mice|animals)"
+    r"|(?:rats|mice|animals)\s*(?:\(n\)|assessed|scored|analy[sz]ed)|sample\s+size",
+    re.IGNORECASE,
+)
 
 
 def _is_section(r: list[str]) -> bool:
@@ -298,8 +356,15 @@ def table_outcomes(
     # Tables already read, by label: the rest of a table split over a page break carries the
     # label but maybe neither the caption nor the header row ("Table 2 (continued)").
     scored: dict[str, tuple[str, Table]] = {}
+    unscored: list[tuple[int, Table]] = []
     for ti, table in enumerate(doc.tables):
         scale, gated = _table_scale(table), False
+        parts = by_scale_column(table, scale)
+        if parts:
+            # "Scale | Time | Vehicle | Exo" with "BMS (0-9)" and "BBB (0-21)" rows: one table per scale.
+            for part_scale, part in parts:
+                rows.extend(_table_rows(doc, part, ti, methods_disp, part_scale, codes=codes))
+            continue
         if scale is None:
             sections = [section_scale(r[0]) for r in table.rows if _is_section(r)]
             scale = next((x for x in sections if x), None)
@@ -312,6 +377,17 @@ def table_outcomes(
             if key and key not in scored:
                 scored[key] = (scale, table)
             rows.extend(_table_rows(doc, table, ti, methods_disp, scale, gated=gated, codes=codes))
+        else:
+            unscored.append((ti, table))
+    scales = {r.outcome for r in rows}
+    if len(scales) == 1:
+        # A second experiment's table whose caption names no measure ("Experiment 2: delayed
+        # injection at day 28"), beside the paper's score table: the same scale, when it holds
+        # only time points, groups and values within the scale's range.
+        (scale,) = scales
+        for ti, table in unscored:
+            if plain_score_table(table, table_note(doc, table), scale):
+                rows.extend(_table_rows(doc, table, ti, methods_disp, scale, codes=codes))
     defined = table_codes(t.rows for t in doc.tables) if rows else {}
     if defined:
         # Groups coded in a design table ("A | Laminectomy only", "C | hPMSC-Exo"): arms from there.

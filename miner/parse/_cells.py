@@ -212,6 +212,15 @@ def _spanning(row: list[Frag], cols: list[list[float]], centres: list[float]) ->
     spans: list[Frag] = []
     for f in row:
         inside = [j for j, (a, b) in enumerate(cols) if a - 1 <= f.bbox[0] and f.bbox[2] <= b + 1]
+        if not inside:
+            # A head wider than its column's values ("Body weight (g)" over "301 (14)"), set flush
+            # with their left edge and stopping short of the next column, is that column's own:
+            # a spanning head is centred over the columns it governs.
+            inside = [
+                j
+                for j, (a, b) in enumerate(cols)
+                if abs(f.bbox[0] - a) <= 1.5 and (j + 1 == len(cols) or f.bbox[2] < cols[j + 1][0] - 1)
+            ]
         if inside:
             own[id(f)] = inside[0]
         else:

@@ -1,0 +1,233 @@
+"""What stands around a BBB/BMS table: its footnote, the time unit it declares, stray text.
+
+A table's time unit is not always in its corner cell: the footnote may say "Rows are weeks
+after injury" or "Wk, weeks after contusion", while the caption names an event ("injection at
+day 7") that says nothing of the unit of bare numbers. A PDF table set in one column of a
+two-column page can also pick up a line of the other column (a reference) as a row or column.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Final
+
+from miner.extract._numbers import fold
+from miner.extract._outcome_cells import parse_cell, section_scale
+from miner.extract._outcome_time import parse_day
+from miner.parse.model import BlockKind, ParsedDocument, SectionKind, Table
+
+__all__ = [
+    "by_scale_column",
+    "declared_unit",
+    "drop_stray_text",
+    "note_abbreviations",
+    "plain_score_table",
+    "row_time",
+    "table_note",
+]
+
+# A caption block that only labels a part of a table split over pages: "Table 2 (continued)".
+_PART_LABEL: Final = re.compile(r"\s*(?:table|tab\.)\s*[A-Z]?\d+[A-Za-z]?\b.{0,20}$", re.IGNORECASE)
+
+
+def table_note(doc: ParsedDocument, table: Table) -> str:
+    """The footnote under ``table`` (the caption-like block after it), or "".
+
+    Parts of the same table split over pages and their "(continued)" labels are stepped over;
+    the note ends at the first block of running text.
+    """
+    i = table.block_index
+    if i is None:
+        return ""
+    for b in doc.blocks[i + 1 : i + 6]:
+        if b.section != SectionKind.TABLE:
+            return ""
+        if b.kind == BlockKind.TABLE:
+            continue
+        if b.kind == BlockKind.CAPTION and not _PART_LABEL.match(b.text):
+            if re.match(r"\s*(?:table|tab\.)\s*\d", b.text, re.IGNORECASE):
+                return ""  # the caption of the next table
+            return b.text
+    return ""
+
+
+def declared_unit(*texts: str | None) -> str | None:
+    """'week' or 'day' when a text names the unit itself ("Rows are weeks after injury"), else None.
+
+    A time point ("injection at day 7", "over 8 weeks") is not a declaration of the unit.
+    """
+    for text in texts:
+        if not text:
+            continue
+        for m in re.finditer(r"\b(weeks|days|wks|dpi|wpi)\b", text, re.IGNORECASE):
+            before = text[max(0, m.start() - 4) : m.start()]
+            after = text[m.end() : m.end() + 4]
+            if re.search(r"\d\s*[-–]?\s*$", before) or re.match(r"\s*[-–]?\s*\d", after):
+                continue
+            return "week" if m[1].lower() in ("weeks", "wks", "wpi") else "day"
+    return None
+
+
+def _prose(cell: str) -> bool:
+    """A cell of running text (a reference, a sentence), not a label or a value."""
+    words = fold(cell).split()
+    return len(words) >= 6 and parse_cell(cell) is None
+
+
+def drop_stray_text(rows: list[list[str]]) -> list[list[str]]:
+    """Rows and a last column holding only text from beside the table, dropped.
+
+    A leading row whose one filled cell is prose, and a last column whose cells are empty
+    below the header and hold prose above it, are lines of the neighbouring column.
+    """
+    while rows and sum(bool(c.strip()) for c in rows[0]) == 1 and any(_prose(c) for c in rows[0]):
+        rows = rows[1:]
+    if len(rows) < 3 or len(rows[0]) < 3:
+        return rows
+    last = [r[-1] if len(r) == len(rows[0]) else "" for r in rows]
+    filled = [i for i, c in enumerate(last) if c.strip()]
+    stray = bool(filled) and max(filled) <= 1
+    stray = stray and any(_prose(last[i]) or len(last[i].split()) >= 3 for i in filled)
+    if stray and all(len(r) == len(rows[0]) for r in rows):
+        rows = [r[:-1] for r in rows]
+    return rows
+
+
+# The head of a first column naming each row's scale: "Scale", "Measure", "Test", "Outcome".
+_SCALE_HEAD: Final = re.compile(
+    r"(?:scales?|measures?|outcomes?|tests?|assessments?|scores?|endpoints?)", re.IGNORECASE
+)
+
+
+def by_scale_column(table: Table, scale: str | None) -> list[tuple[str, Table]]:
+    """A table whose first column names the scale of each row, split into one table per scale.
+
+    "Scale | Time | Vehicle | Exo" over rows "BMS (0–9) | Week 1 | ..." and "BBB (0–21) | Week 1
+    | ...": the rows of each scale, under the header without that column. Rows naming no scale
+    (a subscore, a P value) are dropped. Only when the caption names no single scale or the
+    column names two; else [] (the usual reader handles a table of one scale).
+    """
+    rows = [[c.strip() for c in r] for r in table.rows if any(c.strip() for c in r)]
+    if len(rows) < 3 or len(rows[0]) < 3 or not _SCALE_HEAD.fullmatch(fold(rows[0][0])):
+        return []
+    corner = rows[0][0]
+    depth = 1
+    while (
+        depth < len(rows)
+        and rows[depth][0] in ("", corner)
+        and not any(parse_cell(c) for c in rows[depth][1:])
+    ):
+        depth += 1
+    header = [r[1:] for r in rows[:depth]]
+    by: dict[str, list[list[str]]] = {}
+    current: str | None = None
+    for r in rows[depth:]:
+        if r[0]:
+            current = section_scale(r[0])
+        if current is not None and len(r) > 1:
+            by.setdefault(current, []).append(r[1:])
+    # The column labels rows of values, not section headings over the rows below ("BBB score" alone
+    # on its row), which the gated reader takes.
+    labelled = sum(
+        1
+        for r in rows[depth:]
+        if r[0] and section_scale(r[0]) and any(parse_cell(c) for c in r[1:])
+    )
+    if not by or labelled < 2 or (scale is not None and len(by) < 2):
+        return []
+    return [(s, replace(table, rows=[*header, *body])) for s, body in by.items()]
+
+
+# Words that make a table another measure's: histology, molecules, other tests, units.
+_OTHER_MEASURE: Final = re.compile(
+    r"lesion|cavit|area|volume|density|express|level|cytokine|\bIL-|TNF|GFAP|NeuN|cells?\b|count"
+    r"|weight|latency|MEP|amplitude|protein|mRNA|stain|intensity|ratio|positive|%|µm|mm|pg|ng"
+    r"|mNSS|inclined|footprint|grid|rotarod|ladder|Tarlov|sub-?score|size|dose|baseline\s+character"
+    r"|characteri[sz]|marker|particle|vesicle|yield|concentration|survival|mortality|complication",
+    re.IGNORECASE,
+)
+_SCALE_MAX: Final = {"BBB": 21.0, "BMS": 9.0}
+
+
+def plain_score_table(table: Table, note: str, scale: str) -> bool:
+    """A table naming no measure that reads as more of ``scale``: time points as its columns or
+    rows, and every value a mean (± SD) within the scale's range.
+
+    For a second experiment's table beside the score table ("Experiment 2: delayed injection").
+    """
+    text = " ".join([table.caption or "", note, *(" ".join(r) for r in table.rows[:1])])
+    if _OTHER_MEASURE.search(text) or len(table.rows) < 2 or len(table.rows[0]) < 2:
+        return False
+    head, first_col = table.rows[0][1:], [r[0] for r in table.rows[1:] if r]
+    times = (
+        sum(parse_day(c) is not None for c in head) >= 2
+        or sum(parse_day(c) is not None for c in first_col) >= 2
+    )
+    cells = [c for r in table.rows[1:] for c in r[1:] if c.strip()]
+    values = [parse_cell(c) for c in cells]
+    means = [v[0] for v in values if v is not None]
+    with_disp = sum(1 for v in values if v is not None and v[1] is not None)
+    top = _SCALE_MAX.get(scale, 21.0)
+    return (
+        times
+        and len(means) >= 4
+        and with_disp * 2 >= len(means)
+        and all(0 <= m <= top for m in means)
+    )
+
+
+# "1 wk post-Tx (35 dpi)": a time after treatment glossed with the time after injury.
+_AFTER_TREATMENT: Final = re.compile(
+    r"post[- ]?(?:tx|treatment|injection|transplant\w*|graft\w*|administration)"
+    r"|after\s+(?:treatment|injection|transplant\w*)",
+    re.IGNORECASE,
+)
+_BRACKETED: Final = re.compile(r"(?P<out>[^()]+?)\s*\((?P<in>[^()]+)\)\s*")
+
+
+def row_time(label: str, unit: str | None) -> float | None:
+    """The day of a time label, reading two glosses the time reader leaves alone.
+
+    "1 wk post-Tx (35 dpi)": the bracketed time after injury, since the sheet counts from the
+    injury. "28 dpi (pre)": the time, with a word in brackets that is no time.
+    """
+    day = parse_day(label, unit)
+    if day is not None:
+        return day
+    m = _BRACKETED.fullmatch(label.strip())
+    if m is None:
+        return None
+    inner = parse_day(m["in"], unit)
+    if (
+        inner is not None
+        and _AFTER_TREATMENT.search(m["out"])
+        and re.search(
+            r"dpi|post[- ]?(?:injury|SCI)|after\s+(?:injury|SCI)|\bday|\bd\s?\d",
+            m["in"],
+            re.IGNORECASE,
+        )
+    ):
+        return inner
+    if inner is None and not re.search(r"\d", m["in"]) and len(m["in"].split()) <= 3:
+        return parse_day(m["out"], unit)
+    return None
+
+
+# "SF: saline solution", "Sal, saline", "HX = hemisection without gel": an abbreviation defined.
+_ABBREVIATION: Final = re.compile(
+    r"(?:^|[.;]\s+|\s{2,})(?P<abbr>[A-Za-z][\w+/-]{0,14})\s*(?::|,|=)\s*(?P<long>[^.;:=]{3,80})"
+)
+
+
+def note_abbreviations(note: str) -> dict[str, str]:
+    """Abbreviations a table's footnote explains: {"SF": "saline solution"}."""
+    out: dict[str, str] = {}
+    for m in _ABBREVIATION.finditer(note or ""):
+        abbr, long = m["abbr"], m["long"].strip()
+        if abbr.lower() in ("p", "n", "data", "values", "note", "notes") or not re.search(
+            r"[A-Za-z]{3}", long
+        ):
+            continue
+        out.setdefault(abbr, long)
+    return out

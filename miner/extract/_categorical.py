@@ -132,6 +132,8 @@ _MARKER_CONTEXT: Final = re.compile(
     r"exosom|vesic|\bs?EVs?\b|\bExos?\b|particles|western|immunoblot|\bblot|marker|\bbands?\b",
     re.IGNORECASE,
 )
+# "positive" closing a clause after a marker list: the panel was positive.
+_POSITIVE_PREDICATE: Final = re.compile(r"\s*(?:-|\s)?(?:positive|\+)\s*(?:[;.)]|$)")
 # The vesicle markers proper: a sentence naming two of them speaks of a vesicle panel
 # ("CD81, TSG101 and HSP70 were present while GM130 was not") without a vesicle word.
 _EV_PANEL: Final = re.compile(
@@ -421,6 +423,8 @@ def categorical_candidates(
                         re.match(r"^\s*(?:-|\s)?(?:positive|\+)", after)
                         # "CD81-positive vesicles": the vesicles carry it
                         and not positive_vesicles_at(text, e.end)
+                        # "CD63, CD9 and Alix positive; ...": a predicate, not "Alix-positive cells"
+                        and not _POSITIVE_PREDICATE.match(after)
                     )
                 ):
                     continue  # histology ("CD31-positive vessels") or the MSC phenotype

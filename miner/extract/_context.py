@@ -162,7 +162,7 @@ def document_sentences(doc: ParsedDocument) -> list[Sentence]:
 _ELSEWHERE: Final = re.compile(
     r"\b(?:previous(?:ly)?\s+(?:studies|reports?|work|research)|(?:other|earlier|prior)\s+(?:studies|reports|groups)|"
     r"(?:has|have)\s+been\s+(?:reported|shown|demonstrated)|were\s+reported\s+to|it\s+is\s+(?:well\s+)?known|"
-    r"(?:studies|reports)\s+(?:have\s+)?(?:shown|demonstrated|reported|suggested)|et\s+al\.?\s+(?:reported|showed|found|demonstrated)|"
+    r"(?:studies|reports|\bothers)\s+(?:have\s+)?(?:shown|demonstrated|reported|suggested|found|described)\b|et\s+al\.?\s+(?:reported|showed|found|demonstrated)|"
     r"are\s+(?:generally|typically|usually|commonly)|(?:typically|generally|usually)\s+(?:range|ranging|between|measure))",
     re.IGNORECASE,
 )

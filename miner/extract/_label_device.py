@@ -41,7 +41,9 @@ _DEVICES: Final = (
             rf"|\bdropp(?:ing|ed)\s+(?:a|an|the)\s+{_MASS}(?:[\w.-]+\s+){{0,2}}?{_FALLING}\b"
             # "a 10-g rod dropped from 12.5 mm" (participle after the noun)
             rf"|\b{_MASS}{_FALLING}\s+dropped\s+from"
-            rf"|\bfree[- ]?fall(?:ing)?\s+(?:of\s+)?(?:a|an|the)?\s*{_MASS}{_FALLING}",
+            rf"|\bfree[- ]?fall(?:ing)?\s+(?:of\s+)?(?:a|an|the)?\s*{_MASS}{_FALLING}"
+            # translated word order: "the lesion was produced by fall of weight", "weight fall"
+            r"|\b(?:fall|drop|caída)\s+of\s+(?:a\s+|the\s+)?(?:weight|rod)\b|\bweight[- ]fall\b",
             re.IGNORECASE,
         ),
         "weight drop",
@@ -51,7 +53,9 @@ _DEVICES: Final = (
         re.compile(
             r"\bcompress\w*\s+(?:\w+\s+){0,3}?with\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,3}?clips?\b"
             r"|\bclips?\s+(?:\([^)]{0,40}\)\s+)?(?:was|were)\s+(?:then\s+)?(?:applied|placed|closed)\b"
-            r"[^.;]{0,60}?(?:cord|dura|extradural|epidural|vertebra|T\d)",
+            r"[^.;]{0,60}?(?:cord|dura|extradural|epidural|vertebra|T\d)"
+            # "a 30-g aneurysm clip compression of T8": the lexicon reads "clip compression" as the model
+            r"|\baneurysm\s+clips?\s+compress",
             re.IGNORECASE,
         ),
         "aneurysm clip",
@@ -83,6 +87,12 @@ _NAMED: Final = re.compile(
     r"impactor|\bNYU\b|MASCIS|Infinite\s+Horizon|\bIH\b|\bOSU\b|\bLISA\b|device|apparatus|aneurysm|Allen",
     re.IGNORECASE,
 )
+# Names that do not defer to the lexicon: Allen's method is a weight drop, and in "aneurysm
+# clip compression" the lexicon reads the longer "clip compression" as the model only.
+_OWN_NAME: Final = {
+    "weight drop": re.compile(r"(?:method\s+of\s+|modified\s+)?Allen(?:'s)?(?:\s+modified)?", re.IGNORECASE),
+    "aneurysm clip": re.compile(r"aneurysm(?=\s+clips?\s+compress)", re.IGNORECASE),
+}
 # Surgery other than the injury: "forceps were used to remove the lamina".
 _NOT_INJURY: Final = re.compile(
     r"lamina\b|laminectom|dura\s+(?:was|were)\s+opened|retract", re.IGNORECASE
@@ -100,13 +110,14 @@ def described_device_candidates(sentences: Sequence[Sentence]) -> list[Candidate
         text = sent.text
         if sent.section not in _SECTIONS or not _GATE.search(text) or is_reported_elsewhere(text):
             continue
-        if _NAMED.search(text):
-            continue
         # A clamped aorta injures the cord through its blood supply and names the aorta
         # itself; the other acts need the cord or the animals in the sentence.
         about_cord = spinal_context(text) or animal_mention(text)
         for pat, device in _DEVICES:
             if not about_cord and device != "aortic cross-clamp":
+                continue
+            own = _OWN_NAME.get(device)
+            if _NAMED.search(own.sub(" ", text) if own else text):
                 continue
             m = pat.search(text)
             if m is None:

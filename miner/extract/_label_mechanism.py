@@ -30,6 +30,7 @@ _PROCESS: Final = re.compile(
     # reactive glia and the descending serotonergic fibres that carry hind-limb stepping
     r"(?:astro)?gliosis|serotonergic\s+(?:fib(?:re|er)s|axons|innervation|projections)|"
     r"oxidative\s+stress|lipid\s+peroxidation|mitochondri\w*|"
+    r"(?:neuronal|neuron|motor\s+neuron|motoneuron|oligodendrocyte)\s+(?:survival|death|loss)|"
     r"neutrophil\s+extracellular\s+traps?|NETosis|neutrophil\s+(?:infiltration|recruitment|activation)|"
     r"complement\s+(?:activation|cascade|system|deposition|components?|C\d)|neuroinflammation|inflammation|"
     r"neuroprotect\w*|immunomodulat\w*)",
@@ -64,6 +65,7 @@ _TARGET_BEFORE: Final = re.compile(
     r"|\b(?:via|through))\s+(?:the\s+|of\s+)?(?:(?!(?:of|to|in|for|with|risk)\b)[\w-]+\s+)?$",
     _I,
 )
+_LINK_SUFFIX: Final = re.compile(r"-(?:mediated|dependent|driven|induced)$", _I)
 _GENE_SHAPE: Final = re.compile(r"[α-ωκ]|^(?:miR|let-7|lncRNA|circRNA|circ_|lnc-)", re.UNICODE)
 
 
@@ -81,11 +83,15 @@ def _is_symbol(token: str) -> bool:
 
 def _symbol_targets(text: str) -> list[tuple[int, int]]:
     """Spans of the gene and protein symbols the text treats as targets."""
-    cands = [
-        (m.start(), m.end())
-        for m in _SYMBOL.finditer(text)
-        if _is_symbol(m.group(0)) and not _is_cargo(text, m.start(), m.end())
-    ]
+    cands = []
+    for m in _SYMBOL.finditer(text):
+        s, e = m.span()
+        # "PI3K/Akt-mediated", "IDO-dependent": the symbol, with the link word left outside
+        link = _LINK_SUFFIX.search(m.group(0))
+        if link:
+            e = s + link.start()
+        if _is_symbol(text[s:e]) and not _is_cargo(text, s, e):
+            cands.append((s, e))
     keep: list[tuple[int, int]] = []
     for i, (s, e) in enumerate(cands):
         token = text[s:e]

@@ -37,7 +37,11 @@ ROUTE_SITES: Final = (
     # "lateral tail vein" is the vessel rats are injected through; the adjective stays.
     (re.compile(r"lateral\s+tail\s*veins?", re.IGNORECASE), "lateral tail vein"),
     (
-        re.compile(r"tail[\s-]*veins?|caudal[\s-]+veins?|coccygeal\s+veins?", re.IGNORECASE),
+        re.compile(
+            # "by the vein of the tail": word order carried over from a Romance language
+            r"tail[\s-]*veins?|caudal[\s-]+veins?|coccygeal\s+veins?|\bveins?\s+of\s+the\s+tail\b",
+            re.IGNORECASE,
+        ),
         "tail vein",
     ),
     (re.compile(r"jugular\s+vein", re.IGNORECASE), "jugular vein"),

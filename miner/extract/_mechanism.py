@@ -137,7 +137,9 @@ _CLAUSE_END: Final = re.compile(
     # "... early neuroprotection rather than sustained exposure": the alternative set aside
     r"|,?\s+rather\s+than\b"
     # "... act through PTEN suppression and are a candidate therapy": a new predicate
-    r"|,?\s+and\s+(?:is|are|was|were|may|might|could|can|represents?|offers?|provides?|hold)\b",
+    r"|,?\s+and\s+(?:is|are|was|were|may|might|could|can|represents?|offers?|provides?|hold)\b"
+    # "... X-mediated survival contributes": the predicate after the named mechanism
+    r"|\s+(?:contributes?|contributed|(?:is|are)\s+involved|plays?\s+a\s+(?:\w+\s+)?role)\b",
     _I,
 )
 # Words that complete the name of a target ("NF-κB signalling", "barrier integrity").
@@ -163,8 +165,9 @@ _CUE: Final = re.compile(
     r"(?:,\s*(?:pointing\s+to|suggesting(?:\s+that)?|supporting|indicating(?:\s+that)?|implicating|"
     r"(?:findings\s+|results\s+|data\s+)?(?:consistent|in\s+line|in\s+keeping)\s+with|"
     r"confirming(?:\s+that)?|demonstrating\s+that|showing\s+that)"
-    r"|\b(?:our|these|this|the(?:se)?\s+present|the)\s+(?:\w+\s+){0,2}?(?:data|results|findings|observations|effects?|"
-    r"benefits?|improvements?|recovery|gains?|protection)\s+"
+    # "the higher p-Akt levels suggest that ...": a measured change speaks for the mechanism too
+    r"|\b(?:our|these|this|the(?:se)?\s+present|the)\s+(?:[\w/-]+\s+){0,2}?(?:data|results|findings|observations|effects?|"
+    r"benefits?|improvements?|recovery|gains?|protection|levels|changes)\s+"
     # "the benefit probably reflects", "the effect is consistent with", "the gain points to"
     r"(?:(?:\w+ly|also|thus|therefore|then)\s+)?"
     r"(?:point(?:s|ed)?\s+to|suggest(?:s|ed)?(?:\s+that)?|support(?:s|ed)?|indicate(?:s|d)?(?:\s+that)?|implicate(?:s|d)?|"

@@ -142,7 +142,7 @@ def find_ages(text: str) -> list[Quantity]:
     return sorted(out, key=lambda q: q.start)
 
 
-_ANIMAL = r"(?:(?:female|male|adult|SD|Sprague[- ]Dawley|Wistar|C57BL/6J?|Long[- ]Evans)\s+)*(?:rats|mice|animals)"
+_ANIMAL = r"(?:(?:female|male|adult|injured|lesioned|contused|SCI|healthy|young|SD|Sprague[- ]Dawley|Wistar|C57BL/6J?|Long[- ]Evans)\s+)*(?:rats|mice|animals)"
 _N_PATTERNS: Final = (
     (
         # "each group contained 10 rats", "each experimental group comprised six animals",
@@ -233,7 +233,9 @@ _N_PATTERNS: Final = (
     ),
     (
         re.compile(
-            rf"\b(?P<n>{_INT_OR_WORD})\s*(?:{_ANIMAL})?\s*(?:per|/|in\s+each|for\s+each)\s*group\b",
+            # "eight per injured group": the group may carry one qualifying word
+            rf"\b(?P<n>{_INT_OR_WORD})\s*(?:{_ANIMAL})?\s*(?:per|/|in\s+each|for\s+each)\s*"
+            r"(?:(?:injured|treated|experimental|treatment|study|SCI|lesioned|operated)\s+)?group\b",
             _F,
         ),
         True,

@@ -28,7 +28,7 @@ _SIZE_METHOD: Final = (
 )
 _VESICLE: Final = re.compile(r"exo|vesic|\bs?EVs?\b|particle", re.IGNORECASE)
 _ADMIN: Final = re.compile(
-    r"inject|administ|deliver|receiv|infus|transplant|implant|treated\s+with|given|applied|instill|tail\s+vein|"
+    r"inject|administ|deliver|receiv|infus|transplant|implant|treated\s+with|given|applied|applications?\b|instill|tail\s+vein|"
     r"intravenous|intrathecal|intraperitoneal|intranasal|dose|dosage|"
     r"(?:treatment|therapy|dosing)\s+(?:was\s+)?(?:began|begun|started|initiated|commenced)",
     re.IGNORECASE,

@@ -55,7 +55,7 @@ _TIME_IMMEDIATE = re.compile(
     rf"\b(?:immediately|right|directly|just)\s+(?:after|following|post)\s*-?\s*{_ANCHOR}|\bimmediately\s+post-?\s*(?:injury|SCI|operation)"
     # "immediately after the spinal cord was compressed", "immediately after removal of the clip"
     r"|\b(?:immediately|directly)\s+(?:after|following)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?P<anchor2>compress\w*|contus\w*|injur\w*|transect\w*|hemisect\w*|impact\w*|crush\w*|clip\w*|lesion\w*|SCI)\b"
+    r"(?P<anchor2>compress\w*|contus\w*|injur\w*|transect\w*|hemisect\w*|impact\w*|crush\w*|clip\w*|lesion\w*|SCI|cut)\b"
     # Given during the operation that made the injury: "at the time of injury", "intraoperatively".
     rf"|\bat\s+the\s+(?:time|end)\s+of\s+{_ANCHOR.replace('(?P<anchor>', '(?:')}|\bintra-?operatively\b|\bduring\s+the\s+same\s+(?:surgery|operation|procedure)"
     # "on the day of injury", "on the same day as the surgery"

@@ -78,7 +78,7 @@ _FREQ_PATTERNS: Final = (
     ),
     # every other day / every N days|hours|weeks, with an optional duration
     re.compile(
-        rf"\b(?:every\s+other\s+day|on\s+alternate\s+days|every\s+(?P<en>{_INT_OR_WORD})\s*(?P<eu>days?|d|hours?|hrs?|h|weeks?|wks?)\b"
+        rf"\b(?:every\s+other\s+day|on\s+alternate\s+days|(?:every|each)\s+(?P<en>{_INT_OR_WORD})\s*(?P<eu>days?|d|hours?|hrs?|h|weeks?|wks?)\b"
         # "every third day", "every second week": the ordinal counts the interval
         rf"|every\s+(?P<eo>{_ORD})\s+(?P<eou>day|week)\b)"
         rf"(?:{_SPAN}|{_TOTAL})?",

@@ -32,6 +32,7 @@ from miner.extract._numeric import (
     implied_single_dose,
     numeric_candidates,
 )
+from miner.extract._protocol_table import methods_table_rows
 from miner.extract._scope import isolation_scope, study_relevance, vesicle_context
 from miner.parse.model import Block, ParsedDocument, SectionKind
 from miner.records import Evidence, FieldValue
@@ -169,7 +170,7 @@ def _abbreviations(doc: ParsedDocument, nlp: NlpPipeline | None) -> dict[str, st
 
 # ----------------------------------------------------------------------------- isolation method
 
-_G_SENT: Final = re.compile(r"centrifug|spun|ultracentrifug|pellet", re.IGNORECASE)
+_G_SENT: Final = re.compile(r"centrifug|spun|ultracentrifug|pellet|isolat", re.IGNORECASE)
 
 
 def _ultracentrifugation_from_g(
@@ -196,6 +197,49 @@ def _ultracentrifugation_from_g(
                     )
                 )
                 return out
+    return out
+
+
+# A pilot's group size: "n = 6 in the pilot", "the dose-finding pilot (n = 6 per group)".
+_PILOT: Final = re.compile(r"\bpilot\b|\bpreliminary\b|dose[- ](?:finding|ranging|escalation)", re.IGNORECASE)
+
+
+def _pilot_sizes_down(cands: list[Candidate]) -> list[Candidate]:
+    """Group sizes stated for a pilot count for less than those of the main experiment.
+
+    Papers with a dose-finding or pilot cohort report its group size beside the main
+    one ("n = 10 per group in the main experiment, n = 6 in the pilot"); the sheet
+    takes the main experiment's. The pilot word must sit in the size's own clause.
+    """
+    out = []
+    for c in cands:
+        if c.field == "n_per_group":
+            text = c.sentence.text
+            s, e = c.start - c.sentence.start, c.end - c.sentence.start
+            before = text[max(0, s - 50) : s].rsplit(";", 1)[-1]
+            after = text[e : e + 25].split(";", 1)[0].split(",", 1)[0]
+            if _PILOT.search(before) or _PILOT.search(after):
+                c = Candidate(c.field, c.value, c.strength * 0.5, c.sentence, c.start, c.end, c.extractor)
+        out.append(c)
+    return out
+
+
+def _ultrafiltration_from_cutoff(details: Sequence[Candidate]) -> list[Candidate]:
+    """A vesicle concentration on a filter of stated cut-off ("100 kDa filters") is ultrafiltration.
+
+    The isolation-detail rules already read the cut-off, in isolation scope and not
+    as a clean-up or an assay's concentration step; the method follows from it.
+    """
+    out = []
+    for c in details:
+        if isinstance(c.value, str) and re.search(r"\bkDa ultrafiltration\b", c.value):
+            out.append(
+                Candidate(
+                    "isolation_method", "ultrafiltration", 0.85, c.sentence, c.start, c.end,
+                    "isolation_method.cutoff",
+                )
+            )
+            break
     return out
 
 
@@ -320,14 +364,32 @@ _NATIVE: Final = re.compile(
 )
 
 
+# "Cells were unmodified", "the MSCs were not genetically modified": the parent cells
+# unchanged, said in the paragraph that makes the vesicles from them.
+_NATIVE_CELLS: Final = re.compile(
+    r"\b(?:[A-Za-z]*MSCs|stem\s+cells|stromal\s+cells|parent(?:al)?\s+cells|donor\s+cells|cells)\s+"
+    r"(?:were|was|remained)\s+(?:left\s+)?(?:unmodified|un-?manipulated|not\s+(?:genetically\s+)?"
+    r"(?:modified|engineered|manipulated|preconditioned|primed|transfected))\b",
+    re.IGNORECASE,
+)
+_VESICLE_WORD: Final = re.compile(r"exosom|vesicle|\bs?EVs?\b|\bExos?\b", re.IGNORECASE)
+
+
 def _native_candidates(sentences: Sequence[Sentence]) -> list[Candidate]:
     out = []
-    for s in sentences:
+    for i, s in enumerate(sentences):
         # The title and abstract say what the study gave as plainly as the methods do.
         if s.section not in (SectionKind.TITLE, SectionKind.ABSTRACT, SectionKind.METHODS,
                              SectionKind.RESULTS, SectionKind.OTHER):
             continue
         m = _NATIVE.search(s.text)
+        if m is None and s.section == SectionKind.METHODS:
+            m = _NATIVE_CELLS.search(s.text)
+            near = " ".join(
+                t.text for t in sentences[max(0, i - 2) : i + 3] if t.block_index == s.block_index
+            )
+            if m is not None and not _VESICLE_WORD.search(near):
+                m = None  # cells of an assay, not the vesicles' parents
         if m:
             out.append(
                 Candidate(
@@ -388,7 +450,7 @@ def extract_fields(
     dict
         Field name -> ``FieldValue``; a field the paper does not state is absent.
     """
-    sentences = document_sentences(doc)
+    sentences = methods_table_rows(document_sentences(doc))
     relevance = study_relevance(doc, sentences) if relevance_gate else None
     if relevance is not None and not (relevance.animal or relevance.vesicle):
         return dict(_bibliographic(doc))  # no study here: spare the NLP its time
@@ -400,9 +462,11 @@ def extract_fields(
     num = complete_schedules(
         dose_ranging(first_dose_timing(numeric_candidates(sentences)), sentences)
     )
-    cands += num
+    cands += _pilot_sizes_down(num)
     cands += implied_single_dose(num, sentences)
-    cands += isolation_detail_candidates(sentences, vesicle_ctx)
+    details = isolation_detail_candidates(sentences, vesicle_ctx)
+    cands += details
+    cands += _ultrafiltration_from_cutoff(details)
     cands += _ultracentrifugation_from_g(sentences, vesicle_ctx)
     cands += modification_candidates(sentences)
     cands += described_device_candidates(sentences)

@@ -379,6 +379,9 @@ def find_doses(text: str) -> list[Quantity]:
 # Space as a thousands separator is allowed here only ("100 000 x g"): in other
 # contexts "8 120" is more likely two numbers.
 _GNUM = r"(?:\d{1,3}(?:[, ]\d{3})+|\d+(?:\.\d+)?)"
+# "100.000 g", "2.000 × g": no centrifuge spins at 100 g to two decimals' precision, so
+# a dot before exactly three digits groups thousands, as in most of Europe.
+_DOT_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 _G_EXPLICIT = re.compile(
     rf"(?P<v>{_GNUM})\s*(?:x\s*g\b|g\s*-?\s*force\b|rcf\b|(?:x\s*)?g\s*\(\s*rcf\s*\))", _F
 )
@@ -406,6 +409,8 @@ def find_g_forces(text: str) -> list[Quantity]:
             v = parse_number(m["v"].replace(" ", ","))
             if v is None:
                 continue
+            if unit == "g" and v < 1000 and _DOT_THOUSANDS.match(m["v"]):
+                v *= 1000 ** m["v"].count(".")  # "100.000 g": the dot groups thousands (de, es, pt...)
             if pat is _G_BARE and v < 1000:
                 continue
             out.append(_q("g_force", {"g": v, "unit": unit}, m, text))

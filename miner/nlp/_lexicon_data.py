@@ -216,6 +216,8 @@ TERMS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
             "3D-cultured",
             "3D cultured",
             "three-dimensional cultured",
+            "3D cultures",
+            "three-dimensional cultures",
         ),
         # Spheroids are one 3D format among several (scaffolds, microcarriers).
         "3D spheroid culture": (
@@ -225,6 +227,12 @@ TERMS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
             "three-dimensional spheroids",
             "three-dimensional spheroid culture",
             "spheroid culture",
+            # plurals and the spelled-out form with its short one: "three-dimensional (3D) spheroid cultures"
+            "3D spheroid cultures",
+            "three-dimensional spheroid cultures",
+            "three-dimensional (3D) spheroid culture",
+            "three-dimensional (3D) spheroid cultures",
+            "spheroid cultures",
         ),
     },
     "ISOLATION_METHOD": {
@@ -373,6 +381,11 @@ TERMS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
             "cryo-TEM",
             "transmission electron micrographs",
             "negative staining electron microscopy",
+            # word order carried over from Romance languages ("microscopía electrónica de transmisión")
+            "electronic microscopy of transmission",
+            "microscopy electronic of transmission",
+            "electron microscopy of transmission",
+            "transmission electronic microscopy",
         ),
         "NTA": (
             "nanoparticle tracking analysis",

@@ -23,6 +23,7 @@ from miner.evaluate.compare import values_match
         ("siRNA NOX2 loading", "siNOX2 loading"),  # an siRNA named by its target gene
         ("PTEN knockdown", "shPTEN lentivirus"),
         ("none", "none"),
+        ("Interferon-γ preconditioning", "IFN-γ priming"),
     ],
 )
 def test_modification_labels_naming_the_same_change_and_agent_match(predicted: str, gold: str) -> None:
@@ -58,6 +59,8 @@ def test_modification_labels_with_another_agent_or_kind_do_not_match(predicted: 
         ("lumbar puncture at L4-L5", "lumbar puncture at L5-L6", False),
         ("tail vein", "jugular vein", False),
         ("lesion site", "lumbar puncture", False),
+        ("intrathecal catheter", "lumbar intrathecal catheter", True),
+        ("lumbar puncture", "intrathecal catheter entering between L5 and L6", False),
     ],
 )
 def test_route_detail_compares_the_site(predicted: str, gold: str, same: bool) -> None:

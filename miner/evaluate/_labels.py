@@ -102,7 +102,10 @@ def _agent(token: str) -> str:
     token = re.sub(r"^microrna-?", "mir-", token)
     # miR-124-3p and miR-124 name the same precursor for a reviewer's purposes
     token = re.sub(r"^(mir-\d+[a-z]?)(?:-[35]p)$", r"\1", token)
-    return {"hypoxic": "hypoxia", "hypoxia-preconditioned": "hypoxia"}.get(token, token)
+    # Cytokines written out or abbreviated ("interferon-γ", "IFN-γ") are one agent.
+    return {"hypoxic": "hypoxia", "hypoxia-preconditioned": "hypoxia",
+            "interferon-gamma": "ifn-gamma", "interleukin-1beta": "il-1beta",
+            "tumour": "tumor"}.get(token, token)
 
 
 def modification_key(label: str) -> tuple[str, frozenset[str]]:
@@ -142,8 +145,9 @@ _SITES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("penile vein", re.compile(r"penile|dorsal vein of the penis")),
     ("retro-orbital", re.compile(r"retro-?orbital|orbital sinus|orbital plexus")),
     ("cisterna magna", re.compile(r"cisterna magna|intracisternal|suboccipital")),
-    ("lumbar puncture", re.compile(r"lumbar puncture|lumbar intrathecal|between l\d|l\d\s*[-/]\s*l?\d")),
+    # A catheter or pump is named as such even where it enters between lumbar vertebrae.
     ("intrathecal catheter", re.compile(r"catheter|cannula|osmotic pump|mini-?pump")),
+    ("lumbar puncture", re.compile(r"lumbar puncture|lumbar intrathecal|between l\d|l\d\s*[-/]\s*l?\d")),
     ("biomaterial", re.compile(r"hydrogel|\bgel\b|scaffold|patch|sponge|conduit|matrix|fibrin|collagen")),
     ("lesion site", re.compile(r"lesion|injury (?:site|epicent)|intraspinal|intralesional|"
                                r"epicent|spinal parenchyma|transection gap|cavity|perilesional|"

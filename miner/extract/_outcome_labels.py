@@ -91,6 +91,9 @@ _STOP: Final = frozenset([
     "significantly", "higher", "lower", "time", "point", "points", "value", "values",
     "respectively", "control", "treated", "treatment", "injury", "post", "after",
     "following",
+    # Headings of a structured abstract or legend run into the sentence ("Results: Scores rose").
+    "results", "result", "conclusions", "conclusion", "methods", "background", "objective",
+    "findings",
 ])  # fmt: skip
 # Words allowed in a label only when "group"/"rats" follows ("the vehicle group", "the control group").
 _NEEDS_GROUP_WORD: Final = frozenset(["control", "treated", "treatment", "injury"])
@@ -172,7 +175,12 @@ def label_before(b: str) -> str | None:
     if re.search(r"\b(?:after|post|following|since)\s*-?\s*$", s[:start], re.IGNORECASE):
         return None  # "28 days after SCI, 11.2 ± 1.3": the injury, not a group
     label = valid_label(phrase, bool(gw))
+    if label and _SCALE_LABEL.search(label):
+        return None  # "the Basso-Beattie-Bresnahan score was 12.4": the scale, not a group
     return f"{label} {paren}" if label and paren else label
+
+
+_SCALE_LABEL: Final = re.compile(r"\bBBB\b|\bBMS\b|Basso|Beattie|Bresnahan", re.IGNORECASE)
 
 
 # "Rats were assigned to Sham, Vehicle, EV-low dose (100 µg) and EV-high dose",

@@ -24,7 +24,7 @@ from miner.extract._outcome_labels import TIME_PHRASE
 from miner.extract._outcome_references import COMPARED_FIRST
 from miner.extract._outcome_time import TIME
 
-__all__ = ["Mention", "find_mentions", "mention_pass"]
+__all__ = ["Mention", "find_mentions", "mention_pass", "the_other"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,8 +96,12 @@ def _resolve(kind: str, words: str, known: Sequence[str], m: re.Match[str]) -> s
             hits = [k for k in known if amount in re.sub(r"\s+", "", fold(k).lower())]
             return hits[0] if len(hits) == 1 else None
         level = m["level"].lower()
-        stem = level[:3] if level.startswith(("hig", "low")) else level[:3]
+        stem = level[:3]
         hits = [k for k in known if re.search(rf"\b{stem}", k, re.IGNORECASE)]
+        if not hits:
+            # "Exo-L", "Exo-M", "Exo-H": the level's initial closing the label.
+            letter = "L" if stem == "low" else "H" if stem == "hig" else "M"
+            hits = [k for k in known if re.search(rf"[-\s]{letter}$", k)]
         return hits[0] if len(hits) == 1 else f"{level} dose"
     if kind == "native":
         hits = [k for k in known if re.search(
@@ -105,7 +109,7 @@ def _resolve(kind: str, words: str, known: Sequence[str], m: re.Match[str]) -> s
             re.IGNORECASE)]  # fmt: skip
         return hits[0] if len(hits) == 1 else words
     arm = "control" if kind == "control" else kind
-    hits = [k for k in known if group_arm(k) == arm]
+    hits = _distinct([k for k in known if group_arm(k) == arm])
     if len(hits) == 1:
         return hits[0]
     if kind == "control" and words.lower().startswith("without"):
@@ -113,6 +117,48 @@ def _resolve(kind: str, words: str, known: Sequence[str], m: re.Match[str]) -> s
     if kind == "treatment" and hits:
         return None  # several vesicle arms: "treated rats" names none of them
     return words
+
+
+def _aliases(known: Sequence[str]) -> list[tuple[str, str]]:
+    """The paper's labels as written, plus the treatment part of an "injury + treatment" label
+    ("BM-Exo" for "SCI+BM-Exo") where exactly one label ends in it and no label is it."""
+    out = [(k, k) for k in known]
+    lower = {k.lower() for k in known}
+    tails: dict[str, list[str]] = {}
+    for k in known:
+        if "+" in k:
+            tail = k.rsplit("+", 1)[1].strip()
+            if len(tail) >= 2 and re.search(r"[A-Za-z]", tail):
+                tails.setdefault(tail.lower(), []).append(k)
+    for tail, labels in tails.items():
+        if len(labels) == 1 and tail not in lower:
+            k = labels[0]
+            out.append((k.rsplit("+", 1)[1].strip(), k))
+    return out
+
+
+def _distinct(labels: list[str]) -> list[str]:
+    """Labels less those that are another one with a gloss: "SCI (contusion and saline)" is "SCI"."""
+    low = {k.lower() for k in labels}
+    return [k for k in labels if not (
+        "(" in k and k[: k.index("(")].strip().lower() in low and k[: k.index("(")].strip()
+    )]  # fmt: skip
+
+
+def _qualifiers(known: Sequence[str]) -> list[tuple[str, str]]:
+    """(word, label) for labels whose first word is a plain word no other label has: "Acute" of
+    "Acute WJ-EV" beside "Delayed WJ-EV"."""
+    firsts: dict[str, list[str]] = {}
+    for k in _distinct(list(known)):
+        head = re.match(r"([A-Za-z]{4,})[\s-]", k)
+        if head:
+            firsts.setdefault(head[1].lower(), []).append(k)
+    out = []
+    for word, labels in firsts.items():
+        # A word in two labels ("Injury (vehicle)", "Injury + Exo") tells none of them apart.
+        if len(labels) == 1 and sum(word in re.findall(r"[a-z]{4,}", k.lower()) for k in known) == 1:
+            out.append((word, labels[0]))
+    return out
 
 
 def find_mentions(text: str, known: Sequence[str]) -> list[Mention]:
@@ -123,8 +169,14 @@ def find_mentions(text: str, known: Sequence[str]) -> list[Mention]:
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    for label in sorted(known, key=len, reverse=True):
-        for m in re.finditer(_KNOWN_EDGE.format(re.escape(label)), text, re.IGNORECASE):
+    for written, label in sorted(_aliases(known), key=lambda a: len(a[0]), reverse=True):
+        for m in re.finditer(_KNOWN_EDGE.format(re.escape(written)), text, re.IGNORECASE):
+            if free(m.start(), m.end()):
+                spans.append(Mention(m.start(), m.end(), label))
+                taken.append((m.start(), m.end()))
+    # "the acute arm", "after delayed treatment": the one word that tells a label from the others.
+    for word, label in _qualifiers(known):
+        for m in re.finditer(rf"\b{re.escape(word)}\s+(?:arm|group|treatment|rats|mice|animals)\b", text, re.IGNORECASE):
             if free(m.start(), m.end()):
                 spans.append(Mention(m.start(), m.end(), label))
                 taken.append((m.start(), m.end()))
@@ -147,7 +199,9 @@ def find_mentions(text: str, known: Sequence[str]) -> list[Mention]:
 # Between a value and the mention after it: "7.0 ± 0.6 (n = 9) at week 6 in", ") with the".
 _AFTER_LINK: Final = re.compile(
     rf"^\s*\)?\s*(?:points?\s*)?,?\s*(?:{TIME_PHRASE}\s*,?\s*|\(\s*n\s*=\s*\d+\s*\)\s*,?\s*)?"
-    r"(?:(?:with|in|for|after|among|following|receiving|given|of)\s+(?:the\s+)?(?:rats\s+(?:given|receiving|with)\s+)?|\(\s*)$",
+    r"(?:(?:with|in|for|after|among|following|receiving|given|of)\s+(?:the\s+)?(?:rats\s+(?:given|receiving|with)\s+)?"
+    # "after native Exo": the qualifier of a label the paper writes bare.
+    r"(?:(?:native|na[iï]ve|unmodified|plain|parental|empty|unprimed)\s+)?|\(\s*)$",
     re.IGNORECASE,
 )
 # What may stand between a mention and the value it opens: "rats were at", "group recovered to",
@@ -233,7 +287,20 @@ def mention_pass(
                     groups[k] = (m.label, "respectively")
             i = j + 1
     _series_then_group(text, values, groups, days, mentions)
-    _pair_in_brackets(text, values, groups, mentions)
+    _pair_in_brackets(text, values, groups, mentions, known)
+    _bind_values(text, values, groups, days, mentions)
+    _unnamed_comparator(text, values, groups, known)
+
+
+def _bind_values(
+    text: str,
+    values: Sequence[re.Match[str]],
+    groups: list[tuple[str, str] | None],
+    days: Sequence[float | None],
+    mentions: list[Mention],
+) -> None:
+    """Each value still without a group to the mention after it, or the one opening its clause."""
+    n = len(values)
     for i, v in enumerate(values):
         # A group carried over from another value ("parallel") yields to a mention that names
         # this value's own group: "..., while Exo rats stood higher (7.1 ± 0.6 at week 4)".
@@ -244,6 +311,8 @@ def mention_pass(
         prev = values[i - 1].end() if i else 0
         # "4.8 ± 1.5 with EVs", "6.9 ± 0.6 after vehicle", "8.3 (1.7) in vehicle-treated rats".
         after = next((m for m in mentions if v.end() <= m.start < nxt), None)
+        if after is not None and _heads_list(text, mentions, after):
+            after = None  # "a and b for the sham, PBS and Exo groups": a list, not this value's
         if after is not None and _AFTER_LINK.match(text[v.end() : after.start]):
             groups[i] = (after.label, "after")
             continue
@@ -268,6 +337,8 @@ def mention_pass(
                 and ":" not in gap
                 and not TIME.search(gap)
                 and not _OBJECT.search(lead)
+                # "11.6 ± 1.2 after BM-Exo, and from 1.9": the previous value's group.
+                and not (i and _AFTER_LINK.match(lead))
                 and (not carried or _SUBJECT.search(lead))
                 # "G3 and G2 plateaued at a and b": the last of a list is not the first value's.
                 and not any(_COORD.match(text[o.end : m.start]) for o in before[:-1])
@@ -285,8 +356,58 @@ def mention_pass(
                 and not any(values[i - 1].end() <= m.start < v.start() for m in mentions)
                 and not _BREAK.search(gap)
                 and len(gap.split()) <= 8
+                # "(13.4 vs 9.3 for Gel), and at week 6 it reached 14.6": out of the brackets.
+                and not re.search(r"[()]", gap)
             ):
                 groups[i] = (groups[i - 1][0], "parallel")  # type: ignore[index]
+
+
+def the_other(label: str, known: Sequence[str]) -> str | None:
+    """The one injured group of the paper besides ``label`` (a label of its own), else None.
+
+    "Exo rats scored 12.9 ± 0.7 against 8.2 ± 0.6": with groups Sham, Vehicle and Exo the
+    unnamed value is the vehicle group's; with a second vesicle arm it could be either.
+    """
+    low = label.lower()
+    labels = _distinct(list(known))
+    if low not in {k.lower() for k in labels} or group_arm(label) == "sham":
+        return None
+    rest = [k for k in labels if k.lower() != low and group_arm(k) != "sham"]
+    return rest[0] if len(rest) == 1 else None
+
+
+def _heads_list(text: str, mentions: list[Mention], first: Mention) -> bool:
+    """``first`` opens a list of groups joined by commas or "and" ("the sham, PBS and Exo groups")."""
+    later = [m for m in mentions if m.start >= first.end]
+    return bool(later) and bool(_COORD.match(text[first.end : later[0].start]))
+
+
+_AGAINST: Final = re.compile(
+    r"^\s*\)?\s*,?\s*(?:vs\.?|versus|against|compared\s+(?:with|to))\s*$", re.IGNORECASE
+)
+
+
+def _unnamed_comparator(
+    text: str,
+    values: Sequence[re.Match[str]],
+    groups: list[tuple[str, str] | None],
+    known: Sequence[str],
+) -> None:
+    """ "Cur-Exo rats scored 12.9 ± 0.7 against 8.2 ± 0.6": the value set against a group's own
+    value, with no group of its own, is the paper's one other injured group (``the_other``)."""
+    if re.search(r"\brespectively\b", text, re.IGNORECASE):
+        return
+    for i in range(len(values) - 1):
+        here, nxt = groups[i], groups[i + 1]
+        if here is None or nxt is not None:
+            continue
+        if not _AGAINST.match(text[values[i].end() : values[i + 1].start()]):
+            continue
+        if i + 2 < len(values) and groups[i + 2] is None:
+            continue  # "a vs b and c": which groups is not written
+        other = the_other(here[0], known)
+        if other is not None:
+            groups[i + 1] = (other, "parallel")
 
 
 def _series_then_group(
@@ -330,9 +451,13 @@ def _pair_in_brackets(
     values: Sequence[re.Match[str]],
     groups: list[tuple[str, str] | None],
     mentions: list[Mention],
+    known: Sequence[str] = (),
 ) -> None:
     """ "The 100 µg dose differed from vehicle from POD 14 (8.0 ± 1.2 vs 5.1 ± 1.2)": two values in
-    brackets take the two groups the clause named, in order (not after "Compared with X, Y …")."""
+    brackets take the two groups the clause named, in order (not after "Compared with X, Y …").
+
+    With one group named ("Exo improved BBB scores (D28: 11.4 vs. 7.6)") the second value is the
+    other group only where the paper has exactly one other injured group."""
     if COMPARED_FIRST.search(text):
         return
     for par in re.finditer(r"\(([^()]|\([^()]*\))*\)", text):
@@ -351,6 +476,10 @@ def _pair_in_brackets(
             if prev <= m.start and m.end <= par.start() and m.label.lower() not in {x.label.lower() for x in named}:
                 named.append(m)
         clause = text[prev : par.start()]
+        if len(named) == 1 and not re.search(r";|\b(?:whereas|while|but)\b", clause, re.IGNORECASE):
+            other = the_other(named[0].label, known)
+            if other is not None:
+                named.append(Mention(par.start(), par.start(), other))
         if len(named) == 2 and not re.search(r";|\b(?:whereas|while|but)\b", clause, re.IGNORECASE):
             for k, m in zip(inside, named, strict=True):
                 groups[k] = (m.label, "parallel")

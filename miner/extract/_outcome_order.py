@@ -21,6 +21,7 @@ __all__ = [
     "comparison_run",
     "day_lists",
     "from_to",
+    "from_to_days",
     "one_group_series",
     "respectively_in_turn",
     "sentence_subject",
@@ -77,12 +78,17 @@ def comparison_run(
     values: list[re.Match[str]],
     groups: list[tuple[str, str] | None],
     known: Sequence[str],
+    days: Sequence[float | None] = (),
 ) -> None:
     """Unlabelled "a versus b" after a comparison of groups takes its groups in order.
 
     "the miR-21-Exo group scored higher than SCI + PBS; at day 28 the score was 10.7 ± 1.8
-    versus 6.3 ± 1.5": only when the groups named since the previous value match the values.
+    versus 6.3 ± 1.5": only when the groups named since the previous value match the values,
+    and the values share one time point ("at 28 dpi a and b at 35 dpi" is one group over time).
+    After "Compared with PBS, Exo improved ..." the order of mention is not the order of values.
     """
+    if COMPARED_FIRST.search(text):
+        return
     i = 0
     while i < len(values):
         j = i
@@ -93,7 +99,11 @@ def comparison_run(
         ):
             j += 1
         run = list(range(i, j + 1))
-        if len(run) >= 2 and all(groups[k] is None for k in run):
+        if (
+            len(run) >= 2
+            and all(groups[k] is None for k in run)
+            and (not days or len({days[k] for k in run}) == 1)
+        ):
             prev = values[i - 1].end() if i else 0
             names = mentions(text[prev : values[i].start()], known)
             if len(names) == len(run):
@@ -219,6 +229,37 @@ def from_to(text: str, values: list[re.Match[str]], groups: list[tuple[str, str]
                 groups[i] = (nxt[0], "parallel")
             elif here is not None:
                 groups[i + 1] = (here[0], "parallel")
+
+
+_BARE_TO: Final = re.compile(r"\s*\)?\s*,?\s*(?:up\s+)?to\s*", re.IGNORECASE)
+
+
+def from_to_days(
+    text: str,
+    values: list[re.Match[str]],
+    days: list[float | None],
+    times: Sequence[tuple[re.Match[str], float]],
+) -> None:
+    """ "rose from a on day 7 to b on day 28 after Exo, and from c to d after saline": a later
+    "from c to d" without time points of its own spans the same days as the first pair."""
+    pairs: list[tuple[int, bool]] = []  # (first value, has time points of its own)
+    for i in range(len(values) - 1):
+        start = values[i - 1].end() if i else 0
+        gap = text[values[i].end() : values[i + 1].start()]
+        if _FROM_END.search(text[start : values[i].start()]) and _TO_GAP.fullmatch(gap):
+            pairs.append((i, not _BARE_TO.fullmatch(gap)))
+    if len(pairs) < 2 or not pairs[0][1]:
+        return
+    first = pairs[0][0]
+    span = (days[first], days[first + 1])
+    if None in span or span[0] == span[1]:
+        return
+    for i, own in pairs[1:]:
+        end = values[i + 2].start() if i + 2 < len(values) else len(text)
+        # Only when nothing but the group stands after the pair: "to 7.0 ± 1.0 after saline".
+        if own or any(values[i].start() <= t.start() < end for t, _ in times):
+            continue
+        days[i], days[i + 1] = span
 
 
 def sentence_subject(

@@ -12,6 +12,7 @@ from typing import Final
 
 from miner.extract._context import Sentence
 from miner.extract._numbers import parse_number
+from miner.extract._outcome_arms import group_arm
 from miner.extract._outcome_labels import (
     AFTER,
     ARM_WORD,
@@ -21,6 +22,7 @@ from miner.extract._outcome_labels import (
     known_before,
     known_label,
     label_before,
+    mentions,
     valid_label,
 )
 from miner.extract._outcome_mentions import mention_pass
@@ -29,6 +31,7 @@ from miner.extract._outcome_order import (
     comparison_run,
     day_lists,
     from_to,
+    from_to_days,
     one_group_series,
     respectively_in_turn,
     sentence_subject,
@@ -68,6 +71,82 @@ def _opens_clause(text: str, values: Sequence[re.Match[str]], t: re.Match[str]) 
     if not before or not any(v.start() >= t.end() for v in values):
         return False
     return bool(_CLAUSE_BREAK.search(text[before[-1].end() : t.start()]))
+
+
+# "12.4 ± 1.3 after miR-Exo, 9.3 ± 1.2 after ...": the label closing the previous value.
+_AFTER_GIVEN: Final = re.compile(r"^\s*\)?\s*,?\s*(?:after|following)\s+(?:the\s+)?", re.IGNORECASE)
+_THROUGHOUT: Final = re.compile(
+    r"\s*\)?\s*,?\s*(?:at\s+(?:every|each|all)\s+(?:the\s+)?time[- ]?points?|throughout|at\s+all\s+times"
+    r"|during\s+the\s+(?:whole|entire)|over\s+the\s+(?:whole|entire))",
+    re.IGNORECASE,
+)
+_PAIR_VS: Final = re.compile(r"\s*(?:vs\.?|versus|against)\s*", re.IGNORECASE)
+
+
+def _carried_order(
+    text: str,
+    values: Sequence[re.Match[str]],
+    idx: Sequence[int],
+    carried: Sequence[str],
+    known: Sequence[str],
+) -> list[str | None]:
+    """The previous comparison's groups for the values ``idx``: in their order where this sentence
+    names no group before them; the named group first where it names one of a pair set against
+    each other ("the sEV group had pulled ahead (6.2 ± 0.5 vs. 4.4 ± 0.5)"); else none."""
+    named = mentions(text[: values[idx[0]].start()], known)
+    if not named:
+        return list(carried)
+    if len(named) != 1 or len(idx) != 2 or len(carried) != 2:
+        return [None] * len(idx)
+    if not _PAIR_VS.fullmatch(text[values[idx[0]].end() : values[idx[1]].start()]):
+        return [None] * len(idx)
+    # The named group is one of the pair: by its label, else by its arm ("the exosome group").
+    low = [c.lower() for c in carried]
+    if named[0].lower() in low:
+        at = low.index(named[0].lower())
+    else:
+        arm = group_arm(named[0])
+        same = [k for k, c in enumerate(carried) if group_arm(c) == arm]
+        if arm == "other" or len(same) != 1:
+            return [None] * len(idx)
+        at = same[0]
+    return [carried[at], carried[1 - at]]
+
+
+_LIST_AFTER: Final = re.compile(
+    r"\s*\)?\s*(?:for|in|of)\s+(?:the\s+)?(?P<list>[^;,.()]+?(?:,\s*[^;,.()]+?)*)\s+(?:groups|rats|animals)\b",
+    re.IGNORECASE,
+)
+_RUN_JOIN: Final = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)\s*$", re.IGNORECASE)
+
+
+def _group_list_after(
+    text: str,
+    values: Sequence[re.Match[str]],
+    groups: list[tuple[str, str] | None],
+    known: Sequence[str],
+) -> None:
+    """ "a and b for the Vehicle and Exo groups" (no "respectively"): the list names the run of
+    values before it in order; the first label alone is not the last value's group."""
+    for i, v in enumerate(values):
+        g = groups[i]
+        if g is None or g[1] != "after":
+            continue
+        m = _LIST_AFTER.match(text, v.end())
+        if m is None or "respectively" in text[m.end() : m.end() + 20].lower():
+            continue
+        items = [x.strip() for x in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m["list"]) if x.strip()]
+        if len(items) < 2:
+            continue
+        labels = [known_label(x, known, at_end=False) or valid_label(x, False) for x in items]
+        run = [i]
+        while run[0] > 0 and _RUN_JOIN.fullmatch(text[values[run[0] - 1].end() : values[run[0]].start()]):
+            run.insert(0, run[0] - 1)
+        if len(run) == len(items) and None not in labels and all(groups[k] is None for k in run[:-1]):
+            for k, label in zip(run, labels, strict=True):
+                groups[k] = (label or "", "respectively")
+        else:
+            groups[i] = None
 
 
 def sentence_values(
@@ -119,7 +198,7 @@ def sentence_values(
                 continue
             prev_after = afters[i - 1] if i > 0 else None
             if i > 0 and prev_after is None:
-                prev_known = KNOWN_AFTER.match(text[start:])
+                prev_known = KNOWN_AFTER.match(text[start:]) or _AFTER_GIVEN.match(text[start:])
                 if prev_known and known_label(
                     text[start + prev_known.end() :], known, at_end=False
                 ):
@@ -149,6 +228,7 @@ def sentence_values(
                 start += prev_after.end()
         label = label_before(text[start : v.start()])
         groups.append((label, "before") if label else None)
+    _group_list_after(text, values, groups, known)
     resp = RESPECTIVELY.search(text)
     if resp:
         names = [
@@ -204,6 +284,11 @@ def sentence_values(
             k, d = -1, None
         else:
             k, d = -1, carried_day
+        if _THROUGHOUT.match(text, v.end()) and times:
+            # "scored 0-1 on the first day, whereas sham rats scored 21 at every time point": the
+            # sentence's own time point is not the value's (the paragraph's may be: "... at D28.
+            # Sham rats kept 21 during the whole experiment").
+            d = None
         days.append(d)
         slots.append(k)
     # "... the Exo group was 7.0 ± 1.4 versus 5.1 ± 1.2 in the PBS group, and on day 28 it reached
@@ -216,9 +301,11 @@ def sentence_values(
         idx = by_slot[k]
         if j == 0 and len(carried) == len(idx) and all(groups[i] is None for i in idx):
             # "(Exo 0.8 (0.6); SCI 0.7 (0.6)). At T2 scores were 4.6 (1.2) and 3.4 (1.1)": the
-            # previous sentence's comparison, in its order.
-            for i, name in zip(idx, carried, strict=True):
-                groups[i] = (name, "parallel")
+            # previous sentence's comparison, in its order; unless this sentence names a group
+            # of its own first ("By week 2 the sEV group had pulled ahead (a vs. b)").
+            for i, name in zip(idx, _carried_order(text, values, idx, carried, known), strict=True):
+                if name:
+                    groups[i] = (name, "parallel")
         if all(groups[i] is not None for i in idx) or j == 0:
             continue
         prev = by_slot[ordered[j - 1]]
@@ -228,9 +315,10 @@ def sentence_values(
                 if groups[i] is None and g is not None:
                     groups[i] = (g[0], "parallel")
     respectively_in_turn(text, values, groups, days, times)
+    from_to_days(text, values, days, times)
     from_to(text, values, groups)
     clause_order(text, values, groups, known)
-    comparison_run(text, values, groups, known)
+    comparison_run(text, values, groups, known, days)
     # After the readers that go by the order groups are mentioned in: "Compared with PBS, Exo
     # improved … (a vs b)" names the groups in the reverse order of their values.
     compared_with(text, values, groups)
@@ -240,6 +328,8 @@ def sentence_values(
     sentence_subject(text, values, groups, known)
     back_reference(text, values, groups, days, earlier, known)
     mention_pass(text, values, groups, days, known)
+    # "from a to b after saline": the mention pass named the second value's group.
+    from_to(text, values, groups)
     out = []
     for v, g, day in zip(values, groups, days, strict=True):
         mean = parse_number(v["m"])

@@ -114,10 +114,18 @@ _TEENS: Final = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "
                  "eighteen", "nineteen")  # fmt: skip
 _TENS: Final = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
 _WORD_NUM: Final = rf"(?:(?:{'|'.join(_TENS)})(?:[- ]?(?:{'|'.join(_UNITS)}))?|{'|'.join(_TEENS)}|{'|'.join(_UNITS)})"
+_ORDINALS: Final = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                    "ninth", "tenth", "eleventh", "twelfth")  # fmt: skip
 TIME: Final = re.compile(
-    r"(?:\b(?:post[- ]?(?:injury|operative|operation|SCI)\s+)?(?P<kw>days?|weeks?|wks?|POD)\s+(?P<n1>\d+)\b"
+    r"(?:\b(?:post[- ]?(?:injury|operative|operation|SCI)\s+)?(?P<kw>days?|weeks?|wks?|POD)(?:\s+|-(?=\d))(?P<n1>\d+)\b"
     # "D28", "POD28" (no space: "D" alone is too common a letter)
     r"|\b(?P<kw2>(?-i:D|POD))(?P<n3>\d{1,3})\b"
+    # "at the end of the eighth week", "in the second week": ordinal words only after "at", "in",
+    # "by", "on" or "during" ("from the second week" is an onset, not a time point of values).
+    r"|(?<![\w-])(?:at|in|by|on|during|until)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
+    rf"(?P<ord>{'|'.join(_ORDINALS)})\s+(?P<ou>week|day)\b"
+    # "at d21", "by d28": lower case only after a preposition of time.
+    r"|(?:(?<=\bat\s)|(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s))(?-i:d)(?P<n6>\d{1,3})\b"
     rf"|(?<![\w-])(?P<n2>\d+|{_WORD_NUM})(?:st|nd|rd|th)?[\s-]*(?P<u>days?|weeks?|d|dpi|wpi|w|wks?)\b"
     # Early time points in hours, where the words make them one: "at 48 h", "6 h after injury", "24 hpi".
     r"|(?:(?<=\bat\s)|(?<=\bby\s))(?P<n4>\d{1,3})\s*(?:h|hrs?|hours?|hpi)\b"
@@ -147,7 +155,10 @@ def time_of(m: re.Match[str]) -> float | None:
     hours = m["n4"] or m["n5"]
     if hours:
         return int(hours) / 24 if int(hours) else None
-    n = m["n1"] or m["n2"] or m["n3"]
+    if m["ord"]:
+        k = _ORDINALS.index(m["ord"].lower()) + 1
+        return float(k * (7 if m["ou"].lower() == "week" else 1))
+    n = m["n1"] or m["n2"] or m["n3"] or m["n6"]
     num = _word_int(n)
     if num is None:
         return None

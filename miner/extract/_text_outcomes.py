@@ -76,6 +76,26 @@ _NOT_OWN: Final = re.compile(
 )
 
 
+# Both scales a sentence may name ("BBB scores were a and b, and BMS scores c and d").
+_SCALE_NAMES: Final = (
+    ("BMS", re.compile(r"\bBMS\b|Basso\s+Mouse\s+Scale", re.IGNORECASE)),
+    ("BBB", re.compile(r"\bBBB\b|Basso[,\s-]+Beattie", re.IGNORECASE)),
+)
+_SCALE_HINT: Final = re.compile(r"BBB|BMS|Basso", re.IGNORECASE)
+_SCALE_SECTIONS: Final = (SectionKind.METHODS, SectionKind.RESULTS, SectionKind.FIGURE_CAPTION)
+# "exosomes from control-transduced cells gave 9.6 ± 1.4": the source of a group, not a measure.
+_SOURCE_CELLS: Final = re.compile(
+    r"\b(?:exosomes?|EVs?|sEVs?|vesicles?|Exos?)\s+(?:derived\s+|isolated\s+|secreted\s+)?"
+    r"from\s+[^,;.()\d]{0,40}?\bcells\b",
+    re.IGNORECASE,
+)
+
+
+def _other_measure(text: str) -> bool:
+    """The sentence speaks of another measure than locomotor scores."""
+    return bool(_OTHER_MEASURE.search(_SOURCE_CELLS.sub(" ", text)))
+
+
 _DIGIT: Final = re.compile(r"\d")
 _TEXT_SECTIONS: Final = (
     SectionKind.RESULTS,
@@ -96,6 +116,22 @@ class _BlockContext:
         for s in sentences:
             self._texts.setdefault(s.block_index, []).append(s.text)
         self._done: dict[int, tuple[bool, str | None]] = {}
+        self._scales: dict[int, str | None] = {}
+
+    def scale(self, block: int) -> str | None:
+        """The one scale the paragraph's own sentences name (not in subscores or quoted studies):
+        "At week 1 the groups were similar: Vehicle (2.3 ± 0.4) ... At 6 weeks, BBB scores were ..."
+        in a paper that reports BBB and BMS."""
+        if block not in self._scales:
+            found = {
+                name
+                for t in self._texts.get(block, ())
+                if not _NOT_OWN.search(t)
+                for name, pat in _SCALE_NAMES
+                if pat.search(t)
+            }
+            self._scales[block] = found.pop() if len(found) == 1 else None
+        return self._scales[block]
 
     def get(self, block: int) -> tuple[bool, str | None]:
         if block not in self._done:
@@ -141,6 +177,22 @@ def text_values(
     time codes (``time_codes``) when the caller has them already.
     """
     doc_scale = document_scale(sentences)
+    # Only sentences that name a scale at all are looked at twice (one cheap search each).
+    naming = [s for s in sentences if _SCALE_HINT.search(s.text)]
+    if doc_scale is not None and any(
+        s.section in _SCALE_SECTIONS and all(p.search(s.text) for _, p in _SCALE_NAMES)
+        for s in naming
+    ):
+        doc_scale = None  # "scored on the BBB scale and on the BMS": the paper uses both
+    elif doc_scale is None:
+        # The scale named only in the abstract or a table caption: the paper's one scale.
+        anywhere = {
+            name
+            for s in naming
+            for name, pat in _SCALE_NAMES
+            if pat.search(s.text) and not _NOT_OWN.search(s.text)
+        }
+        doc_scale = anywhere.pop() if len(anywhere) == 1 else None
     # "T1 (day 1) ... T4 (day 28)" in the methods, "at T2 scores were ..." in the results.
     if codes is None:
         codes = time_codes(s.text for s in sentences)
@@ -199,10 +251,10 @@ def text_values(
         other: bool | None = None  # does it speak of another measure (looked up when needed)
         scale, restated = named, False
         if scale is None and with_disp:
-            other = bool(_OTHER_MEASURE.search(text))
+            other = _other_measure(text)
             if not other:
                 if context.get(sent.block_index)[0]:
-                    scale = block_scale or doc_scale
+                    scale = block_scale or doc_scale or context.scale(sent.block_index)
                 elif fallback_scale:
                     scale, restated = fallback_scale, True
         if named:
@@ -223,7 +275,7 @@ def text_values(
             carried = _comparison(found) or carried
         if fallback_scale and not named:
             if other is None:
-                other = bool(_OTHER_MEASURE.search(text))
+                other = _other_measure(text)
             if not other:
                 # Means without SD/SEM in a sentence that does not name the scale ("reached
                 # 12.8 by week 8, against 7.6 in the PBS group"): kept only where a table has

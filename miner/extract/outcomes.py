@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Final
 
 from miner.extract._context import Sentence, document_sentences
@@ -120,6 +121,14 @@ def _canonical(group: str, known: Sequence[str]) -> str:
         num = re.escape(dose["v"])
         same = [k for k in known if re.search(rf"(?<![\d.,]){num}(?![\d.,])", k)]
         return same[0] if len(same) == 1 else group
+    level = _DOSE_LEVEL.fullmatch(group.strip())
+    if level:
+        # "the high-dose group" for the table's "Exo-H": the level's initial closes one label.
+        # (Labels that spell the level out are matched by the arms' own reading of doses.)
+        stem = level["l"][:3].lower()
+        letter = "L" if stem == "low" else "H" if stem == "hig" else "M"
+        same = [k for k in known if re.search(rf"[-\s]{letter}$", k)]
+        return same[0] if len(same) == 1 else group
     if GENERIC_TREATED.fullmatch(group.strip()):
         # "treated rats" beside "PBS-treated rats": the one vesicle group the paper names.
         own = [k for k in known if group_arm(k) == "treatment"]
@@ -138,10 +147,44 @@ def _glossed(group: str, known: Sequence[str]) -> str:
     return same[0] if len(same) == 1 else group
 
 
+_DOSE_LEVEL: Final = re.compile(
+    r"(?:the\s+)?(?P<l>high|higher|highest|low|lower|lowest|medium|middle|mid|intermediate)"
+    r"[- ]dose(?:\s+group)?",
+    re.IGNORECASE,
+)
 _DOSE_LABEL: Final = re.compile(
     r"(?:the\s+)?(?P<v>\d+(?:[.,]\d+)?)\s*-?\s*(?:ug|mg|ng)(?:/kg)?(?:\s*(?:dose|group))?",
     re.IGNORECASE,
 )
+
+
+# Groups named by what they were given, not by a label: "EV-treated", "injured controls".
+_GENERIC: Final = re.compile(
+    r"(?:the\s+)?(?:(?:EVs?|exosomes?|Exos?|sEVs?|vesicles?)[- ](?:treated|injected)|treated"
+    r"|injured(?:\s+controls?)?|untreated|vehicle[- ]treated)(?:\s+(?:rats|mice|animals|group))?",
+    re.IGNORECASE,
+)
+
+
+def _named_generics(rows: list[OutcomeRow]) -> list[OutcomeRow]:
+    """Text rows whose group is a generic phrase ("EV-treated rats") take the paper's one label of
+    that arm written elsewhere ("SCI + WJ-EV" in a legend); with two such labels, they stay."""
+    generic = [r for r in rows if r.source == "text" and _GENERIC.fullmatch(r.group.strip())]
+    if not generic:
+        return rows
+    labels = {r.group for r in rows if not _GENERIC.fullmatch(r.group.strip())}
+    by_arm: dict[str, set[str]] = {}
+    for label in labels:
+        by_arm.setdefault(group_arm(label), set()).add(label)
+    ids = {id(r) for r in generic}
+    out = []
+    for r in rows:
+        if id(r) in ids:
+            same = by_arm.get(group_arm(r.group), set())
+            if len(same) == 1:
+                r = replace(r, group=next(iter(same)))
+        out.append(r)
+    return out
 
 
 def _in_table(v: TextValue, table_rows: Sequence[OutcomeRow]) -> bool:
@@ -212,6 +255,7 @@ def extract_outcomes(
         if key not in seen:
             seen.add(key)
             rows.append(r)
+    rows = _named_generics(rows)
     # "G1, sham; G2, SCI + PBS; G3, SCI + Exo" in the methods or a legend, then "G3" alone.
     group_defs = group_codes(s.text for s in sentences) if rows else {}
     rows = code_arms(rows, group_defs, group_arm, resolve_arms)

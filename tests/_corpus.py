@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import inspect
+import json
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from pathlib import Path
 
 import pymupdf
+import pytest
 
 from miner.contract import (
     ARMS,
@@ -185,3 +191,139 @@ def check_gold_values(g: dict, *, bare_means: bool) -> None:
             assert row["sd"] is None or row["sem"] is None
         else:
             assert (row["sd"] is None) != (row["sem"] is None)
+
+
+RENDERINGS = (".pdf", ".xml")
+SAMPLES = Path(__file__).resolve().parents[1] / "corpus_samples"
+
+
+@dataclass
+class Corpus:
+    """One generated corpus folder: ``<stem>.pdf`` + ``<stem>.xml``, ``gold/<document>.json``.
+
+    ``stems`` come from the folder's XML files; ``pdf_pages()`` reads the PDFs once and caches.
+    The ``check_*`` methods are the standard checks every corpus test file runs; ``each_stem`` /
+    ``each_name`` turn one into a test parametrized over the stems / the documents.
+    """
+
+    folder: Path
+    xml_only: frozenset[str] = frozenset({"pmid", "pmcid"})  # the PDFs do not print PubMed ids
+    stems: list[str] = dataclass_field(init=False)
+    _pages: dict[str, list[str]] | None = dataclass_field(default=None, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.stems = sorted(p.stem for p in self.folder.glob("*.xml"))
+
+    @classmethod
+    def named(cls, name: str) -> Corpus:
+        """The corpus in ``corpus_samples/<name>``."""
+        return cls(SAMPLES / name)
+
+    @property
+    def names(self) -> list[str]:
+        """Every document: each stem in both renderings."""
+        return [s + x for s in self.stems for x in RENDERINGS]
+
+    def gold(self, name: str) -> dict:
+        """The gold of one document (``<stem>.pdf`` or ``<stem>.xml``)."""
+        return json.loads((self.folder / "gold" / f"{name}.json").read_text(encoding="utf-8"))
+
+    def fields(self, name: str) -> dict:
+        """The gold field cells of a document's single study."""
+        return self.gold(name)["studies"][0]["fields"]
+
+    def xml(self, stem: str) -> Path:
+        return self.folder / f"{stem}.xml"
+
+    def pdf(self, stem: str) -> Path:
+        return self.folder / f"{stem}.pdf"
+
+    def split(self) -> dict:
+        return json.loads((self.folder / "split.json").read_text(encoding="utf-8"))
+
+    def pdf_pages(self) -> dict[str, list[str]]:
+        """Normalised page texts of every PDF, read on first use."""
+        if self._pages is None:
+            self._pages = pdf_page_texts(self.folder, self.stems)
+        return self._pages
+
+    def check_renderings(self, *, split: str | None = "tune", at_least: int = 4) -> None:
+        """At least ``at_least`` studies, each a PDF + JATS pair with gold naming its document,
+        and (unless ``split`` is None) every document listed under ``split`` in split.json."""
+        assert len(self.stems) >= at_least
+        if split is not None:
+            assert sorted(self.split()[split]) == sorted(self.names)
+        for stem in self.stems:
+            assert self.pdf(stem).is_file()
+            for suffix in RENDERINGS:
+                g = self.gold(stem + suffix)
+                assert [s["document"] for s in g["studies"]] == [stem + suffix]
+                assert all(r["document"] == stem + suffix for r in g["outcomes"])
+
+    def check_small(self, limit: int = 1_500_000, *, count_bytecode: bool = False) -> None:
+        """The committed folder stays under ``limit`` bytes."""
+        files = [p for p in self.folder.rglob("*") if p.is_file()]
+        if not count_bytecode:
+            files = [p for p in files if "__pycache__" not in p.parts]
+        assert sum(p.stat().st_size for p in files) < limit
+
+    def check_gold_values(self, name: str, *, bare_means: bool) -> None:
+        check_gold_values(self.gold(name), bare_means=bare_means)
+
+    def check_pdf_quotes(self, stem: str) -> None:
+        """Every quote of the PDF's gold is on its stated page."""
+        check_quotes_on_pdf_pages(quote_checks(self.gold(stem + ".pdf")), self.pdf_pages()[stem])
+
+    def check_xml_quotes(self, stem: str) -> None:
+        """Every quote of the JATS gold is in the JATS text."""
+        check_quotes_in_jats(quote_checks(self.gold(stem + ".xml")), self.xml(stem))
+
+    def check_renderings_agree(self, stem: str) -> None:
+        """The PDF's and the JATS file's gold state the same values and rows."""
+        check_pdf_and_jats_gold_agree(self.gold(stem + ".pdf"), self.gold(stem + ".xml"), self.xml_only)
+
+    def doi(self, stem: str) -> str:
+        return self.fields(stem + ".xml")["doi"]["value"]
+
+    def check_jats(self, stem: str) -> None:
+        """The JATS file is Europe PMC-shaped and carries the gold's DOI."""
+        check_jats_structure(self.xml(stem), self.doi(stem))
+
+    def check_declarations(self, stem: str) -> None:
+        """Back-matter declarations are reported items in both renderings' gold."""
+        check_declarations_in_gold(self.xml(stem), {stem + x: self.gold(stem + x) for x in RENDERINGS})
+
+    def each_stem(self, check: Callable[[str], None]) -> Callable[[str], None]:
+        """A test running ``check`` once per stem (assign it to a ``test_*`` name)."""
+        return _parametrized("stem", self.stems, check)
+
+    def each_name(self, check: Callable[[str], None]) -> Callable[[str], None]:
+        """A test running ``check`` once per document (``<stem>.pdf`` and ``<stem>.xml``)."""
+        return _parametrized("name", self.names, check)
+
+
+def _parametrized(arg: str, values: list[str], check: Callable[[str], None]) -> Callable[[str], None]:
+    def test(**kwargs: str) -> None:
+        check(kwargs[arg])
+
+    # pytest reads the argument name from the signature; give the closure a real one
+    test.__signature__ = inspect.Signature([inspect.Parameter(arg, inspect.Parameter.KEYWORD_ONLY)])  # type: ignore[attr-defined]
+    test.__doc__ = check.__doc__
+    return pytest.mark.parametrize(arg, values)(test)
+
+
+def quote_checks(g: dict) -> list[tuple[str, int | None, str]]:
+    """(field, page, quote) of every field evidence and every outcome row of a gold file."""
+    (study,) = g["studies"]
+    out = [(f, e["page"], e["quote"]) for f, cell in study["fields"].items() for e in cell["evidence"]]
+    return out + [(f"outcome {r['group']}@{r['day']}", r["page"], r["quote"]) for r in g["outcomes"]]
+
+
+def pages_fixture(corpus: Corpus) -> Callable[[], dict[str, list[str]]]:
+    """A module-scoped ``pdf_pages`` fixture: the corpus's normalised page texts per stem."""
+
+    @pytest.fixture(scope="module", name="pdf_pages")
+    def _pdf_pages() -> dict[str, list[str]]:
+        return corpus.pdf_pages()
+
+    return _pdf_pages

@@ -15,36 +15,21 @@ import defusedxml.ElementTree as DET
 import pymupdf
 import pytest
 from _corpus import (
+    Corpus,
     check_declarations_in_gold,
-    check_gold_values,
-    check_jats_structure,
-    check_pdf_and_jats_gold_agree,
-    check_quotes_in_jats,
-    check_quotes_on_pdf_pages,
-    pdf_page_texts,
+    pages_fixture,
 )
 
 ATLAS = Path(__file__).resolve().parents[1] / "corpus_samples" / "atlas"
-GOLD = ATLAS / "gold"
-STEMS = sorted(p.stem for p in ATLAS.glob("*.xml"))
-XML_ONLY = frozenset({"pmid", "pmcid"})
+CORPUS = Corpus(ATLAS)
+STEMS = CORPUS.stems
 
 pytestmark = pytest.mark.skipif(not STEMS, reason="atlas corpus not generated (run corpus_samples/atlas/generate.py)")
 
-
-def gold(name: str) -> dict:
-    return json.loads((GOLD / f"{name}.json").read_text(encoding="utf-8"))
+gold = CORPUS.gold
 
 
-def checks(g: dict) -> list[tuple[str, int | None, str]]:
-    (study,) = g["studies"]
-    out = [(f, e["page"], e["quote"]) for f, cell in study["fields"].items() for e in cell["evidence"]]
-    return out + [("outcome", r["page"], r["quote"]) for r in g["outcomes"]]
-
-
-@pytest.fixture(scope="module")
-def pdf_pages() -> dict[str, list[str]]:
-    return pdf_page_texts(ATLAS, STEMS)
+pdf_pages = pages_fixture(CORPUS)
 
 
 def test_every_study_has_both_renderings_gold_and_a_tune_split() -> None:
@@ -66,34 +51,14 @@ def test_stems_do_not_collide_with_other_corpora() -> None:
 
 
 def test_the_set_stays_small() -> None:
-    total = sum(p.stat().st_size for p in ATLAS.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
-    assert total < 1_500_000
+    CORPUS.check_small()
 
 
-@pytest.mark.parametrize("name", [s + x for s in STEMS for x in (".pdf", ".xml")])
-def test_gold_uses_the_contract_vocabulary(name: str) -> None:
-    g = gold(name)
-    check_gold_values(g, bare_means=True)
-
-
-@pytest.mark.parametrize("stem", STEMS)
-def test_every_pdf_quote_is_on_its_page(stem: str, pdf_pages: dict[str, list[str]]) -> None:
-    check_quotes_on_pdf_pages(checks(gold(stem + ".pdf")), pdf_pages[stem])
-
-
-@pytest.mark.parametrize("stem", STEMS)
-def test_every_xml_quote_is_in_the_jats_text(stem: str) -> None:
-    check_quotes_in_jats(checks(gold(stem + ".xml")), ATLAS / f"{stem}.xml")
-
-
-@pytest.mark.parametrize("stem", STEMS)
-def test_pdf_and_xml_gold_agree(stem: str) -> None:
-    check_pdf_and_jats_gold_agree(gold(stem + ".pdf"), gold(stem + ".xml"), XML_ONLY)
-
-
-@pytest.mark.parametrize("stem", STEMS)
-def test_jats_is_europe_pmc_shaped(stem: str) -> None:
-    check_jats_structure(ATLAS / f"{stem}.xml", gold(stem + ".xml")["studies"][0]["fields"]["doi"]["value"])
+test_gold_uses_the_contract_vocabulary = CORPUS.each_name(lambda name: CORPUS.check_gold_values(name, bare_means=True))
+test_every_pdf_quote_is_on_its_page = CORPUS.each_stem(CORPUS.check_pdf_quotes)
+test_every_xml_quote_is_in_the_jats_text = CORPUS.each_stem(CORPUS.check_xml_quotes)
+test_pdf_and_xml_gold_agree = CORPUS.each_stem(CORPUS.check_renderings_agree)
+test_jats_is_europe_pmc_shaped = CORPUS.each_stem(CORPUS.check_jats)
 
 
 def test_outcome_rows_have_treatment_and_control_unless_figure_only() -> None:

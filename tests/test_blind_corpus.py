@@ -13,23 +13,20 @@ from pathlib import Path
 
 import pytest
 from _corpus import (
+    Corpus,
     check_gold_values,
-    check_jats_structure,
-    check_pdf_and_jats_gold_agree,
     check_quotes_in_jats,
     check_quotes_on_pdf_pages,
-    pdf_page_texts,
+    pages_fixture,
 )
 
 BLIND = Path(__file__).resolve().parents[1] / "corpus_samples" / "blind"
 GOLD = BLIND / "gold"
-STEMS = sorted(p.stem for p in BLIND.glob("*.xml"))
-XML_ONLY_FIELDS = {"pmid", "pmcid"}  # the PDFs do not print PubMed ids; the JATS front matter does
+CORPUS = Corpus(BLIND)
+STEMS = CORPUS.stems
 STUDY_FIELDS = {"first_author", "year", "title", "journal", "doi"}
 
-
-def gold(name: str) -> dict:
-    return json.loads((GOLD / f"{name}.json").read_text(encoding="utf-8"))
+gold = CORPUS.gold
 
 
 def evidence(g: dict) -> list[tuple[str, int | None, str]]:
@@ -37,9 +34,7 @@ def evidence(g: dict) -> list[tuple[str, int | None, str]]:
     return [(f, e["page"], e["quote"]) for f, cell in study["fields"].items() for e in cell["evidence"]]
 
 
-@pytest.fixture(scope="module")
-def pdf_pages() -> dict[str, list[str]]:
-    return pdf_page_texts(BLIND, STEMS)
+pdf_pages = pages_fixture(CORPUS)
 
 
 def test_every_study_has_both_renderings_gold_and_is_held_out() -> None:
@@ -58,8 +53,7 @@ def test_every_study_has_both_renderings_gold_and_is_held_out() -> None:
 
 
 def test_the_set_stays_small() -> None:
-    total = sum(p.stat().st_size for p in BLIND.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
-    assert total < 1_500_000
+    CORPUS.check_small()
 
 
 def test_every_first_page_says_the_document_is_synthetic(pdf_pages: dict[str, list[str]]) -> None:
@@ -69,7 +63,7 @@ def test_every_first_page_says_the_document_is_synthetic(pdf_pages: dict[str, li
         assert gold(stem + ".pdf")["studies"][0]["fields"]["doi"]["value"].startswith("10.5555/")
 
 
-@pytest.mark.parametrize("name", [s + x for s in STEMS for x in (".pdf", ".xml")])
+@pytest.mark.parametrize("name", CORPUS.names)
 def test_gold_values_use_the_contract_vocabulary(name: str) -> None:
     g = gold(name)
     check_gold_values(g, bare_means=False)
@@ -88,14 +82,8 @@ def test_every_xml_quote_is_in_the_jats_text(stem: str) -> None:
     check_quotes_in_jats(evidence(g) + [("outcome", r["page"], r["quote"]) for r in g["outcomes"]], BLIND / f"{stem}.xml")
 
 
-@pytest.mark.parametrize("stem", STEMS)
-def test_pdf_and_xml_gold_agree(stem: str) -> None:
-    check_pdf_and_jats_gold_agree(gold(stem + ".pdf"), gold(stem + ".xml"), XML_ONLY_FIELDS)
-
-
-@pytest.mark.parametrize("stem", STEMS)
-def test_jats_has_the_europe_pmc_structure(stem: str) -> None:
-    check_jats_structure(BLIND / f"{stem}.xml", gold(stem + ".xml")["studies"][0]["fields"]["doi"]["value"])
+test_pdf_and_xml_gold_agree = CORPUS.each_stem(CORPUS.check_renderings_agree)
+test_jats_has_the_europe_pmc_structure = CORPUS.each_stem(CORPUS.check_jats)
 
 
 def test_outcome_rows_or_a_note_for_every_study() -> None:

@@ -13,13 +13,12 @@ from pathlib import Path
 import defusedxml.ElementTree as DET
 import pytest
 from _corpus import (
+    Corpus,
     check_in_contract,
-    check_jats_structure,
-    check_pdf_and_jats_gold_agree,
     check_quotes_in_jats,
     check_quotes_on_pdf_pages,
     normalise,
-    pdf_page_texts,
+    pages_fixture,
 )
 
 from miner.contract import (
@@ -33,15 +32,12 @@ from miner.contract import (
 )
 
 BROAD = Path(__file__).resolve().parents[1] / "corpus_samples" / "broad"
-GOLD = BROAD / "gold"
-STEMS = sorted(p.stem for p in BROAD.glob("*.xml"))
-XML_ONLY_FIELDS = {"pmid", "pmcid"}
+CORPUS = Corpus(BROAD)
+STEMS = CORPUS.stems
 
 pytestmark = pytest.mark.skipif(not STEMS, reason="corpus_samples/broad has not been generated")
 
-
-def gold(name: str) -> dict:
-    return json.loads((GOLD / f"{name}.json").read_text(encoding="utf-8"))
+gold = CORPUS.gold
 
 
 def evidence(g: dict) -> list[tuple[str, int | None, str]]:
@@ -50,9 +46,7 @@ def evidence(g: dict) -> list[tuple[str, int | None, str]]:
     return quotes + [("outcome", r["page"], r["quote"]) for r in g["outcomes"]]
 
 
-@pytest.fixture(scope="module")
-def pdf_pages() -> dict[str, list[str]]:
-    return pdf_page_texts(BROAD, STEMS)
+pdf_pages = pages_fixture(CORPUS)
 
 
 def test_every_study_has_both_renderings_gold_and_a_split_entry() -> None:
@@ -68,8 +62,7 @@ def test_every_study_has_both_renderings_gold_and_a_split_entry() -> None:
 
 
 def test_the_set_stays_small() -> None:
-    total = sum(p.stat().st_size for p in BROAD.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
-    assert total < 1_500_000
+    CORPUS.check_small()
 
 
 @pytest.mark.parametrize("name", [s + x for s in STEMS for x in (".pdf", ".xml")])
@@ -117,14 +110,8 @@ def test_every_xml_quote_is_in_the_jats_text(stem: str) -> None:
     check_quotes_in_jats(evidence(g), BROAD / f"{stem}.xml")
 
 
-@pytest.mark.parametrize("stem", STEMS)
-def test_pdf_and_xml_gold_agree(stem: str) -> None:
-    check_pdf_and_jats_gold_agree(gold(stem + ".pdf"), gold(stem + ".xml"), XML_ONLY_FIELDS)
-
-
-@pytest.mark.parametrize("stem", STEMS)
-def test_jats_has_the_europe_pmc_structure(stem: str) -> None:
-    check_jats_structure(BROAD / f"{stem}.xml", gold(stem + ".xml")["studies"][0]["fields"]["doi"]["value"])
+test_pdf_and_xml_gold_agree = CORPUS.each_stem(CORPUS.check_renderings_agree)
+test_jats_has_the_europe_pmc_structure = CORPUS.each_stem(CORPUS.check_jats)
 
 
 @pytest.mark.parametrize("stem", STEMS)

@@ -13,29 +13,17 @@ from pathlib import Path
 
 import pytest
 from _corpus import (
+    Corpus,
     check_declarations_in_gold,
-    check_gold_values,
     check_jats_structure,
-    check_pdf_and_jats_gold_agree,
-    check_quotes_in_jats,
-    check_quotes_on_pdf_pages,
-    pdf_page_texts,
+    pages_fixture,
 )
 
 CHORUS = Path(__file__).resolve().parents[1] / "corpus_samples" / "chorus"
-GOLD = CHORUS / "gold"
-STEMS = sorted(p.stem for p in CHORUS.glob("*.xml"))
-XML_ONLY_FIELDS = frozenset({"pmid", "pmcid"})  # the PDFs do not print PubMed ids
+CORPUS = Corpus(CHORUS)
+STEMS = CORPUS.stems
 
-
-def gold(name: str) -> dict:
-    return json.loads((GOLD / f"{name}.json").read_text(encoding="utf-8"))
-
-
-def checks(g: dict) -> list[tuple[str, int | None, str]]:
-    (study,) = g["studies"]
-    out = [(f, e["page"], e["quote"]) for f, cell in study["fields"].items() for e in cell["evidence"]]
-    return out + [("outcome", r["page"], r["quote"]) for r in g["outcomes"]]
+gold = CORPUS.gold
 
 
 def rows(stem: str, suffix: str = ".pdf") -> list[dict]:
@@ -47,9 +35,7 @@ def stem_of(prefix: str) -> str:
     return stem
 
 
-@pytest.fixture(scope="module")
-def pdf_pages() -> dict[str, list[str]]:
-    return pdf_page_texts(CHORUS, STEMS)
+pdf_pages = pages_fixture(CORPUS)
 
 
 def test_every_study_has_two_renderings_gold_and_a_tune_split() -> None:
@@ -74,24 +60,10 @@ def test_no_bytecode_or_stray_files_are_left_in_the_corpus() -> None:
     assert not list(CHORUS.rglob("__pycache__"))
 
 
-@pytest.mark.parametrize("name", [s + x for s in STEMS for x in (".pdf", ".xml")])
-def test_gold_values_use_the_contract_vocabulary(name: str) -> None:
-    check_gold_values(gold(name), bare_means=True)
-
-
-@pytest.mark.parametrize("stem", STEMS)
-def test_every_pdf_quote_is_on_its_page(stem: str, pdf_pages: dict[str, list[str]]) -> None:
-    check_quotes_on_pdf_pages(checks(gold(stem + ".pdf")), pdf_pages[stem])
-
-
-@pytest.mark.parametrize("stem", STEMS)
-def test_every_xml_quote_is_in_the_jats_text(stem: str) -> None:
-    check_quotes_in_jats(checks(gold(stem + ".xml")), CHORUS / f"{stem}.xml")
-
-
-@pytest.mark.parametrize("stem", STEMS)
-def test_pdf_and_xml_gold_agree(stem: str) -> None:
-    check_pdf_and_jats_gold_agree(gold(stem + ".pdf"), gold(stem + ".xml"), XML_ONLY_FIELDS)
+test_gold_values_use_the_contract_vocabulary = CORPUS.each_name(lambda name: CORPUS.check_gold_values(name, bare_means=True))
+test_every_pdf_quote_is_on_its_page = CORPUS.each_stem(CORPUS.check_pdf_quotes)
+test_every_xml_quote_is_in_the_jats_text = CORPUS.each_stem(CORPUS.check_xml_quotes)
+test_pdf_and_xml_gold_agree = CORPUS.each_stem(CORPUS.check_renderings_agree)
 
 
 @pytest.mark.parametrize("stem", STEMS)

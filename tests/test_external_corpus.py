@@ -7,24 +7,20 @@ the same values.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import defusedxml.ElementTree as DET
 import pytest
-from _corpus import check_gold_values, normalise, pdf_page_texts
+from _corpus import Corpus, normalise, pages_fixture
 
 EXTERNAL = Path(__file__).resolve().parents[1] / "corpus_samples" / "external"
-GOLD = EXTERNAL / "gold"
-STEMS = sorted(p.stem for p in EXTERNAL.glob("*.xml"))
+CORPUS = Corpus(EXTERNAL)
+STEMS = CORPUS.stems
 FIGURE_ONLY = {"petrov2021_hypoxic_hbmsc_exo_hemisection", "varga2020_hpmsc_ev_balloon_intrathecal"}
 XML_ONLY_FIELDS = {"pmid", "pmcid"}  # the PDFs do not print PubMed ids; the JATS front matter does
 
 
-
-
-def gold(name: str) -> dict:
-    return json.loads((GOLD / f"{name}.json").read_text(encoding="utf-8"))
+gold = CORPUS.gold
 
 
 def evidence(g: dict) -> list[tuple[str, int | None, str]]:
@@ -32,9 +28,7 @@ def evidence(g: dict) -> list[tuple[str, int | None, str]]:
     return [(f, e["page"], e["quote"]) for f, cell in study["fields"].items() for e in cell["evidence"]]
 
 
-@pytest.fixture(scope="module")
-def pdf_pages() -> dict[str, list[str]]:
-    return pdf_page_texts(EXTERNAL, STEMS)
+pdf_pages = pages_fixture(CORPUS)
 
 
 def test_ten_studies_each_in_two_formats_with_gold() -> None:
@@ -48,14 +42,10 @@ def test_ten_studies_each_in_two_formats_with_gold() -> None:
 
 
 def test_the_set_stays_small() -> None:
-    total = sum(p.stat().st_size for p in EXTERNAL.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
-    assert total < 1_200_000
+    CORPUS.check_small(1_200_000)
 
 
-@pytest.mark.parametrize("name", [s + x for s in STEMS for x in (".pdf", ".xml")])
-def test_gold_values_use_the_contract_vocabulary(name: str) -> None:
-    g = gold(name)
-    check_gold_values(g, bare_means=False)
+test_gold_values_use_the_contract_vocabulary = CORPUS.each_name(lambda name: CORPUS.check_gold_values(name, bare_means=False))
 
 
 @pytest.mark.parametrize("stem", STEMS)

@@ -17,7 +17,7 @@ from types import ModuleType
 
 import defusedxml.ElementTree as DET
 import pytest
-from _corpus import check_in_contract, normalise, pdf_page_texts
+from _corpus import Corpus, check_in_contract, normalise, pages_fixture
 
 from miner.contract import (
     ARMS,
@@ -30,17 +30,14 @@ from miner.contract import (
 )
 
 FRESH = Path(__file__).resolve().parents[1] / "corpus_samples" / "fresh"
-GOLD = FRESH / "gold"
-STEMS = sorted(p.stem for p in FRESH.glob("*.xml"))
+CORPUS = Corpus(FRESH)
+STEMS = CORPUS.stems
 FIGURE_ONLY = {"dimitriou2020_wjmsc_exo_collagen_transection"}
 NO_VEHICLE = {"jensen2020_mouse_mbmsc_exo_sipten_tailvein"}  # scrambled-siRNA exosomes are the comparator
 BIBLIOGRAPHIC = {"first_author", "year", "title", "journal", "doi", "pmid", "pmcid"}
 
 
-
-
-def gold(name: str) -> dict:
-    return json.loads((GOLD / f"{name}.json").read_text(encoding="utf-8"))
+gold = CORPUS.gold
 
 
 def fields(name: str) -> dict:
@@ -62,9 +59,7 @@ def jats_text(stem: str, sec_types: set[str] | None = None) -> str:
     return normalise(" ".join("".join(s.itertext()) for s in secs))
 
 
-@pytest.fixture(scope="module")
-def pdf_pages() -> dict[str, list[str]]:
-    return pdf_page_texts(FRESH, STEMS)
+pdf_pages = pages_fixture(CORPUS)
 
 
 def test_twelve_studies_each_rendered_twice_with_gold() -> None:
@@ -89,8 +84,7 @@ def test_readme_says_the_set_is_held_out() -> None:
 
 
 def test_the_set_stays_small() -> None:
-    total = sum(p.stat().st_size for p in FRESH.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
-    assert total < 1_500_000
+    CORPUS.check_small()
 
 
 @pytest.mark.parametrize("stem", STEMS)

@@ -7,84 +7,32 @@ number that is really printed in a table of that page.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
-from _corpus import (
-    check_declarations_in_gold,
-    check_gold_values,
-    check_jats_structure,
-    check_pdf_and_jats_gold_agree,
-    check_quotes_in_jats,
-    check_quotes_on_pdf_pages,
-    normalise,
-    pdf_page_texts,
-)
+from _corpus import Corpus, normalise
 
-GRID = Path(__file__).resolve().parents[1] / "corpus_samples" / "grid"
-GOLD = GRID / "gold"
-STEMS = sorted(p.stem for p in GRID.glob("*.xml"))
-XML_ONLY = frozenset({"pmid", "pmcid"})
-
-
-def gold(name: str) -> dict:
-    return json.loads((GOLD / f"{name}.json").read_text(encoding="utf-8"))
-
-
-def checks(g: dict) -> list[tuple[str, int | None, str]]:
-    (study,) = g["studies"]
-    out = [(f, e["page"], e["quote"]) for f, cell in study["fields"].items() for e in cell["evidence"]]
-    return out + [("outcome", r["page"], r["quote"]) for r in g["outcomes"]]
-
-
-@pytest.fixture(scope="module")
-def pdf_pages() -> dict[str, list[str]]:
-    return pdf_page_texts(GRID, STEMS)
+GRID = Corpus.named("grid")
+STEMS = GRID.stems
+gold = GRID.gold
 
 
 def test_every_study_has_both_renderings_gold_and_a_tune_split() -> None:
-    assert len(STEMS) >= 4
-    split = json.loads((GRID / "split.json").read_text(encoding="utf-8"))
-    assert sorted(split["tune"]) == sorted(s + x for s in STEMS for x in (".pdf", ".xml"))
-    for stem in STEMS:
-        assert (GRID / f"{stem}.pdf").is_file()
-        for suffix in (".pdf", ".xml"):
-            g = gold(stem + suffix)
-            assert [s["document"] for s in g["studies"]] == [stem + suffix]
-            assert all(r["document"] == stem + suffix for r in g["outcomes"])
+    GRID.check_renderings(split="tune")
 
 
 def test_the_set_stays_small() -> None:
-    total = sum(p.stat().st_size for p in GRID.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
-    assert total < 1_500_000
+    GRID.check_small()
 
 
-@pytest.mark.parametrize("name", [s + x for s in STEMS for x in (".pdf", ".xml")])
-def test_gold_values_use_the_contract_vocabulary(name: str) -> None:
-    check_gold_values(gold(name), bare_means=False)
-
-
-@pytest.mark.parametrize("stem", STEMS)
-def test_every_pdf_quote_is_on_its_page(stem: str, pdf_pages: dict[str, list[str]]) -> None:
-    check_quotes_on_pdf_pages(checks(gold(stem + ".pdf")), pdf_pages[stem])
-
-
-@pytest.mark.parametrize("stem", STEMS)
-def test_every_xml_quote_is_in_the_jats_text(stem: str) -> None:
-    check_quotes_in_jats(checks(gold(stem + ".xml")), GRID / f"{stem}.xml")
-
-
-@pytest.mark.parametrize("stem", STEMS)
-def test_pdf_and_xml_gold_agree(stem: str) -> None:
-    check_pdf_and_jats_gold_agree(gold(stem + ".pdf"), gold(stem + ".xml"), XML_ONLY)
+test_gold_values_use_the_contract_vocabulary = GRID.each_name(lambda n: GRID.check_gold_values(n, bare_means=False))
+test_every_pdf_quote_is_on_its_page = GRID.each_stem(GRID.check_pdf_quotes)
+test_every_xml_quote_is_in_the_jats_text = GRID.each_stem(GRID.check_xml_quotes)
+test_pdf_and_xml_gold_agree = GRID.each_stem(GRID.check_renderings_agree)
 
 
 @pytest.mark.parametrize("stem", STEMS)
 def test_jats_structure_and_declarations(stem: str) -> None:
-    xml = GRID / f"{stem}.xml"
-    check_jats_structure(xml, gold(stem + ".xml")["studies"][0]["fields"]["doi"]["value"])
-    check_declarations_in_gold(xml, {s: gold(stem + s) for s in (".pdf", ".xml")})
+    GRID.check_jats(stem)
+    GRID.check_declarations(stem)
 
 
 @pytest.mark.parametrize("stem", STEMS)
@@ -92,7 +40,7 @@ def test_table_rows_are_numbers_printed_in_a_jats_table(stem: str) -> None:
     """A table row's quote is the text of one table cell (marks aside) and carries its mean."""
     import defusedxml.ElementTree as DET
 
-    root = DET.parse(GRID / f"{stem}.xml").getroot()
+    root = DET.parse(GRID.xml(stem)).getroot()
     cells = {normalise("".join(td.itertext())) for td in root.iter("td")}
     rows = [r for r in gold(stem + ".xml")["outcomes"] if r["source"] == "table"]
     assert rows, stem

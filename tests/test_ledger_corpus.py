@@ -12,34 +12,21 @@ from pathlib import Path
 
 import pytest
 from _corpus import (
+    Corpus,
     check_declarations_in_gold,
     check_gold_values,
     check_jats_structure,
-    check_pdf_and_jats_gold_agree,
-    check_quotes_in_jats,
-    check_quotes_on_pdf_pages,
-    pdf_page_texts,
+    pages_fixture,
 )
 
 LEDGER = Path(__file__).resolve().parents[1] / "corpus_samples" / "ledger"
-GOLD = LEDGER / "gold"
-STEMS = sorted(p.stem for p in LEDGER.glob("*.xml"))
-XML_ONLY_FIELDS = {"pmid", "pmcid"}
+CORPUS = Corpus(LEDGER)
+STEMS = CORPUS.stems
+
+gold = CORPUS.gold
 
 
-def gold(name: str) -> dict:
-    return json.loads((GOLD / f"{name}.json").read_text(encoding="utf-8"))
-
-
-def checks(g: dict) -> list[tuple[str, int | None, str]]:
-    (study,) = g["studies"]
-    out = [(f, e["page"], e["quote"]) for f, cell in study["fields"].items() for e in cell["evidence"]]
-    return out + [(f"{r['group']}@{r['day']}", r["page"], r["quote"]) for r in g["outcomes"]]
-
-
-@pytest.fixture(scope="module")
-def pdf_pages() -> dict[str, list[str]]:
-    return pdf_page_texts(LEDGER, STEMS)
+pdf_pages = pages_fixture(CORPUS)
 
 
 def test_every_study_is_rendered_twice_with_gold_and_listed_for_tuning() -> None:
@@ -62,8 +49,7 @@ def test_first_authors_start_with_a_to_f() -> None:
 
 
 def test_the_set_stays_small() -> None:
-    total = sum(p.stat().st_size for p in LEDGER.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
-    assert total < 1_500_000
+    CORPUS.check_small()
 
 
 @pytest.mark.parametrize("name", [s + x for s in STEMS for x in (".pdf", ".xml")])
@@ -72,19 +58,9 @@ def test_gold_values_use_the_contract_vocabulary(name: str) -> None:
     check_gold_values(gold(name), bare_means=True)
 
 
-@pytest.mark.parametrize("stem", STEMS)
-def test_every_pdf_quote_is_on_its_page(stem: str, pdf_pages: dict[str, list[str]]) -> None:
-    check_quotes_on_pdf_pages(checks(gold(stem + ".pdf")), pdf_pages[stem])
-
-
-@pytest.mark.parametrize("stem", STEMS)
-def test_every_xml_quote_is_in_the_jats_text(stem: str) -> None:
-    check_quotes_in_jats(checks(gold(stem + ".xml")), LEDGER / f"{stem}.xml")
-
-
-@pytest.mark.parametrize("stem", STEMS)
-def test_pdf_and_xml_gold_agree(stem: str) -> None:
-    check_pdf_and_jats_gold_agree(gold(stem + ".pdf"), gold(stem + ".xml"), XML_ONLY_FIELDS)
+test_every_pdf_quote_is_on_its_page = CORPUS.each_stem(CORPUS.check_pdf_quotes)
+test_every_xml_quote_is_in_the_jats_text = CORPUS.each_stem(CORPUS.check_xml_quotes)
+test_pdf_and_xml_gold_agree = CORPUS.each_stem(CORPUS.check_renderings_agree)
 
 
 @pytest.mark.parametrize("stem", STEMS)

@@ -7,55 +7,30 @@ rendered PDFs and JATS files, not against the generator.
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
 import pytest
 from _corpus import (
-    check_declarations_in_gold,
-    check_gold_values,
-    check_jats_structure,
-    check_pdf_and_jats_gold_agree,
-    check_quotes_in_jats,
-    check_quotes_on_pdf_pages,
-    pdf_page_texts,
+    Corpus,
+    pages_fixture,
 )
 
 NARRATIVE = Path(__file__).resolve().parents[1] / "corpus_samples" / "narrative"
-GOLD = NARRATIVE / "gold"
-STEMS = sorted(p.stem for p in NARRATIVE.glob("*.xml"))
-XML_ONLY = frozenset({"pmid", "pmcid"})
+CORPUS = Corpus(NARRATIVE)
+STEMS = CORPUS.stems
 WORDS = {"nine": 9.0, "eleven": 11.0, "twelve": 12.0, "seven": 7.0, "five": 5.0, "twenty-one": 21.0}
 
 pytestmark = pytest.mark.skipif(not STEMS, reason="corpus_samples/narrative not generated")
 
-
-def gold(name: str) -> dict:
-    return json.loads((GOLD / f"{name}.json").read_text(encoding="utf-8"))
+gold = CORPUS.gold
 
 
-def checks(g: dict) -> list[tuple[str, int | None, str]]:
-    (study,) = g["studies"]
-    out = [(f, e["page"], e["quote"]) for f, cell in study["fields"].items() for e in cell["evidence"]]
-    return out + [("outcome", r["page"], r["quote"]) for r in g["outcomes"]]
-
-
-@pytest.fixture(scope="module")
-def pdf_pages() -> dict[str, list[str]]:
-    return pdf_page_texts(NARRATIVE, STEMS)
+pdf_pages = pages_fixture(CORPUS)
 
 
 def test_every_study_has_both_renderings_gold_and_a_tune_split() -> None:
-    assert len(STEMS) >= 4
-    split = json.loads((NARRATIVE / "split.json").read_text(encoding="utf-8"))
-    assert sorted(split["tune"]) == sorted(f"{s}{x}" for s in STEMS for x in (".pdf", ".xml"))
-    for stem in STEMS:
-        assert (NARRATIVE / f"{stem}.pdf").is_file()
-        for suffix in (".pdf", ".xml"):
-            g = gold(stem + suffix)
-            assert [s["document"] for s in g["studies"]] == [stem + suffix]
-            assert all(r["document"] == stem + suffix for r in g["outcomes"])
+    CORPUS.check_renderings(split="tune")
 
 
 def test_first_authors_are_s_to_v_and_dois_use_the_test_prefix() -> None:
@@ -66,35 +41,19 @@ def test_first_authors_are_s_to_v_and_dois_use_the_test_prefix() -> None:
 
 
 def test_the_set_stays_small() -> None:
-    total = sum(p.stat().st_size for p in NARRATIVE.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
-    assert total < 1_500_000
+    CORPUS.check_small()
 
 
-@pytest.mark.parametrize("name", [s + x for s in STEMS for x in (".pdf", ".xml")])
-def test_gold_values_use_the_contract_vocabulary(name: str) -> None:
-    check_gold_values(gold(name), bare_means=True)
-
-
-@pytest.mark.parametrize("stem", STEMS)
-def test_every_pdf_quote_is_on_its_page(stem: str, pdf_pages: dict[str, list[str]]) -> None:
-    check_quotes_on_pdf_pages(checks(gold(stem + ".pdf")), pdf_pages[stem])
-
-
-@pytest.mark.parametrize("stem", STEMS)
-def test_every_xml_quote_is_in_the_jats_text(stem: str) -> None:
-    check_quotes_in_jats(checks(gold(stem + ".xml")), NARRATIVE / f"{stem}.xml")
-
-
-@pytest.mark.parametrize("stem", STEMS)
-def test_pdf_and_xml_gold_agree(stem: str) -> None:
-    check_pdf_and_jats_gold_agree(gold(stem + ".pdf"), gold(stem + ".xml"), XML_ONLY)
+test_gold_values_use_the_contract_vocabulary = CORPUS.each_name(lambda name: CORPUS.check_gold_values(name, bare_means=True))
+test_every_pdf_quote_is_on_its_page = CORPUS.each_stem(CORPUS.check_pdf_quotes)
+test_every_xml_quote_is_in_the_jats_text = CORPUS.each_stem(CORPUS.check_xml_quotes)
+test_pdf_and_xml_gold_agree = CORPUS.each_stem(CORPUS.check_renderings_agree)
 
 
 @pytest.mark.parametrize("stem", STEMS)
 def test_jats_structure_and_declarations(stem: str) -> None:
-    xml = NARRATIVE / f"{stem}.xml"
-    check_jats_structure(xml, gold(stem + ".xml")["studies"][0]["fields"]["doi"]["value"])
-    check_declarations_in_gold(xml, {s: gold(stem + s) for s in (".pdf", ".xml")})
+    CORPUS.check_jats(stem)
+    CORPUS.check_declarations(stem)
 
 
 @pytest.mark.parametrize("name", [s + x for s in STEMS for x in (".pdf", ".xml")])

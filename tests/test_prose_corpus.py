@@ -7,53 +7,29 @@ rows, and every document is listed for tuning.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 from _corpus import (
+    Corpus,
     check_declarations_in_gold,
-    check_gold_values,
-    check_jats_structure,
-    check_pdf_and_jats_gold_agree,
-    check_quotes_in_jats,
-    check_quotes_on_pdf_pages,
-    pdf_page_texts,
+    pages_fixture,
 )
 
 PROSE = Path(__file__).resolve().parents[1] / "corpus_samples" / "prose"
-GOLD = PROSE / "gold"
-STEMS = sorted(p.stem for p in PROSE.glob("*.xml"))
-XML_ONLY_FIELDS = {"pmid", "pmcid"}  # the PDFs do not print PubMed ids; the JATS front matter does
+CORPUS = Corpus(PROSE)
+STEMS = CORPUS.stems
 
 pytestmark = pytest.mark.skipif(not STEMS, reason="corpus_samples/prose not generated")
 
-
-def gold(name: str) -> dict:
-    return json.loads((GOLD / f"{name}.json").read_text(encoding="utf-8"))
+gold = CORPUS.gold
 
 
-def evidence(g: dict) -> list[tuple[str, int | None, str]]:
-    (study,) = g["studies"]
-    checks = [(f, e["page"], e["quote"]) for f, cell in study["fields"].items() for e in cell["evidence"]]
-    return checks + [("outcome", r["page"], r["quote"]) for r in g["outcomes"]]
-
-
-@pytest.fixture(scope="module")
-def pdf_pages() -> dict[str, list[str]]:
-    return pdf_page_texts(PROSE, STEMS)
+pdf_pages = pages_fixture(CORPUS)
 
 
 def test_every_study_has_both_renderings_gold_and_a_tune_split() -> None:
-    assert len(STEMS) >= 4
-    split = json.loads((PROSE / "split.json").read_text(encoding="utf-8"))
-    assert sorted(split["tune"]) == sorted(s + x for s in STEMS for x in (".pdf", ".xml"))
-    for stem in STEMS:
-        assert (PROSE / f"{stem}.pdf").is_file()
-        for suffix in (".pdf", ".xml"):
-            g = gold(stem + suffix)
-            assert [s["document"] for s in g["studies"]] == [stem + suffix]
-            assert all(r["document"] == stem + suffix for r in g["outcomes"])
+    CORPUS.check_renderings(split="tune")
 
 
 def test_first_authors_run_from_s_to_z() -> None:
@@ -64,34 +40,14 @@ def test_first_authors_run_from_s_to_z() -> None:
 
 
 def test_the_set_stays_small() -> None:
-    total = sum(p.stat().st_size for p in PROSE.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
-    assert total < 1_500_000
+    CORPUS.check_small()
 
 
-@pytest.mark.parametrize("name", [s + x for s in STEMS for x in (".pdf", ".xml")])
-def test_gold_values_use_the_contract_vocabulary(name: str) -> None:
-    g = gold(name)
-    check_gold_values(g, bare_means=True)
-
-
-@pytest.mark.parametrize("stem", STEMS)
-def test_every_pdf_quote_is_on_its_page(stem: str, pdf_pages: dict[str, list[str]]) -> None:
-    check_quotes_on_pdf_pages(evidence(gold(stem + ".pdf")), pdf_pages[stem])
-
-
-@pytest.mark.parametrize("stem", STEMS)
-def test_every_xml_quote_is_in_the_jats_text(stem: str) -> None:
-    check_quotes_in_jats(evidence(gold(stem + ".xml")), PROSE / f"{stem}.xml")
-
-
-@pytest.mark.parametrize("stem", STEMS)
-def test_pdf_and_xml_gold_agree(stem: str) -> None:
-    check_pdf_and_jats_gold_agree(gold(stem + ".pdf"), gold(stem + ".xml"), XML_ONLY_FIELDS)
-
-
-@pytest.mark.parametrize("stem", STEMS)
-def test_jats_has_the_europe_pmc_structure(stem: str) -> None:
-    check_jats_structure(PROSE / f"{stem}.xml", gold(stem + ".xml")["studies"][0]["fields"]["doi"]["value"])
+test_gold_values_use_the_contract_vocabulary = CORPUS.each_name(lambda name: CORPUS.check_gold_values(name, bare_means=True))
+test_every_pdf_quote_is_on_its_page = CORPUS.each_stem(CORPUS.check_pdf_quotes)
+test_every_xml_quote_is_in_the_jats_text = CORPUS.each_stem(CORPUS.check_xml_quotes)
+test_pdf_and_xml_gold_agree = CORPUS.each_stem(CORPUS.check_renderings_agree)
+test_jats_has_the_europe_pmc_structure = CORPUS.each_stem(CORPUS.check_jats)
 
 
 def test_papers_with_rows_have_treatment_and_control_and_figure_only_papers_say_so() -> None:

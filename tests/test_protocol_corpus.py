@@ -8,37 +8,25 @@ subscores, tables continued on the next page) are annotated the way the conventi
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 from _corpus import (
+    Corpus,
     check_declarations_in_gold,
-    check_gold_values,
     check_jats_structure,
-    check_pdf_and_jats_gold_agree,
-    check_quotes_in_jats,
-    check_quotes_on_pdf_pages,
-    pdf_page_texts,
+    pages_fixture,
 )
 
 PROTOCOL = Path(__file__).resolve().parents[1] / "corpus_samples" / "protocol"
-GOLD = PROTOCOL / "gold"
-STEMS = sorted(p.stem for p in PROTOCOL.glob("*.xml"))
-XML_ONLY = frozenset({"pmid", "pmcid"})
+CORPUS = Corpus(PROTOCOL)
+STEMS = CORPUS.stems
 
-
-def gold(name: str) -> dict:
-    return json.loads((GOLD / f"{name}.json").read_text(encoding="utf-8"))
+gold = CORPUS.gold
 
 
 def fields(name: str) -> dict:
     return gold(name)["studies"][0]["fields"]
-
-
-def evidence(g: dict) -> list[tuple[str, int | None, str]]:
-    checks = [(f, e["page"], e["quote"]) for f, c in g["studies"][0]["fields"].items() for e in c["evidence"]]
-    return checks + [("outcome", r["page"], r["quote"]) for r in g["outcomes"]]
 
 
 def stem_of(prefix: str) -> str:
@@ -46,21 +34,11 @@ def stem_of(prefix: str) -> str:
     return stem
 
 
-@pytest.fixture(scope="module")
-def pdf_pages() -> dict[str, list[str]]:
-    return pdf_page_texts(PROTOCOL, STEMS)
+pdf_pages = pages_fixture(CORPUS)
 
 
 def test_every_study_has_both_renderings_gold_and_a_tune_split() -> None:
-    assert len(STEMS) >= 4
-    split = json.loads((PROTOCOL / "split.json").read_text(encoding="utf-8"))
-    assert sorted(split["tune"]) == sorted(f"{s}{x}" for s in STEMS for x in (".pdf", ".xml"))
-    for stem in STEMS:
-        assert (PROTOCOL / f"{stem}.pdf").is_file()
-        for suffix in (".pdf", ".xml"):
-            g = gold(stem + suffix)
-            assert [s["document"] for s in g["studies"]] == [stem + suffix]
-            assert all(r["document"] == stem + suffix for r in g["outcomes"])
+    CORPUS.check_renderings(split="tune")
 
 
 def test_first_authors_start_with_a_to_d() -> None:
@@ -70,28 +48,13 @@ def test_first_authors_start_with_a_to_d() -> None:
 
 
 def test_the_set_stays_small() -> None:
-    total = sum(p.stat().st_size for p in PROTOCOL.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
-    assert total < 1_500_000
+    CORPUS.check_small()
 
 
-@pytest.mark.parametrize("name", [s + x for s in STEMS for x in (".pdf", ".xml")])
-def test_gold_values_use_the_contract_vocabulary(name: str) -> None:
-    check_gold_values(gold(name), bare_means=False)
-
-
-@pytest.mark.parametrize("stem", STEMS)
-def test_every_pdf_quote_is_on_its_page(stem: str, pdf_pages: dict[str, list[str]]) -> None:
-    check_quotes_on_pdf_pages(evidence(gold(stem + ".pdf")), pdf_pages[stem])
-
-
-@pytest.mark.parametrize("stem", STEMS)
-def test_every_xml_quote_is_in_the_jats_text(stem: str) -> None:
-    check_quotes_in_jats(evidence(gold(stem + ".xml")), PROTOCOL / f"{stem}.xml")
-
-
-@pytest.mark.parametrize("stem", STEMS)
-def test_pdf_and_xml_gold_agree(stem: str) -> None:
-    check_pdf_and_jats_gold_agree(gold(stem + ".pdf"), gold(stem + ".xml"), XML_ONLY)
+test_gold_values_use_the_contract_vocabulary = CORPUS.each_name(lambda name: CORPUS.check_gold_values(name, bare_means=False))
+test_every_pdf_quote_is_on_its_page = CORPUS.each_stem(CORPUS.check_pdf_quotes)
+test_every_xml_quote_is_in_the_jats_text = CORPUS.each_stem(CORPUS.check_xml_quotes)
+test_pdf_and_xml_gold_agree = CORPUS.each_stem(CORPUS.check_renderings_agree)
 
 
 @pytest.mark.parametrize("stem", STEMS)

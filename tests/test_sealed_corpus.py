@@ -13,34 +13,21 @@ from pathlib import Path
 import pymupdf
 import pytest
 from _corpus import (
+    Corpus,
     check_gold_values,
-    check_jats_structure,
-    check_pdf_and_jats_gold_agree,
-    check_quotes_in_jats,
-    check_quotes_on_pdf_pages,
-    pdf_page_texts,
+    pages_fixture,
 )
 
 SEALED = Path(__file__).resolve().parents[1] / "corpus_samples" / "sealed"
 GOLD = SEALED / "gold"
-STEMS = sorted(p.stem for p in SEALED.glob("*.xml"))
+CORPUS = Corpus(SEALED)
+STEMS = CORPUS.stems
 FIGURE_ONLY = {"kowalczyk2021_wjmsc_ev_sipten_mascis_iv"}
-XML_ONLY_FIELDS = frozenset({"pmid", "pmcid"})
+
+gold = CORPUS.gold
 
 
-def gold(name: str) -> dict:
-    return json.loads((GOLD / f"{name}.json").read_text(encoding="utf-8"))
-
-
-def evidence(g: dict) -> list[tuple[str, int | None, str]]:
-    (study,) = g["studies"]
-    checks = [(f, e["page"], e["quote"]) for f, cell in study["fields"].items() for e in cell["evidence"]]
-    return checks + [("outcome", r["page"], r["quote"]) for r in g["outcomes"]]
-
-
-@pytest.fixture(scope="module")
-def pdf_pages() -> dict[str, list[str]]:
-    return pdf_page_texts(SEALED, STEMS)
+pdf_pages = pages_fixture(CORPUS)
 
 
 def test_at_least_eight_studies_each_in_two_formats_with_gold() -> None:
@@ -62,8 +49,7 @@ def test_every_document_is_held_out() -> None:
 
 
 def test_the_set_stays_small() -> None:
-    total = sum(p.stat().st_size for p in SEALED.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
-    assert total < 1_500_000
+    CORPUS.check_small()
 
 
 def test_first_pages_carry_the_synthetic_notice(pdf_pages: dict[str, list[str]]) -> None:
@@ -71,31 +57,17 @@ def test_first_pages_carry_the_synthetic_notice(pdf_pages: dict[str, list[str]])
         assert "Synthetic test document" in pdf_pages[stem][0], stem
 
 
-@pytest.mark.parametrize("name", [s + x for s in STEMS for x in (".pdf", ".xml")])
+@pytest.mark.parametrize("name", CORPUS.names)
 def test_gold_values_use_the_contract_vocabulary(name: str) -> None:
     g = gold(name)
     check_gold_values(g, bare_means=False)
     assert g["studies"][0]["fields"]["doi"]["value"].startswith("10.5555/")
 
 
-@pytest.mark.parametrize("stem", STEMS)
-def test_every_pdf_quote_is_on_its_page(stem: str, pdf_pages: dict[str, list[str]]) -> None:
-    check_quotes_on_pdf_pages(evidence(gold(stem + ".pdf")), pdf_pages[stem])
-
-
-@pytest.mark.parametrize("stem", STEMS)
-def test_every_xml_quote_is_in_the_jats_text(stem: str) -> None:
-    check_quotes_in_jats(evidence(gold(stem + ".xml")), SEALED / f"{stem}.xml")
-
-
-@pytest.mark.parametrize("stem", STEMS)
-def test_pdf_and_xml_gold_agree(stem: str) -> None:
-    check_pdf_and_jats_gold_agree(gold(stem + ".pdf"), gold(stem + ".xml"), XML_ONLY_FIELDS)
-
-
-@pytest.mark.parametrize("stem", STEMS)
-def test_jats_has_the_europe_pmc_structure(stem: str) -> None:
-    check_jats_structure(SEALED / f"{stem}.xml", gold(stem + ".xml")["studies"][0]["fields"]["doi"]["value"])
+test_every_pdf_quote_is_on_its_page = CORPUS.each_stem(CORPUS.check_pdf_quotes)
+test_every_xml_quote_is_in_the_jats_text = CORPUS.each_stem(CORPUS.check_xml_quotes)
+test_pdf_and_xml_gold_agree = CORPUS.each_stem(CORPUS.check_renderings_agree)
+test_jats_has_the_europe_pmc_structure = CORPUS.each_stem(CORPUS.check_jats)
 
 
 def test_figure_only_paper_has_notes_and_no_rows() -> None:

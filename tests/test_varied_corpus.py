@@ -24,8 +24,6 @@ DOCS: list[str] = SPLIT.get("tune", [])
 STEMS = sorted({d.rsplit(".", 1)[0] for d in DOCS})
 
 
-
-
 def gold(document: str) -> dict[str, Any]:
     return json.loads((VARIED / "gold" / f"{document}.json").read_text(encoding="utf-8"))
 

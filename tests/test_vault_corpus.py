@@ -13,35 +13,19 @@ from pathlib import Path
 import pymupdf
 import pytest
 from _corpus import (
-    check_declarations_in_gold,
-    check_gold_values,
-    check_jats_structure,
-    check_pdf_and_jats_gold_agree,
-    check_quotes_in_jats,
-    check_quotes_on_pdf_pages,
+    Corpus,
     normalise,
-    pdf_page_texts,
+    pages_fixture,
 )
 
 VAULT = Path(__file__).resolve().parents[1] / "corpus_samples" / "vault"
-GOLD = VAULT / "gold"
-STEMS = sorted(p.stem for p in VAULT.glob("*.xml"))
-XML_ONLY = frozenset({"pmid", "pmcid"})  # the PDFs do not print PubMed ids
+CORPUS = Corpus(VAULT)
+STEMS = CORPUS.stems
+
+gold = CORPUS.gold
 
 
-def gold(name: str) -> dict:
-    return json.loads((GOLD / f"{name}.json").read_text(encoding="utf-8"))
-
-
-def checks(g: dict) -> list[tuple[str, int | None, str]]:
-    (study,) = g["studies"]
-    out = [(f, e["page"], e["quote"]) for f, cell in study["fields"].items() for e in cell["evidence"]]
-    return out + [("outcome", r["page"], r["quote"]) for r in g["outcomes"]]
-
-
-@pytest.fixture(scope="module")
-def pdf_pages() -> dict[str, list[str]]:
-    return pdf_page_texts(VAULT, STEMS)
+pdf_pages = pages_fixture(CORPUS)
 
 
 def test_at_least_eight_studies_each_in_two_formats_all_held_out() -> None:
@@ -57,38 +41,22 @@ def test_at_least_eight_studies_each_in_two_formats_all_held_out() -> None:
 
 
 def test_the_set_stays_small_and_says_it_is_synthetic() -> None:
-    total = sum(p.stat().st_size for p in VAULT.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
-    assert total < 1_500_000
+    CORPUS.check_small()
     for stem in STEMS:
         with pymupdf.open(VAULT / f"{stem}.pdf") as doc:
             assert "not a real publication" in doc[0].get_text()
 
 
-@pytest.mark.parametrize("name", [s + x for s in STEMS for x in (".pdf", ".xml")])
-def test_gold_values_use_the_contract_vocabulary(name: str) -> None:
-    check_gold_values(gold(name), bare_means=True)
-
-
-@pytest.mark.parametrize("stem", STEMS)
-def test_every_pdf_quote_is_on_its_page(stem: str, pdf_pages: dict[str, list[str]]) -> None:
-    check_quotes_on_pdf_pages(checks(gold(stem + ".pdf")), pdf_pages[stem])
-
-
-@pytest.mark.parametrize("stem", STEMS)
-def test_every_xml_quote_is_in_the_jats_text(stem: str) -> None:
-    check_quotes_in_jats(checks(gold(stem + ".xml")), VAULT / f"{stem}.xml")
-
-
-@pytest.mark.parametrize("stem", STEMS)
-def test_pdf_and_xml_gold_agree(stem: str) -> None:
-    check_pdf_and_jats_gold_agree(gold(stem + ".pdf"), gold(stem + ".xml"), XML_ONLY)
+test_gold_values_use_the_contract_vocabulary = CORPUS.each_name(lambda name: CORPUS.check_gold_values(name, bare_means=True))
+test_every_pdf_quote_is_on_its_page = CORPUS.each_stem(CORPUS.check_pdf_quotes)
+test_every_xml_quote_is_in_the_jats_text = CORPUS.each_stem(CORPUS.check_xml_quotes)
+test_pdf_and_xml_gold_agree = CORPUS.each_stem(CORPUS.check_renderings_agree)
 
 
 @pytest.mark.parametrize("stem", STEMS)
 def test_jats_structure_and_declarations(stem: str) -> None:
-    xml = VAULT / f"{stem}.xml"
-    check_jats_structure(xml, gold(stem + ".xml")["studies"][0]["fields"]["doi"]["value"])
-    check_declarations_in_gold(xml, {s: gold(stem + s) for s in (".pdf", ".xml")})
+    CORPUS.check_jats(stem)
+    CORPUS.check_declarations(stem)
 
 
 def test_outcomes_have_treatment_and_control_or_a_figure_note() -> None:

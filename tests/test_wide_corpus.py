@@ -15,25 +15,20 @@ import defusedxml.ElementTree as DET
 import pymupdf
 import pytest
 from _corpus import (
+    Corpus,
     check_declarations_in_gold,
     check_gold_values,
-    check_jats_structure,
-    check_pdf_and_jats_gold_agree,
-    check_quotes_in_jats,
     check_quotes_on_pdf_pages,
     pdf_page_texts,
 )
 
 WIDE = Path(__file__).resolve().parents[1] / "corpus_samples" / "wide"
-GOLD = WIDE / "gold"
-STEMS = sorted(p.stem for p in WIDE.glob("*.xml"))
-XML_ONLY = frozenset({"pmid", "pmcid"})
+CORPUS = Corpus(WIDE)
+STEMS = CORPUS.stems
 FIGURE_ONLY = {"eze2023_mensc_exo_intranasal_weightdrop"}
 DOCS = [s + x for s in STEMS for x in (".pdf", ".xml")]
 
-
-def gold(name: str) -> dict:
-    return json.loads((GOLD / f"{name}.json").read_text(encoding="utf-8"))
+gold = CORPUS.gold
 
 
 def checks(g: dict) -> list[tuple[str, int | None, str]]:
@@ -73,19 +68,9 @@ def test_every_pdf_quote_is_on_its_stated_page(stem: str, pages: dict[str, list[
     check_quotes_on_pdf_pages(checks(gold(stem + ".pdf")), pages[stem])
 
 
-@pytest.mark.parametrize("stem", STEMS)
-def test_every_xml_quote_is_in_the_jats_text(stem: str) -> None:
-    check_quotes_in_jats(checks(gold(stem + ".xml")), WIDE / f"{stem}.xml")
-
-
-@pytest.mark.parametrize("stem", STEMS)
-def test_pdf_and_xml_gold_agree(stem: str) -> None:
-    check_pdf_and_jats_gold_agree(gold(stem + ".pdf"), gold(stem + ".xml"), XML_ONLY)
-
-
-@pytest.mark.parametrize("stem", STEMS)
-def test_jats_has_the_europe_pmc_structure(stem: str) -> None:
-    check_jats_structure(WIDE / f"{stem}.xml", gold(stem + ".xml")["studies"][0]["fields"]["doi"]["value"])
+test_every_xml_quote_is_in_the_jats_text = CORPUS.each_stem(CORPUS.check_xml_quotes)
+test_pdf_and_xml_gold_agree = CORPUS.each_stem(CORPUS.check_renderings_agree)
+test_jats_has_the_europe_pmc_structure = CORPUS.each_stem(CORPUS.check_jats)
 
 
 @pytest.mark.parametrize("stem", STEMS)

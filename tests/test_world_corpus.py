@@ -7,39 +7,24 @@ rows, and the traps (textbook sizes, cited doses, subscores, other scales) stay 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import defusedxml.ElementTree as DET
 import pymupdf
 import pytest
 from _corpus import (
-    check_declarations_in_gold,
-    check_gold_values,
-    check_jats_structure,
-    check_pdf_and_jats_gold_agree,
-    check_quotes_in_jats,
-    check_quotes_on_pdf_pages,
+    Corpus,
     normalise,
-    pdf_page_texts,
+    pages_fixture,
 )
 
 WORLD = Path(__file__).resolve().parents[1] / "corpus_samples" / "world"
-GOLD = WORLD / "gold"
-STEMS = sorted(p.stem for p in WORLD.glob("*.xml"))
-XML_ONLY = frozenset({"pmid", "pmcid"})
+CORPUS = Corpus(WORLD)
+STEMS = CORPUS.stems
 
 pytestmark = pytest.mark.skipif(not STEMS, reason="world corpus not generated")
 
-
-def gold(name: str) -> dict:
-    return json.loads((GOLD / f"{name}.json").read_text(encoding="utf-8"))
-
-
-def checks(g: dict) -> list[tuple[str, int | None, str]]:
-    (study,) = g["studies"]
-    out = [(f, e["page"], e["quote"]) for f, cell in study["fields"].items() for e in cell["evidence"]]
-    return out + [(f"outcome {r['group']}@{r['day']:g}", r["page"], r["quote"]) for r in g["outcomes"]]
+gold = CORPUS.gold
 
 
 def stem_of(prefix: str) -> str:
@@ -47,26 +32,15 @@ def stem_of(prefix: str) -> str:
     return stem
 
 
-@pytest.fixture(scope="module")
-def pdf_pages() -> dict[str, list[str]]:
-    return pdf_page_texts(WORLD, STEMS)
+pdf_pages = pages_fixture(CORPUS)
 
 
 def test_every_study_has_both_renderings_gold_and_a_tune_split() -> None:
-    assert len(STEMS) >= 4
-    split = json.loads((WORLD / "split.json").read_text(encoding="utf-8"))
-    assert sorted(split["tune"]) == sorted(s + x for s in STEMS for x in (".pdf", ".xml"))
-    for stem in STEMS:
-        assert (WORLD / f"{stem}.pdf").is_file()
-        for suffix in (".pdf", ".xml"):
-            g = gold(stem + suffix)
-            assert [s["document"] for s in g["studies"]] == [stem + suffix]
-            assert all(r["document"] == stem + suffix for r in g["outcomes"])
+    CORPUS.check_renderings(split="tune")
 
 
 def test_the_set_stays_small() -> None:
-    total = sum(p.stat().st_size for p in WORLD.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
-    assert total < 1_500_000
+    CORPUS.check_small()
 
 
 def test_every_first_page_says_the_paper_is_synthetic(pdf_pages: dict[str, list[str]]) -> None:
@@ -74,31 +48,16 @@ def test_every_first_page_says_the_paper_is_synthetic(pdf_pages: dict[str, list[
         assert "Synthetic test document" in pdf_pages[stem][0], stem
 
 
-@pytest.mark.parametrize("name", [s + x for s in STEMS for x in (".pdf", ".xml")])
-def test_gold_values_use_the_contract_vocabulary(name: str) -> None:
-    check_gold_values(gold(name), bare_means=True)
-
-
-@pytest.mark.parametrize("stem", STEMS)
-def test_every_pdf_quote_is_on_its_page(stem: str, pdf_pages: dict[str, list[str]]) -> None:
-    check_quotes_on_pdf_pages(checks(gold(stem + ".pdf")), pdf_pages[stem])
-
-
-@pytest.mark.parametrize("stem", STEMS)
-def test_every_xml_quote_is_in_the_jats_text(stem: str) -> None:
-    check_quotes_in_jats(checks(gold(stem + ".xml")), WORLD / f"{stem}.xml")
-
-
-@pytest.mark.parametrize("stem", STEMS)
-def test_pdf_and_xml_gold_agree(stem: str) -> None:
-    check_pdf_and_jats_gold_agree(gold(stem + ".pdf"), gold(stem + ".xml"), XML_ONLY)
+test_gold_values_use_the_contract_vocabulary = CORPUS.each_name(lambda name: CORPUS.check_gold_values(name, bare_means=True))
+test_every_pdf_quote_is_on_its_page = CORPUS.each_stem(CORPUS.check_pdf_quotes)
+test_every_xml_quote_is_in_the_jats_text = CORPUS.each_stem(CORPUS.check_xml_quotes)
+test_pdf_and_xml_gold_agree = CORPUS.each_stem(CORPUS.check_renderings_agree)
 
 
 @pytest.mark.parametrize("stem", STEMS)
 def test_jats_structure_and_declarations(stem: str) -> None:
-    xml = WORLD / f"{stem}.xml"
-    check_jats_structure(xml, gold(stem + ".xml")["studies"][0]["fields"]["doi"]["value"])
-    check_declarations_in_gold(xml, {s: gold(stem + s) for s in (".pdf", ".xml")})
+    CORPUS.check_jats(stem)
+    CORPUS.check_declarations(stem)
 
 
 @pytest.mark.parametrize("stem", STEMS)

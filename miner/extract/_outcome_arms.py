@@ -217,6 +217,19 @@ def resolve_arms(rows: list[OutcomeRow]) -> list[OutcomeRow]:
     beside vesicles, and the lower doses of a dose-ranging design become ``other``. With one treatment group, or
     several groups that differ only in dose, nothing changes.
     """
+    scales = {r.outcome for r in rows}
+    if len(scales) > 1:
+        # BBB in rats and BMS in mice are two experiments: each settles its own arms ("EV" in the
+        # mouse table is the treatment there, whatever the rat table calls "hBMSC-EV").
+        settled: dict[int, OutcomeRow] = {}
+        for scale in scales:
+            part = [r for r in rows if r.outcome == scale]
+            settled.update(zip(map(id, part), _resolve(part), strict=True))
+        return [settled[id(r)] for r in rows]
+    return _resolve(rows)
+
+
+def _resolve(rows: list[OutcomeRow]) -> list[OutcomeRow]:
     treat = {r.group for r in rows if r.arm == "treatment"}
     if len(treat) < 2:
         return rows

@@ -157,6 +157,13 @@ def _time_text(cell: str) -> str:
     t = re.sub(
         r"(?i)\s+(?:(?:BBB|BMS)\s*)?(?:scores?|mean)$|\s*\((?:T|t|TP|D|W)\s?\d{1,2}\)$", "", c
     )
+    if t == c:
+        # The code (or a bare number) first, its time in brackets: "T1 (wk 1)", "S2 (day 14)",
+        # "14 (2 wk)".
+        m = re.fullmatch(r"(?:(?:T|TP|S|D|W)\s?)?\d{1,3}\s*\(([^()]+)\)", c)
+        inner = m.group(1).strip() if m else c
+        # Hours in brackets ("7 (6 h)") say nothing sure of a day: the cell stays as written.
+        t = inner if (parse_day(inner) or 0) >= 1 else c
     return t if t != c and (parse_day(t) is not None or re.fullmatch(r"\d{1,3}", t)) else c
 
 
@@ -164,6 +171,24 @@ def _time_text(cell: str) -> str:
 _ONE_VALUE: Final = re.compile(
     r"\d+(?:[.,]\d+)?\s*(?:(?:±|\+/-)\s*\d+(?:[.,]\d+)?)?\s*[*#†‡§a-h]{0,4}(?=\s|$)"
 )
+
+
+# One time label of a run-together header cell: "Week 3", "D7", "14", "2 wk".
+_TIME_TOKEN: Final = re.compile(
+    r"(?:weeks?|wks?|w|days?|d)\s*\d{1,3}\b|\d{1,3}(?:\s*(?:weeks?|wks?|w|days?|d|dpi|wpi)\b)?",
+    re.IGNORECASE,
+)
+
+
+def _time_tokens(cell: str) -> list[str]:
+    """The time labels a header cell runs together ("Week 3 Week 4" -> ["Week 3", "Week 4"]), or []
+    when the cell holds anything else."""
+    toks = [m.group(0) for m in _TIME_TOKEN.finditer(cell)]
+    if "".join(toks).replace(" ", "") != cell.replace(" ", ""):
+        return []
+    if not all(re.fullmatch(r"\d{1,3}", t) or parse_day(t) is not None for t in toks):
+        return []
+    return toks
 
 
 def split_merged_columns(rows: list[list[str]], depth: int) -> list[list[str]]:
@@ -178,8 +203,8 @@ def split_merged_columns(rows: list[list[str]], depth: int) -> list[list[str]]:
     splits: dict[int, int] = {}
     for j in range(1, max(len(r) for r in rows)):
         for h in rows[:depth]:
-            toks = h[j].split() if j < len(h) else []
-            if len(toks) < 2 or not all(re.fullmatch(r"\d{1,3}", t) or parse_day(t) for t in toks):
+            toks = _time_tokens(h[j]) if j < len(h) else []
+            if len(toks) < 2:
                 continue
             cells = [r[j] for r in rows[depth:] if j < len(r) and r[j].strip()]
             if cells and all(len(_values(c)) == len(toks) for c in cells):
@@ -194,7 +219,7 @@ def split_merged_columns(rows: list[list[str]], depth: int) -> list[list[str]]:
             if k is None:
                 new.append(c)
             elif i < depth:
-                toks = c.split()
+                toks = _time_tokens(c)
                 new.extend(toks if len(toks) == k else [c] + [""] * (k - 1))
             else:
                 vals = _values(c)

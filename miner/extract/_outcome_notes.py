@@ -231,3 +231,68 @@ def note_abbreviations(note: str) -> dict[str, str]:
             continue
         out.setdefault(abbr, long)
     return out
+
+
+# "T1–T8 = days 1, 3, 7 ... and 56", "Sessions T1–T4 are weeks 1, 2, 4 and 6", "W1-W4: 1, 2, 4 and
+# 8 weeks": a range of codes and the list of their times, unit before or after the list.
+_CODE_RANGE: Final = re.compile(
+    r"(?<![\w-])(?P<p>[A-Z]{1,2})(?P<a>\d{1,2})\s*(?:-|to|through)\s*(?P=p)?(?P<b>\d{1,2})(?![\w-])"
+    r"\s*(?:=|:|,|are|were|denote|represent|correspond\s+to|indicate|refer\s+to)\s*"
+    r"(?:the\s+|post-?injury\s+|post-?operative\s+)*"
+    r"(?:(?P<u1>days?|weeks?|wks?)\s+)?"
+    r"(?P<list>\d{1,3}(?:\s*(?:,|and|, and)\s*\d{1,3})+)"
+    r"(?:\s*(?P<u2>days?|weeks?|wks?|dpi|wpi)\b)?"
+)
+
+
+def note_time_codes(*texts: str | None) -> dict[str, float]:
+    """Time-point codes a table's footnote or caption defines as a range ("T1–T8 = days 1, 3, 7,
+    14, 21, 28, 42 and 56 after injury") -> days after injury, codes upper-cased.
+
+    The table's own definition is the one its header or rows use, whatever the paper's text
+    means by the same code elsewhere ("T8" is also a spinal level).
+    """
+    codes: dict[str, float] = {}
+    for text in texts:
+        if not text or not re.search(r"[A-Z]{1,2}\d", text):
+            continue
+        for m in _CODE_RANGE.finditer(fold(text)):
+            unit = m["u1"] or m["u2"]
+            a, b = int(m["a"]), int(m["b"])
+            items = [int(x) for x in re.findall(r"\d{1,3}", m["list"])]
+            if unit is None or b <= a or len(items) != b - a + 1:
+                continue
+            factor = 7 if unit.lower().startswith("w") else 1
+            for k, n in zip(range(a, b + 1), items, strict=True):
+                codes[f"{m['p']}{k}".upper()] = float(n * factor)
+    return codes
+
+
+# "where Tn is day n after injury", "Dn = day n", "Wn denotes week n": every code of that prefix
+# is its own number of days or weeks.
+_GENERIC_CODE: Final = re.compile(
+    r"(?<![\w-])(?P<p>[A-Z]{1,2})n\s*(?:is|=|:|denotes?|means|represents?|indicates?|refers\s+to"
+    r"|stands\s+for)\s*(?:the\s+)?(?:post-?injury\s+)?(?P<u>days?|weeks?)\s+n\b"
+)
+# A table cell that is only a code: "T14", "D7", "W2".
+_CODE_CELL: Final = re.compile(r"\s*(?P<p>[A-Z]{1,2})(?P<n>\d{1,3})\s*")
+
+
+def has_code_cells(rows: list[list[str]]) -> bool:
+    """Whether a table labels its times by codes ("T7") in the header or the first column."""
+    cells = [*(rows[0] if rows else []), *(r[0] for r in rows if r)]
+    return sum(bool(_CODE_CELL.fullmatch(c)) for c in cells) >= 2
+
+
+def generic_codes(text: str, rows: list[list[str]]) -> dict[str, float]:
+    """Codes of a table's header and first column decoded by a rule the paper states once
+    ("where Tn is day n after injury": "T14" is day 14)."""
+    factors = {m["p"]: 7.0 if m["u"].startswith("w") else 1.0 for m in _GENERIC_CODE.finditer(text)}
+    if not factors:
+        return {}
+    codes: dict[str, float] = {}
+    for c in [*(rows[0] if rows else []), *(r[0] for r in rows if r)]:
+        m = _CODE_CELL.fullmatch(c)
+        if m and m["p"] in factors:
+            codes[c.strip().upper()] = int(m["n"]) * factors[m["p"]]
+    return codes

@@ -47,7 +47,10 @@ from miner.extract._outcome_notes import (
     by_scale_column,
     declared_unit,
     drop_stray_text,
+    generic_codes,
+    has_code_cells,
     note_abbreviations,
+    note_time_codes,
     plain_score_table,
     row_time,
     table_note,
@@ -152,10 +155,20 @@ def _table_rows(
 
     A group the table's footnote abbreviates ("SF: saline solution") takes the arm of its meaning.
     """
+    note = table_note(doc, table)
+    # Codes the table's own footnote or caption defines ("T1–T8 = days 1, 3, ... 56") are what its
+    # cells mean, whatever the text means by the same code elsewhere ("clamped at T8"). A PDF
+    # reader may leave the footnote among the table's rows.
+    cells = " ".join(c for r in table.rows for c in r if len(c) > 20)
+    local = note_time_codes(note, table.caption, cells)
+    if has_code_cells(table.rows):
+        local = {**generic_codes(doc.text, table.rows), **local}
+    if local:
+        codes = {**(codes or {}), **local}
     out = _read_rows(doc, table, ti, methods_disp, scale, gated=gated, codes=codes)
     if not out:
         return out
-    spelled = note_abbreviations(table_note(doc, table))
+    spelled = note_abbreviations(note)
     fixed = []
     for r in out:
         long = spelled.get(r.group.strip())

@@ -55,7 +55,7 @@ def rows_of(sentence: str, *groups: str) -> set[Row]:
             "rats stood higher (9.0 ± 0.8 at week 6).",
             ("Sham", "Saline", "Exo"),
             {("Saline", "control", 7, 1.4), ("Saline", "control", 42, 6.2),
-             ("Exo", "treatment", 42, 9.0)},  # fmt: skip
+             ("Exo", "treatment", 42, 9.0)},
             id="one-group-over-weeks-then-another",
         ),
         pytest.param(
@@ -63,7 +63,7 @@ def rows_of(sentence: str, *groups: str) -> set[Row]:
             "and 5.2 ± 0.7, respectively.",
             ("Sham", "SCI", "Exo-NC", "Exo-miR"),
             {("Exo-miR", "treatment", 21, 7.7), ("Exo-NC", "other", 21, 6.0),
-             ("SCI", "control", 21, 5.2)},  # fmt: skip
+             ("SCI", "control", 21, 5.2)},
             id="listed-pair-then-respectively",
         ),
         pytest.param(

@@ -21,6 +21,7 @@ __all__ = [
     "LISTED_GROUPS",
     "RESPECTIVELY",
     "TIME_PHRASE",
+    "generic_name",
     "group_names",
     "label_before",
 ]
@@ -37,7 +38,7 @@ _GROUP_WORD: Final = r"(?:groups?|rats|mice|animals|cohorts?|arms?|controls)"
 # Words that link a label to its value: "the Exo group *was*", "Exo *:*", "scored *a mean of*".
 _LINK_END: Final = re.compile(
     r"(?:[:=,(]|\b(?:was|were|had|has|reached|scored|showed|achieved|attained|displayed|exhibited|is|are|of|"
-    r"a|an|the|mean|average|BBB|BMS|score|scores|value|values|to|up|improved|increased|recovered|rose|"
+    r"a|an|the|mean|average|averaged|averaging|stood|stayed|BBB|BMS|score|scores|value|values|to|up|improved|increased|recovered|rose|"
     r"significantly|higher|lower|better|with|at|then|already|only|remained|from))\s*$",
     re.IGNORECASE,
 )
@@ -94,6 +95,9 @@ _STOP: Final = frozenset([
     # Headings of a structured abstract or legend run into the sentence ("Results: Scores rose").
     "results", "result", "conclusions", "conclusion", "methods", "background", "objective",
     "findings",
+    # Connectives of the sentence the label sits in ("..., so that exosome-treated rats scored").
+    "so", "thus", "hence", "therefore", "when", "which", "where", "as", "then", "also", "even",
+    "still", "two", "three", "four", "five", "six",
 ])  # fmt: skip
 # Words allowed in a label only when "group"/"rats" follows ("the vehicle group", "the control group").
 _NEEDS_GROUP_WORD: Final = frozenset(["control", "treated", "treatment", "injury"])
@@ -289,3 +293,25 @@ def mentions(text: str, known: Sequence[str]) -> list[str]:
         if label.lower() not in (x.lower() for x in out):
             out.append(label)
     return out
+
+
+# Words that name a group only by its arm: "EV-treated", "injured controls", "the exosome group",
+# "PBS rats", "vehicle-injected animals". A name made only of these is not a group of its own.
+_GENERIC_WORDS: Final = frozenset([
+    "the", "a", "our", "both", "injured", "uninjured", "treated", "untreated", "injected",
+    "receiving", "given", "only", "alone", "rats", "rat", "mice", "mouse", "animals", "animal",
+    "group", "groups", "cohort", "control", "controls", "exosome", "exosomes", "exo", "exos",
+    "ev", "evs", "sev", "sevs", "vesicle", "vesicles", "vehicle", "vehicles", "pbs", "saline",
+    "sci", "lesioned",
+])  # fmt: skip
+
+
+def generic_name(group: str) -> bool:
+    """The group is named only by its arm ("the exosome group", "PBS rats"): every word is an arm or
+    animal word, with no amount and no "+" of a combined label."""
+    words = re.findall(r"[A-Za-z]+", group)
+    if not words or re.search(r"[\d+]", group) or any(w.lower() not in _GENERIC_WORDS for w in words):
+        return False
+    # One word alone is generic only as a plain word ("exosome", "controls"); written as an
+    # abbreviation ("Exo", "sEV", "PBS") it is the paper's label of the group.
+    return len(words) > 1 or words[0].islower() and len(words[0]) > 3

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Final
 
 from miner.extract._numbers import fold
@@ -24,7 +25,7 @@ from miner.extract._outcome_labels import TIME_PHRASE
 from miner.extract._outcome_references import COMPARED_FIRST
 from miner.extract._outcome_time import TIME
 
-__all__ = ["Mention", "find_mentions", "mention_pass", "the_other"]
+__all__ = ["Mention", "find_mentions", "mention_pass", "qualifier_label", "the_other"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +162,13 @@ def _qualifiers(known: Sequence[str]) -> list[tuple[str, str]]:
     return out
 
 
+def qualifier_label(word: str, known: Sequence[str]) -> str | None:
+    """The one label ``word`` opens when it tells that label apart ("early" for "Early EV" beside
+    "Late EV"), else None."""
+    low = word.strip().lower()
+    return next((label for w, label in _qualifiers(known) if w == low), None)
+
+
 def find_mentions(text: str, known: Sequence[str]) -> list[Mention]:
     """Group mentions in ``text``: the paper's labels as written, and arm phrases, in order."""
     spans: list[Mention] = []
@@ -221,6 +229,12 @@ _OBJECT: Final = re.compile(
 )
 # A mention that opens a clause of its own: at the sentence start or after "while", "whereas", ";".
 _SUBJECT: Final = re.compile(r"(?:;|\b(?:while|whereas|but)\b)\s*,?\s*(?:the\s+)?$", re.IGNORECASE)
+# The start of a clause: the sentence's start, or after ";", ",", "while", "by comparison,".
+_OPENS: Final = re.compile(
+    r"(?:^|[;,:]|\b(?:while|whereas|but)\b)\s*(?:(?:by|in)\s+(?:comparison|contrast)\s*,?\s*)?"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _COORD: Final = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\s*$", re.IGNORECASE)
 
 
@@ -233,7 +247,7 @@ def _listed_before(
     if len(before) < run:
         return None
     chosen = before[-run:]
-    for a, b in zip(chosen, chosen[1:], strict=False):
+    for a, b in pairwise(chosen):
         if not _COORD.match(text[a.end : b.start]):
             return None
     tail = text[chosen[-1].end : start]
@@ -330,8 +344,11 @@ def _bind_values(
             m = before[-1]
             gap = text[m.end : v.start()]
             lead = text[prev : m.start]
+            # A mention opening its clause may stand further from its value: "EV-injected
+            # animals showed occasional plantar steps and averaged 9.4 ± 0.8".
+            reach = 10 if _OPENS.search(text, 0, m.start) else 6
             if (
-                len(gap.split()) <= 6
+                len(gap.split()) <= reach
                 and not _BREAK.search(gap)
                 and _BEFORE_LINK.match(gap)
                 and ":" not in gap

@@ -17,10 +17,11 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from miner.extract._outcome_arms import group_arm
 from miner.extract._outcome_labels import ARM_WORD, mentions, valid_label
 from miner.extract._outcome_time import TIME
 
-__all__ = ["COMPARED_FIRST", "back_reference", "compared_with", "than_object"]
+__all__ = ["COMPARED_FIRST", "PAIR_WORD", "back_reference", "compared_with", "than_object", "two_arm_pairs", "two_arms"]
 
 # A sentence that points back to groups already named: "they were", "the two groups scored".
 _BACK: Final = re.compile(
@@ -79,6 +80,8 @@ COMPARED_FIRST: Final = re.compile(
     re.IGNORECASE,
 )
 # The values as "(day 28: A vs B ...)" or "(A vs B at day 28)": exactly two, set against each other.
+# A sentence that sets two values against each other.
+PAIR_WORD: Final = re.compile(r"\b(?:vs|versus|against)\b", re.IGNORECASE)
 _PAIR_GAP: Final = re.compile(r"\s*(?:vs\.?|versus|against|compared\s+with)\s*", re.IGNORECASE)
 
 
@@ -142,3 +145,92 @@ def than_object(
         return  # "(8.3 vs 10.1)": a pair set against each other, read elsewhere
     subject = [x for x in mentions(text[: than.start()], known) if x.lower() != label.lower()]
     groups[0] = (subject[0], "parallel") if len(subject) == 1 else None
+
+
+# The treatment named as the sentence's actor: "sEV rats stepped earlier", "exosomes improved".
+_TREATMENT_WORD: Final = re.compile(
+    r"\b(?:exosomes?|exos?|s?EVs?|vesicles?|treated|treatment|secretome)\b", re.IGNORECASE
+)
+_CONTROL_WORD: Final = re.compile(
+    r"\b(?:vehicle|PBS|saline|controls?|untreated|sham|placebo|injured\s+only)\b", re.IGNORECASE
+)
+
+
+def two_arms(known: Sequence[str]) -> tuple[str, str] | None:
+    """The paper's one treatment label and one control label, or None when it has more arms.
+
+    A label that is the tail of another ("sEV" of "HX + sEV") is the same arm written short; one
+    joined by a hyphen is not ("Exo" and "miR-Exo" are two arms).
+    """
+    arms: dict[str, list[str]] = {}
+    for k in known:
+        arms.setdefault(group_arm(k), []).append(k)
+    if arms.get("other"):
+        return None
+
+    def one(labels: list[str]) -> str | None:
+        longest = max(labels, key=len)
+        low = longest.lower()
+        same = all(
+            k.lower() == low or re.search(rf"(?:\+\s*|\s){re.escape(k.lower())}$", low)
+            or low.startswith(k.lower() + " (")
+            for k in labels
+        )
+        return longest if same else None
+
+    treat, control = arms.get("treatment", []), arms.get("control", [])
+    if not treat or not control:
+        return None
+    t, c = one(treat), one(control)
+    return (t, c) if t and c else None
+
+
+def two_arm_pairs(
+    text: str,
+    values: Sequence[re.Match[str]],
+    groups: list[tuple[str, str] | None],
+    days: Sequence[float | None],
+    known: Sequence[str],
+) -> None:
+    """'sEV rats stepped better (BBB at day 42: 12.3 vs 7.0)': in a paper with one treatment arm and
+    one injured control, an unlabelled pair set against each other ("vs", "versus", "against") in
+    a sentence about the treatment is (treatment, control).
+
+    Only when nothing else is read in the sentence, the treatment is named before the first value
+    and no control, sham or other group is named before the pair: anything else stays empty.
+    """
+    if len(values) < 2:
+        return
+    pair = two_arms(known)
+    if pair is None:
+        return
+    empty = [i for i, g in enumerate(groups) if g is None]
+    if len(empty) == 1 and empty[0] > 0 and len(empty) < len(values):
+        # "the sEV group stood at 4.1 ± 0.3 against 2.6 ± 0.3": the only unnamed value, set
+        # against a named one at the same day, is the other injured arm's.
+        j = empty[0]
+        named = groups[j - 1]
+        arm = group_arm(named[0]) if named else None
+        if (
+            arm in ("treatment", "control")
+            and days[j] is not None
+            and days[j - 1] == days[j]
+            and _PAIR_GAP.fullmatch(text[values[j - 1].end() : values[j].start()])
+        ):
+            groups[j] = (pair[1] if arm == "treatment" else pair[0], "parallel")
+        return
+    if len(values) % 2 or any(g is not None for g in groups):
+        return
+    lead = text[: values[0].start()]
+    if not _TREATMENT_WORD.search(lead) or _CONTROL_WORD.search(lead):
+        return
+    for i in range(0, len(values), 2):
+        if not _PAIR_GAP.fullmatch(text[values[i].end() : values[i + 1].start()]):
+            return
+        if days[i] is None or days[i] != days[i + 1]:
+            return
+        if i and _CONTROL_WORD.search(text[values[i - 1].end() : values[i].start()]):
+            return
+    for i in range(0, len(values), 2):
+        groups[i] = (pair[0], "parallel")
+        groups[i + 1] = (pair[1], "parallel")

@@ -36,7 +36,12 @@ from miner.extract._outcome_order import (
     respectively_in_turn,
     sentence_subject,
 )
-from miner.extract._outcome_references import back_reference, compared_with, than_object
+from miner.extract._outcome_references import (
+    back_reference,
+    compared_with,
+    than_object,
+    two_arm_pairs,
+)
 from miner.extract._outcome_scale import SCALE_MAX, dispersion_type
 from miner.extract._outcome_time import TIME, TIME_AFTER, interleaved_times, time_of
 from miner.extract._outcome_values import VALUE, bare_values, before_injury, is_change
@@ -330,6 +335,8 @@ def sentence_values(
     mention_pass(text, values, groups, days, known)
     # "from a to b after saline": the mention pass named the second value's group.
     from_to(text, values, groups)
+    # Last: "(day 7, 8.6 (1.8) vs 6.8 (1.7))" in a two-arm paper, when nothing else named them.
+    two_arm_pairs(text, values, groups, days, known)
     out = []
     for v, g, day in zip(values, groups, days, strict=True):
         mean = parse_number(v["m"])

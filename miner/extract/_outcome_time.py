@@ -17,12 +17,14 @@ from typing import Final
 from miner.extract._numbers import fold, word_number
 
 __all__ = [
+    "RELATIVE",
     "TIME",
     "TIME_AFTER",
     "TIME_LIST",
     "apply_codes",
     "interleaved_times",
     "parse_day",
+    "relative_times",
     "time_codes",
     "time_of",
     "unit_of",
@@ -189,7 +191,9 @@ def _balanced_gap(gap: str) -> bool:
 
 # A value followed at once by its own time point: "9.1 ± 1.0 at day 14", "12.0 ± 1.2 on day 28".
 TIME_AFTER: Final = re.compile(
-    r"\s*\)?\s*,?\s*(?:(?:at|on|by)\s+|in\s+(?=week|wk)|\(\s*)(?=(?:post[- ]?\w+\s+)?(?:day|week|wk|POD|D\d|\d))",
+    # "11.5 ± 1.6 at the 4-week time point": an article before a time written as an adjective.
+    r"\s*\)?\s*,?\s*(?:(?:at|on|by)\s+(?:the\s+(?=\d+[\s-]*(?:days?|weeks?|wks?)\b))?|in\s+(?=week|wk)|\(\s*)"
+    r"(?=(?:post[- ]?\w+\s+)?(?:day|week|wk|POD|D\d|\d))",
     re.IGNORECASE,
 )
 
@@ -315,3 +319,41 @@ def apply_codes(text: str, codes: Mapping[str, float | None]) -> str:
         return "baseline" if day is None else f"day {day:g}"
 
     return re.sub(r"(?<![\w-])[A-Za-z]{1,2}\d{1,2}(?![\w-])", sub, text)
+
+
+# "one week later", "a week before", "two days earlier": a time point counted from another one.
+# "before"/"after" followed by a noun ("two weeks after injury") is an absolute time, not this.
+RELATIVE: Final = re.compile(
+    rf"(?<![\w-])(?P<n>an?|\d{{1,2}}|{_WORD_NUM})\s+(?P<u>days?|weeks?)\s+"
+    r"(?P<dir>later|afterwards|earlier|previously|before(?=\s*(?:[,;.)]|$|\b(?:and|while|whereas|but|to)\b)))",
+    re.IGNORECASE,
+)
+
+
+def relative_times(text: str, anchor: float | None) -> str:
+    """``text`` with each relative time point written as its day, counted from the last time point
+    before it in the sentence (or ``anchor``, the paragraph's last one): "At day 7 ... one week
+    later" -> "at day 14"; "7.1 at day 14 from 3.5 a week before" -> "at day 7". With nothing to
+    count from, the phrase is left as written: it then counts from the injury."""
+    out, pos = [], 0
+    for m in RELATIVE.finditer(text):
+        out.append(text[pos : m.start()])
+        done = "".join(out)
+        times = [d for t in TIME.finditer(done) if (d := time_of(t)) is not None]
+        base = times[-1] if times else anchor
+        n = 1 if m["n"].lower() in ("a", "an") else _word_int(m["n"])
+        step = None if n is None else n * (7 if m["u"].lower().startswith("w") else 1)
+        later = m["dir"].lower() in ("later", "afterwards")
+        day = None if base is None or step is None else base + step if later else base - step
+        if later and base == 1 and step is not None and step % 7 == 0:
+            # Scores on day 1 then weekly: "a week later" is the day-7 session (1, 7, 14, ...).
+            day = float(step)
+        if base is None:
+            # Nothing earlier to count from: "injected after the injury. Four weeks later ..."
+            # counts from the injury, as a plain "four weeks" reads.
+            out.append(m.group(0))
+        else:
+            out.append(f"at day {day:g}" if day is not None and day > 0 else m["dir"])
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out)

@@ -29,7 +29,8 @@ from typing import Final
 
 from miner.extract._context import Sentence, is_reported_elsewhere
 from miner.extract._numbers import fold
-from miner.extract._outcome_labels import group_names
+from miner.extract._outcome_labels import generic_name, group_names
+from miner.extract._outcome_references import PAIR_WORD, two_arms
 from miner.extract._outcome_scale import (
     SCALE_MAX,
     SEM_ANY,
@@ -38,7 +39,14 @@ from miner.extract._outcome_scale import (
     sentence_scale,
 )
 from miner.extract._outcome_sentence import TextValue, sentence_values
-from miner.extract._outcome_time import TIME, apply_codes, time_codes, time_of
+from miner.extract._outcome_time import (
+    RELATIVE,
+    TIME,
+    apply_codes,
+    relative_times,
+    time_codes,
+    time_of,
+)
 from miner.extract._outcome_values import VALUE, decimal_points
 from miner.parse.model import SectionKind
 
@@ -201,6 +209,7 @@ def text_values(
     # "Locomotor recovery"): its sentences count only where they repeat a table's value.
     restate_only = {SectionKind.METHODS} if fallback_scale else set()
     out: list[TextValue] = []
+    paired: list[tuple[Sentence, str, str, float | None, str | None, bool]] = []
     block, block_scale, block_day = -1, None, None
     carried: list[str] = []
     # The paragraph's sentences so far, for "they were a and b" (groups named earlier).
@@ -239,6 +248,9 @@ def text_values(
         if _NOT_OWN.search(sent.text):
             continue  # BBB subscores, or scores quoted from other studies
         text = apply_codes(decimal_points(fold(sent.text)), codes)
+        if RELATIVE.search(text):
+            # "A week later the sEV group had risen to ...": counted from the paragraph's last day.
+            text = relative_times(text, carried_day())
         named = sentence_scale(text)
         if not _DIGIT.search(text):
             # No number, no score: the sentence only names the scale or a time point for the
@@ -272,6 +284,9 @@ def text_values(
             if restated:
                 found = [replace(v, how="restated") for v in found]
             out.extend(found)
+            if not restated and two_arms(known) is None and PAIR_WORD.search(text):
+                # "(day 7, 8.6 (1.8) vs 6.8 (1.7))": read again once the paper's arms are known.
+                paired.append((sent, text, scale, block_day, context.get(sent.block_index)[1], bare))
             carried = _comparison(found) or carried
         if fallback_scale and not named:
             if other is None:
@@ -287,4 +302,36 @@ def text_values(
                 out.extend(replace(v, how="restated") for v in extra if v.bare)
         pending.append(text)
         earlier.append(text)
+    if paired:
+        out.extend(_paired_again(paired, out, known))
     return out
+
+
+# A generic word written alone as a group is the paper's label ("sEV", "saline", "Vehicle"), unless
+# it only says what was done ("treated", "injured").
+_ONE_LABEL: Final = re.compile(r"(?!(?:treated|untreated|injured|lesioned|injected)$)[A-Za-z]+", re.IGNORECASE)
+
+
+def _paired_again(
+    paired: Sequence[tuple[Sentence, str, str, float | None, str | None, bool]],
+    out: Sequence[TextValue],
+    known: Sequence[str],
+) -> list[TextValue]:
+    """Unlabelled "a vs b" pairs of a paper without tables, read again with the labels its own
+    sentences give ("saline 4.3 (1.2) ... sEV 5.6 (1.3)"): when they name exactly one treatment and
+    one control arm, the pair is (treatment, control). Generic names ("treated rats") are not labels."""
+    labels = sorted(
+        {v.group for v in out if not generic_name(v.group) or _ONE_LABEL.fullmatch(v.group)}
+        | set(known),
+        key=len,
+        reverse=True,
+    )  # "sEV", "saline" written alone are labels; "vesicle-treated rats" is not
+    if two_arms(labels) is None:
+        return []
+    have = {(id(v.sentence), v.day, v.mean) for v in out}
+    extra: list[TextValue] = []
+    for sent, text, scale, day, dtype, bare in paired:
+        for v in sentence_values(sent, text, scale, day, dtype, labels, bare=bare):
+            if v.how == "parallel" and (id(sent), v.day, v.mean) not in have:
+                extra.append(v)
+    return extra

@@ -25,6 +25,8 @@ from miner.extract._context import Sentence, document_sentences
 from miner.extract._numbers import fold
 from miner.extract._outcome_arms import GENERIC_TREATED, bare_label, group_arm, resolve_arms
 from miner.extract._outcome_codes import code_arms, group_codes
+from miner.extract._outcome_labels import generic_name
+from miner.extract._outcome_mentions import qualifier_label
 from miner.extract._outcome_tables import (
     BBB,
     DISP_STATEMENT,
@@ -133,6 +135,10 @@ def _canonical(group: str, known: Sequence[str]) -> str:
         # "treated rats" beside "PBS-treated rats": the one vesicle group the paper names.
         own = [k for k in known if group_arm(k) == "treatment"]
         return own[0] if len(own) == 1 else group
+    # "the early arm" for "Early EV" beside "Late EV": a word that opens one label only.
+    qualified = qualifier_label(group, known)
+    if qualified:
+        return qualified
     if group_arm(group) != "treatment":
         return group  # only vesicle arms: which of them is the treatment depends on the name
     tails = [k for k in known if re.search(rf"(?:^|[\s+\-/]){re.escape(low)}$", k, re.IGNORECASE)]
@@ -158,21 +164,16 @@ _DOSE_LABEL: Final = re.compile(
 )
 
 
-# Groups named by what they were given, not by a label: "EV-treated", "injured controls".
-_GENERIC: Final = re.compile(
-    r"(?:the\s+)?(?:(?:EVs?|exosomes?|Exos?|sEVs?|vesicles?)[- ](?:treated|injected)|treated"
-    r"|injured(?:\s+controls?)?|untreated|vehicle[- ]treated)(?:\s+(?:rats|mice|animals|group))?",
-    re.IGNORECASE,
-)
-
-
 def _named_generics(rows: list[OutcomeRow]) -> list[OutcomeRow]:
-    """Text rows whose group is a generic phrase ("EV-treated rats") take the paper's one label of
-    that arm written elsewhere ("SCI + WJ-EV" in a legend); with two such labels, they stay."""
-    generic = [r for r in rows if r.source == "text" and _GENERIC.fullmatch(r.group.strip())]
+    """Text rows whose group is a generic phrase ("EV-treated rats", "the exosome group", "PBS
+    rats", "controls") take the paper's one label of that arm written elsewhere ("SCI + WJ-EV" in
+    a table or legend); with two such labels, or none, they stay as written."""
+    # A table's label is the paper's own even when it is one generic word ("Exo", "PBS").
+    labels = {r.group for r in rows if r.source != "text" or not generic_name(r.group)}
+    rows = _named_levels(rows, labels)
+    generic = [r for r in rows if r.source == "text" and generic_name(r.group)]
     if not generic:
         return rows
-    labels = {r.group for r in rows if not _GENERIC.fullmatch(r.group.strip())}
     by_arm: dict[str, set[str]] = {}
     for label in labels:
         by_arm.setdefault(group_arm(label), set()).add(label)
@@ -183,6 +184,22 @@ def _named_generics(rows: list[OutcomeRow]) -> list[OutcomeRow]:
             same = by_arm.get(group_arm(r.group), set())
             if len(same) == 1:
                 r = replace(r, group=next(iter(same)))
+        out.append(r)
+    return out
+
+
+def _named_levels(rows: list[OutcomeRow], labels: set[str]) -> list[OutcomeRow]:
+    """Text rows named by a dose ("the high-dose group", "the 50-µg group") take the one label the
+    paper's other sentences write for that dose ("Exo-H", "Exo-50"), where the paper has no table
+    to give them beforehand."""
+    known = sorted(labels, key=len, reverse=True)
+    out = []
+    for r in rows:
+        if r.source == "text" and (_DOSE_LEVEL.fullmatch(r.group.strip()) or
+                                   _DOSE_LABEL.fullmatch(fold(r.group).strip())):  # fmt: skip
+            named = _canonical(r.group, [k for k in known if k != r.group])
+            if named != r.group and named in labels:
+                r = replace(r, group=named)
         out.append(r)
     return out
 

@@ -83,32 +83,56 @@ def main(argv: list[str]) -> int:
         if report is not None:
             reports[name] = report
             print(f"scored {name}: {report.documents} documents", file=sys.stderr)
-    cols = list(reports)
+    held_cols = [c for c in reports if c.startswith("held-out")]
+    tune_cols = [c for c in reports if not c.startswith("held-out")]
+    # Per field on the held-out sets (the measurement); the tune sets in one summary table.
+    cols = held_cols or tune_cols
     print("| field | " + " | ".join(f"{c} ({reports[c].documents} docs)" for c in cols) + " |")
     print("|---|" + "---|" * len(cols))
     for f in ALL_STUDY_FIELDS:
-        if not any(f in r.fields for r in reports.values()):
+        if not any(f in reports[c].fields for c in cols):
             continue
         print(f"| {f} | " + " | ".join(_cell(reports[c].fields.get(f)) for c in cols) + " |")
-        if any(f in r.wording for r in reports.values()):
+        if any(f in reports[c].wording for c in cols):
             print(f"| {f}, exact wording | "
                   + " | ".join(_cell(reports[c].wording.get(f)) for c in cols) + " |")
     print("| **all fields** | " + " | ".join(_prf(reports[c].micro()) for c in cols) + " |")
     print("| **BBB rows, text+table** | " + " | ".join(_prf(reports[c].outcomes) for c in cols) + " |")
+    if held_cols and tune_cols:
+        print()
+        print("| tune set | docs | all fields | BBB rows, text+table | fields below 0.95 |")
+        print("|---|---|---|---|---|")
+        for c in tune_cols:
+            r = reports[c]
+            low = sorted(
+                (f for f, fs in r.fields.items() if fs.f1 is not None and fs.f1 < 0.95),
+                key=lambda f: r.fields[f].f1 or 0.0,
+            )
+            lows = ", ".join(f"{f} {r.fields[f].f1:.2f}" for f in low) or "none"
+            print(f"| {c.removeprefix('tune ')} | {r.documents} | {_prf(r.micro())} | "
+                  f"{_prf(r.outcomes)} | {lows} |")
     print()
-    print("| confidence | " + " | ".join(cols) + " |")
-    print("|---|" + "---|" * len(cols))
-    for i, (lo, hi, _, _) in enumerate(next(iter(reports.values())).calibration):
+    # Calibration: each held-out set, and the tune sets pooled.
+    cal_cols = held_cols + (["tune sets, pooled"] if tune_cols else [])
+    print("| confidence | " + " | ".join(cal_cols) + " |")
+    print("|---|" + "---|" * len(cal_cols))
+
+    def _bin(c: str, i: int) -> tuple[int, int]:
+        names = tune_cols if c == "tune sets, pooled" else [c]
+        return (sum(reports[x].calibration[i][2] for x in names),
+                sum(reports[x].calibration[i][3] for x in names))
+
+    bins = next(iter(reports.values())).calibration
+    for i, (lo, hi, _, _) in enumerate(bins):
         cells = []
-        for c in cols:
-            _, _, n, k = reports[c].calibration[i]
+        for c in cal_cols:
+            n, k = _bin(c, i)
             cells.append(f"{k}/{n} ({k / n:.2f})" if n else "–")
         print(f"| {lo:.2f}–{hi:.2f} | " + " | ".join(cells) + " |")
     high = []
-    for c in cols:
-        n = sum(b[2] for b in reports[c].calibration if b[0] >= 0.9)
-        k = sum(b[3] for b in reports[c].calibration if b[0] >= 0.9)
-        high.append(f"{k}/{n}")
+    for c in cal_cols:
+        pairs = [_bin(c, i) for i, b in enumerate(bins) if b[0] >= 0.9]
+        high.append(f"{sum(k for _, k in pairs)}/{sum(n for n, _ in pairs)}")
     print("| ≥ 0.90 | " + " | ".join(high) + " |")
     if "--ablation" in argv:
         print()

@@ -27,7 +27,8 @@ _TREAT: Final = re.compile(
     re.IGNORECASE,
 )
 _CONTROL: Final = re.compile(
-    r"\bPBS\b|vehicle|saline|\bcontrols?\b|\bSCI\b|\bmodel\b|\binjur\w*|untreated|\bDMEM\b|\bNS\b|\bcon\b|"
+    # "HSCI", "tSCI", "cSCI": an abbreviation of the injury ending in SCI is the injured control.
+    r"\bPBS\b|vehicle|saline|\bcontrols?\b|\bSCI\b|\b[A-Za-z]{1,2}-?SCI\b|\bmodel\b|\binjur\w*|untreated|\bDMEM\b|\bNS\b|\bcon\b|"
     r"transect\w*|contusion|compression|hemisect\w*|\bHx\b|\bcrush\b"
     # "Acute-Sal" (saline), a group named "Lesion" / "Lesion only" (injured, untreated).
     r"|\bSal\b|^\s*lesion(?:[-\s]+(?:only|alone|group|control))?\s*$",

@@ -42,6 +42,7 @@ _LINK_END: Final = re.compile(
     r"significantly|higher|lower|better|with|at|then|already|only|remained|from))\s*$",
     re.IGNORECASE,
 )
+_OPENS_CLAUSE: Final = re.compile(r"\s*:\s*$")
 _N_END: Final = re.compile(r"\(\s*n\s*=\s*\d+\s*\)\s*$", re.IGNORECASE)
 _GROUP_WORD_END: Final = re.compile(rf"\b{_GROUP_WORD}\s*$", re.IGNORECASE)
 _PHRASE_END: Final = re.compile(rf"(?P<g>(?:{_PHRASE}\s+){{0,2}}{_PHRASE})\s*$")
@@ -69,7 +70,8 @@ AFTER: Final = re.compile(
 )
 RESPECTIVELY: Final = re.compile(
     rf"(?:in|for|of)\s+(?:the\s+)?(?P<list>(?:{_PHRASE})(?:\s*,\s*(?:{_PHRASE}))*\s*,?\s*(?:and|or)\s+(?:{_PHRASE}))"
-    rf"(?:(?:\s+{_GROUP_WORD})?\s*,?\s*respectively"
+    # "for the low, middle and high dose(s), respectively": the head noun written once.
+    rf"(?:(?P<dose>\s+doses?)?(?:\s+{_GROUP_WORD})?\s*,?\s*respectively"
     # "... were a and b for the Exo and PBS groups." (the list ends the clause)
     r"|\s+(?:groups|rats|mice|animals)\b\s*(?:\([^()]*\))?\s*(?:[.;]|$)"
     # "... were a, b and c for Exo, PBS and SCI." (labels alone, ending the sentence)
@@ -137,6 +139,8 @@ def valid_label(label: str, group_word: bool) -> str | None:
     low = label.lower()
     if not re.search(r"[A-Za-z]", label) or re.fullmatch(r"(?:day|week|d|w)\s*\d+", low):
         return None
+    if not group_word and re.fullmatch(r"t\s*\d{1,2}", low):
+        return None  # "held at T8 (12.0 vs 8.5)": a time-point code (or a cord segment), no group
     if low in _STOP and not (group_word and low in _NEEDS_GROUP_WORD):
         return None
     if not group_word:
@@ -154,11 +158,15 @@ def valid_label(label: str, group_word: bool) -> str | None:
 def label_before(b: str) -> str | None:
     """The group label at the end of ``b`` (the text between the previous value and this one)."""
     s = b
-    for _ in range(12):
+    for k in range(12):
         # "the Exo group was", "Exo rats (n = 8) had", "exosome-treated rats at day 28 ("
         m = _LINK_END.search(s) or _N_END.search(s) or _TIME_END.search(s)
         if not m:
             break
+        if k and _OPENS_CLAUSE.match(m.group(0)):
+            # "separated from the vehicle group: on day 14 the scores were 8.4": the words after
+            # the colon open a clause of their own ("Exo: 8.4" keeps its label).
+            return None
         s = s[: m.start()]
     gw = _GROUP_WORD_END.search(s)
     paren = ""
@@ -237,10 +245,12 @@ KNOWN_AFTER: Final = re.compile(
 
 def known_before(b: str, known: Sequence[str]) -> str | None:
     s = b
-    for _ in range(12):
+    for k in range(12):
         m = _LINK_END.search(s) or _N_END.search(s)
         if not m:
             break
+        if k and _OPENS_CLAUSE.match(m.group(0)):
+            return None  # "... the vehicle group: on day 14 the scores were 8.4": a new clause
         s = s[: m.start()]
     gw = _GROUP_WORD_END.search(s)
     if gw:

@@ -22,7 +22,7 @@ from typing import Final
 from miner.extract._numbers import fold
 from miner.extract._outcome_arms import group_arm
 from miner.extract._outcome_labels import TIME_PHRASE
-from miner.extract._outcome_references import COMPARED_FIRST
+from miner.extract._outcome_references import COMPARED_FIRST, is_compared_object
 from miner.extract._outcome_time import TIME
 
 __all__ = ["Mention", "find_mentions", "mention_pass", "qualifier_label", "the_other"]
@@ -359,6 +359,13 @@ def _bind_values(
                 and (not carried or _SUBJECT.search(lead))
                 # "G3 and G2 plateaued at a and b": the last of a list is not the first value's.
                 and not any(_COORD.match(text[o.end : m.start]) for o in before[:-1])
+                # "while N-sEV and SCI rats scored a and b": the last of a list whose other
+                # names are not read as groups is not the first value's either.
+                and not (
+                    re.search(r"[A-Za-z0-9][\w+-]*\s*(?:\band|\bor|,)\s*(?:the\s+)?$", lead, re.IGNORECASE)
+                    and i + 1 < n
+                    and _COORD.match(text[v.end() : values[i + 1].start()])
+                )
             ):
                 groups[i] = (m.label, "before")
                 continue
@@ -493,6 +500,8 @@ def _pair_in_brackets(
             if prev <= m.start and m.end <= par.start() and m.label.lower() not in {x.label.lower() for x in named}:
                 named.append(m)
         clause = text[prev : par.start()]
+        if named and is_compared_object(text, named[0].start, prev):
+            continue  # "… compared with vehicle and with sham (a vs b)": objects only, no subject
         if len(named) == 1 and not re.search(r";|\b(?:whereas|while|but)\b", clause, re.IGNORECASE):
             other = the_other(named[0].label, known)
             if other is not None:

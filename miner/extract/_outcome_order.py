@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from miner.extract._outcome_labels import LISTED_GROUPS, mentions, valid_label
-from miner.extract._outcome_references import COMPARED_FIRST
+from miner.extract._outcome_references import COMPARED_FIRST, is_compared_object
 from miner.extract._outcome_time import TIME, TIME_LIST
 
 __all__ = [
@@ -60,11 +60,30 @@ def clause_order(
             continue  # "(11.2 ± 0.9 (Exo) vs ...)" or "... in the PBS group"
         prev = max((v.end() for v in values if v.end() <= par.start()), default=0)
         # "... at 14 days (a vs. b) and 28 days (c vs. d)": the same comparison again.
-        names = mentions(text[prev : par.start()], known) or last
+        clause = text[prev : par.start()]
+        names = mentions(clause, known) or last
+        g0 = groups[inside[0]]
+        subject = bool(names) and not _objects_only(clause, names[0])
+        if (names and not subject) or (
+            g0 is not None and g0[1] == "before" and _objects_only(clause, g0[0])
+            and not (subject and len(names) == len(inside))
+        ):
+            # "Exo improved BBB scores compared with vehicle and with sham (a vs b)": the groups
+            # named are both objects of the comparison; which owns which value is not written.
+            for i in inside:
+                if groups[i] is not None and groups[i][1] in ("before", "parallel"):  # type: ignore[index]
+                    groups[i] = None
+            continue
         if len(names) == len(inside):
             last = names
             for i, name in zip(inside, names, strict=True):
                 groups[i] = (name, "parallel")
+
+
+def _objects_only(clause: str, first: str) -> bool:
+    """The first group ``clause`` names comes after "compared with"/"than": no subject is named."""
+    at = clause.lower().find(first.lower())
+    return at >= 0 and is_compared_object(clause, at)
 
 
 _RUN_GAP: Final = re.compile(
@@ -105,8 +124,9 @@ def comparison_run(
             and (not days or len({days[k] for k in run}) == 1)
         ):
             prev = values[i - 1].end() if i else 0
-            names = mentions(text[prev : values[i].start()], known)
-            if len(names) == len(run):
+            clause = text[prev : values[i].start()]
+            names = mentions(clause, known)
+            if len(names) == len(run) and not _objects_only(clause, names[0]):
                 for k, name in zip(run, names, strict=True):
                     groups[k] = (name, "parallel")
         i = j + 1
@@ -190,6 +210,9 @@ def day_lists(
                     groups[i] = (label, "parallel")
 
 
+_SET_AGAINST: Final = re.compile(r"\b(?:vs|versus|against|compared|than)\b", re.IGNORECASE)
+
+
 def one_group_series(
     text: str, groups: list[tuple[str, str] | None], days: list[float | None], known: Sequence[str]
 ) -> None:
@@ -197,6 +220,8 @@ def one_group_series(
 
     Only when every unlabelled value has a time point of its own, so no two rows share a day.
     """
+    if _SET_AGAINST.search(text):
+        return  # "reaching 4.7 versus 3.5 at six weeks": the other value is another group's
     named = mentions(text, known)
     labels = {g[0].lower() for g in groups if g is not None}
     if len(named) != 1 or labels - {named[0].lower()}:
@@ -277,6 +302,8 @@ def sentence_subject(
     if not values or groups[0] is not None or any(g is None for g in groups[1:]):
         return
     head = text[: values[0].start()]
+    if re.search(r"\b(?:vs\.?|versus|against|compared\s+(?:with|to)|than)\s*$", head, re.IGNORECASE):
+        return  # "reaching 4.7 versus 3.5": the value set against another is not the subject's
     names = mentions(head, known)
     if len(names) != 1 or any(g is not None and g[0].lower() == names[0].lower() for g in groups):
         return

@@ -21,7 +21,7 @@ from miner.extract._outcome_arms import group_arm
 from miner.extract._outcome_labels import ARM_WORD, mentions, valid_label
 from miner.extract._outcome_time import TIME
 
-__all__ = ["COMPARED_FIRST", "PAIR_WORD", "back_reference", "compared_with", "than_object", "two_arm_pairs", "two_arms"]
+__all__ = ["COMPARED_FIRST", "PAIR_WORD", "back_reference", "compared_with", "is_compared_object", "than_object", "two_arm_pairs", "two_arms"]
 
 # A sentence that points back to groups already named: "they were", "the two groups scored".
 _BACK: Final = re.compile(
@@ -72,13 +72,31 @@ def back_reference(
 _PHRASE: Final = r"[A-Za-z0-9][\w\-+/]*(?:\s+[A-Za-z0-9][\w\-+/]*){0,2}"
 # "Compared with vehicle, MT-Exo improved BBB scores ...": the reference group, then the subject.
 COMPARED_FIRST: Final = re.compile(
-    rf"^(?:[^,]{{0,40}},\s*)?(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|against)\s+"
+    rf"^(?:[^,]{{0,40}},\s*)?(?:(?:when|as)\s+)?"
+    rf"(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?|against)\s+"
     rf"(?:the\s+)?(?P<ref>{_PHRASE}?)(?:\s+(?:groups?|rats|animals))?\s*,\s*(?:the\s+)?"
     rf"(?P<subj>{_PHRASE}?)(?:\s+(?:groups?|rats|animals|treatment))?\s+"
     r"(?:significantly\s+|markedly\s+|further\s+)?"
     r"(?:improved|increased|raised|enhanced|elevated|accelerated|promoted|boosted|restored)\b",
     re.IGNORECASE,
 )
+# A comparison word that makes the group after it the reference, not the subject.
+_COMPARED_WORD: Final = re.compile(
+    r"\b(?:compared\s+(?:with|to)|comparison\s+(?:with|to)|relative\s+to|than|versus|vs\.?|against)\b",
+    re.IGNORECASE,
+)
+
+
+def is_compared_object(text: str, at: int, start: int = 0) -> bool:
+    """The group at ``at`` is what something is compared with ("higher than vehicle and sham"):
+    a comparison word stands before it in ``text[start:at]`` with no clause break after the word
+    ("Compared with vehicle, exosomes improved ...": "exosomes" is the subject again)."""
+    last = None
+    for last in _COMPARED_WORD.finditer(text, start, at):
+        pass
+    return last is not None and not re.search(r"[,;:]", text[last.end() : at])
+
+
 # The values as "(day 28: A vs B ...)" or "(A vs B at day 28)": exactly two, set against each other.
 # A sentence that sets two values against each other.
 PAIR_WORD: Final = re.compile(r"\b(?:vs|versus|against)\b", re.IGNORECASE)

@@ -25,7 +25,7 @@ from miner.extract._outcome_labels import (
     mentions,
     valid_label,
 )
-from miner.extract._outcome_mentions import mention_pass
+from miner.extract._outcome_mentions import find_mentions, mention_pass
 from miner.extract._outcome_order import (
     clause_order,
     comparison_run,
@@ -154,6 +154,83 @@ def _group_list_after(
             groups[i] = None
 
 
+_LEVEL: Final = re.compile(
+    r"(?:high|higher|highest|medium|middle|mid|intermediate|low|lower|lowest)", re.IGNORECASE
+)
+
+
+def _shared_head(names: list[str], known: Sequence[str], tail: str = "") -> list[str]:
+    """A list whose items share the last one's head noun, written once: "the low-, medium- and
+    high-dose groups", "for the low, middle and high dose" name three doses, not "low-" and "low".
+    Dose levels resolve to the paper's own labels where they are known ("Exo-L")."""
+    if len(names) < 2:
+        return names
+    last = re.match(rf"^(?P<level>{_LEVEL.pattern})(?P<head>[- ]dose)$", names[-1] + tail, re.IGNORECASE)
+    if last is None:
+        return names
+    out = []
+    for name in names:
+        item = name.rstrip("-").strip()
+        if _LEVEL.fullmatch(item):
+            item += last["head"]
+        elif not re.fullmatch(rf"{_LEVEL.pattern}[- ]dose", item, re.IGNORECASE):
+            return names  # not a list of dose levels
+        found = find_mentions(item, known)
+        out.append(found[0].label if len(found) == 1 else item)
+    return out
+
+
+_RUN_LINK: Final = re.compile(r"^\s*\)?\s*(?:,\s*(?:and\s+)?|and\s+)$", re.IGNORECASE)
+
+
+def _days_in_turn(text: str, values: Sequence[re.Match[str]], days: list[float | None]) -> None:
+    """ "reaching a on day 14 and b on day 28, whereas vehicle rats reached c and d": an undated run
+    of values after a run of as many values at distinct days takes those days in turn (not the
+    last day written before it)."""
+    n = len(values)
+    i = 1
+    while i < n:
+        j = i
+        while j + 1 < n and _RUN_LINK.match(text[values[j].end() : values[j + 1].start()]):
+            j += 1
+        size = j - i + 1
+        if size >= 2 and i - size >= 0:
+            prev = list(range(i - size, i))
+            # The gap may hold only the time point dating the previous run's last value.
+            own = TIME_AFTER.match(text, values[prev[-1]].end())
+            own_time = TIME.match(text, own.end()) if own else None
+            span = text[own_time.end() if own_time else values[prev[-1]].end() : values[j].end()]
+            dated = [days[k] for k in prev]
+            if (
+                None not in dated
+                and len(set(dated)) == size
+                and dated == sorted(dated)  # type: ignore[type-var]
+                and not TIME.search(span)
+                and not TIME_AFTER.match(text, values[j].end())
+                and {days[k] for k in range(i, j + 1)} == {dated[-1]}
+            ):
+                for k, d in zip(range(i, j + 1), dated, strict=True):
+                    days[k] = d
+        i = j + 1
+
+
+def _list_tail(text: str, values: Sequence[re.Match[str]], groups: list[tuple[str, str] | None]) -> None:
+    """ "while Ctl-V and vehicle rats scored a and b": the label closing a list of names is not the
+    first value's when a run of values follows; the list reader pairs them, or they stay empty."""
+    for i in range(len(values) - 1):
+        g = groups[i]
+        if g is None or g[1] != "before":
+            continue
+        if not _RUN_LINK.match(text[values[i].end() : values[i + 1].start()]):
+            continue
+        seg = text[values[i - 1].end() if i else 0 : values[i].start()]
+        at = seg.lower().rfind(g[0].lower())
+        # A name right before "and"/",": a list ("Ctl-V and vehicle rats"); ", and the SCI
+        # group" after a value joins a clause instead.
+        if at > 0 and re.search(r"[A-Za-z0-9][\w+-]*\s*(?:\band|\bor|,)\s*(?:the\s+)?$", seg[:at], re.IGNORECASE):
+            groups[i] = None
+
+
 def sentence_values(
     sent: Sentence,
     text: str,
@@ -236,9 +313,11 @@ def sentence_values(
     _group_list_after(text, values, groups, known)
     resp = RESPECTIVELY.search(text)
     if resp:
-        names = [
-            x.strip() for x in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", resp["list"])
-        ]
+        names = _shared_head(
+            [x.strip() for x in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", resp["list"])],
+            known,
+            " dose" if resp["dose"] else "",
+        )
         run = [i for i, v in enumerate(values) if v.end() <= resp.start()][-len(names) :]
         first = names[0].lower() if names else ""
         if (
@@ -260,6 +339,7 @@ def sentence_values(
             for i, label in zip(missing, labels, strict=False):
                 if label:
                     groups[i] = (label, "respectively")
+    _list_tail(text, values, groups)
     # Time point of each value: the last one written before it, else the first after it.
     days: list[float | None] = []
     slots: list[int] = []
@@ -319,6 +399,7 @@ def sentence_values(
             for i, g in zip(idx, labels, strict=True):
                 if groups[i] is None and g is not None:
                     groups[i] = (g[0], "parallel")
+    _days_in_turn(text, values, days)
     respectively_in_turn(text, values, groups, days, times)
     from_to_days(text, values, days, times)
     from_to(text, values, groups)

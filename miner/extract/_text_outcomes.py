@@ -79,7 +79,15 @@ _OTHER_MEASURE: Final = re.compile(
 )
 _NOT_OWN: Final = re.compile(
     r"sub-?scores?|sub-?scale|\bet\s+al\b|previous(?:ly)?\s+(?:stud|report|publish)|other\s+stud|"
-    r"(?:were|was|been|as)\s+reported\s+(?:by|in|previously)|\bin\s+(?:their|that|those)\s+stud",
+    r"(?:were|was|been|as)\s+reported\s+(?:by|in|previously)|\bin\s+(?:their|that|those)\s+stud|"
+    # Another lab's result quoted in the results: "another group found that vehicle rats ...",
+    # "in a similar study ...", "Li and colleagues ...", "our earlier work ...".
+    r"\b(?:another|a\s+(?:similar|separate|recent|previous|prior|earlier|different|comparable)|"
+    r"an\s+(?:earlier|independent|analogous))\s+(?:research\s+)?(?:group|lab(?:oratory)?|team|study|report|work)"
+    r"\s+(?:(?:has|had|have)\s+)?(?:also\s+)?(?:found|reported|showed|shown|observed|described|demonstrated|noted)\b|"
+    r"\bin\s+(?:a|an|one)\s+(?:similar|recent|previous|prior|earlier|independent|comparable)\s+(?:study|report|work|model)\b|"
+    r"\b(?:our|their|his|her)\s+(?:previous|earlier|prior)\s+(?:study|studies|work|report|findings)\b|"
+    r"\band\s+(?:colleagues|co-?workers)\b",
     re.IGNORECASE,
 )
 

@@ -142,6 +142,9 @@ def _canonical(group: str, known: Sequence[str]) -> str:
     if group_arm(group) != "treatment":
         return group  # only vesicle arms: which of them is the treatment depends on the name
     tails = [k for k in known if re.search(rf"(?:^|[\s+\-/]){re.escape(low)}$", k, re.IGNORECASE)]
+    if not tails and len(low) > 2 and low.endswith("s"):
+        # "with EVs" for the table's "SCI+EV": the plural of the label's tail.
+        tails = [k for k in known if re.search(rf"(?:^|[\s+\-/]){re.escape(low[:-1])}$", k, re.IGNORECASE)]
     return tails[0] if len(tails) == 1 else group
 
 

@@ -269,41 +269,50 @@ def mention_pass(
     mentions = find_mentions(text, known)
     if not mentions:
         return
-    n = len(values)
-    # "vehicle and sham rats scored a and b, respectively", "whereas G3 and G2 plateaued at a and
-    # b": a coordinated list of groups right before a run of as many values.
-    resp = bool(re.search(r"\brespectively\b", text, re.IGNORECASE))
-    if True:
-        i = 0
-        while i < n:
-            if groups[i] is not None and groups[i][1] != "before":  # type: ignore[index]
-                i += 1
-                continue
-            j = i
-            while (
-                j + 1 < n
-                and (groups[j + 1] is None or groups[j + 1][1] == "before")  # type: ignore[index]
-                and _COORD.match(text[values[j].end() : values[j + 1].start()])
-            ):
-                j += 1
-            run = j - i + 1
-            listed = (
-                _listed_before(text, mentions, values[i].start(), run, 6 if resp else 3)
-                if run >= 2
-                else None
-            )
-            if (
-                listed
-                and len({m.label.lower() for m in listed}) == run
-                and len({days[k] for k in range(i, j + 1)}) == 1
-            ):
-                for k, m in zip(range(i, j + 1), listed, strict=True):
-                    groups[k] = (m.label, "respectively")
-            i = j + 1
+    _listed_runs(text, values, groups, days, mentions)
     _series_then_group(text, values, groups, days, mentions)
     _pair_in_brackets(text, values, groups, mentions, known)
     _bind_values(text, values, groups, days, mentions)
     _unnamed_comparator(text, values, groups, known)
+
+
+def _listed_runs(
+    text: str,
+    values: Sequence[re.Match[str]],
+    groups: list[tuple[str, str] | None],
+    days: Sequence[float | None],
+    mentions: list[Mention],
+) -> None:
+    """ "vehicle and sham rats scored a and b, respectively", "whereas G3 and G2 plateaued at a and
+    b": a coordinated list of groups right before a run of as many values at one day."""
+    n = len(values)
+    resp = bool(re.search(r"\brespectively\b", text, re.IGNORECASE))
+    i = 0
+    while i < n:
+        if groups[i] is not None and groups[i][1] != "before":  # type: ignore[index]
+            i += 1
+            continue
+        j = i
+        while (
+            j + 1 < n
+            and (groups[j + 1] is None or groups[j + 1][1] == "before")  # type: ignore[index]
+            and _COORD.match(text[values[j].end() : values[j + 1].start()])
+        ):
+            j += 1
+        run = j - i + 1
+        listed = (
+            _listed_before(text, mentions, values[i].start(), run, 6 if resp else 3)
+            if run >= 2
+            else None
+        )
+        if (
+            listed
+            and len({m.label.lower() for m in listed}) == run
+            and len({days[k] for k in range(i, j + 1)}) == 1
+        ):
+            for k, m in zip(range(i, j + 1), listed, strict=True):
+                groups[k] = (m.label, "respectively")
+        i = j + 1
 
 
 def _bind_values(

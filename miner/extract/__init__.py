@@ -55,8 +55,8 @@ def extract_document(doc: ParsedDocument, nlp: NlpPipeline | None = None) -> Ext
         that names no experimental animals or no vesicles in its title, abstract
         and methods gets those study fields left empty and a note saying why.
     """
-    fields = extract_fields(doc, nlp)
-    sentences = document_sentences(doc)
+    sentences = document_sentences(doc)  # split once: the fields and the outcome rows read them
+    fields = extract_fields(doc, nlp, sentences=sentences)
     rows, notes = extract_outcomes(doc, sentences)
     gate_note = study_relevance(doc, sentences).note()
     if gate_note:

@@ -427,7 +427,11 @@ def _modification(
 
 
 def extract_fields(
-    doc: ParsedDocument, nlp: NlpPipeline | None, *, relevance_gate: bool = True
+    doc: ParsedDocument,
+    nlp: NlpPipeline | None,
+    *,
+    relevance_gate: bool = True,
+    sentences: Sequence[Sentence] | None = None,
 ) -> dict[str, FieldValue]:
     """Every study field of the sheet the document states, with evidence and a calibrated confidence.
 
@@ -444,13 +448,16 @@ def extract_fields(
         animals (animal and injury fields), no vesicles (vesicle fields) or
         either (treatment fields); see ``_scope.study_relevance``. Off only to
         measure the sentence-level rules on their own.
+    sentences:
+        The document's sentences (``document_sentences(doc)``) when the caller
+        has split them already; they are split here otherwise.
 
     Returns
     -------
     dict
         Field name -> ``FieldValue``; a field the paper does not state is absent.
     """
-    sentences = methods_table_rows(document_sentences(doc))
+    sentences = methods_table_rows(sentences if sentences is not None else document_sentences(doc))
     relevance = study_relevance(doc, sentences) if relevance_gate else None
     if relevance is not None and not (relevance.animal or relevance.vesicle):
         return dict(_bibliographic(doc))  # no study here: spare the NLP its time

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from miner.extract.outcomes import extract_outcomes
-from miner.parse.model import Block, ParsedDocument, SectionKind, Table
+from miner.parse.model import Block, BlockKind, ParsedDocument, SectionKind, Table
 
 Row = tuple[str, str, float, float]  # group, arm, day, mean
 
@@ -29,3 +29,37 @@ def outcome_doc(
 def outcome_rows(doc: ParsedDocument) -> set[Row]:
     """(group, arm, day, mean) of every outcome row miner reads from ``doc``."""
     return {(r.group, r.arm, r.day, r.mean) for r in extract_outcomes(doc)[0]}
+
+
+TableSpec = tuple[list[list[str]], str, str]  # grid, caption, footnote ("" for none)
+TABLE_METHODS = (
+    "Hindlimb function was rated with the BBB open-field scale by observers blind to group."
+)
+
+
+def table_doc(
+    *tables: TableSpec, methods: str = TABLE_METHODS, results: str = "The groups differed."
+) -> ParsedDocument:
+    """A methods paragraph, then each (grid, caption, footnote) as a table block and its note,
+    each followed by a results sentence without numbers."""
+    blocks = [Block(text=methods, page=None, section=SectionKind.METHODS)]
+    parsed = []
+    for i, (grid, caption, note) in enumerate(tables):
+        blocks.append(
+            Block(
+                text="\n".join("\t".join(r) for r in grid),
+                page=None,
+                section=SectionKind.TABLE,
+                kind=BlockKind.TABLE,
+            )
+        )
+        parsed.append(
+            Table(rows=grid, page=None, caption=caption, label=f"Table {i + 1}",
+                  block_index=len(blocks) - 1)
+        )
+        if note:
+            blocks.append(
+                Block(text=note, page=None, section=SectionKind.TABLE, kind=BlockKind.CAPTION)
+            )
+        blocks.append(Block(text=results, page=None, section=SectionKind.RESULTS))
+    return ParsedDocument(source="t.xml", format="xml", blocks=blocks, tables=parsed)

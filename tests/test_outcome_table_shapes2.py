@@ -8,7 +8,7 @@ a caption whose "day" is an event, a histology table beside the score table, P-v
 from __future__ import annotations
 
 import pytest
-from _outcome_docs import Row
+from _outcome_docs import Row, TableSpec, table_doc
 
 from miner.extract._outcome_arms import group_arm
 from miner.extract._outcome_notes import (
@@ -18,39 +18,13 @@ from miner.extract._outcome_notes import (
     row_time,
 )
 from miner.extract.outcomes import extract_outcomes
-from miner.parse.model import Block, BlockKind, ParsedDocument, SectionKind, Table
+from miner.parse.model import ParsedDocument
 
 METHODS = "Hindlimb function was rated with the BBB open-field scale by observers blind to group."
 
 
-def doc_of(*tables: tuple[list[list[str]], str, str]) -> ParsedDocument:
-    """A methods paragraph, then each (grid, caption, footnote) as a table block and its note."""
-    blocks = [Block(text=METHODS, page=None, section=SectionKind.METHODS)]
-    parsed = []
-    for i, (grid, caption, note) in enumerate(tables):
-        blocks.append(
-            Block(
-                text="\n".join("\t".join(r) for r in grid),
-                page=None,
-                section=SectionKind.TABLE,
-                kind=BlockKind.TABLE,
-            )
-        )
-        parsed.append(
-            Table(
-                rows=grid,
-                page=None,
-                caption=caption,
-                label=f"Table {i + 1}",
-                block_index=len(blocks) - 1,
-            )
-        )
-        if note:
-            blocks.append(
-                Block(text=note, page=None, section=SectionKind.TABLE, kind=BlockKind.CAPTION)
-            )
-        blocks.append(Block(text="The groups differed.", page=None, section=SectionKind.RESULTS))
-    return ParsedDocument(source="t.xml", format="xml", blocks=blocks, tables=parsed)
+def doc_of(*tables: TableSpec) -> ParsedDocument:
+    return table_doc(*tables, methods=METHODS)
 
 
 def rows_of(*tables: tuple[list[list[str]], str, str]) -> set[Row]:

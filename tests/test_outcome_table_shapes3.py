@@ -11,13 +11,13 @@ words that holds a number.
 from __future__ import annotations
 
 import pytest
-from _outcome_docs import Row
+from _outcome_docs import Row, TableSpec, table_doc
 
 from miner.extract._outcome_arms import resolve_arms
 from miner.extract._outcome_header import split_merged_columns
 from miner.extract._outcome_notes import generic_codes, note_time_codes
 from miner.extract.outcomes import extract_outcomes
-from miner.parse.model import Block, BlockKind, ParsedDocument, SectionKind, Table
+from miner.parse.model import ParsedDocument
 from miner.records import OutcomeRow
 
 BBB_METHODS = (
@@ -25,34 +25,8 @@ BBB_METHODS = (
 )
 
 
-def doc_of(*tables: tuple[list[list[str]], str, str], methods: str = BBB_METHODS) -> ParsedDocument:
-    """A methods paragraph, then each (grid, caption, footnote) as a table block and its note."""
-    blocks = [Block(text=methods, page=None, section=SectionKind.METHODS)]
-    parsed = []
-    for i, (grid, caption, note) in enumerate(tables):
-        blocks.append(
-            Block(
-                text="\n".join("\t".join(r) for r in grid),
-                page=None,
-                section=SectionKind.TABLE,
-                kind=BlockKind.TABLE,
-            )
-        )
-        parsed.append(
-            Table(
-                rows=grid,
-                page=None,
-                caption=caption,
-                label=f"Table {i + 1}",
-                block_index=len(blocks) - 1,
-            )
-        )
-        if note:
-            blocks.append(
-                Block(text=note, page=None, section=SectionKind.TABLE, kind=BlockKind.CAPTION)
-            )
-        blocks.append(Block(text="Scores rose over time.", page=None, section=SectionKind.RESULTS))
-    return ParsedDocument(source="t.xml", format="xml", blocks=blocks, tables=parsed)
+def doc_of(*tables: TableSpec, methods: str = BBB_METHODS) -> ParsedDocument:
+    return table_doc(*tables, methods=methods, results="Scores rose over time.")
 
 
 def rows_of(*tables: tuple[list[list[str]], str, str], methods: str = BBB_METHODS) -> set[Row]:

@@ -63,6 +63,8 @@ samples: install
 	$(PY) corpus_samples/ledger/generate.py
 	$(PY) corpus_samples/digest/generate.py
 	$(PY) corpus_samples/chorus/generate.py
+	$(PY) corpus_samples/mosaic/generate.py
+	$(PY) corpus_samples/annals/generate.py
 
 ## Accuracy on held-out gold (the four gold sets with a held-out part) and the appraisal gold.
 eval: install

@@ -47,6 +47,8 @@ TUNE = (
     ("tune ledger", ROOT / "ledger/gold", ROOT / "ledger", "tune"),
     ("tune digest", ROOT / "digest/gold", ROOT / "digest", "tune"),
     ("tune chorus", ROOT / "chorus/gold", ROOT / "chorus", "tune"),
+    ("tune mosaic", ROOT / "mosaic/gold", ROOT / "mosaic", "tune"),
+    ("tune annals", ROOT / "annals/gold", ROOT / "annals", "tune"),
 )
 
 

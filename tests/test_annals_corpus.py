@@ -2,69 +2,43 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from tests._corpus import (
-    check_gold_values,
-    check_jats_structure,
-    check_pdf_and_jats_gold_agree,
-    check_quotes_in_jats,
-    check_quotes_on_pdf_pages,
-    pdf_page_texts,
-    quote_checks,
-)
+from tests._corpus import Corpus
 
-ANNALS = Path(__file__).resolve().parents[1] / "corpus_samples" / "annals"
-SPLIT = json.loads((ANNALS / "split.json").read_text(encoding="utf-8"))
-STEMS = sorted({name.rsplit(".", 1)[0] for name in SPLIT["tune"]})
-
-
-def gold(name: str) -> dict:
-    return json.loads((ANNALS / "gold" / f"{name}.json").read_text(encoding="utf-8"))
-
-
-@pytest.fixture(scope="module")
-def pdf_pages() -> dict[str, list[str]]:
-    return pdf_page_texts(ANNALS, STEMS)
+ANNALS = Corpus.named("annals")
+STEMS = ANNALS.stems
+gold = ANNALS.gold
 
 
 def test_split_lists_every_document_for_tuning() -> None:
-    on_disk = {p.name for p in ANNALS.iterdir() if p.suffix in (".pdf", ".xml")}
-    assert set(SPLIT) == {"tune"} and set(SPLIT["tune"]) == on_disk and len(STEMS) >= 4
-    assert (ANNALS / "READY").exists()
+    ANNALS.check_renderings(split="tune", at_least=4)
+    assert (ANNALS.folder / "READY").exists()
 
 
 def test_corpus_stays_small() -> None:
-    assert sum(p.stat().st_size for p in ANNALS.rglob("*") if p.is_file()) < 1_500_000
+    ANNALS.check_small()
 
 
 @pytest.mark.parametrize("stem", STEMS)
 @pytest.mark.parametrize("suffix", [".pdf", ".xml"])
 def test_gold_is_in_contract_vocabulary(stem: str, suffix: str) -> None:
     g = gold(stem + suffix)
-    check_gold_values(g, bare_means=False)
+    ANNALS.check_gold_values(stem + suffix, bare_means=False)
     assert g["studies"][0]["document"] == stem + suffix
     assert {r["document"] for r in g["outcomes"]} == {stem + suffix}
     assert g["studies"][0]["fields"]["doi"]["value"].startswith("10.5555/")
 
 
-@pytest.mark.parametrize("stem", STEMS)
-def test_every_pdf_quote_is_on_its_page(stem: str, pdf_pages: dict[str, list[str]]) -> None:
-    check_quotes_on_pdf_pages(quote_checks(gold(stem + ".pdf")), pdf_pages[stem])
+test_every_pdf_quote_is_on_its_page = ANNALS.each_stem(ANNALS.check_pdf_quotes)
+test_every_xml_quote_is_in_the_jats_text = ANNALS.each_stem(ANNALS.check_xml_quotes)
+test_jats_is_europe_pmc_shaped = ANNALS.each_stem(ANNALS.check_jats)
+test_pdf_and_xml_gold_agree = ANNALS.each_stem(ANNALS.check_renderings_agree)
 
 
-@pytest.mark.parametrize("stem", STEMS)
-def test_every_xml_quote_is_in_the_jats_text(stem: str) -> None:
-    check_quotes_in_jats(quote_checks(gold(stem + ".xml")), ANNALS / f"{stem}.xml")
-    check_jats_structure(ANNALS / f"{stem}.xml", gold(stem + ".xml")["studies"][0]["fields"]["doi"]["value"])
-
-
-@pytest.mark.parametrize("stem", STEMS)
-def test_pdf_and_xml_gold_agree(stem: str) -> None:
-    check_pdf_and_jats_gold_agree(gold(stem + ".pdf"), gold(stem + ".xml"), {"pmid", "pmcid"})
+@pytest.fixture(scope="module")
+def pdf_pages() -> dict[str, list[str]]:
+    return ANNALS.pdf_pages()
 
 
 @pytest.mark.parametrize("stem", STEMS)

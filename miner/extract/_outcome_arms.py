@@ -31,7 +31,8 @@ _CONTROL: Final = re.compile(
     r"\bPBS\b|vehicle|saline|\bcontrols?\b|\bSCI\b|\b[A-Za-z]{1,2}-?SCI\b|\bmodel\b|\binjur\w*|untreated|\bDMEM\b|\bNS\b|\bcon\b|"
     r"transect\w*|contusion|compression|hemisect\w*|\bHx\b|\bcrush\b"
     # "Acute-Sal" (saline), a group named "Lesion" / "Lesion only" (injured, untreated).
-    r"|\bSal\b|^\s*lesion(?:[-\s]+(?:only|alone|group|control))?\s*$",
+    # "NaCl", "0.9% NaCl": physiological saline named by its salt.
+    r"|\bSal\b|\bNaCl\b|^\s*lesion(?:[-\s]+(?:only|alone|group|control))?\s*$",
     re.IGNORECASE,
 )
 

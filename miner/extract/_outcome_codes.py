@@ -30,11 +30,15 @@ __all__ = ["code_arms", "code_of", "group_codes", "table_codes"]
 
 # "G1", "Gr. 2", "group A", "Group 3": a prefix and one letter A-H or a number; the prefix
 # "group" may be dropped later ("A", "3"), so the key is the letter or number with its style.
-_CODE: Final = r"(?:(?P<p>G|Gr\.?\s?|[Gg]roup\s+)(?P<k>[A-H]|\d{1,2}))"
+# Roman numerals only after "group" ("Group II"): "GI", "GV" are other abbreviations.
+_ROMAN: Final = r"(?<=roup\s)(?:IV|V?I{1,3}|V)"
+_CODE: Final = rf"(?:(?P<p>G|Gr\.?\s?|[Gg]roup\s+)(?P<k>[A-H]|\d{{1,2}}|{_ROMAN}))"
 _CODE_RE: Final = re.compile(rf"(?<![\w-]){_CODE}(?![\w-])")
-_ANY_CODE: Final = r"(?:(?:G|Gr\.?\s?|[Gg]roup\s+)(?:[A-H]|\d{1,2}))"
+_ANY_CODE: Final = rf"(?:(?:G|Gr\.?\s?|[Gg]roup\s+)(?:[A-H]|\d{{1,2}}|{_ROMAN}))"
 # Cheap test that a text may hold a code at all.
-_HINT: Final = re.compile(r"(?<![\w-])(?:G\d|Gr\.?\s?\d|[Gg]roup\s+(?:[A-H]|\d))(?![\w-])")
+_HINT: Final = re.compile(
+    r"(?<![\w-])(?:G\d|Gr\.?\s?\d|[Gg]roup\s+(?:[A-H]|\d|IV|V?I{1,3}|V))(?![\w-])"
+)
 _SEP: Final = r"(?:;|,|\.(?:\s|$)|$|\s+and\s+)"
 # "G1, sham operated; G2, ..." / "G1: sham; G2 = ..." / "G1 - sham".
 _CODE_FIRST: Final = re.compile(
@@ -57,7 +61,10 @@ _LEAD: Final = re.compile(
 )
 _MAX_DEF: Final = 60
 # "10.1 ± 0.8 (G4), 6.8 ± 0.7 (G3)": a score before a bracketed code is a value, not a definition.
-_VALUE_DEF: Final = re.compile(r"\d\s*(?:±|\+/-|\(\s*\d)|^[\d\s.,;%±()]+$|(?:^|\s)\d+[.,]\d+$")
+# "angle at T4 was 52° (Group III)": an angle or a percentage is a measurement too.
+_VALUE_DEF: Final = re.compile(
+    r"\d\s*(?:±|\+/-|\(\s*\d)|^[\d\s.,;%±()]+$|(?:^|\s)\d+[.,]\d+$|(?:^|\s)\d+(?:[.,]\d+)?\s*[°%]$"
+)
 
 
 def _key(m: re.Match[str]) -> tuple[str, str]:
@@ -110,7 +117,7 @@ def group_codes(texts: Iterable[str]) -> dict[str, str]:
 
 # A group label that is only a code, perhaps with its count: "G3", "Group B (n = 10)", "B".
 _LABEL: Final = re.compile(
-    r"\s*(?P<p>G|Gr\.?\s?|[Gg]roup\s+)?(?P<k>[A-H]|\d{1,2})(?:\s*(?:group)?\s*\(\s*n\s*=\s*\d+\s*\))?\s*",
+    r"\s*(?P<p>G|Gr\.?\s?|[Gg]roup\s+)?(?P<k>[A-H]|\d{1,2}|(?<=roup\s)(?-i:IV|V?I{1,3}|V))(?:\s*(?:group)?\s*\(\s*n\s*=\s*\d+\s*\))?\s*",
     re.IGNORECASE,
 )
 

@@ -60,6 +60,8 @@ _NOT_GROUP: Final = r"(?!(?:Fig|Figs|Figure|Table|Supp\w*|panel|Ref|P|ANOVA|Tuke
 AFTER: Final = re.compile(
     rf"^\s*\)?\s*,?\s*{_SKIP}(?:(?:in|for|of)\s+(?:the\s+)?(?P<g>(?:{_PHRASE}\s+){{0,2}}?{_PHRASE})\s+{_GROUP_WORD}\b"
     rf"|\(\s*(?P<g2>{_PHRASE})\s*\)"
+    # "1.5 (0.8) in Group II": a group code (kept only where the paper defines it).
+    r"|(?:in|for)\s+(?P<g6>[Gg]roup\s+(?:[A-H]|\d{1,2}|IV|V?I{1,3}|V))(?![\w-])"
     # "11.5 ± 1.2 for Exo versus 7.2 ± 0.8 for PBS.", "... for controls"
     rf"|(?:in|for|with)\s+(?:the\s+)?{_NOT_GROUP}(?P<g3>(?:[a-z]+\s+(?=(?:{ARM_WORD.pattern})\b))?{_PHRASE})"
     r"(?=\s*(?:[;.)]|$|,\s*(?:$|whereas|while|but|and|compared|P\b)|\s+(?:vs\.?|versus|compared|while|whereas|but|and|\()))"
@@ -115,8 +117,18 @@ def label_of(words: Sequence[str]) -> str:
     return " ".join(words)
 
 
+# "Group II", "group 3", "Group B": a group code the paper defines in its methods; kept as
+# written (its arm comes from the definition, and an undefined one is dropped later).
+GROUP_CODE_LABEL: Final = re.compile(r"[Gg]roup\s+(?:[A-H]|\d{1,2}|IV|V?I{1,3}|V)")
+
+
 def valid_label(label: str, group_word: bool) -> str | None:
     words = label.split()
+    if not group_word:
+        while words and words[0].lower() in ("the", "in", "for", "of", "a"):
+            words = words[1:]
+        if GROUP_CODE_LABEL.fullmatch(" ".join(words)):
+            return " ".join(words)
     # Leading function words and numbers belong to the sentence ("at 28 days Exo mice"), but not
     # a dose's amount: "the 100 µg group" is the group given 100 µg.
     while (

@@ -298,6 +298,9 @@ def sentence_values(
             if a["g5"]:
                 groups.append((a["g5"], "after"))
                 continue
+            if a["g6"]:
+                groups.append((a["g6"], "after"))
+                continue
             label = valid_label(a["g"] or a["g2"] or a["g3"], bool(a["g"]) or g2_arm)
             if label:
                 groups.append((label, "after"))

@@ -107,6 +107,21 @@ _SOURCE_CELLS: Final = re.compile(
 )
 
 
+# A subscore clause after the sentence's own scores: ", and the BBB subscore ...", "; subscores ...".
+_SUBSCORE_CLAUSE: Final = re.compile(
+    r"(?:,\s*(?:and|while|whereas|but)|;)\s+(?:the\s+)?(?:BBB\s+|BMS\s+)?sub-?scores?\b",
+    re.IGNORECASE,
+)
+
+
+def _own_clause(text: str) -> str | None:
+    """The words before a trailing subscore clause, when they hold no other trap; else None."""
+    m = _SUBSCORE_CLAUSE.search(text)
+    if m is None or _NOT_OWN.search(text[: m.start()]):
+        return None
+    return text[: m.start()]
+
+
 def _other_measure(text: str) -> bool:
     """The sentence speaks of another measure than locomotor scores."""
     return bool(_OTHER_MEASURE.search(_SOURCE_CELLS.sub(" ", text)))
@@ -254,7 +269,11 @@ def text_values(
         if sent.section not in _TEXT_SECTIONS or is_reported_elsewhere(sent.text):
             continue
         if _NOT_OWN.search(sent.text):
-            continue  # BBB subscores, or scores quoted from other studies
+            own = _own_clause(sent.text)
+            if own is None:
+                continue  # BBB subscores, or scores quoted from other studies
+            # "... scored 10.1 ± 1.6, and the BBB subscore reached 7.5 ± 1.2": the clause before.
+            sent = replace(sent, text=own, end=sent.start + len(own))
         text = apply_codes(decimal_points(fold(sent.text)), codes)
         if RELATIVE.search(text):
             # "A week later the sEV group had risen to ...": counted from the paragraph's last day.

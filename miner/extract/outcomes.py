@@ -24,8 +24,8 @@ from typing import Final
 from miner.extract._context import Sentence, document_sentences
 from miner.extract._numbers import fold
 from miner.extract._outcome_arms import GENERIC_TREATED, bare_label, group_arm, resolve_arms
-from miner.extract._outcome_codes import code_arms, group_codes
-from miner.extract._outcome_labels import generic_name
+from miner.extract._outcome_codes import code_arms, code_of, group_codes
+from miner.extract._outcome_labels import GROUP_CODE_LABEL, generic_name
 from miner.extract._outcome_mentions import qualifier_label
 from miner.extract._outcome_tables import (
     BBB,
@@ -278,6 +278,16 @@ def extract_outcomes(
     rows = _named_generics(rows)
     # "G1, sham; G2, SCI + PBS; G3, SCI + Exo" in the methods or a legend, then "G3" alone.
     group_defs = group_codes(s.text for s in sentences) if rows else {}
+    # "in Group II" read from the text names a group only through the paper's definition.
+    rows = [
+        r
+        for r in rows
+        if not (
+            r.source == "text"
+            and GROUP_CODE_LABEL.fullmatch(r.group)
+            and not code_of(r.group, group_defs)
+        )
+    ]
     rows = code_arms(rows, group_defs, group_arm, resolve_arms)
     notes: list[str] = []
     if not rows:

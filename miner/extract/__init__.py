@@ -32,7 +32,7 @@ __all__ = [
     "extract_outcomes",
 ]
 
-EXTRACTOR_VERSION: Final = "0.9.1"
+EXTRACTOR_VERSION: Final = "0.9.2"
 
 
 def extract_document(doc: ParsedDocument, nlp: NlpPipeline | None = None) -> Extraction:

@@ -8,13 +8,27 @@ one is the treatment and the rest are extra comparators (other).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
 
 from miner.extract._numbers import NUM, fold, parse_number
 from miner.records import OutcomeRow
 
-__all__ = ["GENERIC_TREATED", "bare_label", "group_arm", "resolve_arms"]
+__all__ = ["DOSE_LEVELS", "GENERIC_TREATED", "bare_label", "group_arm", "level_initial_label",
+           "resolve_arms"]
+
+# The words papers name dose arms by ("the high-dose group", "EV-low", "medium dose").
+DOSE_LEVELS: Final = r"high|higher|highest|medium|middle|mid|intermediate|low|lower|lowest"
+
+
+def level_initial_label(level: str, known: Sequence[str]) -> str | None:
+    """The one known label that closes with the dose level's initial ("high" -> "Exo-H",
+    "low" -> "EV-L", "middle" -> "Exo-M"), else None."""
+    stem = level[:3].lower()
+    letter = "L" if stem == "low" else "H" if stem == "hig" else "M"
+    same = [k for k in known if re.search(rf"[-\s]{letter}$", k)]
+    return same[0] if len(same) == 1 else None
 
 _SHAM: Final = re.compile(
     r"\bsham\b|\bnormal\b|\bintact\b|\buninjured\b|\bnaive\b|laminectomy[-\s]+(?:only|alone)|"
@@ -72,7 +86,7 @@ _AMOUNT_ONLY: Final = re.compile(
     r"(?:the\s+)?\d+(?:\.\d+)?\s*-?\s*(?:ug|mg|ng)(?:/kg)?(?:\s+(?:dose|group))?", re.IGNORECASE
 )
 _DOSE_ONLY: Final = re.compile(
-    r"(?:high|higher|highest|medium|middle|mid|intermediate|low|lower|lowest)[-\s]?dose(?:\s+group)?",
+    rf"(?:{DOSE_LEVELS})[-\s]?dose(?:\s+group)?",
     re.IGNORECASE,
 )
 
@@ -134,7 +148,7 @@ _VESICLE: Final = re.compile(r"exo|\bs?EVs?\b|vesic|secretome", re.IGNORECASE)
 
 
 _DOSE_LEVEL: Final = re.compile(
-    r"\b(?P<w>high|higher|highest|medium|middle|mid|intermediate|low|lower|lowest)\b", re.IGNORECASE
+    rf"\b(?P<w>{DOSE_LEVELS})\b", re.IGNORECASE
 )
 _DOSE_AMOUNT: Final = re.compile(
     rf"(?P<v>{NUM})\s*(?:µg|μg|ug|mg|x\s*10|×\s*10|particles)", re.IGNORECASE

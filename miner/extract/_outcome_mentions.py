@@ -20,7 +20,7 @@ from itertools import pairwise
 from typing import Final
 
 from miner.extract._numbers import fold
-from miner.extract._outcome_arms import group_arm
+from miner.extract._outcome_arms import DOSE_LEVELS, group_arm, level_initial_label
 from miner.extract._outcome_labels import TIME_PHRASE
 from miner.extract._outcome_references import COMPARED_FIRST, is_compared_object
 from miner.extract._outcome_time import TIME
@@ -78,7 +78,7 @@ _ARM_PHRASES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         "dose",
         re.compile(
-            r"\b(?:the\s+)?(?P<level>high|higher|highest|medium|middle|mid|intermediate|low|lower|lowest)"
+            rf"\b(?:the\s+)?(?P<level>{DOSE_LEVELS})"
             r"(?:[- ]dose)\b(?:\s+group)?"
             r"|(?P<amount>\d+(?:\.\d+)?\s*(?:ug|mg|ng)(?:/kg)?)(?:\s+(?:dose|group))?",
             re.IGNORECASE,
@@ -101,8 +101,7 @@ def _resolve(kind: str, words: str, known: Sequence[str], m: re.Match[str]) -> s
         hits = [k for k in known if re.search(rf"\b{stem}", k, re.IGNORECASE)]
         if not hits:
             # "Exo-L", "Exo-M", "Exo-H": the level's initial closing the label.
-            letter = "L" if stem == "low" else "H" if stem == "hig" else "M"
-            hits = [k for k in known if re.search(rf"[-\s]{letter}$", k)]
+            return level_initial_label(level, known) or f"{level} dose"
         return hits[0] if len(hits) == 1 else f"{level} dose"
     if kind == "native":
         hits = [k for k in known if re.search(
@@ -197,9 +196,9 @@ def find_mentions(text: str, known: Sequence[str]) -> list[Mention]:
         if not free(start, end):
             continue
         words = re.sub(rf"\s+{_ANIMALS}$", "", m.group(0).strip(), flags=re.IGNORECASE)
-        label = _resolve(kind, words, known, m)
-        if label:
-            spans.append(Mention(start, end, label))
+        resolved = _resolve(kind, words, known, m)
+        if resolved:
+            spans.append(Mention(start, end, resolved))
             taken.append((start, end))
     return sorted(spans, key=lambda s: s.start)
 

@@ -12,7 +12,7 @@ from typing import Final
 
 from miner.extract._context import Sentence
 from miner.extract._numbers import parse_number
-from miner.extract._outcome_arms import group_arm
+from miner.extract._outcome_arms import DOSE_LEVELS, group_arm
 from miner.extract._outcome_labels import (
     AFTER,
     ARM_WORD,
@@ -154,9 +154,7 @@ def _group_list_after(
             groups[i] = None
 
 
-_LEVEL: Final = re.compile(
-    r"(?:high|higher|highest|medium|middle|mid|intermediate|low|lower|lowest)", re.IGNORECASE
-)
+_LEVEL: Final = re.compile(rf"(?:{DOSE_LEVELS})", re.IGNORECASE)
 
 
 def _shared_head(names: list[str], known: Sequence[str], tail: str = "") -> list[str]:
@@ -397,11 +395,11 @@ def sentence_values(
         if all(groups[i] is not None for i in idx) or j == 0:
             continue
         prev = by_slot[ordered[j - 1]]
-        labels = [groups[i] for i in prev]
-        if len(prev) == len(idx) and all(g is not None for g in labels):
-            for i, g in zip(idx, labels, strict=True):
-                if groups[i] is None and g is not None:
-                    groups[i] = (g[0], "parallel")
+        prev_groups = [groups[i] for i in prev]
+        if len(prev) == len(idx) and all(g is not None for g in prev_groups):
+            for i, pg in zip(idx, prev_groups, strict=True):
+                if groups[i] is None and pg is not None:
+                    groups[i] = (pg[0], "parallel")
     _days_in_turn(text, values, days)
     respectively_in_turn(text, values, groups, days, times)
     from_to_days(text, values, days, times)
@@ -422,11 +420,11 @@ def sentence_values(
     # Last: "(day 7, 8.6 (1.8) vs 6.8 (1.7))" in a two-arm paper, when nothing else named them.
     two_arm_pairs(text, values, groups, days, known)
     out = []
-    for v, g, day in zip(values, groups, days, strict=True):
+    for v, grp, day in zip(values, groups, days, strict=True):
         mean = parse_number(v["m"])
-        if g is None or day is None or mean is None:
+        if grp is None or day is None or mean is None:
             continue
         raw_disp = v["d"] or v["d2"]
         disp = parse_number(raw_disp) if raw_disp else None
-        out.append(TextValue(scale, g[0], day, mean, disp, dtype, sent, g[1], raw_disp is None))
+        out.append(TextValue(scale, grp[0], day, mean, disp, dtype, sent, grp[1], raw_disp is None))
     return out

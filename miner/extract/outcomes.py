@@ -23,7 +23,14 @@ from typing import Final
 
 from miner.extract._context import Sentence, document_sentences
 from miner.extract._numbers import fold
-from miner.extract._outcome_arms import GENERIC_TREATED, bare_label, group_arm, resolve_arms
+from miner.extract._outcome_arms import (
+    DOSE_LEVELS,
+    GENERIC_TREATED,
+    bare_label,
+    group_arm,
+    level_initial_label,
+    resolve_arms,
+)
 from miner.extract._outcome_codes import code_arms, code_of, group_codes
 from miner.extract._outcome_labels import GROUP_CODE_LABEL, generic_name
 from miner.extract._outcome_mentions import qualifier_label
@@ -127,10 +134,7 @@ def _canonical(group: str, known: Sequence[str]) -> str:
     if level:
         # "the high-dose group" for the table's "Exo-H": the level's initial closes one label.
         # (Labels that spell the level out are matched by the arms' own reading of doses.)
-        stem = level["l"][:3].lower()
-        letter = "L" if stem == "low" else "H" if stem == "hig" else "M"
-        same = [k for k in known if re.search(rf"[-\s]{letter}$", k)]
-        return same[0] if len(same) == 1 else group
+        return level_initial_label(level["l"], known) or group
     if GENERIC_TREATED.fullmatch(group.strip()):
         # "treated rats" beside "PBS-treated rats": the one vesicle group the paper names.
         own = [k for k in known if group_arm(k) == "treatment"]
@@ -157,7 +161,7 @@ def _glossed(group: str, known: Sequence[str]) -> str:
 
 
 _DOSE_LEVEL: Final = re.compile(
-    r"(?:the\s+)?(?P<l>high|higher|highest|low|lower|lowest|medium|middle|mid|intermediate)"
+    rf"(?:the\s+)?(?P<l>{DOSE_LEVELS})"
     r"[- ]dose(?:\s+group)?",
     re.IGNORECASE,
 )

@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
 from miner.extract._context import document_sentences
+from miner.extract._protocol_table import methods_table_rows
 from miner.extract._scope import study_relevance
 from miner.extract.fields import EXTRACTED_FIELDS, extract_fields
 from miner.extract.outcomes import extract_outcomes
@@ -56,9 +57,11 @@ def extract_document(doc: ParsedDocument, nlp: NlpPipeline | None = None) -> Ext
         and methods gets those study fields left empty and a note saying why.
     """
     sentences = document_sentences(doc)  # split once: the fields and the outcome rows read them
-    fields = extract_fields(doc, nlp, sentences=sentences)
+    # Read once: the fields it gates and the note that tells the reviewer why agree.
+    relevance = study_relevance(doc, methods_table_rows(sentences))
+    fields = extract_fields(doc, nlp, sentences=sentences, relevance=relevance)
     rows, notes = extract_outcomes(doc, sentences)
-    gate_note = study_relevance(doc, sentences).note()
+    gate_note = relevance.note()
     if gate_note:
         notes = [gate_note, *notes]
     n = fields.get("n_per_group")

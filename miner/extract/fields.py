@@ -33,7 +33,7 @@ from miner.extract._numeric import (
     numeric_candidates,
 )
 from miner.extract._protocol_table import methods_table_rows
-from miner.extract._scope import isolation_scope, study_relevance, vesicle_context
+from miner.extract._scope import Relevance, isolation_scope, study_relevance, vesicle_context
 from miner.parse.model import Block, ParsedDocument, SectionKind
 from miner.records import Evidence, FieldValue
 
@@ -432,6 +432,7 @@ def extract_fields(
     *,
     relevance_gate: bool = True,
     sentences: Sequence[Sentence] | None = None,
+    relevance: Relevance | None = None,
 ) -> dict[str, FieldValue]:
     """Every study field of the sheet the document states, with evidence and a calibrated confidence.
 
@@ -451,6 +452,9 @@ def extract_fields(
     sentences:
         The document's sentences (``document_sentences(doc)``) when the caller
         has split them already; they are split here otherwise.
+    relevance:
+        ``study_relevance`` of the document when the caller has it already
+        (computed here otherwise; ignored without ``relevance_gate``).
 
     Returns
     -------
@@ -458,7 +462,10 @@ def extract_fields(
         Field name -> ``FieldValue``; a field the paper does not state is absent.
     """
     sentences = methods_table_rows(sentences if sentences is not None else document_sentences(doc))
-    relevance = study_relevance(doc, sentences) if relevance_gate else None
+    if not relevance_gate:
+        relevance = None
+    elif relevance is None:
+        relevance = study_relevance(doc, sentences)
     if relevance is not None and not (relevance.animal or relevance.vesicle):
         return dict(_bibliographic(doc))  # no study here: spare the NLP its time
     entities = _entities(sentences, nlp)

@@ -30,7 +30,7 @@ class Evidence:
     xpath: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        d = {"page": self.page, "quote": self.quote}
+        d: dict[str, Any] = {"page": self.page, "quote": self.quote}
         for key in ("start", "end", "section", "bbox", "xpath"):
             value = getattr(self, key)
             if value is not None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +26,7 @@ class FieldScore:
     tp: int = 0
     fp: int = 0
     fn: int = 0
-    errors: list[str] = field(default_factory=list)
+    errors: list[str] = dataclass_field(default_factory=list)
 
     @property
     def precision(self) -> float | None:
@@ -58,9 +59,9 @@ class EvalReport:
     figure_outcomes: FieldScore  # rows read from plots (scored only where gold has figure rows)
     # (low, high, n, correct) for predicted values by confidence bin
     calibration: list[tuple[float, float, int, int]]
-    missing_documents: list[str] = field(default_factory=list)
+    missing_documents: list[str] = dataclass_field(default_factory=list)
     # free-text labels scored by their exact wording, beside their by-meaning score
-    wording: dict[str, FieldScore] = field(default_factory=dict)
+    wording: dict[str, FieldScore] = dataclass_field(default_factory=dict)
 
     def micro(self) -> FieldScore:
         total = FieldScore("all fields")

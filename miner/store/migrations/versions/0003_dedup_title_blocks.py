@@ -18,6 +18,9 @@ to the normal forms needs its own migration to recompute them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -73,7 +76,7 @@ def _rekey_and_fill_blocks() -> None:
     from miner.fetch.dedup import normalise_doi_key, title_blocks
     from miner.records import Article
 
-    normalise = {"pmid": normalise_pmid, "pmcid": normalise_pmcid, "doi": normalise_doi_key}
+    normalise: dict[str, Callable[[str], str | None]] = {"pmid": normalise_pmid, "pmcid": normalise_pmcid, "doi": normalise_doi_key}
     conn = op.get_bind()
     conn.execute(sa.delete(_keys).where(_keys.c.kind.in_(["tya", "tya?"])))
 
@@ -95,7 +98,7 @@ def _rekey_and_fill_blocks() -> None:
             taken.add((kind, new))
 
     managed = sa.select(_keys.c.article_id).distinct().scalar_subquery()
-    blocks = []
+    blocks: list[dict[str, Any]] = []
     for row in conn.execute(sa.select(_articles).where(_articles.c.id.in_(managed))):
         article = Article(
             title=row.title, authors=list(row.authors or []), journal=row.journal, year=row.year

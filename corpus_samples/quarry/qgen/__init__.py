@@ -1,0 +1,1 @@
+"""Quarry corpus generator: tables, manuscript layout and study texts."""

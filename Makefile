@@ -65,8 +65,12 @@ samples: install
 	$(PY) corpus_samples/chorus/generate.py
 	$(PY) corpus_samples/mosaic/generate.py
 	$(PY) corpus_samples/annals/generate.py
+	$(PY) corpus_samples/relay/generate.py
+	$(PY) corpus_samples/quarry/generate.py
+	$(PY) corpus_samples/tandem/generate.py
+	$(PY) corpus_samples/harbor/generate.py
 
-## Accuracy on held-out gold (the four gold sets with a held-out part) and the appraisal gold.
+## Accuracy on held-out gold (every gold set with a held-out part) and the appraisal gold.
 eval: install
 	$(MINER) eval --gold corpus_samples/gold --split heldout
 	$(MINER) eval --gold corpus_samples/external/gold --documents corpus_samples/external --split heldout
@@ -74,6 +78,7 @@ eval: install
 	$(MINER) eval --gold corpus_samples/blind/gold --documents corpus_samples/blind --split heldout
 	$(MINER) eval --gold corpus_samples/sealed/gold --documents corpus_samples/sealed --split heldout
 	$(MINER) eval --gold corpus_samples/vault/gold --documents corpus_samples/vault --split heldout
+	$(MINER) eval --gold corpus_samples/harbor/gold --documents corpus_samples/harbor --split heldout
 	$(MINER) appraise eval --gold corpus_samples/appraisal --split heldout
 
 ## The README's accuracy tables (every gold set, held-out and tune, with the ablation).

@@ -29,6 +29,7 @@ HELD_OUT = (
     ("held-out blind", ROOT / "blind/gold", ROOT / "blind", "heldout"),
     ("held-out sealed", ROOT / "sealed/gold", ROOT / "sealed", "heldout"),
     ("held-out vault", ROOT / "vault/gold", ROOT / "vault", "heldout"),
+    ("held-out harbor", ROOT / "harbor/gold", ROOT / "harbor", "heldout"),
 )
 TUNE = (
     ("tune samples", ROOT / "gold", ROOT, "tune"),
@@ -49,6 +50,9 @@ TUNE = (
     ("tune chorus", ROOT / "chorus/gold", ROOT / "chorus", "tune"),
     ("tune mosaic", ROOT / "mosaic/gold", ROOT / "mosaic", "tune"),
     ("tune annals", ROOT / "annals/gold", ROOT / "annals", "tune"),
+    ("tune relay", ROOT / "relay/gold", ROOT / "relay", "tune"),
+    ("tune quarry", ROOT / "quarry/gold", ROOT / "quarry", "tune"),
+    ("tune tandem", ROOT / "tandem/gold", ROOT / "tandem", "tune"),
 )
 
 

@@ -69,6 +69,7 @@ samples: install
 	$(PY) corpus_samples/quarry/generate.py
 	$(PY) corpus_samples/tandem/generate.py
 	$(PY) corpus_samples/harbor/generate.py
+	$(PY) corpus_samples/layouts/generate.py
 
 ## Accuracy on held-out gold (every gold set with a held-out part) and the appraisal gold.
 eval: install

@@ -219,14 +219,36 @@ def _table_items(tables: list[FoundTable], page: int, body: float) -> list[tuple
     return out
 
 
+def _inner_repeats(page: _Page, keys: set[str]) -> set[int]:
+    """Copies of a running line printed again inside the margin zone, nearer the text.
+
+    Journals often print the citation line ("J Neurotrauma 2021; 14:412") as the
+    running head and again at the top of page 1's front matter: only the copy
+    nearest the page edge is the running head; the other is page-1 content (it
+    may be the only place naming the journal).
+    """
+    by_key: dict[tuple[str, bool], list[L.PLine]] = {}
+    for ln in page.lines:
+        if L.is_running(ln, keys, page.height):
+            top = ln.y1 < page.height / 2
+            by_key.setdefault((L._header_key(ln.text), top), []).append(ln)
+    out: set[int] = set()
+    for (_key, top), group in by_key.items():
+        if len(group) > 1:
+            group.sort(key=lambda ln: ln.y0 if top else -ln.y1)
+            out.update(id(ln) for ln in group[1:])
+    return out
+
+
 def _page_items(page: _Page, body: float, keys: set[str], heads: set[int], vocab: set[str],
                 dropped: list[tuple[L.PLine, bool]]) -> list[Item]:  # fmt: skip
     """One page's items in reading order; running heads and feet go to ``dropped``."""
     lines = []
+    repeats = _inner_repeats(page, keys)
     for ln in page.lines:
         if id(ln) in heads:
             dropped.append((ln, True))
-        elif L.is_running(ln, keys, page.height):
+        elif L.is_running(ln, keys, page.height) and id(ln) not in repeats:
             dropped.append((ln, False))
         else:
             lines.append(ln)

@@ -168,6 +168,24 @@ def _resumes_prose(ln: PLine, table_lines: list[PLine], body_size: float, measur
     return cell <= body_size - 0.6 and _prose_line(ln, measure)
 
 
+def _prose_after_gap(ln: PLine, gap: float, widest: float, table_lines: list[PLine],
+                     body_size: float) -> bool:
+    """Body-size words after a clear gap under cells set smaller: the text goes on.
+
+    A full-width table over narrow columns (three-column pages) is followed by a
+    column line far shorter than the table's measure, so :func:`_resumes_prose`
+    cannot judge it by width; the return to body type after a gap wider than any
+    between the table's own rows (and its notes) says the same.
+    """
+    if len(table_lines) < 4 or len(ln.frags) > 1 or ln.size < body_size - 0.2:
+        return False
+    if median(t.size for t in table_lines) > body_size - 0.6:
+        return False
+    if gap <= max(1.5 * widest, 0.9 * ln.size):
+        return False
+    return ln.text.count(" ") >= 3 and len(_PROSE_WORD.findall(ln.text)) >= 3
+
+
 def _ends_with_note(ln: PLine, table_lines: list[PLine]) -> bool:
     """``ln`` is a footnote line ("a P < 0.01 vs ...") under table rows already found."""
     if len(ln.frags) > 1 or not _NOTE_START.match(ln.text) or len(table_lines) < 4:
@@ -201,6 +219,8 @@ def _below(cap: PLine, rest: list[PLine], col_width: float, body_size: float,
         if _stops_table(ln, col_width, body_size, cap):
             break
         if measure and _resumes_prose(ln, table_lines, body_size, measure):
+            break
+        if table_lines and _prose_after_gap(ln, ln.y0 - bottom, widest, table_lines, body_size):
             break
         # After its footnote a table does not go on: only the note's own
         # wrapped lines follow, tight under it (not a figure's lettering below).

@@ -1,0 +1,1 @@
+"""Re-renderings of tune-set studies in page layouts their home corpora do not use."""

@@ -32,6 +32,7 @@ __all__ = [
     "measure_column",
     "split_merged_columns",
     "sub_labels",
+    "time_label",
 ]
 
 
@@ -150,10 +151,34 @@ def columns(header: list[list[str]], unit: str | None) -> list[Column]:
     return cols
 
 
+# Ways a time label is written that the time reader does not take as they stand: a hyphen
+# between the unit and the number ("Day-7", "Week-1", "7-dpi"), the abbreviation before the
+# number ("DPI 7"), "Post-op day 7", and footnote marks after the label ("Day 7†").
+_UNIT_HYPHEN: Final = re.compile(
+    r"\b(days?|weeks?|wks?|d|w)\s*-\s*(\d{1,3})\b|\b(\d{1,3})\s*-\s*(dpi|wpi|days?|weeks?|wks?)\b",
+    re.IGNORECASE,
+)
+_UNIT_FIRST: Final = re.compile(r"^(dpi|wpi)\s*(\d{1,3})$", re.IGNORECASE)
+_POST_OP: Final = re.compile(r"^post-?\s?op\.?\s+(?=day|week)", re.IGNORECASE)
+_HEAD_MARKS: Final = re.compile(r"(?<=\w)\s*[*#†‡§¶]+$")
+
+
+def time_label(cell: str) -> str:
+    """A header or first-column time label in the form the time reader reads: "Day-7" ->
+    "Day 7", "DPI 7" -> "7 DPI", "Post-op day 7" -> "day 7", "Day 7†" -> "Day 7". Other cells
+    are returned as they are."""
+    c = cell.strip()
+    t = _HEAD_MARKS.sub("", c)
+    t = _UNIT_HYPHEN.sub(lambda m: f"{m[1]} {m[2]}" if m[1] else f"{m[3]} {m[4]}", t)
+    t = _UNIT_FIRST.sub(r"\2 \1", t)
+    t = _POST_OP.sub("", t)
+    return t if t != c and parse_day(t) is not None else c
+
+
 def _time_text(cell: str) -> str:
     """A header cell without the word for the score after its time ("Day 3 Score" -> "Day 3") or
     the paper's code for the time point beside it ("7 (T1)" -> "7")."""
-    c = cell.strip()
+    c = time_label(cell)
     t = re.sub(
         r"(?i)\s+(?:(?:BBB|BMS)\s*)?(?:scores?|mean)$|\s*\((?:T|t|TP|D|W)\s?\d{1,2}\)$", "", c
     )

@@ -14,6 +14,7 @@ from typing import Final
 
 from miner.extract._numbers import fold
 from miner.extract._outcome_cells import parse_cell, section_scale
+from miner.extract._outcome_header import time_label
 from miner.extract._outcome_time import parse_day
 from miner.parse.model import BlockKind, ParsedDocument, SectionKind, Table
 
@@ -193,6 +194,8 @@ def row_time(label: str, unit: str | None) -> float | None:
     injury. "28 dpi (pre)": the time, with a word in brackets that is no time.
     """
     day = parse_day(label, unit)
+    if day is None:
+        day = parse_day(time_label(label), unit)
     if day is not None:
         return day
     m = _BRACKETED.fullmatch(label.strip())

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import replace
+from functools import partial
 from typing import Final
 
 from miner.extract._numbers import fold, parse_number
@@ -43,6 +44,7 @@ from miner.extract._outcome_header import (
     split_merged_columns,
     sub_labels,
 )
+from miner.extract._outcome_net import net_rows
 from miner.extract._outcome_notes import (
     by_scale_column,
     declared_unit,
@@ -75,6 +77,8 @@ def _table_scale(table: Table) -> str | None:
     """The locomotor scale of a table ("BBB"/"BMS") from its caption and header, or None."""
     head = " ".join(" ".join(r) for r in table.rows[:2])
     ctx = fold(f"{table.caption or ''} {head}")
+    if _THRESHOLD.search(fold(table.caption or "")):
+        return None  # counts of animals past a score, not scores
     if SUBSCORE.search(ctx):
         # BBB subscores (toe clearance, paw position) are another measure. A table of the score
         # beside its subscore ("BMS score and subscore", columns "Score | Subscore") keeps the
@@ -87,6 +91,14 @@ def _table_scale(table: Table) -> str | None:
     if scale is None and BBB.search(ctx):
         scale = "BBB"  # "locomotor rating scale" without the name
     return scale
+
+
+# "Rats reaching BBB ≥ 14", "Proportion of mice with a BMS of at least 5": counts, not scores.
+_THRESHOLD: Final = re.compile(
+    r"(?:BBB|BMS|score)\s*(?:≥|>=|>|of\s+at\s+least|above)\s*\d"
+    r"|(?:rats|mice|animals)\s+(?:that\s+|which\s+)?(?:reach|achiev|attain|regain)",
+    re.IGNORECASE,
+)
 
 
 # A subscore named with its scale ("BBB subscore", "BMS sub-score") says nothing of the score.
@@ -168,7 +180,8 @@ def _table_rows(
     out = _read_rows(doc, table, ti, methods_disp, scale, gated=gated, codes=codes)
     if not out:
         return out
-    spelled = note_abbreviations(note)
+    # The footnote's spelling first, else the caption's ("BBB scores. G1, sham; G2, SCI + PBS").
+    spelled = {**note_abbreviations(table.caption or ""), **note_abbreviations(note)}
     fixed = []
     for r in out:
         long = spelled.get(r.group.strip())
@@ -205,7 +218,8 @@ def _read_rows(
     header, body = rows[:depth], join_wrapped_rows(rows[depth:])
     rows = [*header, *body]
     head_text = " ".join(" ".join(h) for h in header)
-    dtype = dispersion_type(head_text, table.caption, methods_disp)
+    # The footnote ("Data are mean ± SEM") speaks for the table before the methods do.
+    dtype = dispersion_type(head_text, table.caption, table_note(doc, table), methods_disp)
     ev = Evidence(
         quote=(table.caption or table.label or "table")[:300],
         page=table.page,
@@ -370,28 +384,12 @@ def table_outcomes(
     # label but maybe neither the caption nor the header row ("Table 2 (continued)").
     scored: dict[str, tuple[str, Table]] = {}
     unscored: list[tuple[int, Table]] = []
+    given: set[int] = set()  # tables that gave rows
     for ti, table in enumerate(doc.tables):
-        scale, gated = _table_scale(table), False
-        parts = by_scale_column(table, scale)
-        if parts:
-            # "Scale | Time | Vehicle | Exo" with "BMS (0-9)" and "BBB (0-21)" rows: one table per scale.
-            for part_scale, part in parts:
-                rows.extend(_table_rows(doc, part, ti, methods_disp, part_scale, codes=codes))
-            continue
-        if scale is None:
-            sections = [section_scale(r[0]) for r in table.rows if _is_section(r)]
-            scale = next((x for x in sections if x), None)
-            gated = scale is not None
-        key = (table.label or "").strip().lower()
-        if scale is None and key in scored:
-            scale, first = scored[key]
-            table = _continued(table, first)
-        if scale is not None:
-            if key and key not in scored:
-                scored[key] = (scale, table)
-            rows.extend(_table_rows(doc, table, ti, methods_disp, scale, gated=gated, codes=codes))
-        else:
-            unscored.append((ti, table))
+        before = len(rows)
+        _read_table(doc, ti, table, rows, scored, unscored, methods_disp, codes)
+        if len(rows) > before:
+            given.add(ti)
     scales = {r.outcome for r in rows}
     if len(scales) == 1:
         # A second experiment's table whose caption names no measure ("Experiment 2: delayed
@@ -400,12 +398,53 @@ def table_outcomes(
         (scale,) = scales
         for ti, table in unscored:
             if plain_score_table(table, table_note(doc, table), scale):
-                rows.extend(_table_rows(doc, table, ti, methods_disp, scale, codes=codes))
+                found = _table_rows(doc, table, ti, methods_disp, scale, codes=codes)
+                rows.extend(found)
+                given.update([ti] if found else [])
+    for ti, table in enumerate(doc.tables):
+        if ti not in given:
+            # The safety net: a score table every specific reader declined.
+            read = partial(_table_rows, doc, table, ti, methods_disp, codes=codes)
+            rows.extend(net_rows(doc, table, ti, methods_disp, read))
     defined = table_codes(t.rows for t in doc.tables) if rows else {}
     if defined:
         # Groups coded in a design table ("A | Laminectomy only", "C | hPMSC-Exo"): arms from there.
         rows = code_arms(rows, defined, group_arm, resolve_arms)
     return rows
+
+
+def _read_table(
+    doc: ParsedDocument,
+    ti: int,
+    table: Table,
+    rows: list[OutcomeRow],
+    scored: dict[str, tuple[str, Table]],
+    unscored: list[tuple[int, Table]],
+    methods_disp: str | None,
+    codes: Mapping[str, float | None] | None,
+) -> None:
+    """The specific readers on one table: its rows appended to ``rows``."""
+    scale, gated = _table_scale(table), False
+    parts = by_scale_column(table, scale)
+    if parts:
+        # "Scale | Time | Vehicle | Exo" with "BMS (0-9)" and "BBB (0-21)" rows: one table per scale.
+        for part_scale, part in parts:
+            rows.extend(_table_rows(doc, part, ti, methods_disp, part_scale, codes=codes))
+        return
+    if scale is None:
+        sections = [section_scale(r[0]) for r in table.rows if _is_section(r)]
+        scale = next((x for x in sections if x), None)
+        gated = scale is not None
+    key = (table.label or "").strip().lower()
+    if scale is None and key in scored:
+        scale, first = scored[key]
+        table = _continued(table, first)
+    if scale is not None:
+        if key and key not in scored:
+            scored[key] = (scale, table)
+        rows.extend(_table_rows(doc, table, ti, methods_disp, scale, gated=gated, codes=codes))
+    else:
+        unscored.append((ti, table))
 
 
 def _continued(part: Table, first: Table) -> Table:

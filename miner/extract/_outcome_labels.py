@@ -57,13 +57,20 @@ _TIME_END: Final = re.compile(rf"{TIME_PHRASE}\s*$", re.IGNORECASE)
 _PAREN_END: Final = re.compile(r"\s*(?P<p>\([^()]{1,30}\))\s*$")
 _SKIP: Final = rf"(?:{TIME_PHRASE}\s*,?\s*|\(\s*n\s*=\s*\d+\s*\)\s*,?\s*)?"
 _NOT_GROUP: Final = r"(?!(?:Fig|Figs|Figure|Table|Supp\w*|panel|Ref|P|ANOVA|Tukey\W?s?|Bonferroni|Dunnett\W?s?|Student\W?s?|Mann|Kruskal|Sidak|Šidák)\b)"
+# "8.9 ± 0.7 was noted for the EV group", "11.4 was reached by the Exo rats": a passive verb
+# between a value and the group it belongs to.
+_PASSIVE: Final = (
+    r"(?:was|were)\s+(?:\w+ly\s+)?(?:noted|recorded|measured|observed|found|seen|obtained|achieved|"
+    r"reached|attained|registered|documented|determined|detected|scored|shown|returned|calculated)\s+"
+)
+_PREP: Final = rf"(?:{_PASSIVE}(?:in|for|by|among|with)|in|for|of)"
 AFTER: Final = re.compile(
-    rf"^\s*\)?\s*,?\s*{_SKIP}(?:(?:in|for|of)\s+(?:the\s+)?(?P<g>(?:{_PHRASE}\s+){{0,2}}?{_PHRASE})\s+{_GROUP_WORD}\b"
+    rf"^\s*\)?\s*,?\s*{_SKIP}(?:{_PREP}\s+(?:the\s+)?(?P<g>(?:{_PHRASE}\s+){{0,2}}?{_PHRASE})\s+{_GROUP_WORD}\b"
     rf"|\(\s*(?P<g2>{_PHRASE})\s*\)"
     # "1.5 (0.8) in Group II": a group code (kept only where the paper defines it).
     r"|(?:in|for)\s+(?P<g6>[Gg]roup\s+(?:[A-H]|\d{1,2}|IV|V?I{1,3}|V))(?![\w-])"
     # "11.5 ± 1.2 for Exo versus 7.2 ± 0.8 for PBS.", "... for controls"
-    rf"|(?:in|for|with)\s+(?:the\s+)?{_NOT_GROUP}(?P<g3>(?:[a-z]+\s+(?=(?:{ARM_WORD.pattern})\b))?{_PHRASE})"
+    rf"|(?:{_PASSIVE}(?:in|for|by|among|with)|in|for|with)\s+(?:the\s+)?{_NOT_GROUP}(?P<g3>(?:[a-z]+\s+(?=(?:{ARM_WORD.pattern})\b))?{_PHRASE})"
     r"(?=\s*(?:[;.)]|$|,\s*(?:$|whereas|while|but|and|compared|P\b)|\s+(?:vs\.?|versus|compared|while|whereas|but|and|\()))"
     # "7.0 (1.3) without treatment", "4.2 (1.5) after hemisection alone"
     r"|(?P<g4>without\s+(?:any\s+)?treatment|untreated)\b"
@@ -210,8 +217,9 @@ _SCALE_LABEL: Final = re.compile(r"\bBBB\b|\bBMS\b|Basso|Beattie|Bresnahan", re.
 # "Rats were assigned to Sham, Vehicle, EV-low dose (100 µg) and EV-high dose",
 # "Groups were Sham, SCI (transection only), Gel and Gel+sEV", "four groups: A, B, C and D".
 _GROUP_LIST: Final = re.compile(
-    r"(?:\b(?:assigned|allocated|randomi[sz]ed|divided|distributed|split)\b[^.:;]{0,40}?\b(?:to|into)\b"
-    r"(?:\s+(?:the\s+)?(?:\w+\s+)?groups?)?\s*[:(]?|\bgroups?\s+(?:were|was|included|comprised)\s*:?|groups?\s*:)"
+    r"(?:\b(?:assigned|allocated|allotted|apportioned|randomi[sz]ed|divided|distributed|split|sorted)\b[^.:;]{0,40}?\b(?:to|into)\b"
+    # "four groups (n = 8 each): Sham, ...", "three groups, six rats in each: ...": a count first.
+    r"(?:\s+(?:the\s+)?(?:\w+\s+)?groups?)?(?:\s*(?:\([^()]{1,30}\)|,[^,.:;()]{0,20}\b(?:each|per\s+group|rats|mice|animals)\b[^,.:;()]{0,12})\s*(?=:))?\s*[:(]?|\bgroups?\s+(?:were|was|included|comprised)\s*:?|groups?\s*:)"
     r"\s*(?P<list>[^.;:]{3,300})",
     re.IGNORECASE,
 )
@@ -250,7 +258,9 @@ def known_label(text: str, known: Sequence[str], *, at_end: bool) -> str | None:
 
 
 KNOWN_AFTER: Final = re.compile(
-    r"^\s*\)?\s*,?\s*(?:\([^()]{0,40}\)\s*)?(?:in|for|of|with)\s+(?:the\s+)?(?:(?:empty|blank|plain|bare|na[iï]ve|native|unmodified|unprimed|parental|normoxic)\s+)?",
+    rf"^\s*\)?\s*,?\s*(?:\([^()]{{0,40}}\)\s*)?(?:{_PASSIVE}(?:in|for|by|among|with)|in|for|of|with|by)\s+(?:the\s+)?"
+    # "in the group SF", "in the group of exosomes": the group word before the label.
+    r"(?:group\s+(?:of\s+(?:the\s+)?)?)?(?:(?:empty|blank|plain|bare|na[iï]ve|native|unmodified|unprimed|parental|normoxic)\s+)?",
     re.IGNORECASE,
 )
 

@@ -226,6 +226,8 @@ def one_group_series(
     labels = {g[0].lower() for g in groups if g is not None}
     if len(named) != 1 or labels - {named[0].lower()}:
         return
+    if not labels and is_compared_object(text, text.lower().find(named[0].lower())):
+        return  # "Recovery differed from vehicle ..., reaching 9.8": the group set against
     missing = [i for i, g in enumerate(groups) if g is None]
     taken = [days[i] for i in range(len(groups)) if groups[i] is not None]
     new = [days[i] for i in missing]
@@ -292,24 +294,46 @@ def sentence_subject(
     values: list[re.Match[str]],
     groups: list[tuple[str, str] | None],
     known: Sequence[str],
+    days: Sequence[float | None] = (),
 ) -> None:
     """The group a sentence opens with owns its first, otherwise unlabelled value.
 
     "Exo-miR-21 rats improved faster from week 2 and reached 12.8 by week 8, against 7.6 in the
     PBS group": only when the first value is the one left and the words before it name one
-    group, near the start of the sentence, that no other value has.
+    group, near the start of the sentence, that no other value has. With ``days``, the first
+    values may be a run at distinct days, the subject's time course ("Group III improved faster:
+    5.3 at T2 and 9.1 at T3, compared with 3.7 and 6.2 in Group II").
     """
-    if not values or groups[0] is not None or any(g is None for g in groups[1:]):
+    if not values or groups[0] is not None:
+        return
+    lead = 1
+    if days:
+        while lead < len(values) and groups[lead] is None:
+            lead += 1
+        own = [days[i] for i in range(lead)]
+        if None in own or len(set(own)) != lead:
+            return
+        # A run is the subject's only when another group's value follows it and no other group
+        # is named inside it ("they stayed at a ..., when the sEV rats scored higher (b)").
+        if lead > 1 and (
+            lead == len(values) or mentions(text[values[0].end() : values[lead - 1].start()], known)
+        ):
+            return
+    if any(g is None for g in groups[lead:]):
         return
     head = text[: values[0].start()]
     if re.search(r"\b(?:vs\.?|versus|against|compared\s+(?:with|to)|than)\s*$", head, re.IGNORECASE):
         return  # "reaching 4.7 versus 3.5": the value set against another is not the subject's
-    names = mentions(head, known)
+    # "The high-dose group then separated from vehicle: ... rose to 11.3": the group it is set
+    # against is not the subject.
+    low = head.lower()
+    names = [n for n in mentions(head, known) if not is_compared_object(head, low.find(n.lower()))]
     if len(names) != 1 or any(g is not None and g[0].lower() == names[0].lower() for g in groups):
         return
     at = head.lower().find(names[0].lower())
     if 0 <= at <= 40:
-        groups[0] = (names[0], "parallel")
+        for i in range(lead):
+            groups[i] = (names[0], "parallel")
 
 
 def respectively_in_turn(

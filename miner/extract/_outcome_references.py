@@ -82,7 +82,8 @@ COMPARED_FIRST: Final = re.compile(
 )
 # A comparison word that makes the group after it the reference, not the subject.
 _COMPARED_WORD: Final = re.compile(
-    r"\b(?:compared\s+(?:with|to)|comparison\s+(?:with|to)|relative\s+to|than|versus|vs\.?|against)\b",
+    r"\b(?:compared\s+(?:with|to)|comparison\s+(?:with|to)|relative\s+to|than|versus|vs\.?|against|"
+    r"(?:separated|separating|differed|differing|diverged|diverging|distinct)\s+from)\b",
     re.IGNORECASE,
 )
 

@@ -181,10 +181,18 @@ def _shared_head(names: list[str], known: Sequence[str], tail: str = "") -> list
 _RUN_LINK: Final = re.compile(r"^\s*\)?\s*(?:,\s*(?:and\s+)?|and\s+)$", re.IGNORECASE)
 
 
-def _days_in_turn(text: str, values: Sequence[re.Match[str]], days: list[float | None]) -> None:
+def _days_in_turn(
+    text: str,
+    values: Sequence[re.Match[str]],
+    days: list[float | None],
+    groups: Sequence[tuple[str, str] | None],
+) -> None:
     """ "reaching a on day 14 and b on day 28, whereas vehicle rats reached c and d": an undated run
     of values after a run of as many values at distinct days takes those days in turn (not the
-    last day written before it)."""
+    last day written before it).
+
+    The run before must be one group's series: "... 6.4 (G2); by day 28, G4 had recovered to
+    11.6, whereas G3 and G2 plateaued at 7.3 and 7.0" sets groups side by side at day 28."""
     n = len(values)
     i = 1
     while i < n:
@@ -199,8 +207,10 @@ def _days_in_turn(text: str, values: Sequence[re.Match[str]], days: list[float |
             own_time = TIME.match(text, own.end()) if own else None
             span = text[own_time.end() if own_time else values[prev[-1]].end() : values[j].end()]
             dated = [days[k] for k in prev]
+            named = {g[0].lower() for k in prev if (g := groups[k]) is not None}
             if (
                 None not in dated
+                and len(named) <= 1
                 and len(set(dated)) == size
                 and dated == sorted(dated)  # type: ignore[type-var]
                 and not TIME.search(span)
@@ -400,7 +410,7 @@ def sentence_values(
             for i, pg in zip(idx, prev_groups, strict=True):
                 if groups[i] is None and pg is not None:
                     groups[i] = (pg[0], "parallel")
-    _days_in_turn(text, values, days)
+    _days_in_turn(text, values, days, groups)
     respectively_in_turn(text, values, groups, days, times)
     from_to_days(text, values, days, times)
     from_to(text, values, groups)
@@ -415,6 +425,9 @@ def sentence_values(
     sentence_subject(text, values, groups, known)
     back_reference(text, values, groups, days, earlier, known)
     mention_pass(text, values, groups, days, known)
+    # "Group III improved faster: a at T2 and b at T3, compared with c and d in Group II": the
+    # subject's run, once the mention pass has named the values after it.
+    sentence_subject(text, values, groups, known, days)
     # "from a to b after saline": the mention pass named the second value's group.
     from_to(text, values, groups)
     # Last: "(day 7, 8.6 (1.8) vs 6.8 (1.7))" in a two-arm paper, when nothing else named them.

@@ -143,7 +143,28 @@ _CHANGE_BEFORE: Final = re.compile(
 )
 
 
+# "By T4 the difference was 11.4 (1.7) versus 7.3 (1.5)": the two scores that differ, set against
+# each other, not a difference.
+_DIFFERENCE: Final = re.compile(r"\bdifferences?\b", re.IGNORECASE)
+_SET_AGAINST_NEXT: Final = re.compile(
+    r"\s*(?:vs\.?|versus|against|compared\s+(?:with|to))\s*", re.IGNORECASE
+)
+# ... unless the words say it is a change ("the change was a vs b", "improved by a vs b").
+_CHANGE_WORD: Final = re.compile(
+    r"\b(?:change|improvement|increase|increment|gain|decrease|reduction)s?\b|\bby\b", re.IGNORECASE
+)
+
+
 def is_change(text: str, values: Sequence[re.Match[str]], i: int) -> bool:
     """The value is a change or a difference between scores, not a score."""
     start = values[i - 1].end() if i else 0
-    return bool(_CHANGE_BEFORE.search(text[max(start, values[i].start() - 90) : values[i].start()]))
+    found = _CHANGE_BEFORE.search(text[max(start, values[i].start() - 90) : values[i].start()])
+    if found is None:
+        return False
+    return not (
+        i + 1 < len(values)
+        and _DIFFERENCE.search(found.group(0))
+        and not _CHANGE_WORD.search(found.group(0))
+        and _SET_AGAINST_NEXT.fullmatch(text[values[i].end() : values[i + 1].start()])
+    )
+

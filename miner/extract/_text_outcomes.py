@@ -74,6 +74,7 @@ _OTHER_MEASURE: Final = re.compile(
     r"positive\s+cells|\bcells\b|\bnumber\s+of|neurons?\b|axons?\b|\bratio\b|fold|percentage|proportion|"
     r"\blevels?\b|concentration|body\s+weight|volume|\barea\b|intensity|protein|mRNA|"
     # Other rating scales than BBB and BMS.
+    r"\bcounts?\b|stain(?:ing|ed)\b|immuno|"
     r"Louisville|swim|\bLSS\b|\bmNSS\b|Rivlin|\bCBS\b|combined\s+behaviou?ral",
     re.IGNORECASE,
 )
@@ -144,8 +145,11 @@ class _BlockContext:
 
     def __init__(self, sentences: Sequence[Sentence]) -> None:
         self._texts: dict[int, list[str]] = {}
+        self._captions: set[int] = set()
         for s in sentences:
             self._texts.setdefault(s.block_index, []).append(s.text)
+            if s.section == SectionKind.FIGURE_CAPTION:
+                self._captions.add(s.block_index)
         self._done: dict[int, tuple[bool, str | None]] = {}
         self._scales: dict[int, str | None] = {}
 
@@ -172,8 +176,18 @@ class _BlockContext:
             else:
                 text = fold(" ".join(parts))
                 scored = bool(_SCORE_WORD.search(text) or sentence_scale(text))
-                self._done[block] = (scored, dispersion_type(text))
+                self._done[block] = (scored or self._goes_on(block), dispersion_type(text))
         return self._done[block]
+
+    def _goes_on(self, block: int) -> bool:
+        """A figure legend right after a legend that names the scale goes on with it ("Figure 3.
+        BBB time course ... Figure 4. Late sessions. At 28 d the Exo group averaged ..."); a legend
+        that names another measure is still left out sentence by sentence."""
+        prev = block - 1
+        if block not in self._captions or prev not in self._captions:
+            return False
+        text = fold(" ".join(self._texts.get(prev, ())))
+        return bool(sentence_scale(text)) and not _NOT_OWN.search(text)
 
 
 def _comparison(values: Sequence[TextValue]) -> list[str]:

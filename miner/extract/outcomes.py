@@ -102,6 +102,32 @@ def _text_rows(
     return out
 
 
+def _table_arms(rows: list[OutcomeRow]) -> list[OutcomeRow]:
+    """A group has one arm across the paper: a text row of a table's group ("SF", defined only
+    in the table's legend) takes the arm the table reader gave that group."""
+    arms: dict[tuple[str, str], set[str]] = {}
+    for r in rows:
+        if r.source == "table":
+            arms.setdefault((r.group.lower(), r.outcome), set()).add(r.arm)
+    out = []
+    for r in rows:
+        seen = arms.get((r.group.lower(), r.outcome)) if r.source == "text" else None
+        if seen and len(seen) == 1 and r.arm not in seen:
+            r = replace(r, arm=next(iter(seen)))
+        out.append(r)
+    return out
+
+
+def _written_code(code: str, sentences: Sequence[Sentence]) -> str | None:
+    """A group code ("GROUP II") as the paper writes it ("Group II"), from its first use."""
+    pat = re.compile(rf"(?<![\w-]){re.escape(code)}(?![\w-])", re.IGNORECASE)
+    for s in sentences:
+        m = pat.search(s.text)
+        if m:
+            return m.group(0)
+    return None
+
+
 def _as_written(group: str, sentence: str) -> str:
     """The label as the sentence writes it ("sEV (1 × 10^10)"), not as folded for matching."""
     at = fold(sentence).find(group)
@@ -273,15 +299,20 @@ def extract_outcomes(
     # A value the text repeats from a table is written twice and counted twice (one row
     # per value as written); the text's own repeats of a value count once.
     seen: set[tuple[str, float | None, str]] = set()
-    known = sorted({r.group for r in rows} | set(group_names(sentences)), key=len, reverse=True)
+    # "G1, sham; G2, SCI + PBS; G3, SCI + Exo" in the methods or a legend, then "G3" alone.
+    defs = group_codes(s.text for s in sentences)
+    # The codes are the paper's labels too ("... compared with 3.7 and 6.2 in Group II"), as written.
+    coded = [c for c in (_written_code(code, sentences) for code in defs) if c]
+    known = sorted(
+        {r.group for r in rows} | set(group_names(sentences)) | set(coded), key=len, reverse=True
+    )
     for r in _text_rows(doc, sentences, methods_disp, known, rows, codes):
         key = (r.group.lower(), r.day, r.evidence[0].quote if r.evidence else "")
         if key not in seen:
             seen.add(key)
             rows.append(r)
     rows = _named_generics(rows)
-    # "G1, sham; G2, SCI + PBS; G3, SCI + Exo" in the methods or a legend, then "G3" alone.
-    group_defs = group_codes(s.text for s in sentences) if rows else {}
+    group_defs = defs if rows else {}
     # "in Group II" read from the text names a group only through the paper's definition.
     rows = [
         r
@@ -293,6 +324,7 @@ def extract_outcomes(
         )
     ]
     rows = code_arms(rows, group_defs, group_arm, resolve_arms)
+    rows = _table_arms(rows)
     notes: list[str] = []
     if not rows:
         notes = figure_notes(doc)

@@ -28,7 +28,7 @@ from miner.extract._label_level import (
     level_candidates,
     level_role_factor,
 )
-from miner.extract._label_route import route_detail_candidates, strip_anaesthesia
+from miner.extract._label_route import follows_vesicles, route_detail_candidates, strip_anaesthesia
 from miner.extract._scope import (
     animal_mention,
     assay_scope,
@@ -456,8 +456,8 @@ def categorical_candidates(
             )
         else:
             out.extend(sex_cands)
-        if admin and vesicle and not in_vitro:
-            out.extend(route_detail_candidates(sent, True))
+        if admin and not in_vitro and (vesicle or follows_vesicles(sentences, i)):
+            out.extend(route_detail_candidates(sent, True, 0.85 if vesicle else 0.7))
         elif ";" in text and not in_vitro:
             out.extend(_clause_route_details(sent))
         out.extend(_western_verb(sent, ents, in_vitro, penalty))

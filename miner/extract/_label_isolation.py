@@ -207,7 +207,13 @@ def _cleaning_up(text: str, start: int, end: int) -> bool:
     10 kDa filters") or right around it ("... on 10 kDa filters to remove unbound dye").
     """
     before = text[max(0, start - 100, text.rfind(";", 0, start) + 1) : start]
-    return bool(_CLEAN_UP.search(before) or _CLEAN_UP.search(_near(text, start, end)))
+    # "(Amicon Ultra-15 (100 kDa) and qEVoriginal/70 nm, fractions 7–9)": numbered fractions
+    # after the filter are the column's collection, not an eluate the filter cleans up.
+    near = _FRACTION_NUMBERS.sub(" ", _near(text, start, end))
+    return bool(_CLEAN_UP.search(before) or _CLEAN_UP.search(near))
+
+
+_FRACTION_NUMBERS: Final = re.compile(r"\bfractions?\s+(?:#\s*|no\.\s*)?\d+(?:\s*[-–]\s*\d+)?(?![\d–-])(?!\s*(?:were|was)\b)", re.IGNORECASE)
 
 
 def _gradient_label(
@@ -343,6 +349,10 @@ def isolation_detail_candidates(
     # A product column (qEV) already says size exclusion.
     if any(p[1].lower().startswith(("qev", "izon", "sepharose", "sephacryl")) for p in parts):
         parts = [p for p in parts if p[1] != "size-exclusion chromatography"]
+    # A product named again in short ("re-purified on qEV columns" after "qEVoriginal/70 nm
+    # columns") is the same step, not a second one.
+    labels = [p[1].lower() for p in parts]
+    parts = [p for p in parts if not any(o != p[1].lower() and o.startswith(p[1].lower()) for o in labels)]
     seen: set[str] = set()
     ordered = []
     for p in sorted(parts, key=lambda x: x[0]):

@@ -109,7 +109,28 @@ def strip_anaesthesia(text: str) -> str:
     return _ANAESTHESIA_CLAUSE.sub(" ", text)
 
 
-def route_detail_candidates(sent: Sentence, admin: bool) -> list[Candidate]:
+# The vesicles given in one sentence, where they went told in the next: "Each injection
+# contained 2 × 10^10 particles in 300 µL of PBS. Injections were given into a lateral
+# tail vein". A tracer, dye or drug of the next sentence has its own site.
+_GIVEN_VESICLES: Final = re.compile(r"exosom|vesic|\bs?EVs?\b|\bExos?\b|particles|secretome", re.IGNORECASE)
+_OTHER_INJECTED: Final = re.compile(
+    r"Evans\s+blue|fluoro-?gold|tracer|dye|dextran|\bBDA\b|\bFG\b|saline\s+alone|PBS\s+alone|"
+    r"vehicle\s+(?:alone|only)|drug|minocycline|methylpred|dexamethason|luciferin|contrast",
+    re.IGNORECASE,
+)
+
+
+def follows_vesicles(sentences: Sequence[Sentence], i: int) -> bool:
+    """Sentence ``i`` administers what the sentence before it, in the same paragraph, gave:
+    the vesicles, and no other agent is named in sentence ``i``."""
+    if i == 0 or sentences[i - 1].block_index != sentences[i].block_index:
+        return False
+    return bool(_GIVEN_VESICLES.search(sentences[i - 1].text)) and not _OTHER_INJECTED.search(
+        sentences[i].text
+    )
+
+
+def route_detail_candidates(sent: Sentence, admin: bool, strength: float = 0.85) -> list[Candidate]:
     """Sites named in a sentence that administers the vesicles (``admin``); none otherwise."""
     if not admin:
         return []
@@ -121,7 +142,7 @@ def route_detail_candidates(sent: Sentence, admin: bool) -> list[Candidate]:
             taken.append(m.span())
             span = (sent.start + m.start(), sent.start + m.end())
             out.append(
-                Candidate("route_detail", label, 0.85, sent, span[0], span[1], "route_detail.regex")
+                Candidate("route_detail", label, strength, sent, span[0], span[1], "route_detail.regex")
             )
     found = {c.value for c in out}
     if found & _CARRIERS:

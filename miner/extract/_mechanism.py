@@ -139,7 +139,9 @@ _CLAUSE_END: Final = re.compile(
     # "... act through PTEN suppression and are a candidate therapy": a new predicate
     r"|,?\s+and\s+(?:is|are|was|were|may|might|could|can|represents?|offers?|provides?|hold)\b"
     # "... X-mediated survival contributes": the predicate after the named mechanism
-    r"|\s+(?:contributes?|contributed|(?:is|are)\s+involved|plays?\s+a\s+(?:\w+\s+)?role)\b",
+    r"|\s+(?:contributes?|contributed|(?:is|are)\s+involved|plays?\s+a\s+(?:\w+\s+)?role)\b"
+    # "... scar formation (that) we observed": the authors' own seeing, not part of the name
+    r"|\s+(?:that\s+|which\s+)?we\s+(?:have\s+)?(?:observed|found|saw|seen|noted|detected|measured|report(?:ed)?)\b",
     _I,
 )
 # Words that complete the name of a target ("NF-κB signalling", "barrier integrity").
@@ -398,6 +400,8 @@ _MEANS_IN: Final = re.compile(r"\b(?:by|via|through)\s+", _I)
 def _clean(phrase: str) -> str | None:
     phrase = re.sub(r"\s+", " ", phrase).strip(" ,.;:")
     phrase = re.sub(r"^(?:that|and|to|the\s+(?:vesicles?|exosomes?|construct|treatment|EVs?))\s+", "", phrase, flags=_I)
+    # "the attenuation of ...", "an anti-apoptotic effect": the label without its article
+    phrase = re.sub(r"^(?:the|an?)\s+(?=\w)", "", phrase, flags=_I)
     # "probably by axonal sprouting": the means, without its preposition
     phrase = re.sub(r"^(?:by|via|through)\s+(?!\w+ing\b)", "", phrase, flags=_I)
     if _COPULA.match(phrase):

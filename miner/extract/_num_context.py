@@ -109,7 +109,18 @@ def _agent_nearer(text: str, start: int, end: int, reach: int = 80) -> bool:
         last_vesicle = max((m.end() for m in _VESICLE.finditer(window)), default=-1)
         if last_agent != last_vesicle:
             return last_agent > last_vesicle
-    agents = [d for m in _OTHER_AGENT.finditer(text) if (d := dist(m)) <= reach]
+    # "Exo ... then once daily for the next 2 days; minocycline was given at the same
+    # times": where the quantity's own clause names the vesicles, an agent of another
+    # clause has its own statement.
+    lo = text.rfind(";", 0, start) + 1
+    hi = text.find(";", end)
+    hi = len(text) if hi < 0 else hi
+    own_clause = _VESICLE.search(text, lo, hi) is not None
+    agents = [
+        d
+        for m in _OTHER_AGENT.finditer(text)
+        if (d := dist(m)) <= reach and (not own_clause or lo <= m.start() < hi)
+    ]
     if not agents:
         return False
     vesicles = [dist(m) for m in _VESICLE.finditer(text)]
@@ -144,3 +155,20 @@ def _c(
 ) -> Candidate:
     s, e = _span(sent, q)
     return Candidate(field, value, strength, sent, s, e, rule)
+
+
+# "kept in groups of three", "housed in groups of four per cage": the cage, not the arm.
+_HOUSED_BEFORE: Final = re.compile(
+    r"\b(?:housed|kept|caged|maintained|held|accommodated|lived)\b[^.;,]{0,12}$", re.IGNORECASE
+)
+# "excluded before allocation (n = 2)", "died after surgery (n = 3)": the animals lost.
+_LOST_BEFORE: Final = re.compile(
+    r"\b(?:exclu\w+|removed|died|death|lost|dropped|withdrawn|replaced|did\s+not\s+survive)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def housed_or_lost(before: str, per_group: bool) -> bool:
+    """The words before a group size say it counts a cage ("housed in groups of four") or,
+    for a bare "(n = 2)", the animals excluded or lost, not an arm of the experiment."""
+    return bool(_HOUSED_BEFORE.search(before)) or (not per_group and bool(_LOST_BEFORE.search(before)))

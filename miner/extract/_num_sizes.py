@@ -35,6 +35,13 @@ def _method_near(text: str, q: qty.Quantity) -> str | None:
     return best[1] if best else _size_method(text)
 
 
+# "the particles were mainly distributed between 50 and 180 nm": the bulk of the
+# distribution, not its measured range.
+_MOST_PARTICLES: Final = re.compile(
+    r"\b(?:mainly|mostly|predominantly|largely|primarily|majority|most)\b[^;.]{0,30}$", re.IGNORECASE
+)
+
+
 def _joined_sizes(text: str, found: list[qty.Quantity]) -> list[qty.Quantity]:
     """A range and a statistic of one measurement, stated in one clause, are one size:
     "diameters ranged from 50 to 150 nm with a mean of 96 nm"."""
@@ -47,8 +54,17 @@ def _joined_sizes(text: str, found: list[qty.Quantity]) -> list[qty.Quantity]:
     between = text[a.end : b.start]
     if re.search(r"[;.](?:\s|$)", between) or b.start - a.end > 60:
         return found
-    if any(pat.search(between) for pat, _ in _SIZE_METHOD) or re.search(r"\bwhereas|\bwhile|\bbut\b", between):
-        return found  # two methods, two measurements
+    if _MOST_PARTICLES.search(text[max(0, r.start - 40) : r.start]):
+        return found  # where most particles lie, not the measured range
+    if re.search(r"\bwhereas|\bwhile|\bbut\b", between):
+        return found
+    # A method between the two is the first one's own ("131.5 nm by NTA, ranging from
+    # 60 to 240 nm"); two methods in the clause are two measurements.
+    clause = text[text.rfind(";", 0, a.start) + 1 : b.end]
+    if any(pat.search(between) for pat, _ in _SIZE_METHOD) and (
+        len({name for pat, name in _SIZE_METHOD if pat.search(clause)}) > 1
+    ):
+        return found
     if not r.value["low"] <= p.value["value"] <= r.value["high"]:
         return found
     value = {**p.value, "low": r.value["low"], "high": r.value["high"]}

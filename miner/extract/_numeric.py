@@ -35,6 +35,7 @@ from miner.extract._num_context import (
     _VESICLE,
     _agent_nearer,
     _c,
+    housed_or_lost,
 )
 from miner.extract._num_sizes import _sizes
 from miner.extract._num_tables import table_group_sizes
@@ -284,6 +285,8 @@ def _counts_animals(text: str, q: qty.Quantity) -> bool:
     no people or literature counts beside it ("participants (n = 54)", "PubMed (n = 152)").
     """
     clause = _clause_of(text, q.start, q.end)
+    if housed_or_lost(text[max(0, q.start - 45) : q.start], q.value["per_group"]):
+        return False
     if not q.value["per_group"] and (
         _SPLIT_AFTER.search(text[q.end : q.end + 120])
         or _TOTAL_BEFORE.search(text[max(0, q.start - 40) : q.start])

@@ -29,8 +29,14 @@ _INT_OR_WORD = rf"(?:\d+|{_WORDNUM})"
 MAX_TEXT: Final = 2_000_000
 
 
+# A decimal comma in the mantissa of a power of ten ("1,5 × 10^9", European and Latin
+# American labs): a thousands separator groups three digits, so one or two digits after
+# the comma and then "× 10" can only be a decimal. Rewritten in place (same length).
+_COMMA_MANTISSA: Final = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{1,2})(?=\s*[x*]\s*10)")
+
+
 def _prep(text: str) -> str:
-    return fold(text[:MAX_TEXT])
+    return _COMMA_MANTISSA.sub(r"\1.\2", fold(text[:MAX_TEXT]))
 
 
 def _clause_before(folded: str, pos: int, width: int = 90) -> str:

@@ -155,7 +155,9 @@ _FREQ_PATTERNS: Final = (
     # "24 h after SCI and repeated at 48 and 72 h", "on day 1 after injury, and a second dose on day 7":
     # the first time point and the repeats, each dated after the injury.
     re.compile(
-        rf"(?P<t0>{_T_ITEM})\s+(?:after|post|following)\b[^.;]{{0,60}}?\b(?:repeated|again|re-?injected|re-?administered|"
+        # "immediately after injury and again at 24 h and 48 h": the first dose at hour 0.
+        rf"(?:(?P<t0>{_T_ITEM})|\b(?P<t0now>immediately|right|directly))\s+(?:after|post|following)\b[^.;]{{0,60}}?"
+        rf"\b(?:repeated|again|re-?injected|re-?administered|"
         rf"an?\s+(?:second|booster|repeat|further)\s+(?:dose|injection|administration|infusion)s?)"
         rf"(?:\s+(?:was|were)\s+(?:given|injected|administered|delivered))?\s+(?:at|on)\s+"
         rf"(?P<rep>(?:days?\s+)?{NUM}(?:\s*-?\s*{_TU})?(?:\s*,\s*(?:day\s+)?{NUM}(?:\s*-?\s*{_TU})?)*"
@@ -283,9 +285,13 @@ def _doses_over(duration_h: float | None, interval_h: float) -> int | None:
 
 _APART = re.compile(
     rf"(?P<v>{NUM})\s*-?\s*(?P<u>h|hrs?|hours?|days?)\s+apart|\bat\s+(?P<v2>{NUM})\s*-?\s*(?P<u2>h|hrs?|hours?|days?)\s+intervals?"
-    rf"|\b(?:at\s+)?intervals?\s+of\s+(?P<v3>{NUM})\s*(?P<u3>h|hrs?|hours?|days?)",
+    rf"|\b(?:at\s+)?intervals?\s+of\s+(?P<v3>{NUM})\s*(?P<u3>h|hrs?|hours?|days?)"
+    # "followed at weekly intervals", "at daily intervals"
+    rf"|\bat\s+(?P<per>daily|weekly)\s+intervals?",
     _F,
 )
+# "two further injections", "three additional doses", "two more infusions": doses after a first.
+_FURTHER: Final = re.compile(r"\b(?:further|additional|more|subsequent)\s", _F)
 
 
 def _interval_in(f: str, pos: int) -> float | None:
@@ -293,6 +299,8 @@ def _interval_in(f: str, pos: int) -> float | None:
     "(72 h apart)", "at 48-h intervals", or equally spaced times "at 24 h and 96 h after injury"."""
     clause = re.split(r"[;.](?:\s|$)", f[pos : pos + 160], maxsplit=1)[0]
     m = _APART.search(clause)
+    if m and m["per"]:
+        return 24.0 if m["per"].lower() == "daily" else 168.0
     if m:
         v = parse_number(m["v"] or m["v2"] or m["v3"])
         unit = m["u"] or m["u2"] or m["u3"]
@@ -399,8 +407,11 @@ def find_frequencies(text: str) -> list[Quantity]:
                 interval = _interval_in(f, m.end())
             elif g.get("nd"):
                 doses = _count(g["nd"])
-                if doses is None or doses < 2 or doses > 60 or _dose_levels(f, m):
+                further = _FURTHER.search(m.group(0)) is not None
+                if doses is None or doses < (1 if further else 2) or doses > 60 or _dose_levels(f, m):
                     continue
+                if further:
+                    doses += 1  # "two further injections": the first one and two more
                 gap = g.get("iv") or g.get("iv2")
                 if gap:
                     v = parse_number(gap)
@@ -414,7 +425,9 @@ def find_frequencies(text: str) -> list[Quantity]:
                 if interval is None:
                     interval = _interval_in(f, m.end())
             elif g.get("rep"):
-                hours = _repeat_hours(g["t0"], g["rep"])
+                if g.get("t0now") and not re.search(rf"{_TIME_UNIT}|\bdays?\b", g["rep"], _F):
+                    continue  # "again at 24 and 48": the repeats' unit is not written
+                hours = _repeat_hours(g["t0"] or "0 h", g["rep"])
                 if not hours or len(hours) < 2 or any(b <= a for a, b in itertools.pairwise(hours)):
                     continue
                 gaps = {round(b - a, 3) for a, b in itertools.pairwise(hours)}
@@ -484,8 +497,38 @@ def find_frequencies(text: str) -> list[Quantity]:
             )
         )
         taken.append(m.span())
-    out = [_extend_to_span(q, f, text) for q in out]
+    out = [_after_first_dose(_extend_to_span(q, f, text), f) for q in out]
+    if not out and (m := _NO_MORE.search(f)):
+        out.append(_q("frequency", {"doses": 1, "interval_h": None}, m, text))
     return _merge_partial(sorted(out, key=lambda q: q.start), f, text)
+
+
+# "...; no further doses were given": the one dose already described was the only one.
+# Read only where the text states no schedule of its own.
+_NO_MORE: Final = re.compile(
+    r"\bno\s+(?:further|additional|more|other|repeat(?:ed)?|subsequent|second)\s+(?:\w+\s+)?"
+    r"(?:doses?|dosing|injections?|administrations?|treatments?|infusions?)\b",
+    _F,
+)
+# A first dose dated before a repeated schedule: "1 h after SCI and then daily ...",
+# "immediately after injury and then once daily ...", "the first dose ..., followed by ...".
+_FIRST_DOSE_BEFORE: Final = re.compile(
+    rf"(?:{_T_ITEM}|\bimmediately|\bright\s+after|\bdirectly\s+after|\bfirst\s+(?:dose|injection|administration|infusion))"
+    rf"[^.;]{{0,80}}?\b(?:then|followed\s+by)\s*,?\s*$",
+    _F,
+)
+_NEXT_SPAN: Final = re.compile(r"\b(?:next|following|subsequent)\b", _F)
+
+
+def _after_first_dose(q: Quantity, f: str) -> Quantity:
+    """A repeated schedule "then ... for the next N days" after a dated first dose: the
+    span counts the repeats only, so the first dose is one more."""
+    v = q.value
+    if not v["doses"] or v["interval_h"] is None or not _NEXT_SPAN.search(f, q.start, q.end):
+        return q
+    if _FIRST_DOSE_BEFORE.search(f[max(0, q.start - 140) : q.start]) is None:
+        return q
+    return Quantity("frequency", {**v, "doses": v["doses"] + 1}, q.start, q.end, q.text)
 
 
 _CLAUSE_END = re.compile(r"[.;](?:\s|$)")

@@ -292,7 +292,9 @@ _INNER_STOP: Final = re.compile(r"(?<![\s.][A-Za-z])\.\s+(?=[a-z]{1,4}[A-Z])")
 # identity markers written with their sign, which vesicles are not typed by.
 _MSC_PHENOTYPE: Final = re.compile(
     r"\bCD(?:29|34|44|45|73|90|105|11b|14|19)\s*(?:\+|[-−–](?=\s|/|,|\)|$)|\s*-?\s*(?:positive|negative)\b)"
-    r"|\bHLA-DR\s*[-−–+]",
+    r"|\bHLA-DR\s*[-−–+]"
+    # the sign written once after a list: "CD90 and CD44 (positive) and CD45 (negative)"
+    r"|\bCD(?:29|34|44|45|73|90|105|11b|14|19)(?:\s*(?:,|and|&)\s*CD\d{1,3}[a-z]?)*\s*\(\s*(?:positive|negative|\+|[-−–])\s*\)",
     re.IGNORECASE,
 )
 

@@ -170,7 +170,11 @@ def _abbreviations(doc: ParsedDocument, nlp: NlpPipeline | None) -> dict[str, st
 
 # ----------------------------------------------------------------------------- isolation method
 
-_G_SENT: Final = re.compile(r"centrifug|spun|ultracentrifug|pellet|isolat", re.IGNORECASE)
+# Sentences that may state an isolation spin: "purified on an iodixanol gradient,
+# 100,000 × g 18 h" names no centrifuge.
+_G_SENT: Final = re.compile(
+    r"centrifug|spun|ultracentrifug|pellet|isolat|purif|gradient|cushion|float", re.IGNORECASE
+)
 
 
 def _ultracentrifugation_from_g(
@@ -225,22 +229,58 @@ def _pilot_sizes_down(cands: list[Candidate]) -> list[Candidate]:
 
 
 def _ultrafiltration_from_cutoff(details: Sequence[Candidate]) -> list[Candidate]:
-    """A vesicle concentration on a filter of stated cut-off ("100 kDa filters") is ultrafiltration.
+    """A vesicle concentration on a filter of stated cut-off ("100 kDa filters") is ultrafiltration;
+    a vesicle gradient or cushion of a stated medium ("iodixanol 5–40% gradient") is a
+    density gradient.
 
-    The isolation-detail rules already read the cut-off, in isolation scope and not
-    as a clean-up or an assay's concentration step; the method follows from it.
+    The isolation-detail rules already read the cut-off and the gradient, in isolation
+    scope and not as a clean-up, an assay's step or the parent cells' separation; the
+    method follows from them.
     """
     out = []
-    for c in details:
-        if isinstance(c.value, str) and re.search(r"\bkDa ultrafiltration\b", c.value):
-            out.append(
-                Candidate(
-                    "isolation_method", "ultrafiltration", 0.85, c.sentence, c.start, c.end,
-                    "isolation_method.cutoff",
+    for pattern, method, rule in (
+        (r"\bkDa ultrafiltration\b", "ultrafiltration", "isolation_method.cutoff"),
+        (r"\b(?:iodixanol|sucrose)\b[^;]*\b(?:gradient|cushion)\b", "density_gradient", "isolation_method.gradient"),
+    ):
+        for c in details:
+            if isinstance(c.value, str) and re.search(pattern, c.value):
+                out.append(
+                    Candidate("isolation_method", method, 0.85, c.sentence, c.start, c.end, rule)
                 )
-            )
-            break
+                break
     return out
+
+
+# ----------------------------------------------------------------------------- two species
+
+_SPECIES_WORDS: Final = {
+    "rat": re.compile(r"\brats?\b|Sprague|Wistar|Long[- ]Evans|Lister|Fischer", re.IGNORECASE),
+    "mouse": re.compile(r"\bmice\b|\bmouse\b|\bmurine\b|C57BL|BALB", re.IGNORECASE),
+}
+# The fields of one cohort: its animals, its injury and its treatment.
+_COHORT_FIELDS: Final = frozenset(
+    ["strain", "sex", "body_weight_g", "n_per_group", "injury_model", "injury_device", "injury_level",
+     "dose", "route", "route_detail", "frequency", "timing_post_injury_h"]
+)  # fmt: skip
+
+
+def _species_cohort(doc: ParsedDocument, cands: list[Candidate]) -> list[Candidate]:
+    """Papers with a mouse and a rat experiment: the sheet's row is the species the paper is
+    about, so a cohort field stated in a sentence about the other species only ("Female
+    C57BL/6 mice (20–22 g, n = 8 per group) ... retro-orbitally") gives way to the same
+    field stated for that species or for no species."""
+    species = choose(doc, "species", cands)
+    own = _SPECIES_WORDS.get(str(species.value)) if species is not None else None
+    if own is None:
+        return cands
+    others = [p for name, p in _SPECIES_WORDS.items() if name != species.value]
+
+    def elsewhere(c: Candidate) -> bool:
+        text = c.sentence.text
+        return not own.search(text) and any(p.search(text) for p in others)
+
+    fields_kept = {c.field for c in cands if c.field in _COHORT_FIELDS and not elsewhere(c)}
+    return [c for c in cands if not (c.field in fields_kept and elsewhere(c))]
 
 
 # ----------------------------------------------------------------------------- bibliographic
@@ -485,6 +525,8 @@ def extract_fields(
     cands += modification_candidates(sentences)
     cands += described_device_candidates(sentences)
     cands += puncture_level_candidates(sentences)
+
+    cands = _species_cohort(doc, cands)
 
     out: dict[str, FieldValue] = dict(_bibliographic(doc))
     for name in _SINGLE:

@@ -24,7 +24,7 @@ import re
 from typing import Any
 
 from miner.extract._num_animals import find_ages, find_body_weights, find_group_sizes
-from miner.extract._numbers import ANY_NUM, NUM, PM, SCI, parse_number
+from miner.extract._numbers import ANY_NUM, NUM, PM, SCI, WORD_NUM_RE, parse_number, word_number
 from miner.extract._qbase import (
     _F,
     Quantity,
@@ -196,6 +196,13 @@ _MASS_UNIT = r"(?P<u>ug|mcg|mg|ng)(?![a-z])"
 _PER_KG = r"(?P<kg>\s*(?:/|per)\s*kg\b(?:\s*(?:of\s+)?body\s*weight)?|\s*[x·*]?\s*kg\s*-\s*1\b|\s*kg\^?-1)"
 _PER_VOL = r"(?P<vol>\s*(?:/|per)\s*(?P<vu>ml|ul|l)\b|\s*(?P<vu2>ml|ul)\s*-\s*1\b)"
 _MASS = re.compile(rf"(?P<v>{ANY_NUM})\s*{_MASS_UNIT}(?:{_PER_KG}|{_PER_VOL})?", _F)
+# The unit spelled out, the amount in digits or words: "Thirty micrograms of exosomal
+# protein", "100 micrograms of EVs", "2 milligrams/kg". Per volume it is a concentration.
+_MASS_WORDS = re.compile(
+    rf"\b(?P<v>{NUM}|{WORD_NUM_RE})[\s-]*(?P<u>micrograms?|milligrams?|nanograms?)\b"
+    rf"(?!\s*(?:/|per)\s*(?:ml|ul|l\b|millilit|microlit|lit))(?P<kg>\s*(?:/|per)\s*(?:kg|kilogram)\b)?",
+    _F,
+)
 # A lost micro sign: "200 g of exosomes". No rat is given 200 grams of vesicles.
 _LOST_MICRO = re.compile(
     rf"(?P<v>{NUM})\s*g\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:exosomes?|exos?\b|s?EVs?\b|vesicles|extracellular)",
@@ -352,6 +359,20 @@ def find_doses(text: str) -> list[Quantity]:
         val = {
             "amount": amount,
             "unit": unit,
+            "volume_ul": _volume_after(f, m.end(), m.start()),
+            "basis": "protein",
+        }
+        out.append(_q("dose", val, m, text))
+        taken.append(m.span())
+    for m in _MASS_WORDS.finditer(f):
+        v = float(n) if (n := word_number(m["v"])) is not None else parse_number(m["v"])
+        if v is None or _overlaps(taken, *m.span()):
+            continue
+        word = m["u"].lower()
+        amount, unit = _to_ug(v, "ug" if word.startswith("micro") else "mg" if word.startswith("milli") else "ng")
+        val = {
+            "amount": amount,
+            "unit": f"{unit}_per_kg" if m["kg"] else unit,
             "volume_ul": _volume_after(f, m.end(), m.start()),
             "basis": "protein",
         }

@@ -142,6 +142,7 @@ TERMS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
         ),
         "Wistar": ("Wistar", "Wistar albino", "Wistar Han"),
         "Long-Evans": ("Long-Evans", "Long Evans", "Long–Evans"),
+        "Lister Hooded": ("Lister Hooded", "Lister hooded", "Lister-Hooded", "Lister-hooded"),
         "Lewis": ("Lewis",),
         "Fischer 344": ("Fischer 344", "Fischer-344", "F344", "F-344"),
         "Wistar Kyoto": ("Wistar Kyoto", "Wistar-Kyoto", "WKY"),

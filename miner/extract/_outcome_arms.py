@@ -44,6 +44,8 @@ _CONTROL: Final = re.compile(
     # "HSCI", "tSCI", "cSCI": an abbreviation of the injury ending in SCI is the injured control.
     r"\bPBS\b|vehicle|saline|\bcontrols?\b|\bSCI\b|\b[A-Za-z]{1,2}-?SCI\b|\bmodel\b|\binjur\w*|untreated|\bDMEM\b|\bNS\b|\bcon\b|"
     r"transect\w*|contusion|compression|hemisect\w*|\bHx\b|\bcrush\b"
+    # "Trauma", "Trauma + Saline": the injury named as trauma.
+    r"|\btrauma\w*"
     # "Acute-Sal" (saline), a group named "Lesion" / "Lesion only" (injured, untreated).
     # "NaCl", "0.9% NaCl": physiological saline named by its salt.
     r"|\bSal\b|\bNaCl\b|^\s*lesion(?:[-\s]+(?:only|alone|group|control))?\s*$",
@@ -103,7 +105,8 @@ _NEG_CONTROL: Final = re.compile(
     re.IGNORECASE,
 )
 _NATIVE: Final = re.compile(
-    r"(?:^|[+\s/])N-|normox|\bnative\b|\bna[iï]ve\b|unmodified|unprimed|unloaded|\bnon-?(?:primed|modified|loaded)",
+    # "Nx-EV" beside "Hx-EV": vesicles of normoxic cells.
+    r"(?:^|[+\s/])N-|(?<![\w-])Nx\b|normox|\bnative\b|\bna[iï]ve\b|unmodified|unprimed|unloaded|\bnon-?(?:primed|modified|loaded)",
     re.IGNORECASE,
 )
 
@@ -266,7 +269,11 @@ def _resolve(rows: list[OutcomeRow]) -> list[OutcomeRow]:
     if timed and timed != vesicle:
         demote |= timed
         vesicle = vesicle - timed
-    modified = {g for g in vesicle if _MODIFIED.search(g) and not _NEG_CONTROL.search(g)}
+    # "unprimed", "unloaded" hold the word of the modification but name the native vesicles.
+    modified = {
+        g for g in vesicle
+        if _MODIFIED.search(g) and not _NEG_CONTROL.search(g) and not _NATIVE.search(g)
+    }
     if modified and modified != vesicle:
         demote |= vesicle - modified
     # Negative-control or native vesicles ("Exo-Scr", "N-EV") beside the paper's own kind, and a

@@ -31,7 +31,8 @@ from miner.extract._outcome_arms import (
     level_initial_label,
     resolve_arms,
 )
-from miner.extract._outcome_codes import code_arms, code_of, group_codes
+from miner.extract._outcome_codes import code_of, group_codes
+from miner.extract._outcome_design import design_arms
 from miner.extract._outcome_labels import GROUP_CODE_LABEL, generic_name
 from miner.extract._outcome_mentions import qualifier_label
 from miner.extract._outcome_tables import (
@@ -323,7 +324,7 @@ def extract_outcomes(
             and not code_of(r.group, group_defs)
         )
     ]
-    rows = code_arms(rows, group_defs, group_arm, resolve_arms)
+    rows = design_arms(rows, (s.text for s in sentences), group_defs)
     rows = _table_arms(rows)
     notes: list[str] = []
     if not rows:

@@ -68,6 +68,9 @@ samples: install
 	$(PY) corpus_samples/relay/generate.py
 	$(PY) corpus_samples/quarry/generate.py
 	$(PY) corpus_samples/tandem/generate.py
+	$(PY) corpus_samples/ember/generate.py
+	$(PY) corpus_samples/fjord/generate.py
+	$(PY) corpus_samples/canyon/generate.py
 	$(PY) corpus_samples/harbor/generate.py
 	$(PY) corpus_samples/layouts/generate.py
 

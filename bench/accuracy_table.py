@@ -53,6 +53,9 @@ TUNE = (
     ("tune relay", ROOT / "relay/gold", ROOT / "relay", "tune"),
     ("tune quarry", ROOT / "quarry/gold", ROOT / "quarry", "tune"),
     ("tune tandem", ROOT / "tandem/gold", ROOT / "tandem", "tune"),
+    ("tune ember", ROOT / "ember/gold", ROOT / "ember", "tune"),
+    ("tune fjord", ROOT / "fjord/gold", ROOT / "fjord", "tune"),
+    ("tune canyon", ROOT / "canyon/gold", ROOT / "canyon", "tune"),
 )
 
 

@@ -15,11 +15,12 @@ from typing import Final
 from miner.extract._numbers import fold
 from miner.extract._outcome_cells import parse_cell, section_scale
 from miner.extract._outcome_header import time_label
-from miner.extract._outcome_time import parse_day
+from miner.extract._outcome_time import TIME, TIME_LIST, parse_day, time_of
 from miner.parse.model import BlockKind, ParsedDocument, SectionKind, Table
 
 __all__ = [
     "by_scale_column",
+    "caption_time",
     "declared_unit",
     "drop_stray_text",
     "note_abbreviations",
@@ -299,3 +300,49 @@ def generic_codes(text: str, rows: list[list[str]]) -> dict[str, float]:
         if m and m["p"] in factors:
             codes[c.strip().upper()] = int(m["n"]) * factors[m["p"]]
     return codes
+
+
+# A time that is an event, not the assessment: "rats treated 3 days after injury", "injection at
+# day 7", "8 weeks old", "3 days after the injection". Times before the injury rule out the lot.
+_EVENT_BEFORE: Final = re.compile(
+    r"(?:treat|inject|administ|transplant|graft|infus|deliver|given|received|start|began|begun"
+    r"|initiat|dos(?:e|ed|ing)|implant|applied|aged)\w*\b[^.;,]{0,25}$",
+    re.IGNORECASE,
+)
+_EVENT_AFTER: Final = re.compile(
+    r"^\s*(?:old|of\s+age|(?:after|post|following)[- ]\s*(?:the\s+)?(?:first\s+|last\s+)?"
+    r"(?:treat|inject|administ|transplant|graft|infus|dos|implant))",
+    re.IGNORECASE,
+)
+_PRE_INJURY: Final = re.compile(
+    r"\bpre[- ]?(?:injury|op|operati|SCI|surg)|baseline|before\s+(?:the\s+)?(?:injury|SCI|surgery)",
+    re.IGNORECASE,
+)
+# "days 1-28", "1–4 weeks", "from day 7 to day 28": a span, not one time point.
+_SPAN: Final = re.compile(
+    r"\d+\s*(?:[-\u2013\u2014]|to)\s*\d+\s*(?:days?|weeks?|wks?|d|dpi|wpi)\b"
+    r"|\b(?:days?|weeks?|wks?)\s*\d+\s*(?:[-\u2013\u2014]|to)\s*\d+|\bfrom\s+(?:day|week)\b",
+    re.IGNORECASE,
+)
+
+
+def caption_time(*texts: str | None) -> float | None:
+    """The one time point (days after injury) a table's caption and footnote give, else None.
+
+    For a table of several measures at one time ("BBB score, MDA and TNF-α on postoperative day
+    28"; "All measures were taken 6 weeks after SCI"). None when the texts give no time, two
+    different times, a span or list of times, or speak of the time before the injury; times of
+    treatment ("rats treated 3 days after injury") and of age are events, not the time point.
+    """
+    text = " ".join(fold(t) for t in texts if t)
+    if not text or _PRE_INJURY.search(text) or _SPAN.search(text) or TIME_LIST.search(text):
+        return None
+    days: set[float] = set()
+    for m in TIME.finditer(text):
+        if _EVENT_BEFORE.search(text[: m.start()]) or _EVENT_AFTER.match(text[m.end() :]):
+            continue
+        day = time_of(m)
+        if day is None or day < 1:
+            return None  # hours: an acute reading the caption alone cannot place
+        days.add(day)
+    return days.pop() if len(days) == 1 else None

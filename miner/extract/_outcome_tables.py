@@ -47,6 +47,7 @@ from miner.extract._outcome_header import (
 from miner.extract._outcome_net import net_rows
 from miner.extract._outcome_notes import (
     by_scale_column,
+    caption_time,
     declared_unit,
     drop_stray_text,
     generic_codes,
@@ -296,6 +297,26 @@ def _read_rows(
         return out
     # Days as rows: "Time | Sham | SCI | Exo" or groups over "Mean | SD", first column "Day 7", "1 w"...
     row_unit = unit or unit_of(head_text) or ("day" if is_time_corner(rows[0][0]) else None)
+    if not gated and all(row_time(r[0], row_unit) is None for r in body):
+        # No time on either axis: "Group | n | BBB score | MDA" at the caption's one time point,
+        # or measures as rows under the groups ("Outcome | Sham | Vehicle | Exo").
+        col = _score_column(header, cols, scale)
+        score_row = _score_row(body, scale) if col is None else None
+        day = caption_time(table.caption, table_note(doc, table))
+        if day is None:
+            return out
+        if col is not None and _in_scale(body, col, scale):
+            n_col = next((k for k, c in enumerate(cols) if k > 0 and c.stat == "n"), None)
+            for r in body:
+                if not _N_ROW.fullmatch(fold(r[0]).strip()):
+                    add(r[0], day, r, col, cols, _int_cell(r, n_col))
+        elif score_row is not None and _in_scale(_as_rows(body[score_row]), 1, scale):
+            n_row = next((r for r in body if _N_ROW.fullmatch(fold(r[0]).strip())), None)
+            for k, c in enumerate(cols):
+                if k > 0 and c.stat is None and c.day is None and re.search(r"[A-Za-z]", c.label):
+                    n = _int_cell(n_row, k) if n_row else None
+                    add(c.label, day, body[score_row], k, cols, n)
+        return out
     labels = sub_labels(header[0], body, row_unit)
     for r in body:
         day = row_time(r[0], row_unit)
@@ -315,9 +336,59 @@ def _read_rows(
 # A row of group sizes under each group's scores: "n", "(n)", "n per group", "No. of rats", "Animals (n)".
 _N_ROW: Final = re.compile(
     r"\(?n\)?|n\s*(?:per\s+group|assessed|analy[sz]ed|scored|remaining)|no\.?\s+of\s+(?:rats|mice|animals)"
-    r"|(?:rats|mice|animals)\s*(?:\(n\)|assessed|scored|analy[sz]ed)|sample\s+size",
+    r"|(?:rats|mice|animals)\s*(?:\(n\)|assessed|scored|analy[sz]ed)|sample\s+size"
+    r"|number\s+of\s+(?:rats|mice|animals)",
     re.IGNORECASE,
 )
+
+
+def _score_column(header: list[list[str]], cols: list[Column], scale: str) -> int | None:
+    """The one column of a measures-as-columns table that holds the scale's score, or None.
+
+    "Group | n | BBB score | MDA (nmol/g)": the column naming the scale and no time, with no
+    subscore and no time before the injury ("BBB before injury" is the baseline). Two such
+    columns ("BBB left | BBB right") are ambiguous: None.
+    """
+    found = []
+    for j, c in enumerate(cols):
+        words = " ".join(h[j] for h in header if j < len(h))
+        if j == 0 or c.stat not in (None, "mean") or section_scale(words) != scale:
+            continue
+        if _BEFORE_INJURY.search(words) or parse_day(words) is not None:
+            continue
+        found.append(j)
+    return found[0] if len(found) == 1 else None
+
+
+_BEFORE_INJURY: Final = re.compile(
+    r"\bpre\b|\bpre[- ]?(?:injury|op|operati|SCI|surg)|baseline|before", re.IGNORECASE
+)
+
+
+def _score_row(body: list[list[str]], scale: str) -> int | None:
+    """The one body row of a measures-as-rows table that holds the scale's score, or None."""
+    found = [
+        i
+        for i, r in enumerate(body)
+        if section_scale(r[0]) == scale
+        and not _BEFORE_INJURY.search(r[0])
+        and parse_day(r[0]) is None
+        and any(parse_cell(c) for c in r[1:])
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _as_rows(r: list[str]) -> list[list[str]]:
+    """One row's values as a column (for :func:`_in_scale`)."""
+    return [["", c] for c in r[1:]]
+
+
+def _in_scale(body: list[list[str]], j: int, scale: str) -> bool:
+    """Every value of column ``j`` a score inside the scale's range (else it is no score column)."""
+    top = 9.0 if scale == "BMS" else 21.0
+    vals = [parse_cell(r[j]) for r in body if j < len(r) and not NOT_GROUP.search(r[0])]
+    means = [v[0] for v in vals if v is not None]
+    return bool(means) and all(0 <= m <= top for m in means)
 
 
 def _is_section(r: list[str]) -> bool:
@@ -435,6 +506,8 @@ def _read_table(
         sections = [section_scale(r[0]) for r in table.rows if _is_section(r)]
         scale = next((x for x in sections if x), None)
         gated = scale is not None
+    if scale is None:
+        scale = _measure_row_scale(doc, table)
     key = (table.label or "").strip().lower()
     if scale is None and key in scored:
         scale, first = scored[key]
@@ -445,6 +518,22 @@ def _read_table(
         rows.extend(_table_rows(doc, table, ti, methods_disp, scale, gated=gated, codes=codes))
     else:
         unscored.append((ti, table))
+
+
+def _measure_row_scale(doc: ParsedDocument, table: Table) -> str | None:
+    """The scale of a measures-as-rows table at one time point whose score row is not among the
+    first two ("IL-1β | ..." over "BBB | ..."): the caption gives one time, no header cell or row
+    label is a time, and exactly one row label names a scale."""
+    rows = [[c.strip() for c in r] for r in table.rows if any(c.strip() for c in r)]
+    if len(rows) < 3 or any(parse_day(c) is not None for c in rows[0]):
+        return None
+    if any(parse_day(r[0]) is not None for r in rows[1:]):
+        return None
+    named = [section_scale(r[0]) for r in rows[1:] if any(parse_cell(c) for c in r[1:])]
+    scales = [x for x in named if x]
+    if len(scales) != 1 or caption_time(table.caption, table_note(doc, table)) is None:
+        return None
+    return scales[0]
 
 
 def _continued(part: Table, first: Table) -> Table:

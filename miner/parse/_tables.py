@@ -118,6 +118,9 @@ def _rows(lines: list[PLine]) -> list[list[PLine]]:
 # "Tab. 2" is how several journals (and most German-language ones) label tables;
 # the shared TABLE_CAPTION covers "Table 2", "TABLE 2.", "Table 2:" and friends.
 _TAB_ABBREV = re.compile(r"^\s*Tab\.\s*(S?\d+|[IVX]+)[A-Za-z]?\b")
+# Appendix and online-supplement tables: "Table A1.", "TABLE B2:", "Table E1 – ...". The label
+# must be followed by punctuation or a capitalised word: "Table A1 lists the primers" is prose.
+_APPENDIX = re.compile(r"^\s*(?:Table|TABLE)\s+([A-H]\d{1,2})\b(?=\s*[.:|\u2014\u2013-]|\s+[A-Z(])")
 # How table footnotes begin: a marker, or the words notes usually start with.
 _NOTE_START = re.compile(
     r"^\s*(?:[*\u2020\u2021\u00a7#\u00b6]|[a-f]\s|[a-f]?\s*P\s*[<>=\u2264\u2265]|\(?[a-f]\)\s"
@@ -127,8 +130,8 @@ _NOTE_START = re.compile(
 
 
 def table_caption(text: str) -> re.Match[str] | None:
-    """The match of a table caption's label ("Table 2", "TABLE 2.", "Tab. 2") at ``text``'s start."""
-    return TABLE_CAPTION.match(text) or _TAB_ABBREV.match(text)
+    """The match of a table caption's label ("Table 2", "TABLE 2.", "Tab. 2", "Table A1") at ``text``'s start."""
+    return TABLE_CAPTION.match(text) or _TAB_ABBREV.match(text) or _APPENDIX.match(text)
 
 
 def _is_caption(ln: PLine) -> bool:

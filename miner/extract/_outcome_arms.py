@@ -31,7 +31,8 @@ def level_initial_label(level: str, known: Sequence[str]) -> str | None:
     return same[0] if len(same) == 1 else None
 
 _SHAM: Final = re.compile(
-    r"\bsham\b|\bnormal\b|\bintact\b|\buninjured\b|\bnaive\b|laminectomy[-\s]+(?:only|alone)|"
+    r"\bsham\b|\bnormal\b|\bintact\b|\buninjured\b|\bnon-?injured\b|\bunoperated\b|"
+    r"\bno\s+(?:surgery|injury|lesion|operation)\b|\bwithout\s+(?:injury|contusion|impact|lesion|compression|SCI)\b|\bnaive\b|laminectomy[-\s]+(?:only|alone)|"
     # A group named after the sham operation itself: "Laminectomy", "Laminectomy group".
     r"^\s*laminectomy(?:\s+(?:group|rats|mice))?\s*$",
     re.IGNORECASE,
@@ -48,7 +49,7 @@ _CONTROL: Final = re.compile(
     r"|\btrauma\w*"
     # "Acute-Sal" (saline), a group named "Lesion" / "Lesion only" (injured, untreated).
     # "NaCl", "0.9% NaCl": physiological saline named by its salt.
-    r"|\bSal\b|\bNaCl\b|^\s*lesion(?:[-\s]+(?:only|alone|group|control))?\s*$",
+    r"|\bSal\b|\bNaCl\b|^\s*lesion(?:ed)?(?:[-\s]+(?:only|alone|group|control|rats|mice|animals))?\s*$",
     re.IGNORECASE,
 )
 
@@ -58,7 +59,14 @@ GENERIC_TREATED: Final = re.compile(r"(?:the\s+)?(?:treated|treatment)(?:\s+grou
 _CARRIER: Final = re.compile(
     r"hydrogel|scaffold|matrix|\bgel\b|GelMA|collagen|fibrin", re.IGNORECASE
 )
-_DEPLETED: Final = re.compile(r"exo(?:some)?s?[- ]?(?:free|depleted)", re.IGNORECASE)
+# Medium the vesicles were taken out of ("exosome-depleted medium", "EV-free supernatant").
+_DEPLETED: Final = re.compile(
+    r"(?:exo(?:some)?s?|\bs?EVs?|vesicles?)[- ]?(?:free|depleted)|depleted\s+of\s+(?:exo|s?EV|vesic)",
+    re.IGNORECASE,
+)
+_CELL_MEDIUM: Final = re.compile(r"depleted|conditioned|\bCM\b|supernatant|secretome", re.IGNORECASE)
+# "Negative control" animals are the uninjured ones (unless the words qualify vesicles or RNA).
+_NEG_SHAM: Final = re.compile(r"\bnegative[-\s]+controls?\b", re.IGNORECASE)
 
 
 def group_arm(group: str) -> str:
@@ -69,8 +77,14 @@ def group_arm(group: str) -> str:
     """
     if _SHAM.search(group) and not _VESICLE.search(group):
         return "sham"  # but "Naive-Exo" is vesicles from naive cells
+    if _NEG_SHAM.search(group) and not _TREAT.search(group):
+        return "sham"
     if _TREAT.search(group) and not _DEPLETED.search(group):
         return "treatment"
+    if _DEPLETED.search(group) and _CELL_MEDIUM.search(group):
+        # The cells' medium without its vesicles is a comparator of its own; fresh
+        # "exosome-free medium" is the vehicle (control, below).
+        return "other"
     if _CARRIER.search(group):
         return "other"
     if _CONTROL.search(group):
@@ -106,7 +120,9 @@ _NEG_CONTROL: Final = re.compile(
 )
 _NATIVE: Final = re.compile(
     # "Nx-EV" beside "Hx-EV": vesicles of normoxic cells.
-    r"(?:^|[+\s/])N-|(?<![\w-])Nx\b|normox|\bnative\b|\bna[iï]ve\b|unmodified|unprimed|unloaded|\bnon-?(?:primed|modified|loaded)",
+    r"(?:^|[+\s/])N-|(?<![\w-])Nx\b|normox|\bnative\b|\bna[iï]ve\b|unmodified|unprimed|unloaded|\bnon-?(?:primed|modified|loaded)"
+    # "exosomes from untreated hPMSCs", "EV of unstimulated cells": the cells' native product.
+    r"|\b(?:from|of)\s+(?:untreated|unstimulated|non-?treated|parental)\b",
     re.IGNORECASE,
 )
 
@@ -114,6 +130,10 @@ _NATIVE: Final = re.compile(
 def _extends(longer: str, plain: str) -> bool:
     """ "Cur-Exo" extends "Exo": the plain label with a prefix or suffix of its own."""
     a, b = bare_label(longer).lower(), bare_label(plain).lower()
+    # "BMSC-EVs" names only where "EV" came from: the same vesicles, not a kind of their own.
+    # (A defined label stands in as "G3: SCI + BMSC-EVs": the definition is what counts.)
+    if _source_only(bare_label(longer.rsplit(": ", 1)[-1])):
+        return False
     if a == b or _DOSE_LEVEL.search(longer) or _DOSE_AMOUNT.search(fold(longer)):
         return False
     return bool(re.search(rf"(?:^|[\w)][-\s+]){re.escape(b)}$|^{re.escape(b)}[-\s+]\w", a))
@@ -137,8 +157,12 @@ _ADDED_AGENT: Final = re.compile(
     r"\+\s*(?:(?-i:[A-Z]{1,4})-?\d{2,6}\b|\d-(?-i:[A-Z]{2,4})\b|[\w-]*\s*(?:inhibitors?|antagonists?|blockers?)\b"
     # "Exo-miR124 + anti-miR", "+ antagomir": the cargo blocked again.
     r"|anti-?miR|antagomir)"
-    # "Delayed WJ-EV" beside "Acute WJ-EV": the later start is the timing comparator.
-    r"|^\s*(?:delayed|late)\b",
+    # "sEV + MP", "Exo plus riluzole": the vesicles combined with another therapy (not with
+    # what carries them) beside the vesicles alone.
+    r"|(?:exo\w*|\bs?EVs?|vesicles?)\s*(?:\+|\bplus\b|\bcombined\s+with\b)\s*"
+    r"(?!(?:PBS|saline|vehicle|NS|DMEM|medium|NaCl|hydrogel|scaffold|matrix|gel|GelMA|collagen|fibrin)\b)[A-Za-z]"
+    # "Delayed WJ-EV" / "Chronic sEV" beside "Acute WJ-EV": the later start or second cohort.
+    r"|^\s*(?:delayed|late|chronic)\b",
     re.IGNORECASE,
 )
 
@@ -223,6 +247,9 @@ _SOURCE_WORD: Final = re.compile(
 )
 
 
+_GENERIC_VESICLE: Final = re.compile(r"(?:the\s+)?(?:exo\w*|s?EVs?|vesicles?)", re.IGNORECASE)
+
+
 def _source_only(label: str) -> bool:
     """The label says only the source and kind of the vesicles ("SCI+WJ-Exo", "BMSC-EVs")."""
     tokens = [t for t in re.split(r"[\s+\-/]+", fold(label)) if t]
@@ -281,7 +308,11 @@ def _resolve(rows: list[OutcomeRow]) -> list[OutcomeRow]:
     demote |= {g for g in vesicle if _NEG_CONTROL.search(g) or _NATIVE.search(g)}
     demote |= {g for g in vesicle if any(_extends(h, g) for h in vesicle)}
     if not modified:
-        plain = {g for g in vesicle if _source_only(bare_label(g))}
+        # A bare "exosome" / "EVs" is the paper's own vesicles named in passing, not a comparator.
+        plain = {
+            g for g in vesicle
+            if _source_only(bare_label(g)) and not _GENERIC_VESICLE.fullmatch(bare_label(g).strip())
+        }
         own = {
             g
             for g in vesicle - plain

@@ -26,7 +26,7 @@ from miner.extract._numbers import fold
 from miner.extract._outcome_arms import group_arm
 from miner.records import OutcomeRow
 
-__all__ = ["code_arms", "code_of", "group_codes", "table_codes"]
+__all__ = ["code_arms", "code_of", "group_codes", "list_runs", "table_codes"]
 
 # "G1", "Gr. 2", "group A", "Group 3": a prefix and one letter A-H or a number; the prefix
 # "group" may be dropped later ("A", "3"), so the key is the letter or number with its style.
@@ -67,6 +67,42 @@ _VALUE_DEF: Final = re.compile(
 )
 
 
+# A sentence that opens as a list item: a short label, then a comma, colon or "=" ("G2, SCI +
+# PBS;", "Lesion + Exo: the same injury ..."), or a bracketed definition ("Group I (sham)").
+_ITEM_OPEN: Final = re.compile(r"^\s*[^\s,:;=()]{1,16}(?:\s+[^\s,:;=()]{1,16}){0,3}\s*(?:[,:=]\s|\()")
+_MAX_ITEM: Final = 240
+_MAX_RUN: Final = 8
+
+
+def list_runs(texts: Iterable[str]) -> list[str]:
+    """The texts, and each run of consecutive list items joined into one text.
+
+    Sentence splitters cut a design list at its semicolons, or the paper writes one group per
+    line ("Control: intact rats." / "Lesion: hemisection only."): the list is read whole, its
+    items joined by semicolons, so that a definition counts only inside a list of two or more.
+    """
+    out: list[str] = []
+    run: list[str] = []
+
+    def close() -> None:
+        if len(run) >= 2:
+            out.append("; ".join(t.strip().rstrip(";.").strip() for t in run) + ".")
+
+    for raw in texts:
+        out.append(raw)
+        t = raw.strip()
+        continues = bool(run) and len(t) <= _MAX_ITEM and len(run) < _MAX_RUN and (
+            run[-1].rstrip().endswith(";") or bool(_ITEM_OPEN.match(t))
+        )
+        if continues:
+            run.append(t)
+            continue
+        close()
+        run = [t] if len(t) <= 2 * _MAX_ITEM else []
+    close()
+    return out
+
+
 def _key(m: re.Match[str]) -> tuple[str, str]:
     """(style, key): "G" / "group" style and the letter or number, upper-cased."""
     prefix = m["p"].strip().rstrip(".").lower()
@@ -88,7 +124,7 @@ def group_codes(texts: Iterable[str]) -> dict[str, str]:
     two codes.
     """
     found: dict[str, list[str]] = {}
-    for raw in texts:
+    for raw in list_runs(texts):
         if not _HINT.search(raw):
             continue
         text = fold(raw)
@@ -122,15 +158,34 @@ _LABEL: Final = re.compile(
 )
 
 
+_HEADED: Final = re.compile(
+    r"(?:^|\s)(?P<code>(?:G|Gr\.?\s?|[Gg]roup\s+)(?:[A-H]|\d{1,2}|(?<=roup\s)(?:IV|V?I{1,3}|V)))\s*$"
+)
+
+
+def _arm_words(text: str) -> bool:
+    """The text names an arm by itself: a sham, a control, a treatment (anything but "other")."""
+    return group_arm(text) != "other"
+
+
 def code_of(label: str, codes: dict[str, str]) -> str | None:
     """The definition of a group label that is a defined code ("G3" -> "SCI plus Exo"), else None.
 
     A bare letter or number ("B", "3") counts only for "group"-style codes, whose prefix papers
     drop once the groups are defined.
     """
-    m = _LABEL.fullmatch(label)
-    if m is None or not codes:
+    if not codes:
         return None
+    m = _LABEL.fullmatch(label)
+    if m is None:
+        # "BBB score (mean ± SEM) Group II": a spanning header cell read into the label; the
+        # prefixed code at its end names the group when the rest names no group of its own.
+        h = _HEADED.search(label)
+        if h is None or _arm_words(label[: h.start()]):
+            return None
+        m = _LABEL.fullmatch(h["code"])
+        if m is None or not m["p"]:
+            return None
     k = m["k"].upper()
     p = (m["p"] or "").strip().rstrip(".").lower()
     if p.startswith("g") and not p.startswith("group"):

@@ -23,7 +23,7 @@ from typing import Final
 
 from miner.extract._numbers import fold
 from miner.extract._outcome_arms import group_arm, resolve_arms
-from miner.extract._outcome_codes import code_arms
+from miner.extract._outcome_codes import code_arms, list_runs
 from miner.records import OutcomeRow
 
 __all__ = ["design_arms", "label_definitions"]
@@ -103,7 +103,7 @@ def label_definitions(texts: Iterable[str], labels: Sequence[str]) -> dict[str, 
     if len(short) < 2:
         return {}
     defs: dict[str, list[str]] = {}
-    for raw in texts:
+    for raw in list_runs(texts):
         text = fold(raw)
         if not any(x in text for x in short):
             continue

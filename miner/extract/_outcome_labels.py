@@ -20,6 +20,7 @@ __all__ = [
     "ARM_WORD",
     "LISTED_GROUPS",
     "RESPECTIVELY",
+    "SUBJECT_LIST",
     "TIME_PHRASE",
     "generic_name",
     "group_names",
@@ -38,7 +39,7 @@ _GROUP_WORD: Final = r"(?:groups?|rats|mice|animals|cohorts?|arms?|controls)"
 # Words that link a label to its value: "the Exo group *was*", "Exo *:*", "scored *a mean of*".
 _LINK_END: Final = re.compile(
     r"(?:[:=,(]|\b(?:was|were|had|has|reached|scored|showed|achieved|attained|displayed|exhibited|is|are|of|"
-    r"a|an|the|mean|average|averaged|averaging|stood|stayed|BBB|BMS|score|scores|value|values|to|up|improved|increased|recovered|rose|"
+    r"a|an|the|mean|average|averaged|averaging|amounted|amounting|stood|stayed|BBB|BMS|score|scores|value|values|to|up|improved|increased|recovered|rose|"
     r"significantly|higher|lower|better|with|at|then|already|only|remained|from))\s*$",
     re.IGNORECASE,
 )
@@ -94,6 +95,13 @@ LISTED_GROUPS: Final = re.compile(
     r"\s+(?:groups|rats|mice|animals)\b",
     re.IGNORECASE,
 )
+# "At 1 wpi, Vehicle, Nx-EV and Hx-EV rats scored", "the PBS, Exo and miR-Exo groups reached": a
+# list of groups as the subject of the values that follow (read with "respectively").
+SUBJECT_LIST: Final = re.compile(
+    rf"(?:^|[,:;]\s*|\b(?:in|of|for)\s+)(?:the\s+)?(?P<list>(?:{_PHRASE})(?:\s*,\s*(?:{_PHRASE}))*\s*,?\s*and\s+(?:{_PHRASE}))"
+    rf"(?:\s+{_GROUP_WORD})?(?P<verb>(?:\s+[a-z]+){{1,4}})?\s*:?\s*$",
+    re.IGNORECASE,
+)
 _STOP: Final = frozenset([
     "the", "a", "an", "of", "in", "for", "to", "at", "on", "by", "and", "or", "with", "than",
     "versus", "vs", "was", "were", "had", "has", "is", "are", "that", "those", "this",
@@ -129,7 +137,22 @@ def label_of(words: Sequence[str]) -> str:
 GROUP_CODE_LABEL: Final = re.compile(r"[Gg]roup\s+(?:[A-H]|\d{1,2}|IV|V?I{1,3}|V)")
 
 
+# A strain or species names the animals of every group, not one group: "In C57BL/6 mice, EVs ...".
+_STRAIN: Final = re.compile(
+    r"(?:C57BL/?6\w*|BALB/?c|Wistar|Sprague[- ]?Dawley|SD|Long[- ]?Evans|Lewis|Fischer(?:\s*344)?|F344|ICR|"
+    r"Kunming|CD-?1|nude|adult|female|male)(?:\s+(?:rats?|mice|mouse))?",
+    re.IGNORECASE,
+)
+
+
 def valid_label(label: str, group_word: bool) -> str | None:
+    """The group label ``label`` reads as (its sentence words stripped), or None where it is not one;
+    ``group_word``: "group"/"rats" followed it."""
+    found = _valid_label(label, group_word)
+    return None if found is None or _STRAIN.fullmatch(found) else found
+
+
+def _valid_label(label: str, group_word: bool) -> str | None:
     words = label.split()
     if not group_word:
         while words and words[0].lower() in ("the", "in", "for", "of", "a"):

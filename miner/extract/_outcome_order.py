@@ -12,9 +12,15 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from miner.extract._outcome_labels import LISTED_GROUPS, mentions, valid_label
+from miner.extract._outcome_labels import (
+    LISTED_GROUPS,
+    SUBJECT_LIST,
+    TIME_PHRASE,
+    mentions,
+    valid_label,
+)
 from miner.extract._outcome_references import COMPARED_FIRST, is_compared_object
-from miner.extract._outcome_time import TIME, TIME_LIST
+from miner.extract._outcome_time import TIME, TIME_AFTER, TIME_LIST, listed_days
 
 __all__ = [
     "clause_order",
@@ -25,6 +31,7 @@ __all__ = [
     "one_group_series",
     "respectively_in_turn",
     "sentence_subject",
+    "subject_list",
 ]
 
 
@@ -132,6 +139,9 @@ def comparison_run(
         i = j + 1
 
 
+_SPAN_BEFORE: Final = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def day_lists(
     text: str,
     values: list[re.Match[str]],
@@ -146,11 +156,9 @@ def day_lists(
     chunk by chunk; a chunk whose group cannot be told apart is left to the other readings.
     """
     for tl in TIME_LIST.finditer(text):
-        unit = (tl["kw"] or tl["u"]).lower()
-        listed = [
-            float(x) * (7 if unit.startswith("w") else 1)
-            for x in re.findall(r"\d+", tl["l1"] or tl["l2"])
-        ]
+        listed = listed_days(tl)
+        if not listed or _SPAN_BEFORE.search(text, 0, tl.start()):
+            continue  # "between day 7 and day 28": a span, not one time point per value
         # Only the values before the next time point written ("... ; at day 28 Exo 10.2 ...").
         stop = min(
             (t.start() for t in TIME.finditer(text) if t.start() >= tl.end()), default=len(text)
@@ -184,6 +192,11 @@ def day_lists(
                 ) and len({groups[r[-1]][0].lower() for r in runs}) == len(runs):  # type: ignore[index]
                     chunks = runs
         if not chunks:
+            # "At day 14 and day 28 the Exo group averaged a, b and c": the values after the list
+            # cannot be told apart by day; the list's last day is not theirs.
+            for i in after:
+                if days[i] == listed[-1] and not TIME_AFTER.match(text, values[i].end()):
+                    days[i] = None
             continue
         named = mentions(text, known)
         prev_end = 0
@@ -392,3 +405,49 @@ def respectively_in_turn(
     for chunk in chunks:
         for i, name in zip(chunk, names, strict=True):
             groups[i] = (name or "", "respectively")
+
+
+_LINK: Final = re.compile(r"\s*\)?\s*(?:,\s*(?:and\s+)?|and\s+)$", re.IGNORECASE)
+_RESP_AFTER: Final = re.compile(
+    rf"\s*\)?\s*,?\s*(?:{TIME_PHRASE}\s*,?\s*)?respectively\b", re.IGNORECASE
+)
+# Words between the list and its values that make it something other than their subject.
+_NOT_SUBJECT: Final = re.compile(r"\b(?:than|versus|vs|compared|differ\w*|before|prior|baseline)\b", re.IGNORECASE)
+
+
+def subject_list(
+    text: str, values: list[re.Match[str]], groups: list[tuple[str, str] | None]
+) -> None:
+    """Groups listed as the subject, then as many values, then "respectively": "At 1 wpi,
+    Vehicle, Nx-EV and Hx-EV rats scored a, b and c, respectively", "the PBS, Exo and miR-Exo
+    groups reached a, b and c at day 28, respectively". One value per listed group, in turn.
+
+    A label read right before the first value is the list's own (its last or first name), so the
+    run takes the list's labels; any other label, or counts that differ, leave the run as it is.
+    """
+    n = len(values)
+    i = 0
+    while i < n:
+        j = i
+        while j + 1 < n and _LINK.match(text[values[j].end() : values[j + 1].start()]):
+            j += 1
+        run = list(range(i, j + 1))
+        i = j + 1
+        if len(run) < 2 or not _RESP_AFTER.match(text, values[run[-1]].end()):
+            continue
+        start = values[run[0] - 1].end() if run[0] else 0
+        head = text[start : values[run[0]].start()]
+        m = SUBJECT_LIST.search(head)
+        if m is None or (m["verb"] and _NOT_SUBJECT.search(m["verb"])):
+            continue
+        items = [x.strip() for x in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m["list"])]
+        names = [valid_label(x, True) for x in items]
+        if len(names) != len(run) or None in names:
+            continue
+        low = {x.lower() for x in names if x}
+        if len(low) != len(names):
+            continue
+        if any(g is not None and g[0].lower() not in low for g in (groups[k] for k in run)):
+            continue
+        for k, name in zip(run, names, strict=True):
+            groups[k] = (name or "", "respectively")

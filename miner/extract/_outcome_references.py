@@ -21,7 +21,7 @@ from miner.extract._outcome_arms import group_arm
 from miner.extract._outcome_labels import ARM_WORD, mentions, valid_label
 from miner.extract._outcome_time import TIME
 
-__all__ = ["COMPARED_FIRST", "PAIR_WORD", "back_reference", "compared_with", "is_compared_object", "than_object", "two_arm_pairs", "two_arms"]
+__all__ = ["COMPARED_FIRST", "PAIR_WORD", "back_reference", "cohort_guard", "compared_with", "is_compared_object", "than_object", "two_arm_pairs", "two_arms"]
 
 # A sentence that points back to groups already named: "they were", "the two groups scored".
 _BACK: Final = re.compile(
@@ -253,3 +253,45 @@ def two_arm_pairs(
     for i in range(0, len(values), 2):
         groups[i] = (pair[0], "parallel")
         groups[i + 1] = (pair[1], "parallel")
+
+
+def _cohorts(known: Sequence[str]) -> dict[str, str]:
+    """label (lower) -> its cohort word, where the paper's labels fall into cohorts by a first
+    word two or more of them share: "Acute sEV", "Acute vehicle", "Chronic sEV", "Chronic vehicle"."""
+    firsts: dict[str, list[str]] = {}
+    for k in known:
+        head = re.match(r"([A-Za-z]{4,})[\s-]+\S", k)
+        if head:
+            firsts.setdefault(head[1].lower(), []).append(k.lower())
+    shared = {w: labels for w, labels in firsts.items() if len(labels) >= 2}
+    if len(shared) < 2:
+        return {}
+    return {label: w for w, labels in shared.items() for label in labels}
+
+
+def cohort_guard(
+    text: str,
+    values: Sequence[re.Match[str]],
+    groups: list[tuple[str, str] | None],
+    known: Sequence[str],
+) -> None:
+    """A group carried from elsewhere ("parallel") is not the value's when the words before the
+    value name another cohort: "In the chronic cohort both groups had plateaued (a and b)" after a
+    sentence about the acute cohort's groups. Such values stay empty."""
+    cohort_of = _cohorts(known)
+    if not cohort_of:
+        return
+    words = set(cohort_of.values())
+    pat = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(words)))})\b", re.IGNORECASE)
+    # "... in the chronic setting": a cohort named after the values, when it is the only one.
+    anywhere = {m[0].lower() for m in pat.finditer(text)}
+    only = next(iter(anywhere)) if len(anywhere) == 1 else None
+    for i, v in enumerate(values):
+        g = groups[i]
+        if g is None or g[1] != "parallel":
+            continue
+        said = [m[0].lower() for m in pat.finditer(text, 0, v.start())]
+        cohort = said[-1] if said else only
+        own = cohort_of.get(g[0].lower())
+        if cohort is not None and own is not None and cohort != own:
+            groups[i] = None

@@ -35,9 +35,11 @@ from miner.extract._outcome_order import (
     one_group_series,
     respectively_in_turn,
     sentence_subject,
+    subject_list,
 )
 from miner.extract._outcome_references import (
     back_reference,
+    cohort_guard,
     compared_with,
     than_object,
     two_arm_pairs,
@@ -239,6 +241,19 @@ def _list_tail(text: str, values: Sequence[re.Match[str]], groups: list[tuple[st
             groups[i] = None
 
 
+# The words that link a label to the value after it: "in Exo to 6.0", "for PBS, 5.1", "SCI: 4.8".
+_LINKS_ON: Final = re.compile(r"(?:\bto|\bwas|\bwere|\bat|:|=)\s*$", re.IGNORECASE)
+
+
+def _opens_next(between: str, label: str, known: Sequence[str]) -> bool:
+    """ "amounted to 7.4 (1.2), in Exo to 6.0 (1.2) and in SCI to 4.8": the label after a value
+    that links straight on to the next value is that value's, not the one before it."""
+    if between.lower().count(label.lower()) != 1:
+        return False
+    before = known_before(between, known) if known else label_before(between)
+    return before is not None and before.lower() == label.lower()
+
+
 def sentence_values(
     sent: Sentence,
     text: str,
@@ -274,6 +289,27 @@ def sentence_values(
         AFTER.match(text[v.end() : (values[i + 1].start() if i + 1 < n else len(text))])
         for i, v in enumerate(values)
     ]
+    # Values whose following label opens the next value's clause ("a, in Exo to b").
+    opens_next: set[int] = set()
+    for i in range(n - 1):
+        between = text[values[i].end() : values[i + 1].start()]
+        a = afters[i]
+        after_label = (known_after(between, known) if known else None) or (
+            (a["g"] or a["g3"]) if a is not None else None
+        )
+        if not after_label or not _opens_next(between, after_label, known):
+            continue
+        # "..., 6.0 in SCI": the next value has its group after it; the label is the one before.
+        rest = text[values[i + 1].end() : values[i + 2].start() if i + 2 < n else len(text)]
+        has_own_after = (known_after(rest, known) if known else None) or afters[i + 1]
+        if has_own_after and not _LINKS_ON.search(between):
+            continue
+        # Only where the value before has a group of its own before it ("the Exo group was a").
+        own = text[values[i - 1].end() if i else 0 : values[i].start()]
+        if (known_before(own, known) if known else label_before(own)) is None:
+            continue
+        opens_next.add(i)
+        afters[i] = None
     groups: list[tuple[str, str] | None] = []
     for i, v in enumerate(values):
         a = afters[i]
@@ -282,12 +318,12 @@ def sentence_values(
             # The paper's own group labels (from its tables and group list) are read
             # as they are written, even multi-word ones ("EV-low dose", "for Vehicle").
             after_text = text[v.end() : (values[i + 1].start() if i + 1 < n else len(text))]
-            label = known_after(after_text, known)
+            label = None if i in opens_next else known_after(after_text, known)
             if label:
                 groups.append((label, "after"))
                 continue
             prev_after = afters[i - 1] if i > 0 else None
-            if i > 0 and prev_after is None:
+            if i > 0 and prev_after is None and i - 1 not in opens_next:
                 prev_known = KNOWN_AFTER.match(text[start:]) or _AFTER_GIVEN.match(text[start:])
                 if prev_known and known_label(
                     text[start + prev_known.end() :], known, at_end=False
@@ -351,6 +387,7 @@ def sentence_values(
                 if label:
                     groups[i] = (label, "respectively")
     _list_tail(text, values, groups)
+    subject_list(text, values, groups)
     # Time point of each value: the last one written before it, else the first after it.
     days: list[float | None] = []
     slots: list[int] = []
@@ -432,6 +469,7 @@ def sentence_values(
     from_to(text, values, groups)
     # Last: "(day 7, 8.6 (1.8) vs 6.8 (1.7))" in a two-arm paper, when nothing else named them.
     two_arm_pairs(text, values, groups, days, known)
+    cohort_guard(text, values, groups, known)
     out = []
     for v, grp, day in zip(values, groups, days, strict=True):
         mean = parse_number(v["m"])

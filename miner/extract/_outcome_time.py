@@ -23,6 +23,7 @@ __all__ = [
     "TIME_LIST",
     "apply_codes",
     "interleaved_times",
+    "listed_days",
     "parse_day",
     "relative_times",
     "time_codes",
@@ -128,7 +129,9 @@ TIME: Final = re.compile(
     rf"(?P<ord>{'|'.join(_ORDINALS)})\s+(?P<ou>week|day)\b"
     # "at d21", "by d28": lower case only after a preposition of time.
     r"|(?:(?<=\bat\s)|(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s))(?-i:d)(?P<n6>\d{1,3})\b"
-    rf"|(?<![\w-])(?P<n2>\d+|{_WORD_NUM})(?:st|nd|rd|th)?[\s-]*(?P<u>days?|weeks?|d|dpi|wpi|w|wks?)\b"
+    # Not "3D-Exo", "2D culture" (a dimension: capital D run on to the number) nor "8-week-old"
+    # rats (an age).
+    rf"|(?<![\w-])(?P<n2>\d+|{_WORD_NUM})(?:st|nd|rd|th)?[\s-]*(?P<u>days?|weeks?|(?-i:d)|(?<![\d-])D|dpi|wpi|w|wks?)\b(?![-\u2010][A-Za-z])"
     # Early time points in hours, where the words make them one: "at 48 h", "6 h after injury", "24 hpi".
     r"|(?:(?<=\bat\s)|(?<=\bby\s))(?P<n4>\d{1,3})\s*(?:h|hrs?|hours?|hpi)\b"
     r"|(?<![\w-])(?P<n5>\d{1,3})\s*(?:hpi\b|(?:h|hrs?|hours?)\s+(?=(?:after|post|following)\b)))",
@@ -136,10 +139,35 @@ TIME: Final = re.compile(
 )
 # "at days 7, 14 and 28", "at 1, 2 and 4 weeks": one time point per value, in order.
 _LIST: Final = r"\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|&)\s*\d+"
+# "the 14th, 28th and 42nd days": ordinal numbers, the unit written once after them.
+_ORD_LIST: Final = r"\d+(?:st|nd|rd|th)(?:\s*,\s*\d+(?:st|nd|rd|th))*\s*,?\s*(?:and|&)\s*\d+(?:st|nd|rd|th)"
+# "day 14 and day 28", "2 weeks, 4 weeks and 6 weeks": the unit written with every item.
+_KW_ITEM: Final = r"(?:days?|weeks?)\s+\d+"
+_ITEM_U: Final = r"\d+\s*(?:days?|weeks?|dpi|wpi)"
+_REPEATED: Final = (
+    rf"{_KW_ITEM}(?:\s*,\s*{_KW_ITEM})*\s*,?\s*(?:and|&)\s*{_KW_ITEM}"
+    rf"|{_ITEM_U}(?:\s*,\s*{_ITEM_U})*\s*,?\s*(?:and|&)\s*{_ITEM_U}"
+)
 TIME_LIST: Final = re.compile(
-    rf"\b(?P<kw>days?|weeks?|wks?)\s+(?P<l1>{_LIST})\b|\b(?P<l2>{_LIST})\s*(?P<u>days?|weeks?|d|wks?|dpi|wpi)\b",
+    rf"\b(?P<l3>{_REPEATED})\b"
+    rf"|\b(?P<kw>days?|weeks?|wks?)\s+(?P<l1>{_LIST})\b"
+    rf"|\b(?P<l2>{_LIST}|{_ORD_LIST})\s*(?P<u>days?|weeks?|d|wks?|dpi|wpi)\b",
     re.IGNORECASE,
 )
+
+
+def listed_days(m: re.Match[str]) -> list[float] | None:
+    """The days of a ``TIME_LIST`` match, in order; None when its items mix days and weeks."""
+    if m["l3"]:
+        items = re.findall(r"(?P<kw>day|week)s?\s+(?P<a>\d+)|(?P<b>\d+)\s*(?P<u>day|week|dpi|wpi)", m["l3"], re.IGNORECASE)
+        units = {(kw or u).lower() for kw, _a, _b, u in items}
+        if len(units) != 1:
+            return None
+        factor = 7 if units.pop() in ("week", "wpi") else 1
+        return [float(a or b) * factor for _kw, a, b, _u in items]
+    unit = (m["kw"] or m["u"]).lower()
+    factor = 7 if unit.startswith("w") else 1
+    return [float(x) * factor for x in re.findall(r"\d+", m["l1"] or m["l2"])]
 
 
 def _word_int(raw: str) -> int | None:
@@ -191,8 +219,8 @@ def _balanced_gap(gap: str) -> bool:
 
 # A value followed at once by its own time point: "9.1 ± 1.0 at day 14", "12.0 ± 1.2 on day 28".
 TIME_AFTER: Final = re.compile(
-    # "11.5 ± 1.6 at the 4-week time point": an article before a time written as an adjective.
-    r"\s*\)?\s*,?\s*(?:(?:at|on|by)\s+(?:the\s+(?=\d+[\s-]*(?:days?|weeks?|wks?)\b))?|in\s+(?=week|wk)|\(\s*)"
+    # "11.5 ± 1.6 at the 4-week time point", "6.4 on the 28th day": an article before the time.
+    r"\s*\)?\s*,?\s*(?:(?:at|on|by)\s+(?:the\s+(?=\d+(?:st|nd|rd|th)?[\s-]*(?:days?|weeks?|wks?)\b))?|in\s+(?=week|wk)|\(\s*)"
     r"(?=(?:post[- ]?\w+\s+)?(?:day|week|wk|POD|D\d|\d))",
     re.IGNORECASE,
 )

@@ -58,9 +58,20 @@ _CELL: Final = re.compile(
 _DECIMAL_COMMA: Final = re.compile(r"(?<=\d),(?=\d{1,2}(?!\d))")
 
 
-# A median with its interquartile range or range: "11 (9-12)", "11 [9, 12]" (no SD or SEM).
+# What a range in brackets may say it is: "IQR", "IQR:", "interquartile range", "range",
+# "95% CI", "95% CI,", "CI:". Either way its bounds are no SD or SEM.
+_RANGE_NAME: Final = (
+    r"(?:(?:IQR|inter-?\s?quartile\s+range|range|(?:\d{2}\s*%\s*)?(?:CI|confidence\s+interval))"
+    r"\s*[:,;=]?\s*)?"
+)
+
+
+# A median with its interquartile range or range, or a mean with its confidence interval:
+# "11 (9-12)", "11 [9, 12]", "5 [IQR 4–6.5]", "9.9 (95% CI 9.0–10.8)" (no SD or SEM).
 _MEDIAN_CELL: Final = re.compile(
-    rf"^\s*(?P<m>{NUM})\s*[(\[]\s*(?P<lo>{NUM})\s*(?:-|,|to)\s*(?P<hi>{NUM})\s*[)\]]\s*{_MARKS}$"
+    rf"^\s*(?P<m>{NUM})\s*[(\[]\s*{_RANGE_NAME}(?P<lo>{NUM})\s*(?:-|,|to)\s*(?P<hi>{NUM})\s*[)\]]"
+    rf"\s*{_MARKS}$",
+    re.IGNORECASE,
 )
 
 

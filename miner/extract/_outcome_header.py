@@ -25,6 +25,7 @@ __all__ = [
     "columns",
     "decode_codes",
     "drop_line_numbers",
+    "drop_title_row",
     "header_depth",
     "is_time_corner",
     "join_wrapped_header",
@@ -54,6 +55,31 @@ def _stat(label: str) -> str | None:
 
 def is_time_corner(label: str) -> bool:
     return bool(re.search(r"\b(?:time|days?|weeks?|dpi|post[- ]?injury)\b", label, re.IGNORECASE))
+
+
+def drop_title_row(rows: list[list[str]]) -> tuple[list[list[str]], str]:
+    """A title spanning the whole header ("Treatment group", "BBB score (mean ± SEM)") above
+    a row of the time corner and the group names ("Day | Sham | Vehicle | Exo"): the rows
+    without it, and its text (it may say SD or SEM). A title naming a time, or several
+    spanning titles (one per measure), are left alone.
+    """
+    if len(rows) < 3 or len(rows[0]) < 3:
+        return rows, ""
+    top, second = rows[0], rows[1]
+    titles = [c for c in top if c.strip()]
+    if top[0].strip() or len(titles) != 1 or parse_day(_time_text(titles[0])) is not None:
+        return rows, ""
+    if not is_time_corner(second[0]) or parse_day(_time_text(second[0])) is not None:
+        return rows, ""
+    names = [c for c in second[1:] if c.strip()]
+    if len(names) < 2 or any(
+        parse_cell(c) is not None
+        or parse_day(_time_text(c)) is not None
+        or re.fullmatch(r"[\d.\s]+", c)
+        for c in names
+    ):
+        return rows, ""
+    return rows[1:], titles[0]
 
 
 def header_depth(rows: list[list[str]]) -> int:
@@ -148,7 +174,38 @@ def columns(header: list[list[str]], unit: str | None) -> list[Column]:
             stat = "skip"
         label = t if (not b or stat is not None or day is not None) else b
         cols.append(Column(day, stat, label))
-    return cols
+    return _first_time_under_title(cols, header[-1], unit)
+
+
+# A spanning time title run into the first time column's cell by the PDF reader: "Days after
+# SCI 1 d", "Weeks post-injury 1", "Time (days) 1" before "7 d | 14 d" or "2 | 3".
+_TITLED_TIME: Final = re.compile(
+    r"(?P<title>.*?[A-Za-z)].*?)\s+(?P<time>(?:(?:days?|weeks?|wks?|d|w)\s*)?\d{1,3}(?:\s*(?:days?|weeks?|wks?|d|w|dpi|wpi))?)",
+    re.IGNORECASE,
+)
+
+
+def _first_time_under_title(cols: list[Column], row: list[str], unit: str | None) -> list[Column]:
+    """The first time column of a header whose spanning time title the reader ran into its
+    cell; the title's unit holds for bare numbers to its right ("Weeks post-injury 1 | 2 | 4").
+    Taken only when every later column is a rising time point."""
+    j = next((k for k, c in enumerate(cols) if k > 0 and c.stat is None), None)
+    if j is None or j >= len(cols) - 1 or j >= len(row) or cols[j].day is not None:
+        return cols
+    m = _TITLED_TIME.fullmatch(row[j].strip())
+    if m is None or not is_time_corner(m["title"]) or parse_day(m["title"]) is not None:
+        return cols
+    title_unit = unit_of(m["title"]) or unit
+    days = [parse_day(m["time"], title_unit)]
+    for k in range(j + 1, len(cols)):
+        bare = k < len(row) and re.fullmatch(r"\d{1,3}", row[k].strip())
+        days.append(parse_day(row[k].strip(), title_unit) if bare else cols[k].day)
+    if any(d is None for d in days) or any(b <= a for a, b in pairwise(days)):  # type: ignore[operator]
+        return cols
+    out = cols[:j]
+    for k, day in enumerate(days, start=j):
+        out.append(Column(day, cols[k].stat, m["time"] if k == j else cols[k].label))
+    return out
 
 
 # Ways a time label is written that the time reader does not take as they stand: a hyphen

@@ -36,6 +36,7 @@ from miner.extract._outcome_header import (
     columns,
     decode_codes,
     drop_line_numbers,
+    drop_title_row,
     header_depth,
     is_time_corner,
     join_wrapped_header,
@@ -209,6 +210,7 @@ def _read_rows(
             for i, r in enumerate(rows)
         ]
     rows = join_wrapped_header(measure_column(drop_line_numbers(rows), scale))
+    rows, title = drop_title_row(rows)
     if len(rows) < 2 or len(rows[0]) < 2:
         return []
     # Split run-together columns before reading the header: a second header row of days may
@@ -218,7 +220,7 @@ def _read_rows(
     depth = header_depth(rows)
     header, body = rows[:depth], join_wrapped_rows(rows[depth:])
     rows = [*header, *body]
-    head_text = " ".join(" ".join(h) for h in header)
+    head_text = " ".join([title, *(" ".join(h) for h in header)])
     # The footnote ("Data are mean ± SEM") speaks for the table before the methods do.
     dtype = dispersion_type(head_text, table.caption, table_note(doc, table), methods_disp)
     ev = Evidence(
@@ -539,7 +541,9 @@ def _measure_row_scale(doc: ParsedDocument, table: Table) -> str | None:
 def _continued(part: Table, first: Table) -> Table:
     """The continuation of ``first`` with its caption, and its header when the part starts with data."""
     rows = part.rows
-    head = first.rows[: header_depth([[c.strip() for c in r] for r in first.rows])]
+    first_rows = [[c.strip() for c in r] for r in first.rows]
+    untitled, title = drop_title_row(first_rows)
+    head = first.rows[: header_depth(untitled) + (1 if title else 0)]
     starts_with_data = bool(rows) and any(parse_cell(c) for c in rows[0][1:])
     if starts_with_data and head and len(rows[0]) == len(head[0]) and rows[0] != head[0]:
         rows = [*head, *rows]

@@ -317,6 +317,17 @@ def _inside(cap: PLine, ordered: list[PLine], used: set[int], gutters: list[Gutt
         # The table stays in its column when the other columns hold text or their own float.
         if beside or not near or any(_column_prose(ln, bounds) for ln in near):
             xr = col
+            # A table's widest cells may run past the gutter's middle ("10.9 (10.1–11.7)"):
+            # a line that starts in the column and ends before the next column's text is its own.
+            if home < last:
+                reach = bounds[home + 1][0] - 1
+                return [
+                    ln
+                    for ln in ordered
+                    if id(ln) not in used
+                    and xr[0] - 2 <= ln.x0 < xr[1]
+                    and (ln.x1 <= xr[1] + 2 or ln.x1 < reach)
+                ]
     return [
         ln for ln in ordered if id(ln) not in used and xr[0] - 2 <= ln.x0 and ln.x1 <= xr[1] + 2
     ]

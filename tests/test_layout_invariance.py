@@ -30,15 +30,7 @@ LAYOUTS = CORPUS / "layouts"
 SPLIT = json.loads((LAYOUTS / "split.json").read_text(encoding="utf-8")) if (LAYOUTS / "split.json").is_file() else {}
 
 # Differences not fixed yet: document -> why (strict xfail, so a fix shows up).
-_AUTHOR_LINE = (
-    "double spacing, one type size: the author line and the affiliation under it are one "
-    "paragraph (no gap, size or style change parts them), so first_author is not read; a "
-    "'next word would have fitted' paragraph rule fixed it but split narrow-column prose, so "
-    "it was not kept (the author-line reader in miner/extract could stop at the first non-name word)"
-)
-KNOWN: dict[str, str] = {
-    n: _AUTHOR_LINE for n in SPLIT.get("tune", []) if n.endswith("__manuscript.pdf")
-}
+KNOWN: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")

@@ -60,6 +60,7 @@ def author_line_first_author(doc: ParsedDocument) -> tuple[str, Block] | None:
     if len(line) > 600 or "\n" in line.strip() and len(line.splitlines()) > 3:
         return None
     rest = " ".join(b.text for b in below[k + 1 :] + [line_block])
+    line = _cut_at_affiliation(line)
     family_first = bool(_FAMILY_FIRST.search(rest))
     letters = {m["l"] for b in below[k + 1 : k + 2] for m in _AFFIL_LETTERS.finditer(b.text)}
     names: list[list[str]] = []
@@ -189,6 +190,36 @@ def first_author_fallback(doc: ParsedDocument) -> tuple[str, Block] | None:
         if len(family) >= 2 and not is_initials(family):
             return family, block
     return None
+
+
+# The first word of an affiliation, an address or a manuscript banner: with one type
+# size and no gap (accepted manuscripts), the affiliation runs on from the last author.
+_AFFIL_START: Final = re.compile(
+    r"(?<=\S)\s+(?:"
+    r"(?:The\s+)?(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\s+(?:Affiliated|Clinical|Hospital|Military|People)"
+    r"|(?:State\s+)?Key\s+Lab"
+    r"|Dep(?:t\.|artments?\b|artamento|artament|artement|artement)|Département|Dipartimento|Abteilung|Divisi(?:on|ón)\b"
+    r"|Laborat(?:ory|ories|ório|orio|oire)|Labor\b|Lab\.|Institut(?:e|o|s)?\b|Istituto|Instytut"
+    r"|Universi(?:ty|ties|dade|dad|tà|té|tät|teit|tet|tas)|Univ\.|Universitäts\w*|Hochschule"
+    r"|Facult(?:y|ad|é)\b|Faculdade|Fakultät|School\s+of|College\s+of|Graduate\s+School"
+    r"|Hospital|Hôpital|Hospitais|Ospedale|Klinik(?:um)?\b|Clinic\b|Clínica|Clinique|Centers?\s+(?:for|of)|Centres?\s+(?:for|of|de)"
+    r"|Centro\b|Zentrum|Unit\s+(?:of|for)|Unité|Unidad|Unidade|Academy|Akademie|Académie|Academia\b"
+    r"|Ministry|Foundation|Fundação|Fundación|Affiliated\s+Hospital"
+    r"|Accepted\b|Received\b|Revised\b|Published\b|Correspond\w*|E-?mail\b|ORCID\b"
+    # an affiliation's number before its first word ("Marc Puig 1 Grupo de ..."); "Holt 1, Kessler 2" keeps its comma
+    r"|\S+@\S+\.\w+|\d{3,}\b|\d{1,2}\s+(?=[A-ZÀ-Þ][a-zß-ÿ])|\d+[A-Za-z]?\s+[A-Z][a-z]+\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd|Lane|Way|Drive)\b"
+    r")"
+)
+
+
+def _cut_at_affiliation(line: str) -> str:
+    """The author list of ``line``, without an affiliation or banner run on after it.
+
+    "Ana Leal, Rui Mota Department of Anatomy, ..." -> "Ana Leal, Rui Mota". A line
+    that starts with an affiliation word is left whole (it is not an author line).
+    """
+    m = _AFFIL_START.search(line)
+    return line[: m.start()] if m else line
 
 
 _LABEL: Final = re.compile(

@@ -119,7 +119,7 @@ _PUBLISHER: Final = re.compile(
     r"Public\s+Library\s+of\s+Science|Published\s+by)\b\.?",
 )
 # "Published in", "Accepted for publication in", "To appear in", "Forthcoming in".
-_IN_JOURNAL: Final = r"\b(?:published|appeared|accepted\s+for\s+publication|to\s+appear|forthcoming)\s+in:?\s+(?:the\s+)?"
+_IN_JOURNAL: Final = r"\b(?:published|appeared|accepted(?:\s+for\s+publication)?|to\s+appear|forthcoming)\s+in:?\s+(?:the\s+)?"
 _PUBLISHED_IN: Final = re.compile(_IN_JOURNAL, re.IGNORECASE)
 # "Published in: Journal of Neuroinflammation" names the journal without a volume.
 _PUBLISHED_IN_NAME: Final = re.compile(
@@ -127,6 +127,7 @@ _PUBLISHED_IN_NAME: Final = re.compile(
     + r"(?P<j>(?:[A-Z][\w&'.-]*\s+(?:(?:of|for|and|the|in|on|&)\s+){0,2}){0,8}[A-Z][\w&'.-]*)",
     re.IGNORECASE,
 )
+_BANNER_CUE: Final = re.compile(r"\b(?:accepted(?:\s+for\s+publication)?|to\s+appear)\s+in\s+[A-Z]", re.IGNORECASE)
 _VOLUME_WORD: Final = re.compile(r"\s+Vol(?:ume|\.)?\s*(?=\d)", re.IGNORECASE)
 
 
@@ -234,17 +235,24 @@ def journal_and_year(
     journal: tuple[str, Block] | None = None
     year: tuple[int, Block] | None = None
     for block in _rejoined([*above, *below]):
-        if block.kind == BlockKind.CAPTION or len(block.text) > 300:
+        text = block.text
+        if len(text) > 300 and block.kind != BlockKind.CAPTION:
+            # An accepted manuscript's one-size title page runs the authors, the
+            # affiliations and the "Accepted in <journal>, 2022; 17(9)" banner together:
+            # read the banner from its cue on.
+            cue = _BANNER_CUE.search(text)
+            text = text[cue.start() : cue.start() + 300] if cue else text
+        if block.kind == BlockKind.CAPTION or len(text) > 300:
             continue
-        found = _journal_in(block.text)
+        found = _journal_in(text)
         if found and journal is None:
             journal = (found[0], block)
             if found[1] and year is None:
                 year = (found[1], block)
         if year is None and (
-            found or _URL_DOI.search(block.text) or "published" in block.text.lower()
+            found or _URL_DOI.search(text) or "published" in text.lower()
         ):
-            m = _YEAR.search(_URL_DOI.sub("  ", block.text))
+            m = _YEAR.search(_URL_DOI.sub("  ", text))
             if m:
                 year = (int(m.group(1)), block)
     if journal is None:

@@ -91,9 +91,9 @@ _ANIMAL_CONTEXT: Final = re.compile(
 _DONOR_CONTEXT: Final = re.compile(
     r"isolated from|harvested from|extracted from|"
     # "obtained from the" a tissue, not from the supplier of the study's animals
-    # ("rats were obtained from the institute's breeding unit").
-    r"obtained from the(?!\s+(?:\w+['’]s\s+)?(?:institut|universit|animal|laborator|breeding|experimental|"
-    r"cent(?:er|re)|facilit|vendor|supplier|charles|envigo|harlan|jackson|janvier|vital|national))|"
+    # ("rats were obtained from the institute's breeding unit", "the departmental animal house").
+    r"obtained from the(?!\s+(?:(?!of\b)[\w'’-]+\s+){0,3}?(?:institut|universit|animal|laborator|breeding|experimental|"
+    r"cent(?:er|re)|facilit|vendor|supplier|vivari|colony|charles|envigo|harlan|jackson|janvier|vital|national))|"
     # "culture" as a word: "Ministry of Agriculture" names no cell culture.
     r"femur|tibia|bone marrow|flushed|\bcultur|passage",
     re.IGNORECASE,

@@ -24,6 +24,7 @@ from miner.parse.model import SectionKind
 
 __all__ = [
     "ROUTE_SITES",
+    "access_then_dose_candidates",
     "puncture_level_candidates",
     "route_detail_candidates",
     "strip_anaesthesia",
@@ -82,7 +83,8 @@ ROUTE_SITES: Final = (
     (re.compile(r"osmotic\s+(?:mini-?)?pump|mini-?pump", re.IGNORECASE), "osmotic minipump"),
     (re.compile(r"subarachnoid", re.IGNORECASE), "subarachnoid space"),
     (
-        re.compile(r"lumbar\s+puncture|lumbar\s+intrathecal|intrathecal(?:ly)?\s+(?:\w+\s+)?(?:at|into)\s+the\s+lumbar", re.IGNORECASE),
+        # "a lumbar intrathecal catheter" is the catheter, not a puncture
+        re.compile(r"lumbar\s+puncture|lumbar\s+intrathecal(?!\s+(?:catheter|cannula|tub))|intrathecal(?:ly)?\s+(?:\w+\s+)?(?:at|into)\s+the\s+lumbar", re.IGNORECASE),
         "lumbar puncture",
     ),
     (re.compile(r"cisterna\s+magna|intracisternal(?:ly)?", re.IGNORECASE), "cisterna magna"),
@@ -196,4 +198,35 @@ def puncture_level_candidates(sentences: Sequence[Sentence]) -> list[Candidate]:
                 "route_detail.puncture",
             )
         )
+    return out
+
+
+# The vesicles sent through a device the sentence before placed: "... were then infused
+# through it", "delivered via the tubing", "were infused once daily".
+_INFUSED: Final = re.compile(
+    r"infus|inject|deliver|administ|\bgiven\b|through\s+(?:it|the\s+(?:catheter|cannula|tub|pump))|"
+    r"via\s+the\s+(?:catheter|cannula|tub|pump)",
+    re.IGNORECASE,
+)
+
+
+def access_then_dose_candidates(sentences: Sequence[Sentence]) -> list[Candidate]:
+    """An intrathecal catheter, cannula or pump placed in one sentence, the vesicles infused in the next.
+
+    "A PE-10 catheter was advanced intrathecally to T13. UC-EVs were infused once daily."
+    -> ``intrathecal catheter``. A device placed for a tracer or a drug is not read.
+    """
+    out = []
+    for i in range(len(sentences) - 1):
+        sent, nxt = sentences[i], sentences[i + 1]
+        if sent.block_index != nxt.block_index or sent.section not in (SectionKind.METHODS, SectionKind.OTHER):
+            continue
+        text = sent.text
+        if not _CATHETER.search(text) and "pump" not in text.lower():
+            continue
+        if _GIVEN_VESICLES.search(text) or _OTHER_INJECTED.search(text):
+            continue  # the sentence gives the vesicles itself (read as such), or another agent
+        if not (_GIVEN_VESICLES.search(nxt.text) and _INFUSED.search(nxt.text)) or _OTHER_INJECTED.search(nxt.text):
+            continue
+        out += [c for c in route_detail_candidates(sent, True, 0.7) if c.value in _INTRATHECAL_ACCESS]
     return out

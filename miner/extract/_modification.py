@@ -176,6 +176,8 @@ _AGENT: Final = re.compile(
 _NOT_AGENTS: Final = frozenset(
     {
         "trypsin", "medium", "media", "serum", "fbs", "pbs", "dmem", "exosomes", "exosome", "vesicles", "evs",
+        # how far the cells grew ("cultured to 80% confluence"): a culture state, not an agent
+        "confluence", "confluency", "subconfluence", "subconfluency", "near-confluence", "density",
         "exo", "exos", "cells", "the", "complete", "fresh", "normal", "normoxic", "normoxia", "standard",
         "culture", "control", "saline", "vehicle", "lentivirus", "lentiviral", "plasmid", "plasmids", "mimic",
         "mimics", "sirna", "vector", "vectors", "penicillin", "streptomycin", "antibiotics", "collagenase",

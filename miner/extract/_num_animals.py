@@ -11,15 +11,17 @@ from miner.extract._qbase import _F, _INT_OR_WORD, Quantity, _clause_before, _ov
 __all__ = ["find_ages", "find_body_weights", "find_group_sizes"]
 
 
+# Grams as papers write them: "g", "gm", "gms", "grams" ("weighing 180–220 gm").
+_G = r"(?:g|gms?|grams?)"
 _BW_RANGE = re.compile(
-    rf"(?P<lo>{NUM})\s*(?:g\s*)?(?:-|to|~)\s*(?P<hi>{NUM})\s*(?:g|grams?)\b(?!\s*(?:for|x)\b)", _F
+    rf"(?P<lo>{NUM})\s*(?:{_G}\s*)?(?:-|to|~)\s*(?P<hi>{NUM})\s*{_G}\b(?!\s*(?:for|x)\b)", _F
 )
-_BW_PM = re.compile(rf"(?P<v>{NUM})\s*(?:g\s*)?{PM}\s*(?P<sd>{NUM})\s*(?:g|grams?)\b", _F)
-_BW_ONE = re.compile(rf"(?P<v>{NUM})\s*(?:g|grams?)\b(?!\s*(?:for|x|rod|weight|/)\b)", _F)
+_BW_PM = re.compile(rf"(?P<v>{NUM})\s*(?:{_G}\s*)?{PM}\s*(?P<sd>{NUM})\s*{_G}\b", _F)
+_BW_ONE = re.compile(rf"(?P<v>{NUM})\s*{_G}\b(?!\s*(?:for|x|rod|weight|/)\b)", _F)
 # "weights between 200 and 250 g", "weighing between 220 g and 250 g": "and" joins a range
 # only after "between" (elsewhere "200 and 250 g" may be two groups' weights).
 _BW_BETWEEN = re.compile(
-    rf"\bbetween\s+(?P<lo>{NUM})\s*(?:g\s*|grams?\s+)?and\s+(?P<hi>{NUM})\s*(?:g|grams?)\b", _F
+    rf"\bbetween\s+(?P<lo>{NUM})\s*(?:{_G}\s*|grams?\s+)?and\s+(?P<hi>{NUM})\s*{_G}\b", _F
 )
 # "(0.25–0.30 kg)", "weighing 0.2 kg": kilograms, never the "/kg" of a dose.
 _BW_KG = re.compile(
@@ -202,6 +204,15 @@ _N_PATTERNS: Final = (
             rf"\b(?P<n>{_INT_OR_WORD})\s+{_ANIMAL}\s+(?:were|was)\s+(?:\w+ly\s+)?"
             r"(?:allocated|assigned|randomi[sz]ed|used|included|enrolled|placed|distributed)\s+"
             r"(?:(?:to|in|into|for)\s+(?:each|every)|per)\s+(?:of\s+the\s+(?:\w+\s+)?)?(?:[\w-]+\s+)?(?:groups?|arms?|cohorts?)\b",
+            _F,
+        ),
+        True,
+    ),
+    (
+        # "four equal groups (10 rats each)", "three groups (eight animals per group)"
+        re.compile(
+            rf"\b(?:groups?|arms?)\s*\(\s*(?:n\s*=\s*)?(?P<n>{_INT_OR_WORD})\s+{_ANIMAL}\s+"
+            r"(?:each|apiece|per\s+group|in\s+each(?:\s+group)?|/\s*group)\s*\)",
             _F,
         ),
         True,

@@ -26,7 +26,8 @@ _SIZE_METHOD: Final = (
     (re.compile(r"\bDLS\b|dynamic\s+light\s+scattering|Zetasizer", re.IGNORECASE), "DLS"),
     (re.compile(r"\bTEM\b|transmission\s+electron|electron\s+microscop", re.IGNORECASE), "TEM"),
 )
-_VESICLE: Final = re.compile(r"exo|vesic|\bs?EVs?\b|particle", re.IGNORECASE)
+# "BM-MSC-Ex", "MSC-EXs": the cell then "-Ex(s)", in its own case (not "co-ex", "index").
+_VESICLE: Final = re.compile(r"exo|vesic|\bs?EVs?\b|particle|(?-i:\w-(?:Exs?|EXs?)\b)", re.IGNORECASE)
 _ADMIN: Final = re.compile(
     r"inject|administ|deliver|receiv|infus|transplant|implant|treated\s+with|given|applied|applications?\b|instill|tail\s+vein|"
     r"intravenous|intrathecal|intraperitoneal|intranasal|dose|dosage|"

@@ -47,6 +47,11 @@ _TIME_AFTER = re.compile(
     rf"(?:(?:after|post|following|later\s+than|from)\s*-?\s*{_ANCHOR}|(?P<dpi>post-?\s*(?:injury|SCI|operation|surgery)|dpi|hpi)\b)",
     _F,
 )
+# "after 30 min of injury", "after 2 h of SCI": the time first, the injury after "of".
+_TIME_AFTER_OF = re.compile(
+    rf"\bafter\s+(?P<v>{NUM}|{_INT_OR_WORD}|\bhalf\s+an?|\ban?)\s*-?\s*{_TIME_UNIT}\s+(?:of|from)\s+{_ANCHOR}",
+    _F,
+)
 _TIME_DPI = re.compile(rf"\b(?P<v>{NUM})\s*(?P<u>dpi|hpi|wpi)\b", _F)
 _TIME_DAY = re.compile(
     rf"\bon\s+(?:the\s+)?day\s+(?P<v>\d+)\s+(?:after|post|following)\s*-?\s*{_ANCHOR}", _F
@@ -274,6 +279,7 @@ def find_time_points(text: str) -> list[Quantity]:
     for pat, within in (
         (_TIME_WITHIN, True),
         (_TIME_DAY, False),
+        (_TIME_AFTER_OF, False),
         (_TIME_AFTER, False),
         (_TIME_DPI, False),
     ):

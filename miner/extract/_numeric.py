@@ -155,6 +155,10 @@ def _doses(sent: Sentence, prev: str, *, design: bool = False) -> list[Candidate
             strength *= 0.5
         if "lost_micro" in v.get("flags", []):
             strength *= 0.8
+        if v.get("per_kg"):
+            # "particles/kg": the contract counts particles per animal, so a per-animal
+            # count beside it ("3 x 10^9 per rat (1 x 10^10 /kg)") is the dose.
+            strength *= 0.6
         out.append(_c("dose", value, strength, sent, q, f"dose.{v['unit']}"))
     if not doses and admin and (vivo or dose_word):
         conc = _conc_times_volume(text)

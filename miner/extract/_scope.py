@@ -105,7 +105,8 @@ _HUMAN_WORD: Final = re.compile(
 )
 _VESICLE_WORD: Final = re.compile(
     r"exosom\w*|extracellular\s+vesicles?|microvesicles?|nanovesicles?|\bvesicles?\b|"
-    r"\bs?EVs?\b|\bExos?\b|[\w+-]-(?:s?EVs?|Exos?)\b|\bMVs\b",
+    # The cell then "-Exo(s)", "-EXO(s)" or "-Ex(s)": "BMSC-Exos", "ADSC-EXOs", "BM-MSC-Ex".
+    r"\bs?EVs?\b|\bExos?\b|[\w+-]-(?:s?EVs?|Exos?|EXOs?|Exs?|EXs?)\b|\bMVs\b",
 )
 _VESICLE_WORD_CI: Final = re.compile(r"exosom|vesicle", re.IGNORECASE)
 # Where a spinal level or an injury model is named for the cord: the spinal words,

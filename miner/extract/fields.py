@@ -22,7 +22,7 @@ from miner.extract._categorical import EntityLike, categorical_candidates, is_tr
 from miner.extract._context import Sentence, document_sentences, is_reported_elsewhere
 from miner.extract._label_device import described_device_candidates
 from miner.extract._label_isolation import isolation_detail_candidates
-from miner.extract._label_route import puncture_level_candidates
+from miner.extract._label_route import access_then_dose_candidates, puncture_level_candidates
 from miner.extract._mechanism import mechanism_value
 from miner.extract._modification import modification_candidates
 from miner.extract._numeric import (
@@ -525,6 +525,7 @@ def extract_fields(
     cands += modification_candidates(sentences)
     cands += described_device_candidates(sentences)
     cands += puncture_level_candidates(sentences)
+    cands += access_then_dose_candidates(sentences)
 
     cands = _species_cohort(doc, cands)
 

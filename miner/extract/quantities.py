@@ -399,7 +399,9 @@ def find_doses(text: str) -> list[Quantity]:
 
 # Space as a thousands separator is allowed here only ("100 000 x g"): in other
 # contexts "8 120" is more likely two numbers.
-_GNUM = r"(?:\d{1,3}(?:[, ]\d{3})+|\d+(?:\.\d+)?)"
+# "1,00,000 × g": Indian papers group by lakhs (two digits, then the last three).
+_GNUM = r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?!\d)|\d{1,3}(?:[, ]\d{3})+|\d+(?:\.\d+)?)"
+_LAKHS = re.compile(r"^\d{1,2}(?:,\d\d)+,\d{3}$")
 # "100.000 g", "2.000 × g": no centrifuge spins at 100 g to two decimals' precision, so
 # a dot before exactly three digits groups thousands, as in most of Europe.
 _DOT_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
@@ -427,7 +429,8 @@ def find_g_forces(text: str) -> list[Quantity]:
         for m in pat.finditer(f):
             if _overlaps(taken, *m.span()):
                 continue
-            v = parse_number(m["v"].replace(" ", ","))
+            raw = m["v"]
+            v = float(raw.replace(",", "")) if _LAKHS.match(raw) else parse_number(raw.replace(" ", ","))
             if v is None:
                 continue
             if unit == "g" and v < 1000 and _DOT_THOUSANDS.match(m["v"]):

@@ -34,6 +34,12 @@ _RULES: list[tuple[re.Pattern[str], SectionKind]] = [
     (re.compile(r"^(conclusions?|concluding remarks|summary and conclusions?|perspectives?|outlook)\b"),
      SectionKind.CONCLUSION),
     (re.compile(r"^(supplementary|supporting) (material|information|data)"), SectionKind.OTHER),
+    # Appendices and online supplements: back matter, so the discussion ends there
+    # ("Appendix A. Supplementary methods", "S1 Appendix", "Annex 1", "Online Supplement").
+    (re.compile(r"^(?:s\d+\s+)?(?:appendix|appendices|annex(?:es)?)\b(?:\s*[a-h\d]+\b)?"
+                r"|^(?:electronic\s+)?(?:supplementary|supplemental|supporting|online)\s+"
+                r"(?:methods?|materials?|files?|figures?|tables?|results|text|information|data|supplement)\b"),
+     SectionKind.OTHER),
 ]  # fmt: skip
 
 # "2.1. ", "II. ", "B ", and the "2 | METHODS" or "3) Results" some journals print.

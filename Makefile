@@ -71,6 +71,8 @@ samples: install
 	$(PY) corpus_samples/ember/generate.py
 	$(PY) corpus_samples/fjord/generate.py
 	$(PY) corpus_samples/canyon/generate.py
+	$(PY) corpus_samples/glacier/generate.py
+	$(PY) corpus_samples/meadow/generate.py
 	$(PY) corpus_samples/harbor/generate.py
 	$(PY) corpus_samples/layouts/generate.py
 

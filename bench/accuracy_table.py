@@ -56,6 +56,8 @@ TUNE = (
     ("tune ember", ROOT / "ember/gold", ROOT / "ember", "tune"),
     ("tune fjord", ROOT / "fjord/gold", ROOT / "fjord", "tune"),
     ("tune canyon", ROOT / "canyon/gold", ROOT / "canyon", "tune"),
+    ("tune glacier", ROOT / "glacier/gold", ROOT / "glacier", "tune"),
+    ("tune meadow", ROOT / "meadow/gold", ROOT / "meadow", "tune"),
 )
 
 

@@ -1,0 +1,275 @@
+"""Papers from (invented) labs in the USA, Iran and Brazil."""
+
+from __future__ import annotations
+
+from extgen.common import FOOTNOTE, GMU, MU, POOL, TH, day_fmt, flat
+from extgen.model import Scores, Study
+
+_WK = [1, 7, 14, 21, 28, 35, 42, 49, 56]
+
+
+def _wk(d: float) -> str:
+    return "1 d" if d == 1 else f"Wk {d / 7:g}"
+
+
+HENDRICKS = Study(
+    stem="hendricks2020_hadsc_ev_ih_tff_tailvein",
+    layout="landscape",
+    title="Repeated intravenous delivery of human adipose stromal cell extracellular vesicles improves open-field locomotion after thoracic contusion in female Long-Evans rats",
+    short_title="hADSC-EVs after thoracic contusion",
+    authors=[("Caleb J.", "Hendricks"), ("Priya", "Raman"), ("Marcus T.", "Oyelowo"), ("Dana K.", "Whitfield")],
+    affiliations=["Department of Neurological Surgery, Great Plains University School of Medicine, Omaha Falls, NE, USA",
+                  "Center for Neurotrauma Research, Great Plains University, Omaha Falls, NE, USA"],
+    journal="Experimental Neurology Reports",
+    year=2020, volume="331:113402", doi="10.5555/exnr.2020.113402", pmid="99100863", pmcid="PMC99100863",
+    received="2020-01-28",
+    values={
+        "species": "rat", "strain": "Long-Evans", "sex": "female",
+        "body_weight_g": {"low": 225, "high": 250}, "n_per_group": 12,
+        "injury_model": "contusion", "injury_device": "Infinite Horizon impactor", "injury_level": "T9",
+        "source_tissue": "adipose", "source_species": "human", "modification": "none",
+        "isolation_method": ["tangential_flow", "size_exclusion"],
+        "isolation_detail": "TFF 300 kDa + qEV SEC",
+        "characterization": ["NTA", "TEM", "western_blot"],
+        "markers": ["CD9", "CD81", "TSG101", "calnexin"],
+        "size_nm": {"value": 98.0, "low": None, "high": None, "stat": "mode", "method": "NTA"},
+        "dose": {"amount": 1e10, "unit": "particles", "volume_ul": 500, "basis": "particles"},
+        "route": "intravenous", "route_detail": "lateral tail vein",
+        "frequency": {"doses": 2, "interval_h": 168}, "timing_post_injury_h": 0,
+        "mechanism": "reduced blood-spinal cord barrier leakage and macrophage infiltration",
+        "reported_randomisation": True, "reported_blinded_assessment": True,
+        "reported_sample_size_calculation": True,
+        "reported_welfare_compliance": True, "reported_conflict_of_interest": True,
+    },
+    abstract=[
+        (None, "Extracellular vesicles (EVs) from mesenchymal stromal cells are candidate therapeutics for spinal cord injury (SCI), but most rodent studies use a single dose and short follow-up. Female Long-Evans rats received a 150 kdyn T9 contusion and were given human adipose stromal cell EVs (hADSC-EVs) or vehicle intravenously immediately after injury and again one week later. Open-field locomotion (BBB) was assessed for 8 weeks by blinded raters. hADSC-EVs improved BBB scores from week 3 (week 8: {bbb:hADSC-EV@56} vs {bbb:Vehicle@56}), reduced IgG extravasation and CD68+ macrophage density, and spared white matter at the epicenter."),
+    ],
+    keywords=["extracellular vesicles", "adipose stromal cells", "spinal cord contusion", "blood-spinal cord barrier", "BBB"],
+    sections=[
+        ("intro", "Introduction", [
+            f"Approximately 18{TH}000 new spinal cord injuries occur in the United States every year [1]. Cell transplantation has shown benefit in animal models, but survival of grafted cells is poor and much of their effect appears to be paracrine [2]. Mesenchymal stromal cell EVs, typically reported as 50–200 nm particles, can cross the blood–spinal cord barrier (BSCB) when it is disrupted after injury [6].",
+            "Most published studies administer a single bolus and follow animals for 4 weeks or less [11,12]. We therefore tested two intravenous doses of clinically scalable hADSC-EVs, manufactured by tangential flow filtration, with an 8-week follow-up and pre-registered outcomes.",
+        ]),
+        ("methods", "Materials and methods", [
+            ("h", "Animals"),
+            "All procedures {{reported_welfare_compliance|were approved by the Great Plains University Institutional Animal Care and Use Committee (protocol 18-044) and conformed to the NIH Guide for the Care and Use of Laboratory Animals}}. {{species,strain,sex|Adult female Long-Evans rats}} (Charles River; {{body_weight_g|225–250 g}}) were pair-housed with enrichment.",
+            ("h", "EV manufacture"),
+            f"{{{{source_tissue,source_species|Human adipose-derived stromal cells (hADSCs) from three lipoaspirate donors}}}} (passage 4–6) were grown in xeno-free medium; conditioned medium was collected every 48 h. After clarification (2{TH}000 × g, 20 min) and 0.45-{MU}m filtration, {{{{isolation_method,isolation_detail|EVs were concentrated by tangential flow filtration (300 kDa MWCO hollow fiber) and further purified by size-exclusion chromatography (qEV10/70 nm columns)}}}}. {{{{modification|EVs were used native, without genetic or pharmacological modification of the cells or vesicles.}}}}",
+            "Particle concentration and size were determined by {{characterization|nanoparticle tracking analysis (NanoSight NS300, five 60-s videos)}}. Morphology was examined by negative-stain {{characterization|TEM}}. {{characterization,markers|Immunoblots were probed for CD9, CD81 and TSG101, with calnexin as a cellular contamination marker}}.",
+            ("h", "Spinal cord injury"),
+            f"Under isoflurane anesthesia, a dorsal laminectomy was performed at the T9 vertebra and {{{{injury_model,injury_device,injury_level|a 150 kdyn contusion was delivered to the T9 spinal cord with the Infinite Horizon impactor}}}} (Precision Systems and Instrumentation). Animals with displacement outside 900–1300 {MU}m were excluded a priori. Buprenorphine SR and enrofloxacin were given, and bladders were expressed twice daily.",
+            ("h", "Study design and treatment"),
+            f"{{{{reported_sample_size_calculation|Sample size was calculated a priori (G*Power) to detect a 2-point BBB difference (SD 1.7, α = 0.05, power 0.8), giving 12 rats per group}}}}. {{{{reported_randomisation|Rats were randomized to treatment after injury by a computer-generated sequence}}}} held by a colleague not involved in surgery ({{{{n_per_group|n = 12/group}}}}: Sham, Vehicle, hADSC-EV). {{{{dose|Each dose contained 1 × 10<sup>10</sup> particles in 500 {GMU}L of sterile PBS}}}} and was {{{{route,route_detail|infused into the lateral tail vein}}}} over 2 min {{{{timing_post_injury_h|immediately after injury}}}} {{{{frequency|and again at 7 days post-injury}}}}. Vehicle animals received 500 {GMU}L PBS on the same schedule.",
+            ("h", "Behavior"),
+            "Open-field locomotion was assessed with the BBB scale at 1 day and weekly to 8 weeks post-injury by {{reported_blinded_assessment|two raters blinded to group assignment}}; left and right hindlimb scores were averaged.",
+            ("h", "Histology and statistics"),
+            "At 8 weeks, rats were perfused and cords sectioned for eriochrome cyanine (white matter), CD68 and IgG. Data are mean ± SEM. BBB data were analysed with a linear mixed model (group × time) with Šidák-corrected comparisons; P < 0.05 was significant.",
+        ]),
+        ("results", "Results", [
+            ("h", "EV characterization"),
+            "hADSC-EV preparations contained 2.4 × 10<sup>11</sup> particles/mL with {{size_nm|a modal diameter of 98 nm}} (mean 121 nm). TEM showed round, membrane-bound vesicles; CD9, CD81 and TSG101 were enriched and calnexin was absent.",
+            ("h", "Locomotor recovery"),
+            "Two Vehicle rats and one hADSC-EV rat died before week 2 and were replaced; final analysis included 12 rats per group. All injured rats scored 0–1 on day 1. Group separation emerged at week 3 and widened thereafter (Table 2). At week 8, hADSC-EV rats had a mean BBB score of {bbb:hADSC-EV@56} compared with {bbb:Vehicle@56} in Vehicle rats (P = 0.002); 8 of 12 EV-treated rats achieved consistent plantar stepping versus 3 of 12 controls.",
+            ("table", "Table 2", "Weekly BBB scores (mean ± SEM). n = 12 per group.",
+             {"orient": "cols", "days": _WK, "groups": ["Sham", "Vehicle", "hADSC-EV"], "day_fmt": _wk,
+              "corner": "Group", "landscape": True,
+              "foot": "1 d, one day post-injury; Wk, weeks post-injury. Mixed model, group × time P < 0.001."}),
+            ("h", "BSCB integrity and inflammation"),
+            "hADSC-EVs reduced IgG extravasation at the epicenter by 38% and CD68+ area by 31% relative to Vehicle, and increased spared white matter (41 ± 3% vs 29 ± 3%).",
+        ]),
+        ("discussion", "Discussion", [
+            "Two intravenous doses of hADSC-EVs produced durable locomotor benefit. The reduction in IgG leakage and macrophage density suggests that {{mechanism|EVs act by limiting blood-spinal cord barrier leakage and macrophage infiltration}}, although we did not test causality.",
+            f"Earlier reports gave 100–200 {MU}g of exosomal protein [5] and observed BBB gains of 2–4 points at 4 weeks [11]; dosing by particle number, as here, will make future comparisons easier. Limitations include the use of female rats only.",
+        ]),
+    ],
+    references=POOL[0:12],
+    scores=Scores(outcome="BBB", err="sem",
+                  groups=[("Sham", "sham", 12), ("Vehicle", "control", 12), ("hADSC-EV", "treatment", 12)],
+                  values={"Sham": flat("Sham", _WK, [(20.8, 0.1), (21.0, 0.0), (21.0, 0.0), (21.0, 0.0), (21.0, 0.0), (21.0, 0.0), (21.0, 0.0), (21.0, 0.0), (21.0, 0.0)]),
+                          "Vehicle": flat("Vehicle", _WK, [(0.3, 0.1), (2.9, 0.4), (5.8, 0.5), (7.4, 0.5), (8.3, 0.5), (8.9, 0.4), (9.3, 0.4), (9.6, 0.4), (9.8, 0.4)]),
+                          "hADSC-EV": flat("hADSC-EV", _WK, [(0.4, 0.2), (3.3, 0.5), (6.6, 0.5), (8.9, 0.4), (10.1, 0.4), (10.9, 0.4), (11.4, 0.4), (11.8, 0.3), (12.1, 0.4)])}),
+    back=[("Ethics", "{{reported_welfare_compliance|All animal work was approved by the Great Plains University IACUC.}}"),
+          ("Declaration of interests", "{{reported_conflict_of_interest|C.J.H. is a paid consultant for a vesicle manufacturing company; the other authors declare no competing interests.}}"),
+          ("Data availability", "Raw BBB scores are available from the corresponding author on request.")],
+    footnote=FOOTNOTE,
+)
+
+_IR = [1, 7, 14, 21, 28, 42]
+
+MIRHOSSEINI = Study(
+    stem="mirhosseini2022_wjmsc_exo_clip_intralesional",
+    layout="single",
+    title="Intralesional transplantation of exosomes derived from human Wharton's jelly mesenchymal stem cells reduces apoptosis and improves motor function in a rat model of compressive spinal cord injury",
+    short_title="WJ-MSC exosomes in compressive SCI",
+    authors=[("Seyed Amir", "Mirhosseini"), ("Fatemeh", "Rahimzadeh"), ("Hamid Reza", "Ghorbani"), ("Maryam", "Karimi-Nejad"), ("Ali", "Sadeghpour")],
+    affiliations=["Brain and Spinal Cord Injury Research Center, Zagros University of Medical Sciences, Arvand, Iran",
+                  "Department of Anatomical Sciences, Faculty of Medicine, Zagros University of Medical Sciences, Arvand, Iran"],
+    journal="Iranian Journal of Basic Neuroscience",
+    year=2022, volume="13(4):455–468", doi="10.5555/ijbn.2022.13.455", pmid="99100864", pmcid="PMC99100864",
+    received="2021-12-05",
+    values={
+        "species": "rat", "strain": "Wistar", "sex": "male",
+        "body_weight_g": {"low": 200, "high": 250}, "n_per_group": 6,
+        "injury_model": "compression", "injury_device": "aneurysm clip", "injury_level": "T9",
+        "source_tissue": "wharton_jelly", "source_species": "human", "modification": "none",
+        "isolation_method": ["precipitation_kit"], "isolation_detail": "Exocib kit",
+        "characterization": ["DLS", "TEM", "flow_cytometry"],
+        "markers": ["CD63", "CD81"],
+        "size_nm": {"value": 87.4, "low": None, "high": None, "stat": "mean", "method": "DLS"},
+        "dose": {"amount": 50, "unit": "ug", "volume_ul": 10, "basis": "protein"},
+        "route": "intralesional", "route_detail": "lesion site",
+        "frequency": {"doses": 1, "interval_h": None}, "timing_post_injury_h": 0,
+        "mechanism": "anti-apoptotic effect via the PI3K/Akt pathway",
+        "reported_randomisation": True, "reported_welfare_compliance": True,
+        "reported_conflict_of_interest": True,
+    },
+    abstract=[
+        ("Introduction", "Spinal cord injury (SCI) causes permanent disability and no effective treatment exists. This study evaluated exosomes from human Wharton's jelly mesenchymal stem cells (WJ-MSCs) in compressive SCI."),
+        ("Methods", "Exosomes were isolated with a precipitation kit and injected into the lesion of male Wistar rats immediately after clip compression of the spinal cord at T9. Motor function was assessed with the BBB test for six weeks; apoptosis was evaluated by TUNEL and western blot."),
+        ("Results", "Exosome-treated rats showed higher BBB scores from the second week, fewer TUNEL-positive cells and higher p-Akt/Akt and Bcl-2/Bax ratios than the SCI and vehicle groups."),
+        ("Conclusion", "WJ-MSC exosomes may be a promising cell-free treatment for SCI."),
+    ],
+    keywords=["Exosome", "Wharton's jelly", "Spinal cord injury", "Apoptosis", "PI3K/Akt"],
+    sections=[
+        ("intro", "Introduction", [
+            "Spinal cord injury (SCI) is one of the most debilitating neurological conditions and imposes a heavy economic burden on patients and society [1]. Apoptosis of neurons and oligodendrocytes continues for weeks after the primary injury and is a major cause of secondary damage [3,13].",
+            "Mesenchymal stem cells (MSCs) from Wharton's jelly of the umbilical cord are easy to obtain, proliferate rapidly and have low immunogenicity. Their therapeutic effect is largely attributed to secreted exosomes, nano-sized vesicles (40–120 nm) that carry proteins and RNAs [2,4]. The aim of this study was to investigate the effect of WJ-MSC-derived exosomes on motor recovery and apoptosis after compressive SCI in rats.",
+        ]),
+        ("methods", "Materials and Methods", [
+            ("h", "Animals"),
+            "Thirty {{species,strain,sex|adult male Wistar rats}} weighing {{body_weight_g|200–250 g}} were obtained from the animal house of Zagros University of Medical Sciences. {{reported_welfare_compliance|All experimental procedures were approved by the Ethics Committee of Zagros University of Medical Sciences (IR.ZUMS.REC.1399.217)}} and performed according to the guidelines for the care and use of laboratory animals.",
+            ("h", "Isolation of WJ-MSCs and exosomes"),
+            "{{source_tissue,source_species|Human umbilical cords were obtained after caesarean delivery with informed consent, and MSCs were isolated from Wharton's jelly by the explant method}}. Cells at the third passage were characterised by flow cytometry (CD73, CD90 and CD105 positive; CD34 and CD45 negative) and by osteogenic and adipogenic differentiation. For exosome collection, cells at 80% confluency were cultured in serum-free medium for 48 h, and {{isolation_method,isolation_detail|exosomes were isolated from the conditioned medium using the Exocib kit}} (Cib Biotech, Iran) according to the manufacturer's instructions.",
+            "The protein content of exosomes was measured by Bradford assay. Size distribution was evaluated by {{characterization|dynamic light scattering (DLS)}} (Malvern Zetasizer) and morphology by {{characterization|transmission electron microscopy}}. {{characterization,markers|The exosomal markers CD63 and CD81 were assessed by flow cytometry}} after binding to aldehyde/sulfate latex beads.",
+            ("h", "Spinal cord injury and experimental design"),
+            "Rats were anaesthetised with ketamine (80 mg/kg) and xylazine (10 mg/kg). After {{injury_level|laminectomy at the T9 level}}, {{injury_model,injury_device|the spinal cord was compressed extradurally with an aneurysm clip (closing force 30 g) for 1 min}}. {{reported_randomisation|The animals were randomly assigned to five groups}} (n = 6): Sham (laminectomy only), SCI (no treatment), SCI + Vehicle (PBS), SCI + Exo and an additional SCI + Exo group used only for histology at day 7.",
+            f"In the SCI + Exo group, {{{{timing_post_injury_h|immediately after removal of the clip}}}}, {{{{dose|10 {MU}L of PBS containing 50 {MU}g of exosomes}}}} was {{{{route,route_detail|injected into the lesion site}}}} with a Hamilton syringe at a depth of 1 mm ({{{{frequency|single injection}}}}). {{{{modification|Unmodified exosomes were used in all experiments.}}}} The vehicle group received 10 {MU}L PBS in the same way.",
+            ("h", "Behavioural test"),
+            "Hind limb locomotor function was evaluated using the Basso, Beattie and Bresnahan (BBB) scale on days 1, 7, 14, 21, 28 and 42 after injury. Each rat was observed for 4 min in an open field by two examiners. {{n_per_group|Six rats per group}} were included in the behavioural analysis.",
+            ("h", "TUNEL and western blot"),
+            "On day 7, spinal cord tissue was processed for TUNEL staining and for western blot of Bax, Bcl-2, cleaved caspase-3, Akt and p-Akt.",
+            ("h", "Statistical analysis"),
+            "Data are shown as mean ± SD. Data were analysed with SPSS version 24 using one-way ANOVA followed by Tukey's post hoc test for each time point. P < 0.05 was considered statistically significant.",
+        ]),
+        ("results", "Results", [
+            ("h", "Characterisation of exosomes"),
+            "TEM images showed spherical vesicles with a bilayer membrane. {{size_nm|DLS analysis indicated a mean size of 87.4 nm}} with a polydispersity index of 0.21. Flow cytometry showed that 78.6% of beads were CD63-positive and 71.2% CD81-positive.",
+            ("h", "Motor function"),
+            "Sham rats walked normally at all time points. On day 1, all injured rats were paraplegic. There was no significant difference between the SCI and SCI + Vehicle groups at any time. From day 14, the BBB score in the SCI + Exo group was significantly higher than in the SCI and SCI + Vehicle groups (P < 0.05; Table 1). On day 42, the mean BBB score of the SCI + Exo group was {bbb:SCI + Exo@42|paren}, while it was {bbb:SCI@42|paren} and {bbb:SCI + Vehicle@42|paren} in the SCI and SCI + Vehicle groups, respectively (mean (SD)).",
+            ("table", "Table 1", "BBB scores in the experimental groups at different days after SCI (mean ± SD).",
+             {"orient": "rows", "days": _IR, "groups": ["SCI", "SCI + Vehicle", "SCI + Exo"], "day_fmt": day_fmt,
+              "corner": "Day",
+              "foot": "Sham rats had normal locomotion at every time point and are not shown. *P < 0.05 vs SCI and SCI + Vehicle from day 14."}),
+            ("h", "Apoptosis"),
+            "The number of TUNEL-positive cells decreased significantly in the SCI + Exo group. Exosome treatment increased the Bcl-2/Bax and p-Akt/Akt ratios and decreased cleaved caspase-3.",
+        ]),
+        ("discussion", "Discussion", [
+            "The present study showed that local transplantation of WJ-MSC exosomes improved locomotor recovery. Our molecular findings suggest that {{mechanism|the exosomes exerted an anti-apoptotic effect via the PI3K/Akt pathway}}.",
+            f"In a similar study, intravenous injection of 200 {MU}g umbilical cord exosomes improved BBB scores to about 10 at four weeks [5]. Local injection needs a smaller dose but requires a second surgery in patients. Small sample size and the absence of a dose–response study are limitations of our work.",
+        ]),
+    ],
+    references=POOL[0:14],
+    scores=Scores(outcome="BBB", err="sd",
+                  groups=[("SCI", "control", 6), ("SCI + Vehicle", "control", 6), ("SCI + Exo", "treatment", 6)],
+                  values={"SCI": flat("SCI", _IR, [(0.3, 0.5), (2.2, 0.8), (4.0, 1.1), (5.2, 1.2), (6.0, 1.3), (6.8, 1.2)]),
+                          "SCI + Vehicle": flat("SCI + Vehicle", _IR, [(0.5, 0.5), (2.3, 0.9), (4.2, 1.0), (5.3, 1.1), (6.2, 1.4), (7.0, 1.5)]),
+                          "SCI + Exo": flat("SCI + Exo", _IR, [(0.5, 0.6), (3.0, 1.0), (6.1, 1.2), (7.9, 1.3), (9.0, 1.2), (10.3, 1.4)])}),
+    back=[("Ethical approval", "The study was approved by the Ethics Committee of Zagros University of Medical Sciences (IR.ZUMS.REC.1399.217)."),
+          ("Conflict of Interest", "{{reported_conflict_of_interest|The authors declare that there is no conflict of interest.}}"),
+          ("Acknowledgments", "This work was supported by a grant (No. 99-2-217) from the Vice-Chancellor for Research of Zagros University of Medical Sciences.")],
+    footnote=FOOTNOTE,
+)
+
+_BR = [7, 14, 21, 28, 35, 42]
+
+
+def _dpi(d: float) -> str:
+    return f"{d:g} DPI"
+
+
+_EXO, _VEH = "SCI/EXO", "SCI/vehicle"
+
+MASCARENHAS = Study(
+    stem="mascarenhas2019_shed_exo_mascis_intrathecal_weekly",
+    layout="merged",
+    title="Weekly intrathecal exosomes from stem cells of human exfoliated deciduous teeth enhance functional recovery and reduce astrogliosis after spinal cord contusion in rats",
+    short_title="SHED exosomes and SCI",
+    authors=[("Larissa", "Mascarenhas"), ("Thiago", "Albuquerque Pires"), ("Beatriz", "Nogueira"), ("Renato", "Cavalcanti"), ("Helena M.", "Sarmento")],
+    affiliations=["Laboratory of Neuroregeneration, Institute of Biomedical Sciences, Federal University of Serra Azul, Serra Azul, MG, Brazil",
+                  "Graduate Program in Dentistry, Federal University of Serra Azul, Serra Azul, MG, Brazil"],
+    journal="Brazilian Archives of Neural Repair",
+    year=2019, volume="7(3):e190388", doi="10.5555/banr.2019.0388", pmid="99100865", pmcid="PMC99100865",
+    received="2019-04-22",
+    values={
+        "species": "rat", "strain": "Wistar", "sex": "female",
+        "body_weight_g": {"low": 230, "high": 260}, "n_per_group": 9,
+        "injury_model": "contusion", "injury_device": "MASCIS impactor", "injury_level": "T10",
+        "source_tissue": "dental_pulp", "source_species": "human",
+        "isolation_method": ["ultracentrifugation"], "isolation_detail": "100,000 × g 1 h",
+        "characterization": ["NTA", "TEM", "western_blot"],
+        "markers": ["CD9", "CD63", "HSP70"],
+        "size_nm": {"value": 142.0, "low": None, "high": None, "stat": "mean", "method": "NTA"},
+        "dose": {"amount": 2.5e9, "unit": "particles", "volume_ul": 10, "basis": "particles"},
+        "route": "intrathecal", "route_detail": "lumbar puncture",
+        "frequency": {"doses": 4, "interval_h": 168}, "timing_post_injury_h": 24,
+        "mechanism": "reduced astrogliosis and glial scar formation",
+        "reported_blinded_assessment": True, "reported_welfare_compliance": True,
+        "reported_conflict_of_interest": True,
+    },
+    abstract=[
+        ("Objective", "To evaluate whether repeated intrathecal injections of exosomes from stem cells of human exfoliated deciduous teeth (SHED) improve locomotor recovery after spinal cord injury (SCI)."),
+        ("Methods", "Female Wistar rats underwent T10 contusion with the MASCIS impactor and received SHED exosomes or vehicle by lumbar puncture once a week for four weeks, starting 24 h after injury. Locomotion was evaluated weekly for six weeks with the BBB scale."),
+        ("Results", f"The SCI/EXO group reached higher BBB scores than SCI/vehicle from 21 DPI (42 DPI: {{bbb:{_EXO}@42}} versus {{bbb:{_VEH}@42}}; p < 0.01) and showed less GFAP immunoreactivity around the lesion."),
+        ("Conclusion", "Repeated intrathecal SHED exosomes are a feasible and effective approach in experimental SCI."),
+    ],
+    keywords=["Dental pulp stem cells", "Exosomes", "Spinal cord injury", "Intrathecal", "Astrocytes"],
+    sections=[
+        ("intro", "INTRODUCTION", [
+            "Traumatic spinal cord injury (SCI) affects mainly young adults, and in Brazil traffic accidents, falls and firearm injuries are the main causes [1]. Stem cells from human exfoliated deciduous teeth (SHED) are obtained non-invasively from teeth discarded during normal exfoliation and have high proliferative capacity.",
+            "Our group previously showed that SHED transplanted into the injured cord improved locomotion, but few cells survived beyond two weeks [9]. Exosomes, small vesicles of 30–100 nm according to earlier definitions [2], may carry much of this paracrine effect. Because a single vesicle dose is rapidly cleared, we tested a weekly intrathecal regimen.",
+        ]),
+        ("methods", "MATERIAL AND METHODS", [
+            ("h", "Ethical aspects and animals"),
+            "{{reported_welfare_compliance|This study was approved by the Ethics Committee on Animal Use (CEUA) of the Federal University of Serra Azul (protocol 112/2017) and followed the guidelines of the Brazilian National Council for the Control of Animal Experimentation (CONCEA)}}. We used 30 {{species,strain,sex|female Wistar rats}} ({{body_weight_g|230 to 260 g}}) from the university's central animal facility.",
+            ("h", "SHED culture and exosome isolation"),
+            "{{source_tissue,source_species|SHED were obtained from the dental pulp of exfoliated deciduous teeth of healthy children (6–10 years old)}}, with consent of the parents, and cultured in α-MEM with 15% FBS. At passages 4 to 6, cells were kept for 48 h in medium with exosome-depleted FBS. The medium was centrifuged at 300 × g (10 min), 2,000 × g (20 min) and 10,000 × g (30 min), and {{isolation_method,isolation_detail|exosomes were pelleted by ultracentrifugation at 100,000 × g for 1 h}} (Hitachi CP80NX, P70AT rotor), washed in PBS and pelleted again.",
+            "Particles were quantified and sized by {{characterization|nanoparticle tracking analysis (NanoSight LM10)}} and visualised by {{characterization|transmission electron microscopy}} after negative staining. {{characterization,markers|CD9, CD63 and HSP70 were detected by Western blot}}.",
+            ("h", "Spinal cord injury"),
+            "Animals were anaesthetised with ketamine (90 mg/kg) and xylazine (10 mg/kg). {{injury_level|After laminectomy of the T10 vertebra}}, {{injury_model,injury_device|the MASCIS impactor (10 g rod dropped from 12.5 mm) produced a moderate contusion}}. Bladders were emptied manually three times a day and animals received tramadol and enrofloxacin for 5 days.",
+            ("h", "Experimental groups and treatment"),
+            f"The animals were divided into three groups: Sham (laminectomy only), {_VEH} and {_EXO} ({{{{n_per_group|n = 9 per group}}}}; three animals were excluded because of autophagia). {{{{dose,route,route_detail|SHED exosomes (2.5 × 10<sup>9</sup> particles in 10 {GMU}L of PBS) were injected intrathecally by lumbar puncture}}}} between L5 and L6, {{{{timing_post_injury_h|starting 24 h after injury}}}} and {{{{frequency|repeated once a week for 4 weeks}}}}. The vehicle group received 10 {GMU}L PBS on the same days.",
+            ("h", "Functional evaluation"),
+            "Open-field locomotion was evaluated by the BBB scale at 7, 14, 21, 28, 35 and 42 days post-injury (DPI) by {{reported_blinded_assessment|two examiners blinded to the experimental groups}}.",
+            ("h", "Immunohistochemistry and statistical analysis"),
+            "At 42 DPI, the cords were processed for GFAP and neurofilament (NF200) immunohistochemistry. Results are expressed as mean ± standard error of the mean (SEM). Two-way ANOVA with Bonferroni post-test was applied (GraphPad Prism 6); p < 0.05 was considered significant.",
+        ]),
+        ("results", "RESULTS", [
+            ("h", "Exosome characterisation"),
+            "{{size_nm|The particles had a mean diameter of 142 ± 11 nm}} and a concentration of 3.1 × 10<sup>11</sup> particles/mL in NTA. TEM showed round vesicles of 60–180 nm, and the three markers were detected in the exosome lysates.",
+            ("h", "Locomotor recovery"),
+            "Sham animals showed normal locomotion throughout. The SCI/EXO group showed a progressive improvement that was significant from 21 DPI onwards (Table 1, Figure 2).",
+            ("table", "Table 1 –", "BBB scores of the experimental groups (mean ± SEM).",
+             {"orient": "cols", "days": _BR, "groups": ["Sham", _VEH, _EXO], "day_fmt": _dpi, "corner": "Group",
+              "span": "BBB score, days post-injury",
+              "marks": {(_EXO, 21): "*", (_EXO, 28): "**", (_EXO, 35): "**", (_EXO, 42): "**"},
+              "foot": f"* p < 0.05, ** p < 0.01 versus {_VEH} (two-way ANOVA, Bonferroni); n = 9 per group."}),
+            ("figure", "Figure 2 –", f"Temporal course of BBB scores. At 42 DPI, the {_EXO} group reached {{bbb:{_EXO}@42}} and the {_VEH} group {{bbb:{_VEH}@42}} (mean ± SEM; ** p < 0.01).",
+             {"days": _BR, "groups": [_VEH, _EXO]}),
+            ("h", "Astrogliosis"),
+            "GFAP immunoreactivity in the lesion border was 34% lower in SCI/EXO than in SCI/vehicle, and more NF200-positive fibres crossed the lesion epicentre.",
+        ]),
+        ("discussion", "DISCUSSION", [
+            "Repeated intrathecal exosomes improved the recovery of hindlimb function. The reduction in GFAP suggests that {{mechanism|SHED exosomes act by reducing astrogliosis and glial scar formation}}, allowing more axons to cross the lesion.",
+            f"Other authors gave a single intravenous dose of 100 {MU}g [5] or used dental pulp cells from permanent teeth [9]. Weekly lumbar puncture was well tolerated. As limitations, we did not measure exosome distribution in the cord and only females were studied.",
+        ]),
+    ],
+    references=POOL[0:10],
+    scores=Scores(outcome="BBB", err="sem",
+                  groups=[("Sham", "sham", 9), (_VEH, "control", 9), (_EXO, "treatment", 9)],
+                  values={"Sham": flat("Sham", _BR, [(21.0, 0.0)] * 6),
+                          _VEH: flat(_VEH, _BR, [(2.1, 0.4), (4.6, 0.6), (6.0, 0.6), (7.1, 0.5), (7.6, 0.6), (8.0, 0.6)]),
+                          _EXO: flat(_EXO, _BR, [(2.4, 0.5), (5.5, 0.6), (7.9, 0.6), (9.4, 0.5), (10.5, 0.6), (11.3, 0.5)])}),
+    back=[("Conflicts of interest", "{{reported_conflict_of_interest|The authors declare no conflicts of interest.}}"),
+          ("Financial support", "Fundação de Amparo à Pesquisa (grant 2017/0881) and CAPES (Finance Code 001).")],
+    footnote=FOOTNOTE,
+)

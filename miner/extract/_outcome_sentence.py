@@ -46,7 +46,13 @@ from miner.extract._outcome_references import (
 )
 from miner.extract._outcome_scale import SCALE_MAX, dispersion_type
 from miner.extract._outcome_time import TIME, TIME_AFTER, interleaved_times, time_of
-from miner.extract._outcome_values import VALUE, bare_values, before_injury, is_change
+from miner.extract._outcome_values import (
+    VALUE,
+    bare_values,
+    before_injury,
+    is_change,
+    within_bounds,
+)
 
 __all__ = ["TextValue", "sentence_values"]
 
@@ -142,14 +148,22 @@ def _group_list_after(
         m = _LIST_AFTER.match(text, v.end())
         if m is None or "respectively" in text[m.end() : m.end() + 20].lower():
             continue
-        items = [x.strip() for x in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m["list"]) if x.strip()]
+        items = [
+            x.strip() for x in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m["list"]) if x.strip()
+        ]
         if len(items) < 2:
             continue
         labels = [known_label(x, known, at_end=False) or valid_label(x, False) for x in items]
         run = [i]
-        while run[0] > 0 and _RUN_JOIN.fullmatch(text[values[run[0] - 1].end() : values[run[0]].start()]):
+        while run[0] > 0 and _RUN_JOIN.fullmatch(
+            text[values[run[0] - 1].end() : values[run[0]].start()]
+        ):
             run.insert(0, run[0] - 1)
-        if len(run) == len(items) and None not in labels and all(groups[k] is None for k in run[:-1]):
+        if (
+            len(run) == len(items)
+            and None not in labels
+            and all(groups[k] is None for k in run[:-1])
+        ):
             for k, label in zip(run, labels, strict=True):
                 groups[k] = (label or "", "respectively")
         else:
@@ -165,7 +179,9 @@ def _shared_head(names: list[str], known: Sequence[str], tail: str = "") -> list
     Dose levels resolve to the paper's own labels where they are known ("Exo-L")."""
     if len(names) < 2:
         return names
-    last = re.match(rf"^(?P<level>{_LEVEL.pattern})(?P<head>[- ]dose)$", names[-1] + tail, re.IGNORECASE)
+    last = re.match(
+        rf"^(?P<level>{_LEVEL.pattern})(?P<head>[- ]dose)$", names[-1] + tail, re.IGNORECASE
+    )
     if last is None:
         return names
     out = []
@@ -224,7 +240,9 @@ def _days_in_turn(
         i = j + 1
 
 
-def _list_tail(text: str, values: Sequence[re.Match[str]], groups: list[tuple[str, str] | None]) -> None:
+def _list_tail(
+    text: str, values: Sequence[re.Match[str]], groups: list[tuple[str, str] | None]
+) -> None:
     """ "while Ctl-V and vehicle rats scored a and b": the label closing a list of names is not the
     first value's when a run of values follows; the list reader pairs them, or they stay empty."""
     for i in range(len(values) - 1):
@@ -237,7 +255,9 @@ def _list_tail(text: str, values: Sequence[re.Match[str]], groups: list[tuple[st
         at = seg.lower().rfind(g[0].lower())
         # A name right before "and"/",": a list ("Ctl-V and vehicle rats"); ", and the SCI
         # group" after a value joins a clause instead.
-        if at > 0 and re.search(r"[A-Za-z0-9][\w+-]*\s*(?:\band|\bor|,)\s*(?:the\s+)?$", seg[:at], re.IGNORECASE):
+        if at > 0 and re.search(
+            r"[A-Za-z0-9][\w+-]*\s*(?:\band|\bor|,)\s*(?:the\s+)?$", seg[:at], re.IGNORECASE
+        ):
             groups[i] = None
 
 
@@ -269,7 +289,9 @@ def sentence_values(
     values = [
         v
         for v in VALUE.finditer(text)
-        if (m := parse_number(v["m"])) is not None and 0 <= m <= SCALE_MAX[scale]
+        if (m := parse_number(v["m"])) is not None
+        and 0 <= m <= SCALE_MAX[scale]
+        and within_bounds(v)
     ]
     if bare:
         values = sorted(values + bare_values(text, values, scale), key=lambda v: v.start())
@@ -361,7 +383,10 @@ def sentence_values(
     resp = RESPECTIVELY.search(text)
     if resp:
         names = _shared_head(
-            [x.strip() for x in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", resp["list"])],
+            [
+                x.strip()
+                for x in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", resp["list"])
+            ],
             known,
             " dose" if resp["dose"] else "",
         )

@@ -16,7 +16,7 @@ from miner.extract._outcome_labels import label_before
 from miner.extract._outcome_scale import SCALE_MAX
 from miner.extract._outcome_time import TIME, TIME_LIST
 
-__all__ = ["VALUE", "bare_values", "before_injury", "decimal_points", "is_change"]
+__all__ = ["VALUE", "bare_values", "before_injury", "decimal_points", "is_change", "within_bounds"]
 
 # A score written with decimal commas, mean and dispersion both: "9,8 ± 0,7", "5,4 (0,5)".
 _COMMA_SCORE: Final = re.compile(
@@ -25,25 +25,58 @@ _COMMA_SCORE: Final = re.compile(
 _COMMA_DECIMAL: Final = re.compile(r"(?<![\d.,])(\d{1,2}),(\d{1,2})(?![\d,])")
 
 
+# A mean whose units and decimals text extraction split with a space, before its dispersion:
+# "6 .2 ± 1.1", "12 .3 (1.2)". Only before a dispersion, where "6 .2" can be nothing else.
+_SPLIT_DECIMAL: Final = re.compile(rf"(?<![\w.])(\d{{1,2}}) \.(\d{{1,2}})(?=\s*(?:{PM}|\(\s*\d))")
+
+
+# "11.9 ± 0.5 (9)": a group size in brackets after a mean ± SEM, blanked so that the value
+# reads as one ("a (9) versus b (9)" as "a versus b").
+_GROUP_SIZE: Final = re.compile(rf"({PM}\s*{NUM})\s*\(\s*\d{{1,3}}\s*\)(?!\s*[-–])")
+
+
+def _blank_sizes(m: re.Match[str]) -> str:
+    return m.group(1) + " " * (len(m.group(0)) - len(m.group(1)))
+
+
 def decimal_points(text: str) -> str:
     """``text`` with decimal commas as points where it writes its scores so ("9,8 ± 0,7" -> "9.8 ±
-    0.7"), length-preserving; a text without such a score is returned as it is ("days 1,3")."""
+    0.7"), split means closed ("6 .2 ± 1.1" -> " 6.2 ± 1.1") and group sizes after them blanked
+    ("8.4 ± 0.7 (9)" -> "8.4 ± 0.7    "), length-preserving; other text is returned as it is."""
+    if " ." in text:
+        text = _SPLIT_DECIMAL.sub(r" \1.\2", text)
+    if "(" in text:
+        text = _GROUP_SIZE.sub(_blank_sizes, text)
     if "," not in text or not _COMMA_SCORE.search(text):
         return text
     return _COMMA_DECIMAL.sub(r"\1.\2", text)
 
+
 VALUE: Final = re.compile(
     rf"(?<![\w.])(?P<m>{NUM})\s*(?:{PM}\s*(?P<d>{NUM})|[(\[]\s*(?:(?:SD|SEM|S\.E\.M\.?)\s*[=:,]?\s*)?(?P<d2>{NUM})\s*[)\]]"
     # A median with its interquartile range: "11 (IQR 9-12)", "11 [interquartile range, 9 to 12]".
-    rf"|[(\[]\s*(?:IQR|interquartile\s+range)\s*[=:,]?\s*{NUM}\s*(?:-|to|,)\s*{NUM}\s*[)\]])"
+    rf"|[(\[]\s*(?:IQR|interquartile\s+range)\s*[=:,]?\s*{NUM}\s*(?:-|to|,)\s*{NUM}\s*[)\]]"
+    # A mean with its confidence interval: "10.9 (10.1–11.7)", "12.4 (95% CI 11.2-13.6)",
+    # "9.6 [8.8, 10.4]"; ``within_bounds`` keeps only those whose mean lies inside.
+    rf"|[(\[]\s*(?:(?:\d{{2}}\s*%\s*)?(?:CI|confidence\s+interval)\s*[=:,]?\s*)?"
+    rf"(?P<lo>{NUM})\s*(?:[-–]|to|,)\s*(?P<hi>{NUM})\s*[)\]])"
     r"(?!\s*(?:%|°|nm|mm|µm|um\b|g\b|mg|ml|mL|s\b|sec|min|h\b|hours?|days?|weeks?|d\b|/))"
 )
+
+
+def within_bounds(v: re.Match[str]) -> bool:
+    """A ``VALUE`` match is a score: a mean with an interval must lie inside it ("4 (10-12)" is not)."""
+    if v["lo"] is None:
+        return True
+    m, lo, hi = parse_number(v["m"]), parse_number(v["lo"]), parse_number(v["hi"])
+    return m is not None and lo is not None and hi is not None and lo <= m <= hi and lo < hi
+
 
 # A mean written without dispersion, in a sentence that names the scale: "was 12 compared with 8".
 # The empty groups d/d2 keep the shape of ``VALUE`` matches.
 _BARE: Final = re.compile(
     r"(?<![\w.,±/-])(?P<m>\d{1,2}(?:\.\d{1,2})?)(?P<d>(?!))?(?P<d2>(?!))?"
-    r"(?![\w%/]|\.\d|\s*(?:±|\+/-|\+-|\((?!\s*P\s*[<=>≤]|\s*[A-Za-z])|%|[-–]\s*\d|,\s*\d|days?\b|d\b|weeks?|wks?|h\b|hours?|months?|rats|mice|"
+    r"(?![\w%/]|\.\d|\s*(?:±|\+/-|\+-|\((?!\s*P\s*[<=>≤]|\s*[A-Za-zχ])|%|[-–]\s*\d|,\s*\d|days?\b|d\b|weeks?|wks?|h\b|hours?|months?|rats|mice|"
     r"animals|groups?|times|points?|[µμu]|mg|ml|mm|or\s+\d|to\s+\d))"
 )
 _BARE_LINK: Final = re.compile(
@@ -51,8 +84,12 @@ _BARE_LINK: Final = re.compile(
     r"compared\s+(?:with|to)|(?:remained|stayed|stood|were|was)\s+(?:only\s+)?at)|:|=|\band)\s*$",
     re.IGNORECASE,
 )
+# A test statistic, with or without its degrees of freedom: "t(17) = 2.07", "H = 14.2", "U = 4",
+# "z = 2.9", "χ2 = 9.1", "df = 2", "P < 0.05". Its number is no score.
+_STAT: Final = r"(?:\b[PFtrHUWzZ]|\bdf|χ\s*[2²]|\bchi[- ]?squared?)\s*(?:\([\d\s,.]*\))?\s*[<=>≤]"
+_STAT_BRACKET: Final = re.compile(rf"\s*\(\s*(?:[A-Za-z-]+\s+){{0,3}}{_STAT}", re.IGNORECASE)
 _BARE_NOT: Final = re.compile(
-    r"(?:\bn\s*=|\b[PFtr]\s*[<=>≤]|\((?:\d+\s*,\s*)?|\b(?:days?|weeks?|figure|fig\.|table|panel|scale|"
+    rf"(?:\bn\s*=|{_STAT}|\((?:\d+\s*,\s*)?|\b(?:days?|weeks?|figure|fig\.|table|panel|scale|"
     r"from|between|range)|\bof\s+\d+\s+to)\s*$",
     re.IGNORECASE,
 )
@@ -107,7 +144,7 @@ def bare_values(text: str, values: Sequence[re.Match[str]], scale: str) -> list[
                 if mean is not None and 0 <= mean <= SCALE_MAX[scale]:
                     out.append(b)
             continue
-        if re.match(r"\s*\((?!\s*P\s*[<=>≤])", text[b.end() :]):
+        if re.match(r"\s*\(", text[b.end() :]) and not _STAT_BRACKET.match(text, b.end()):
             continue  # "11 (n = 8)", "11 (Fig. 3)": a bracket that is no group, as before
         opens = bool(_OPENER.search(before) and _BARE_OPENS.match(text, b.end()))
         if _BARE_NOT.search(before) and not opens:
@@ -167,4 +204,3 @@ def is_change(text: str, values: Sequence[re.Match[str]], i: int) -> bool:
         and not _CHANGE_WORD.search(found.group(0))
         and _SET_AGAINST_NEXT.fullmatch(text[values[i].end() : values[i + 1].start()])
     )
-

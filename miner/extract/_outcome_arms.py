@@ -313,10 +313,14 @@ def _resolve(rows: list[OutcomeRow]) -> list[OutcomeRow]:
             g for g in vesicle
             if _source_only(bare_label(g)) and not _GENERIC_VESICLE.fullmatch(bare_label(g).strip())
         }
+        # Only a label with something of its own ("RVG-Exo") makes the source-only one the
+        # native comparator: a bare "EV" / "exosome-treated" beside "hBMSC-EV" is the same
+        # vesicles under another name (an abbreviation, a sentence, another experiment).
         own = {
             g
             for g in vesicle - plain
-            if not _DOSE_LEVEL.search(g)
+            if not _GENERIC_VESICLE.fullmatch(bare_label(g).strip())
+            and not _DOSE_LEVEL.search(g)
             and not _DOSE_AMOUNT.search(fold(g))
             and not _NUMBERED.match(fold(g).strip())
             and not _NEG_CONTROL.search(g)

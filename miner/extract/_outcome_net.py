@@ -29,11 +29,11 @@ from miner.extract._outcome_cells import (
     parse_cell,
 )
 from miner.extract._outcome_header import time_label
-from miner.extract._outcome_notes import note_abbreviations, table_note
+from miner.extract._outcome_notes import note_abbreviations, table_evidence, table_note
 from miner.extract._outcome_time import parse_day, unit_of
 from miner.extract._text_outcomes import SCALE_MAX, sentence_scale
 from miner.parse.model import BlockKind, ParsedDocument, SectionKind, Table
-from miner.records import Evidence, OutcomeRow
+from miner.records import OutcomeRow
 
 __all__ = ["net_rows", "net_scale"]
 
@@ -205,13 +205,7 @@ def _grid_rows(
         return []
     unit = unit_of(head[0]) or unit_of(table.caption) or unit_of(note)
     dtype = dispersion_type(" ".join(head), table.caption, note, methods_disp)
-    ev = Evidence(
-        quote=(table.caption or table.label or "table")[:300],
-        page=table.page,
-        section="table",
-        bbox=table.bbox,
-        xpath=table.xpath,
-    )
+    ev = table_evidence(table)
     common = {
         "outcome": scale,
         "source": "table",

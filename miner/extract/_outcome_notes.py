@@ -17,6 +17,7 @@ from miner.extract._outcome_cells import parse_cell, section_scale
 from miner.extract._outcome_header import time_label
 from miner.extract._outcome_time import TIME, TIME_LIST, parse_day, time_of
 from miner.parse.model import BlockKind, ParsedDocument, SectionKind, Table
+from miner.records import Evidence
 
 __all__ = [
     "by_scale_column",
@@ -26,6 +27,7 @@ __all__ = [
     "note_abbreviations",
     "plain_score_table",
     "row_time",
+    "table_evidence",
     "table_note",
 ]
 
@@ -346,3 +348,14 @@ def caption_time(*texts: str | None) -> float | None:
             return None  # hours: an acute reading the caption alone cannot place
         days.add(day)
     return days.pop() if len(days) == 1 else None
+
+
+def table_evidence(table: Table) -> Evidence:
+    """The evidence every row read from ``table`` carries: its caption, page and box."""
+    return Evidence(
+        quote=(table.caption or table.label or "table")[:300],
+        page=table.page,
+        section="table",
+        bbox=table.bbox,
+        xpath=table.xpath,
+    )

@@ -57,12 +57,13 @@ from miner.extract._outcome_notes import (
     note_time_codes,
     plain_score_table,
     row_time,
+    table_evidence,
     table_note,
 )
 from miner.extract._outcome_time import parse_day, unit_of
 from miner.extract._text_outcomes import sentence_scale
 from miner.parse.model import ParsedDocument, Table
-from miner.records import Evidence, OutcomeRow
+from miner.records import OutcomeRow
 
 __all__ = [
     "BBB",
@@ -223,13 +224,7 @@ def _read_rows(
     head_text = " ".join([title, *(" ".join(h) for h in header)])
     # The footnote ("Data are mean ± SEM") speaks for the table before the methods do.
     dtype = dispersion_type(head_text, table.caption, table_note(doc, table), methods_disp)
-    ev = Evidence(
-        quote=(table.caption or table.label or "table")[:300],
-        page=table.page,
-        section="table",
-        bbox=table.bbox,
-        xpath=table.xpath,
-    )
+    ev = table_evidence(table)
     common = {
         "outcome": scale,
         "source": "table",

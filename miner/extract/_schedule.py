@@ -498,8 +498,8 @@ def find_frequencies(text: str) -> list[Quantity]:
         )
         taken.append(m.span())
     out = [_after_first_dose(_extend_to_span(q, f, text), f) for q in out]
-    if not out and (m := _NO_MORE.search(f)):
-        out.append(_q("frequency", {"doses": 1, "interval_h": None}, m, text))
+    if not out and (no_more := _NO_MORE.search(f)):
+        out.append(_q("frequency", {"doses": 1, "interval_h": None}, no_more, text))
     return _merge_partial(sorted(out, key=lambda q: q.start), f, text)
 
 

@@ -270,10 +270,11 @@ def _species_cohort(doc: ParsedDocument, cands: list[Candidate]) -> list[Candida
     C57BL/6 mice (20–22 g, n = 8 per group) ... retro-orbitally") gives way to the same
     field stated for that species or for no species."""
     species = choose(doc, "species", cands)
-    own = _SPECIES_WORDS.get(str(species.value)) if species is not None else None
+    name_of_species = str(species.value) if species is not None else None
+    own = _SPECIES_WORDS.get(name_of_species) if name_of_species is not None else None
     if own is None:
         return cands
-    others = [p for name, p in _SPECIES_WORDS.items() if name != species.value]
+    others = [p for name, p in _SPECIES_WORDS.items() if name != name_of_species]
 
     def elsewhere(c: Candidate) -> bool:
         text = c.sentence.text

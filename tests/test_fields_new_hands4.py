@@ -26,13 +26,11 @@ Each group pins one mechanism with phrasings written for these tests, plus traps
 
 from __future__ import annotations
 
-import warnings
-
 import pytest
+from _fields import rules_nlp, section_fields
 
 from miner.extract import quantities as qty
 from miner.extract._biblio import first_author, journal_and_year
-from miner.extract.fields import extract_fields
 from miner.parse._sections import classify_heading
 from miner.parse.model import Block, BlockKind, ParsedDocument, SectionKind
 
@@ -139,26 +137,12 @@ def test_body_headings_are_not_appendices(heading: str, kind: SectionKind | None
 # ----------------------------------------------------------------------------- study fields in prose
 
 
-def make_doc(*parts: tuple[SectionKind, str]) -> ParsedDocument:
-    blocks = [Block(text=t, page=1, section=s, kind=BlockKind.PARAGRAPH) for s, t in parts]
-    return ParsedDocument(source="n.xml", format="jats", pages=None, blocks=blocks, metadata={})
-
-
 @pytest.fixture(scope="module")
 def nlp():  # type: ignore[no-untyped-def]
-    nlp_mod = pytest.importorskip("miner.nlp")
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return nlp_mod.load_pipeline(model="rules")
+    return rules_nlp()
 
 
-def fields(nlp, *parts: tuple[SectionKind, str]):  # type: ignore[no-untyped-def]
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        out = extract_fields(make_doc(*parts), nlp)
-    for fv in out.values():
-        assert fv.evidence and fv.evidence[0].quote and 0 < fv.confidence <= 1
-    return {k: v.value for k, v in out.items()}
+fields = section_fields
 
 
 @pytest.mark.parametrize(

@@ -66,8 +66,12 @@ def drop_title_row(rows: list[list[str]]) -> tuple[list[list[str]], str]:
     if len(rows) < 3 or len(rows[0]) < 3:
         return rows, ""
     top, second = rows[0], rows[1]
-    titles = [c for c in top if c.strip()]
-    if top[0].strip() or len(titles) != 1 or parse_day(_time_text(titles[0])) is not None:
+    # The time corner may span both header rows: blank above (PDF) or repeated (XML rowspan).
+    corner = top[0].strip()
+    titles = [c for c in top[1:] if c.strip()]
+    if corner and corner != second[0].strip():
+        return rows, ""
+    if len(titles) != 1 or parse_day(_time_text(titles[0])) is not None:
         return rows, ""
     if not is_time_corner(second[0]) or parse_day(_time_text(second[0])) is not None:
         return rows, ""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import defusedxml
 import defusedxml.ElementTree as DET
@@ -107,36 +107,45 @@ def _children(el: ET.Element, name: str) -> list[ET.Element]:
     return [c for c in el if _local(c.tag) == name]
 
 
+# Bounds on a hostile table: a spanning cell covers at most this many columns / rows, and
+# no row is read wider than the grid cap (colspan="1000" on every cell stays small).
+_MAX_COLSPAN: Final = 50
+_MAX_ROWSPAN: Final = 500
+_MAX_COLS: Final = 100
+
+
 def _table_rows(table: ET.Element) -> list[list[str]]:
-    """``<tr>``s -> rows of cells; colspan leaves blanks, rowspan repeats the label below."""
+    """``<tr>``s -> a rectangular grid of cells.
+
+    A ``colspan`` cell's text sits in the first column it covers and leaves the rest blank
+    (as a merged header reads in the PDF); a ``rowspan`` cell repeats its text down every
+    row it covers (its blank colspan columns too), so the cells of the rows below line up.
+    """
     rows: list[list[str]] = []
     carry: dict[int, tuple[str, int]] = {}  # column -> (text, rows still covered)
     for tr in (e for e in table.iter() if _local(e.tag) == "tr"):
         row: list[str] = []
-        col = 0
-        cells = [c for c in tr if _local(c.tag) in ("td", "th")]
-        queue = list(cells)
-        while queue or col in carry:
+        queue = [c for c in tr if _local(c.tag) in ("td", "th")]
+        queue.reverse()
+        while (queue or any(k >= len(row) for k in carry)) and len(row) < _MAX_COLS:
+            col = len(row)
             if col in carry:
-                text, left = carry[col]
+                text, left = carry.pop(col)
                 row.append(text)
-                if left <= 1:
-                    del carry[col]
-                else:
+                if left > 1:
                     carry[col] = (text, left - 1)
-                col += 1
                 continue
-            cell = queue.pop(0)
+            if not queue:
+                row.append("")  # a gap before a column still covered from above
+                continue
+            cell = queue.pop()
             text = _text(cell)
-            span = _int(cell.get("colspan"), 1, 50)
-            down = _int(cell.get("rowspan"), 1, 500)
-            row.append(text)
-            if down > 1:
-                carry[col] = (text, down - 1)
-            col += 1
-            for _ in range(span - 1):
-                row.append("")
-                col += 1
+            span = min(_int(cell.get("colspan"), 1, _MAX_COLSPAN), _MAX_COLS - col)
+            down = _int(cell.get("rowspan"), 1, _MAX_ROWSPAN)
+            for k in range(span):
+                row.append(text if k == 0 else "")
+                if down > 1:
+                    carry[col + k] = (row[-1], down - 1)
         rows.append(row)
     width = max((len(r) for r in rows), default=0)
     return [r + [""] * (width - len(r)) for r in rows]

@@ -31,6 +31,11 @@ __all__ = [
 
 BBox = tuple[float, float, float, float]
 _NUMBERED = re.compile(r"^\d+(?:\.\d+)*\.?\s+[A-Z]")
+# A time point as a column header: "7 DPI", "14 Days", "4 WPI", "2 Weeks post-injury".
+_TIME_CELL = re.compile(
+    r"\d{1,3}\s+(?:DPI|WPI|HPI|Days?|Weeks?|Wks?|Hours?|Months?)(?:\s+(?:post[- ]?(?:injury|SCI|operation)|after\s+(?:injury|SCI)))?[*†‡§#a-d,]*",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)
@@ -147,10 +152,12 @@ def _stops_table(ln: PLine, col_width: float, body_size: float, cap: PLine) -> b
     """Lines a table cannot run into: captions, running text, section headings."""
     if _is_caption(ln) or (_body_like(ln, col_width) and ln.size >= body_size - 0.3):
         return True
-    if ln.size >= max(body_size, cap.size) + 0.9 or bool(ln.bold and _NUMBERED.match(ln.text)):
+    # A bold time header cell ("7 DPI", "14 Days") reads like a numbered heading ("7 Discussion").
+    numbered = bool(_NUMBERED.match(ln.text)) and not _TIME_CELL.fullmatch(ln.text.strip())
+    if ln.size >= max(body_size, cap.size) + 0.9 or bool(ln.bold and numbered):
         return True
     # An italic numbered subheading ("3.3. PTEN and AKT") set near body size, above the notes' type.
-    return bool(ln.italic and ln.size >= body_size - 0.5 and _NUMBERED.match(ln.text))
+    return bool(ln.italic and ln.size >= body_size - 0.5 and numbered)
 
 
 def _pieces(row: list[PLine]) -> int:

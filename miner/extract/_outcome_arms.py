@@ -69,6 +69,45 @@ _CELL_MEDIUM: Final = re.compile(r"depleted|conditioned|\bCM\b|supernatant|secre
 _NEG_SHAM: Final = re.compile(r"\bnegative[-\s]+controls?\b", re.IGNORECASE)
 
 
+# Cells given whole ("SCI + BMSCs", "MSC transplantation") are a comparator of their own, not
+# the vesicles: a cell word with no vesicle, secretome or medium word beside it.
+_CELLS: Final = re.compile(r"\bcells?\b|MSCs\b|SCs\b|transplant", re.IGNORECASE)
+# An agent added to the injury ("Trauma + MP", "SCI/minocycline", "treated with X"): the
+# words after the joint, up to the next joint or bracket, name it.
+_ADDED: Final = re.compile(
+    r"(?:\+|/|\bplus\b|\b(?:treated|injected|given)\s+with\b|\breceiving\b)\s*(?P<x>[^+/();,]*)",
+    re.IGNORECASE,
+)
+# A vehicle anywhere in the added words makes them the vehicle ("phosphate-buffered saline",
+# "an equal volume of culture medium").
+_VEHICLE_WORD: Final = re.compile(
+    r"\b(?:PBS|saline|vehicle|NS|DMEM|NaCl|Sal|medi(?:um|a)|DMSO|placebo|solvent|buffer\w*|IgG|"
+    r"water|HBSS|ACSF|a?CSF|Ringer\w*|carrier|blank|empty|mock|NC|veh\w*)\b",
+    re.IGNORECASE,
+)
+# Words that add no agent: the injury's own, fillers, "no treatment".
+_INERT: Final = re.compile(
+    r"control|con|no|none|nothing|untreated|only|alone|sham|SCI|[A-Za-z]{1,2}-?SCI|injur\w*|"
+    r"trauma\w*|contusion|compression|transect\w*|hemisect\w*|Hx|crush|lesion\w*|"
+    r"laminectomy|surgery|model|groups?|rats?|mice|animals|the|a|an|of|and|treatment|treated|"
+    r"normal|physiological|sterile|equal|same|volume|T\d+|\d+(?:\.\d+)?%?|[A-Za-z]|[=<>]|"
+    # "I/R", "ischemia/reperfusion": the injury, not an agent.
+    r"I-?R|ischemi\w*|ischaemi\w*|reperfus\w*|IR|SCII|"
+    # "1 ml/kg", "10 µg/day": the unit of a dose, not an agent.
+    r"kg|g|mg|ml|d|days?|h|min|wk|weeks?|i\.?[pv]\.?",
+    re.IGNORECASE,
+)
+
+
+def _added_agent(group: str) -> bool:
+    """An injured group's label names an agent beside the injury that is no vehicle."""
+    for m in _ADDED.finditer(group):
+        words = re.findall(r"[^\s-]+", m["x"])
+        if words and not _VEHICLE_WORD.search(m["x"]) and not all(_INERT.fullmatch(w) for w in words):
+            return True
+    return False
+
+
 def group_arm(group: str) -> str:
     """The arm of a group label: sham, treatment (vesicles), control (injured + vehicle) or other.
 
@@ -79,6 +118,8 @@ def group_arm(group: str) -> str:
         return "sham"  # but "Naive-Exo" is vesicles from naive cells
     if _NEG_SHAM.search(group) and not _TREAT.search(group):
         return "sham"
+    if _CELLS.search(group) and not (_VESICLE.search(group) or _CELL_MEDIUM.search(group)):
+        return "other"
     if _TREAT.search(group) and not _DEPLETED.search(group):
         return "treatment"
     if _DEPLETED.search(group) and _CELL_MEDIUM.search(group):
@@ -88,7 +129,8 @@ def group_arm(group: str) -> str:
     if _CARRIER.search(group):
         return "other"
     if _CONTROL.search(group):
-        return "control"
+        # "Trauma + MP", "SCI + minocycline": a drug given alone is a comparator.
+        return "other" if _added_agent(group) else "control"
     if re.search(r"treat", group, re.IGNORECASE) and not _DEPLETED.search(group):
         return "treatment"
     if _DOSE_ONLY.fullmatch(group.strip()) or _AMOUNT_ONLY.fullmatch(fold(group).strip()):

@@ -21,7 +21,7 @@ from miner.extract._outcome_arms import group_arm
 from miner.extract._outcome_labels import ARM_WORD, mentions, valid_label
 from miner.extract._outcome_time import TIME
 
-__all__ = ["COMPARED_FIRST", "PAIR_WORD", "back_reference", "cohort_guard", "compared_with", "is_compared_object", "than_object", "two_arm_pairs", "two_arms"]
+__all__ = ["COMPARED_FIRST", "PAIR_WORD", "back_reference", "cohort_guard", "compared_with", "is_compared_object", "pair_runs", "than_object", "two_arm_pairs", "two_arms"]
 
 # A sentence that points back to groups already named: "they were", "the two groups scored".
 _BACK: Final = re.compile(
@@ -295,3 +295,82 @@ def cohort_guard(
         own = cohort_of.get(g[0].lower())
         if cohort is not None and own is not None and cohort != own:
             groups[i] = None
+
+
+_RESPECTIVELY: Final = re.compile(r"\s*\)?\s*,?\s*respectively\b", re.IGNORECASE)
+_AND: Final = re.compile(r"\s*(?:,\s*)?and\s*", re.IGNORECASE)
+# "a at 14 days against b": the pair's time point may stand between its values.
+_TIMED_PAIR: Final = re.compile(
+    r"\s*(?:(?:at|on|by)\s+(?:day|week|\d)[\w\s]{0,15}?)?\s*(?:vs\.?|versus|against)\s*", re.IGNORECASE
+)
+
+
+def _subject(head: str, known: Sequence[str]) -> str | None:
+    """The one group the words before a sentence's first value open with ("Rats of the X group
+    recovered faster: at 14 days they scored"), else None."""
+    low = head.lower()
+    names = [n for n in mentions(head, known) if not is_compared_object(head, low.find(n.lower()))]
+    if len(names) != 1 or not 0 <= low.find(names[0].lower()) <= 40:
+        return None
+    return names[0]
+
+
+def pair_runs(
+    text: str,
+    values: Sequence[re.Match[str]],
+    groups: list[tuple[str, str] | None],
+    days: Sequence[float | None],
+    known: Sequence[str],
+) -> None:
+    """A pair of values set against each other at one time point, then the same pair again at
+    later ones: "Rats of the X group recovered faster: at 14 days they scored a versus b in the Y
+    group, and at 28 days c versus d"; "the sEV group scored higher (a vs b), and at week 4 the
+    scores were c and d, respectively".
+
+    The first pair needs one value named: the other is the sentence's subject (when the named
+    one is the second), or, in a paper of one treatment and one control, the other arm. Later
+    pairs, unnamed, at a new time point each, with no group named before them, repeat it.
+    """
+    if len(values) < 2 or days[0] is None or days[0] != days[1]:
+        return
+    if not _TIMED_PAIR.fullmatch(text[values[0].end() : values[1].start()]):
+        return
+    first, second = groups[0], groups[1]
+    if first is None and second is not None:
+        subject = _subject(text[: values[0].start()], known)
+        if subject is None or subject.lower() == second[0].lower():
+            return
+        first = (subject, "parallel")
+    elif first is not None and second is None:
+        pair = two_arms(known)
+        arm = group_arm(first[0])
+        if pair is None or arm not in ("treatment", "control"):
+            return
+        second = (pair[1] if arm == "treatment" else pair[0], "parallel")
+    elif first is None or second is None or first[0].lower() == second[0].lower():
+        return
+    fills = {0: first, 1: second}
+    i = 2
+    while i + 1 < len(values):
+        if groups[i] is not None or groups[i + 1] is not None:
+            break
+        if days[i] is None or days[i] != days[i + 1] or days[i] in (days[i - 1], days[0]):
+            break
+        between = text[values[i - 1].end() : values[i].start()]
+        # "... b in the Y group, and at 28 days c": the label that closes b is b's own.
+        closing = rf"^\s*\)?\s*(?:in|for|of)\s+(?:the\s+)?{re.escape(second[0])}(?:\s+(?:group|rats|animals|mice))?"
+        if mentions(re.sub(closing, "", between, count=1, flags=re.IGNORECASE), known):
+            break  # "..., whereas at 28 days HX + gel rats scored c versus d": another subject
+        gap = text[values[i].end() : values[i + 1].start()]
+        closed = _RESPECTIVELY.match(text, values[i + 1].end())
+        if not (_TIMED_PAIR.fullmatch(gap) or (_AND.fullmatch(gap) and closed)):
+            break
+        fills[i], fills[i + 1] = (first[0], "parallel"), (second[0], "parallel")
+        i += 2
+    if len(fills) == 2 and first is groups[0]:
+        # A lone pair whose second value is the other arm's: ``two_arm_pairs`` reads it.
+        return
+    for k, g in fills.items():
+        if groups[k] is None:
+            groups[k] = g
+

@@ -41,6 +41,7 @@ from miner.extract._outcome_references import (
     back_reference,
     cohort_guard,
     compared_with,
+    pair_runs,
     than_object,
     two_arm_pairs,
 )
@@ -492,6 +493,8 @@ def sentence_values(
     sentence_subject(text, values, groups, known, days)
     # "from a to b after saline": the mention pass named the second value's group.
     from_to(text, values, groups)
+    # "The X group scored higher (a vs b), and at week 4 c and d, respectively": a pair, repeated.
+    pair_runs(text, values, groups, days, known)
     # Last: "(day 7, 8.6 (1.8) vs 6.8 (1.7))" in a two-arm paper, when nothing else named them.
     two_arm_pairs(text, values, groups, days, known)
     cohort_guard(text, values, groups, known)

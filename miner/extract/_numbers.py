@@ -13,7 +13,7 @@ import re
 from typing import Final
 
 __all__ = [
-    "ANY_NUM", "DASH", "NUM", "PM", "SCI", "SD_WORDS", "SEM_WORDS", "WORD_NUMBERS", "WORD_NUM_RE", "fold", "parse_number",
+    "ANY_NUM", "DASH", "NUM", "PM", "RANGE_NAME", "SCI", "SD_WORDS", "SEM_WORDS", "WORD_NUMBERS", "WORD_NUM_RE", "fold", "parse_number",
     "word_number",
 ]  # fmt: skip
 
@@ -59,6 +59,14 @@ SD_WORDS: Final = re.compile(r"\bSD\b|\bS\.D\.?|standard\s+deviation", re.IGNORE
 
 # A plain decimal: "1,000", "12.5", ".5" is not accepted (PDFs rarely lose the 0).
 NUM: Final = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+
+# What a range in brackets after a number may say it is, in any case: "IQR", "IQR:",
+# "interquartile range", "range", "95% CI", "CI,", "confidence interval" — or nothing.
+# Either way its bounds are no SD or SEM (a median's IQR, a mean's interval).
+RANGE_NAME: Final = (
+    r"(?i:(?:IQR|inter-?\s?quartile\s+range|range|(?:\d{2}\s*%\s*)?(?:CI|confidence\s+interval))"
+    r"\s*[:,;=]?\s*)?"
+)
 
 # Scientific notation in its many forms. The exponent after "x 10" may be
 # written with ^, **, as superscript digits, or glued on ("1x1010", the

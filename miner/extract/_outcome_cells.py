@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from miner.extract._numbers import NUM, PM, SD_WORDS, fold, parse_number
+from miner.extract._numbers import NUM, PM, RANGE_NAME, SD_WORDS, fold, parse_number
 from miner.extract._outcome_arms import group_arm
 from miner.extract._text_outcomes import SCALE_MAX, SEM_ANY, sentence_scale
 from miner.records import Evidence, OutcomeRow
@@ -58,18 +58,10 @@ _CELL: Final = re.compile(
 _DECIMAL_COMMA: Final = re.compile(r"(?<=\d),(?=\d{1,2}(?!\d))")
 
 
-# What a range in brackets may say it is: "IQR", "IQR:", "interquartile range", "range",
-# "95% CI", "95% CI,", "CI:". Either way its bounds are no SD or SEM.
-_RANGE_NAME: Final = (
-    r"(?:(?:IQR|inter-?\s?quartile\s+range|range|(?:\d{2}\s*%\s*)?(?:CI|confidence\s+interval))"
-    r"\s*[:,;=]?\s*)?"
-)
-
-
 # A median with its interquartile range or range, or a mean with its confidence interval:
 # "11 (9-12)", "11 [9, 12]", "5 [IQR 4–6.5]", "9.9 (95% CI 9.0–10.8)" (no SD or SEM).
 _MEDIAN_CELL: Final = re.compile(
-    rf"^\s*(?P<m>{NUM})\s*[(\[]\s*{_RANGE_NAME}(?P<lo>{NUM})\s*(?:-|,|to)\s*(?P<hi>{NUM})\s*[)\]]"
+    rf"^\s*(?P<m>{NUM})\s*[(\[]\s*{RANGE_NAME}(?P<lo>{NUM})\s*(?:-|,|to)\s*(?P<hi>{NUM})\s*[)\]]"
     rf"\s*{_MARKS}$",
     re.IGNORECASE,
 )

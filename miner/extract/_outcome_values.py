@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from miner.extract._numbers import NUM, PM, parse_number
+from miner.extract._numbers import NUM, PM, RANGE_NAME, parse_number
 from miner.extract._outcome_labels import label_before
 from miner.extract._outcome_scale import SCALE_MAX
 from miner.extract._outcome_time import TIME, TIME_LIST
@@ -54,12 +54,11 @@ def decimal_points(text: str) -> str:
 
 VALUE: Final = re.compile(
     rf"(?<![\w.])(?P<m>{NUM})\s*(?:{PM}\s*(?P<d>{NUM})|[(\[]\s*(?:(?:SD|SEM|S\.E\.M\.?)\s*[=:,]?\s*)?(?P<d2>{NUM})\s*[)\]]"
-    # A median with its interquartile range: "11 (IQR 9-12)", "11 [interquartile range, 9 to 12]".
-    rf"|[(\[]\s*(?:IQR|interquartile\s+range)\s*[=:,]?\s*{NUM}\s*(?:-|to|,)\s*{NUM}\s*[)\]]"
-    # A mean with its confidence interval: "10.9 (10.1–11.7)", "12.4 (95% CI 11.2-13.6)",
-    # "9.6 [8.8, 10.4]"; ``within_bounds`` keeps only those whose mean lies inside.
-    rf"|[(\[]\s*(?:(?:\d{{2}}\s*%\s*)?(?:CI|confidence\s+interval)\s*[=:,]?\s*)?"
-    rf"(?P<lo>{NUM})\s*(?:[-–]|to|,)\s*(?P<hi>{NUM})\s*[)\]])"
+    # A median with its interquartile range or a mean with its confidence interval, named or not
+    # (the same ``RANGE_NAME`` a table cell may carry): "11 (IQR 9-12)", "10.9 (10.1–11.7)",
+    # "12.4 (95% CI 11.2-13.6)", "9.6 [8.8, 10.4]"; ``within_bounds`` keeps those whose centre
+    # lies inside.
+    rf"|[(\[]\s*{RANGE_NAME}(?P<lo>{NUM})\s*(?:[-–]|to|,)\s*(?P<hi>{NUM})\s*[)\]])"
     r"(?!\s*(?:%|°|nm|mm|µm|um\b|g\b|mg|ml|mL|s\b|sec|min|h\b|hours?|days?|weeks?|d\b|/))"
 )
 

@@ -74,6 +74,10 @@ samples: install
 	$(PY) corpus_samples/glacier/generate.py
 	$(PY) corpus_samples/meadow/generate.py
 	$(PY) corpus_samples/harbor/generate.py
+	$(PY) corpus_samples/summit/generate.py
+	$(PY) corpus_samples/tide/generate.py
+	$(PY) corpus_samples/brook/generate.py
+	$(PY) corpus_samples/crest/generate.py
 	$(PY) corpus_samples/layouts/generate.py
 
 ## Accuracy on held-out gold (every gold set with a held-out part) and the appraisal gold.
@@ -85,6 +89,7 @@ eval: install
 	$(MINER) eval --gold corpus_samples/sealed/gold --documents corpus_samples/sealed --split heldout
 	$(MINER) eval --gold corpus_samples/vault/gold --documents corpus_samples/vault --split heldout
 	$(MINER) eval --gold corpus_samples/harbor/gold --documents corpus_samples/harbor --split heldout
+	$(MINER) eval --gold corpus_samples/summit/gold --documents corpus_samples/summit --split heldout
 	$(MINER) appraise eval --gold corpus_samples/appraisal --split heldout
 
 ## The README's accuracy tables (every gold set, held-out and tune, with the ablation).

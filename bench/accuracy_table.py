@@ -30,6 +30,7 @@ HELD_OUT = (
     ("held-out sealed", ROOT / "sealed/gold", ROOT / "sealed", "heldout"),
     ("held-out vault", ROOT / "vault/gold", ROOT / "vault", "heldout"),
     ("held-out harbor", ROOT / "harbor/gold", ROOT / "harbor", "heldout"),
+    ("held-out summit", ROOT / "summit/gold", ROOT / "summit", "heldout"),
 )
 TUNE = (
     ("tune samples", ROOT / "gold", ROOT, "tune"),
@@ -58,6 +59,9 @@ TUNE = (
     ("tune canyon", ROOT / "canyon/gold", ROOT / "canyon", "tune"),
     ("tune glacier", ROOT / "glacier/gold", ROOT / "glacier", "tune"),
     ("tune meadow", ROOT / "meadow/gold", ROOT / "meadow", "tune"),
+    ("tune tide", ROOT / "tide/gold", ROOT / "tide", "tune"),
+    ("tune brook", ROOT / "brook/gold", ROOT / "brook", "tune"),
+    ("tune crest", ROOT / "crest/gold", ROOT / "crest", "tune"),
 )
 
 

@@ -1,0 +1,1 @@
+"""Study texts and layout habits of the 'brook' tuning corpus (everything invented)."""

@@ -78,6 +78,8 @@ samples: install
 	$(PY) corpus_samples/tide/generate.py
 	$(PY) corpus_samples/brook/generate.py
 	$(PY) corpus_samples/crest/generate.py
+	$(PY) corpus_samples/orbit/generate.py
+	$(PY) corpus_samples/pebble/generate.py
 	$(PY) corpus_samples/layouts/generate.py
 
 ## Accuracy on held-out gold (every gold set with a held-out part) and the appraisal gold.

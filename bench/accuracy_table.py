@@ -62,6 +62,8 @@ TUNE = (
     ("tune tide", ROOT / "tide/gold", ROOT / "tide", "tune"),
     ("tune brook", ROOT / "brook/gold", ROOT / "brook", "tune"),
     ("tune crest", ROOT / "crest/gold", ROOT / "crest", "tune"),
+    ("tune orbit", ROOT / "orbit/gold", ROOT / "orbit", "tune"),
+    ("tune pebble", ROOT / "pebble/gold", ROOT / "pebble", "tune"),
 )
 
 

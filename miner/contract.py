@@ -18,6 +18,7 @@ __all__ = [
     "OUTCOME_COLUMNS",
     "ARMS",
     "OUTCOME_SOURCES",
+    "OUTCOME_STATS",
     "STATUSES",
     "ROB_DOMAINS",
     "REPORTING_ITEMS",
@@ -193,5 +194,11 @@ OUTCOME_COLUMNS: Final = (
 )
 ARMS: Final = ("treatment", "control", "sham", "other")
 OUTCOME_SOURCES: Final = ("text", "table", "figure")
+# Contract extension (additive): which statistic an outcome row's ``mean`` column
+# holds. BBB is ordinal and some papers report median [IQR] or median (range);
+# such a row carries ``"stat": "median"``. Not an ``OUTCOME_COLUMNS`` entry: the
+# columns and their order are unchanged, ``stat`` is an extra key/column after
+# them, and a row without it (older exports, gold) is a mean.
+OUTCOME_STATS: Final = ("mean", "median")
 
 STATUSES: Final = ("prefilled", "verified", "corrected", "rejected")

@@ -76,7 +76,13 @@ class FieldValue:
 
 @dataclass(frozen=True, slots=True)
 class OutcomeRow:
-    """One reported outcome value (e.g. a BBB mean for a group at a day)."""
+    """One reported outcome value (e.g. a BBB mean for a group at a day).
+
+    ``stat`` (contract extension, one of ``contract.OUTCOME_STATS``) says what
+    the ``mean`` column holds: ``"mean"`` (the default) or ``"median"`` when the
+    paper reports a median with an IQR or range. A median is kept in ``mean``
+    (the contract's column) and marked, never silently passed off as a mean.
+    """
 
     outcome: str
     group: str
@@ -91,6 +97,7 @@ class OutcomeRow:
     confidence: float = 0.5
     evidence: tuple[Evidence, ...] = ()
     extractor: str = ""
+    stat: str = "mean"
 
     def key(self) -> str:
         """Stable identity inside a document (used for row ids in the sheet)."""
@@ -98,6 +105,12 @@ class OutcomeRow:
         return f"{self.outcome}|{self.group.strip().lower()}|{day}|{self.source}"
 
     def to_dict(self, document: str) -> dict[str, Any]:
+        """The contract's outcome columns in order, then the extension key ``stat``.
+
+        ``stat`` is always written (``"mean"`` or ``"median"``), as in the JSON,
+        CSV and xlsx exports; a reader of an older export treats a missing
+        ``stat`` as ``"mean"``.
+        """
         return {
             "document": document,
             "outcome": self.outcome,
@@ -110,6 +123,7 @@ class OutcomeRow:
             "n": self.n,
             "source": self.source,
             "page": self.page,
+            "stat": self.stat,
         }
 
 

@@ -150,6 +150,10 @@ def _print_report(name, report, split, show_errors: bool) -> None:  # type: igno
     for o in (report.outcomes, report.figure_outcomes):
         if o.tp + o.fp + o.fn:
             table.add_row(f"[b]{o.field}[/]", str(o.tp), str(o.fp), str(o.fn), _fmt(o.precision), _fmt(o.recall), _fmt(o.f1))
+    st = getattr(report, "stat", None)  # mean/median of matched rows whose gold states it
+    if st is not None and (st.gold_rows or st.median_without_gold_stat):
+        table.add_row("[b]outcome stat (matched rows, gold states mean/median)[/]", str(st.same), "",
+                      str(st.gold_rows - st.same), "", _fmt(st.agreement), "")
     for s in report.wording.values():
         table.add_row(f"[dim]{s.field}[/]", str(s.tp), str(s.fp), str(s.fn), _fmt(s.precision), _fmt(s.recall), _fmt(s.f1))
     out_console.print(table)

@@ -14,7 +14,7 @@ from miner.errors import ConfigError
 from miner.evaluate._labels import FREE_TEXT_FIELDS
 from miner.evaluate.compare import outcome_rows_match, values_match
 
-__all__ = ["FieldScore", "EvalReport", "load_gold", "predictions_from_export", "score", "Gold"]
+__all__ = ["FieldScore", "EvalReport", "StatAgreement", "load_gold", "predictions_from_export", "score", "Gold"]
 
 # gold/predictions: {document: {"fields": {name: value}, "outcomes": [row, ...]}}
 Gold = dict[str, dict[str, Any]]
@@ -52,6 +52,41 @@ class FieldScore:
 
 
 @dataclass(slots=True)
+class StatAgreement:
+    """Whether matched outcome rows say mean or median as the gold does.
+
+    ``gold_rows``: matched rows whose gold states ``stat``; ``same``: of those, the
+    predicted rows with the same stat (a predicted row without ``stat`` is a mean).
+    ``median_without_gold_stat``: matched rows predicted as medians where the gold
+    states no stat (a mean): medians the reader saw that the gold does not.
+    """
+
+    gold_rows: int = 0
+    same: int = 0
+    median_without_gold_stat: int = 0
+
+    @property
+    def agreement(self) -> float | None:
+        return self.same / self.gold_rows if self.gold_rows else None
+
+    def add(self, predicted: dict[str, Any], gold: dict[str, Any]) -> None:
+        mine = _stat(predicted.get("stat"))
+        if "stat" in gold:
+            self.gold_rows += 1
+            self.same += int(mine == _stat(gold.get("stat")))
+        elif mine == "median":
+            self.median_without_gold_stat += 1
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"matched_with_gold_stat": self.gold_rows, "same_stat": self.same,
+                "agreement": self.agreement, "median_without_gold_stat": self.median_without_gold_stat}
+
+
+def _stat(value: Any) -> str:
+    return "median" if isinstance(value, str) and value.strip().lower() == "median" else "mean"
+
+
+@dataclass(slots=True)
 class EvalReport:
     documents: int
     fields: dict[str, FieldScore]
@@ -62,6 +97,10 @@ class EvalReport:
     missing_documents: list[str] = dataclass_field(default_factory=list)
     # free-text labels scored by their exact wording, beside their by-meaning score
     wording: dict[str, FieldScore] = dataclass_field(default_factory=dict)
+    # ``stat`` (mean | median) of matched outcome rows: rows are matched on arm, day
+    # and mean as always; of the matches whose gold row states a ``stat``, how many
+    # predicted rows carry the same one.
+    stat: StatAgreement = dataclass_field(default_factory=lambda: StatAgreement())
 
     def micro(self) -> FieldScore:
         total = FieldScore("all fields")
@@ -87,6 +126,7 @@ class EvalReport:
             ],
             "missing_documents": self.missing_documents,
             "free_text_exact_wording": {k: row(v) for k, v in self.wording.items()},
+            "outcome_stat": self.stat.as_dict(),
         }
 
 
@@ -172,6 +212,7 @@ def score(predicted: Gold, gold: Gold, *, fields: tuple[str, ...] = ALL_STUDY_FI
     wording = {f: FieldScore(f"{f} (exact)") for f in fields if f in FREE_TEXT_FIELDS}
     outcomes = FieldScore("outcome rows (text, table)")
     figure_outcomes = FieldScore("outcome rows (figure)")
+    stat = StatAgreement()
     bins: dict[int, list[int]] = defaultdict(lambda: [0, 0])
     missing = []
     for doc, g in sorted(gold.items()):
@@ -213,17 +254,17 @@ def score(predicted: Gold, gold: Gold, *, fields: tuple[str, ...] = ALL_STUDY_FI
         pred_rows = p.get("outcomes", [])
         gold_rows = g.get("outcomes", [])
         _match_rows(doc, [r for r in pred_rows if r.get("source") != "figure"],
-                    [r for r in gold_rows if r.get("source") != "figure"], outcomes)
+                    [r for r in gold_rows if r.get("source") != "figure"], outcomes, stat)
         gold_fig = [r for r in gold_rows if r.get("source") == "figure"]
         if gold_fig:
             _match_rows(doc, [r for r in pred_rows if r.get("source") == "figure"], gold_fig,
-                        figure_outcomes)
+                        figure_outcomes, stat)
     calibration = [(lo, min(hi, 1.0), bins[i][0], bins[i][1]) for i, (lo, hi) in enumerate(_BINS)]
     used = {k: v for k, v in scores.items() if v.tp + v.fp + v.fn}
     return EvalReport(documents=len(gold), fields=used, outcomes=outcomes,
                       figure_outcomes=figure_outcomes, calibration=calibration,
                       missing_documents=missing,
-                      wording={k: v for k, v in wording.items() if k in used})
+                      wording={k: v for k, v in wording.items() if k in used}, stat=stat)
 
 
 def _tally(s: FieldScore, pv: Any, gv: Any, ok: bool) -> None:
@@ -237,14 +278,19 @@ def _tally(s: FieldScore, pv: Any, gv: Any, ok: bool) -> None:
 
 
 def _match_rows(doc: str, predicted: list[dict[str, Any]], gold: list[dict[str, Any]],
-                s: FieldScore) -> None:
-    """Greedy one-to-one matching of outcome rows (arm, day and mean must be right)."""
+                s: FieldScore, stat: StatAgreement | None = None) -> None:
+    """Greedy one-to-one matching of outcome rows (arm, day and mean must be right).
+
+    ``stat`` (mean/median) plays no part in matching; matched pairs are tallied in ``stat``.
+    """
     unmatched = list(predicted)
     for grow in gold:
         hit = next((r for r in unmatched if outcome_rows_match(r, grow)), None)
         if hit is not None:
             unmatched.remove(hit)
             s.tp += 1
+            if stat is not None:
+                stat.add(hit, grow)
         else:
             s.fn += 1
             s.errors.append(f"{doc}: missed {grow.get('group')} ({grow.get('arm')}) day "

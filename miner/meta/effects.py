@@ -6,6 +6,11 @@ vehicle control (never sham), turns SEM into SD, combines several arms into one
 group with the Cochrane Handbook's formula, and computes a mean difference (MD)
 or a bias-corrected standardised mean difference (Hedges' g).
 
+Rows marked ``"stat": "median"`` (a median with IQR/range, see the contract
+extension) are never pooled as means: a study whose chosen time point has one is
+excluded, with the reason, from both measures. No median-to-mean conversion is
+attempted.
+
 Everything here is a pure function of the sheet: no I/O.
 """
 
@@ -182,6 +187,7 @@ class _Row:
     source: str
     page: Any
     status: str
+    stat: str = "mean"
 
 
 def _rows_by_document(outcomes: Sequence[Any], outcome: str) -> dict[str, list[_Row]]:
@@ -213,6 +219,8 @@ def _rows_by_document(outcomes: Sequence[Any], outcome: str) -> dict[str, list[_
                 source=str(raw.get("source") or ""),
                 page=raw.get("page"),
                 status=status,
+                # A row without the ``stat`` extension (older exports) is a mean.
+                stat="median" if str(raw.get("stat") or "").strip().lower() == "median" else "mean",
             )
         )
     return out
@@ -286,6 +294,16 @@ def _study_effect(
     if day is None:
         return Exclusion(document, f"no treatment and control values at day {float(timepoint):g}")
     at_day, notes = _dedupe([r for r in rows if r.day == day])
+    medians = [r.group for r in at_day if r.stat == "median"]
+    if medians:
+        # BBB is ordinal; a median is not a mean and there is no documented conversion
+        # here (median/IQR -> mean/SD estimators assume a shape BBB does not have), so the
+        # study is left out of MD and SMD alike rather than pooled as if it were a mean.
+        return Exclusion(
+            document,
+            f"reports medians, not means, at day {day:g} ({', '.join(repr(g) for g in medians)}): "
+            "medians are not pooled as means",
+        )
     groups: dict[str, list[ArmSummary]] = {"treatment": [], "control": []}
     used: list[UsedValue] = []
     for row in at_day:

@@ -21,6 +21,7 @@ from miner.sheet._cells import (
     CellValueError,
     added_outcome_key,
     canon,
+    outcome_values,
     validate_outcome,
 )
 from miner.store.repository import current_field_values, current_outcomes, record_decision
@@ -73,7 +74,7 @@ def decide(session: Any, doc_id: int, reviewer: str, target: str, key: str, acti
     else:
         orow = next((o for o in current_outcomes(session, doc_id) if o.row_key == key), None)
         if orow is not None:
-            machine = {c: getattr(orow, c) for c in OUTCOME_VALUE_COLUMNS}
+            machine = outcome_values(orow)  # + "stat" for a median row (a mean row as before)
             base = machine
         else:
             # A row this reviewer added: it has no machine value; corrections build on theirs.
@@ -204,8 +205,9 @@ def _outcome_correction(machine: dict[str, Any], text: str) -> dict[str, Any] | 
         changes = json.loads(text)
     except json.JSONDecodeError:
         raise CellValueError("type the corrected columns as JSON, e.g. {\"mean\": 12.1, \"sd\": 1.4}") from None
-    if not isinstance(changes, dict) or not set(changes) <= set(OUTCOME_VALUE_COLUMNS):
-        raise CellValueError(f"only these columns: {', '.join(OUTCOME_VALUE_COLUMNS)}")
+    # ``stat`` ("mean" | "median") may be corrected too, e.g. {"stat": "median"}.
+    if not isinstance(changes, dict) or not set(changes) <= {*OUTCOME_VALUE_COLUMNS, "stat"}:
+        raise CellValueError(f"only these columns: {', '.join((*OUTCOME_VALUE_COLUMNS, 'stat'))}")
     for column in ("day", "mean", "sd", "sem", "n", "page"):
         v = changes.get(column)
         if v is not None and (isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v)):

@@ -155,13 +155,18 @@ def _num(value: Any) -> str:
 
 
 def describe(values: Mapping[str, Any] | None) -> str:
-    """An outcome's value as people write it: ``7.7 ± 1.15 SEM`` (or just the mean)."""
+    """An outcome's value as people write it: ``7.7 ± 1.15 SEM`` (or just the mean).
+
+    A row whose ``stat`` is ``"median"`` says so beside the value (``11 (median)``):
+    the reviewer must not take a median for a mean.
+    """
     if not values or values.get("mean") is None:
         return "no value"
+    median = " (median)" if values.get("stat") == "median" else ""
     for column in ("sd", "sem"):
         if values.get(column) is not None:
-            return f"{_num(values['mean'])} ± {_num(values[column])} {column.upper()}"
-    return _num(values["mean"])
+            return f"{_num(values['mean'])} ± {_num(values[column])} {column.upper()}{median}"
+    return _num(values["mean"]) + median
 
 
 def figure_panels(

@@ -39,9 +39,9 @@ from miner.review._templates import templates
 from miner.review.render import render_page
 from miner.review.tokens import csrf_token, reviewer_for_token
 from miner.sheet._cells import (
-    OUTCOME_VALUE_COLUMNS,
     CellValueError,
     machine_value,
+    outcome_values,
 )
 from miner.sheet._display import display_value
 from miner.sheet.build import build_export_from_session
@@ -262,7 +262,7 @@ def _study_context(session: Any, doc_id: int, reviewer: str) -> dict[str, Any] |
     machine_keys = set()
     for orow in current_outcomes(session, doc_id):
         machine_keys.add(orow.row_key)
-        mvalue = {c: getattr(orow, c) for c in OUTCOME_VALUE_COLUMNS}
+        mvalue = outcome_values(orow)  # with "stat": "median" when the row is a median
         label = f"{orow.outcome} {orow.group} day {cell_text(orow.day)}"
         decision = mine.get((doc_id, "outcome", orow.row_key))
         row = _row("outcome", orow.row_key, label, mvalue, orow.confidence, orow.evidence or [],
@@ -279,7 +279,7 @@ def _study_context(session: Any, doc_id: int, reviewer: str) -> dict[str, Any] |
     for out in export["outcomes"]:
         key = str(out.get("row_id", "")).split("|", 1)[-1]
         if out.get("row_id", "").startswith(row_id + "|") and key not in machine_keys:
-            added = {c: out.get(c) for c in OUTCOME_VALUE_COLUMNS}
+            added = outcome_values(out)
             label = f"{out.get('outcome')} {out.get('group')} day {cell_text(out.get('day'))} (added by you)"
             row = _row("outcome", key, label, None, None, [], mine.get((doc_id, "outcome", key)), doc_id, has_pdf)
             row.update({"page": added.get("page"), "quote": "", "value_text": "",

@@ -12,7 +12,7 @@ import math
 import re
 from typing import Any
 
-from miner.contract import ARMS, ENUMS, FIELD_KINDS, OUTCOME_COLUMNS, OUTCOME_SOURCES
+from miner.contract import ARMS, ENUMS, FIELD_KINDS, OUTCOME_COLUMNS, OUTCOME_SOURCES, OUTCOME_STATS
 from miner.records import OutcomeRow
 from miner.sheet.writers import cell_text
 
@@ -27,6 +27,9 @@ __all__ = [
     "figure_note",
     "machine_value",
     "normalise_text",
+    "outcome_shown_texts",
+    "outcome_stat",
+    "outcome_values",
     "parse_field_text",
     "parse_outcome_cells",
     "validate_outcome",
@@ -38,6 +41,47 @@ _OUTCOME_KINDS = {
     "outcome": "str", "group": "str", "arm": "str", "day": "float", "mean": "float",
     "sd": "float", "sem": "float", "n": "int", "source": "str", "page": "int",
 }
+
+
+
+
+def outcome_stat(value: Any) -> str:
+    """The statistic an outcome row's ``mean`` holds: ``"median"``, else ``"mean"``.
+
+    A missing, empty or unknown ``stat`` (older exports, rows stored before
+    migration 0004, gold written before the extension) is a mean.
+    """
+    text = value.strip().lower() if isinstance(value, str) else ""
+    return "median" if text == "median" else "mean"
+
+
+def outcome_values(row: Any) -> dict[str, Any]:
+    """An outcome row's reviewable values: the contract columns, plus ``stat`` for a median.
+
+    ``row`` is a mapping (an export row, a decision value) or an object with the
+    columns as attributes (a stored ``OutcomeValueRow``). ``stat`` is left out
+    for a mean, so the value -- and every digest and decision made on it -- is
+    exactly what it was before the ``stat`` extension; a median row differs.
+    """
+    get = row.get if isinstance(row, dict) else (lambda c: getattr(row, c, None))
+    out = {c: get(c) for c in OUTCOME_VALUE_COLUMNS}
+    if outcome_stat(get("stat")) == "median":
+        out["stat"] = "median"
+    return out
+
+
+def outcome_shown_texts(cells: dict[str, str]) -> list[str]:
+    """The texts of an outcomes-sheet row that its shown digest covers.
+
+    The contract columns, then the ``stat`` cell only when it says something other
+    than mean (empty or "mean" adds nothing): a mean row's digest is the one
+    sheets exported before the extension hold, so their imports keep matching.
+    """
+    texts = [cells.get(c, "") for c in OUTCOME_VALUE_COLUMNS]
+    stat = cells.get("stat", "").strip().lower()
+    if stat not in ("", "mean"):
+        texts.append(stat)
+    return texts
 
 
 # "Figure 3", "Fig. 2B", "Supplementary Figure S1": the figure's name at the start of its caption.
@@ -208,6 +252,12 @@ def parse_outcome_cells(cells: dict[str, str]) -> dict[str, Any]:
     for column in OUTCOME_VALUE_COLUMNS:
         text = cells.get(column, "").strip()
         out[column] = None if text == "" else _parse_kind(_OUTCOME_KINDS[column], text, column)
+    stat = cells.get("stat", "").strip().lower()
+    if stat not in ("", "mean"):
+        # Checked here, not only in validate_outcome: a typo must not read as a mean.
+        if stat not in OUTCOME_STATS:
+            raise CellValueError(f"stat {stat!r} is not one of {', '.join(OUTCOME_STATS)}")
+        out["stat"] = stat
     return out
 
 
@@ -222,12 +272,17 @@ def validate_outcome(values: dict[str, Any], *, added: bool = False) -> dict[str
     """Check an outcome row a reviewer typed (a correction, or with ``added`` a new row).
 
     Every column given is checked (arm and source in the vocabulary, day >= 0, a BBB
-    mean within 0-21, SD / SEM >= 0 and not both, n and page whole numbers >= 1).
+    mean (or median, with ``stat``) within 0-21, SD / SEM >= 0 and not both, n and page whole numbers >= 1).
     A new row must also name its group, arm, day, mean and source; an empty outcome
     means ``BBB``. Returns the row (all outcome columns) or raises ``CellValueError``
     with one short reason.
     """
     row = {c: (None if values.get(c) == "" else values.get(c)) for c in OUTCOME_VALUE_COLUMNS}
+    stat = values.get("stat")
+    if stat not in (None, "", "mean"):
+        if stat not in OUTCOME_STATS:
+            raise CellValueError(f"stat {stat!r} is not one of {', '.join(OUTCOME_STATS)}")
+        row["stat"] = stat  # only a median is marked (see outcome_values)
     if added:
         if not row["outcome"]:
             row["outcome"] = "BBB"

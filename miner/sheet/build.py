@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from miner.contract import ALL_STUDY_FIELDS, BIBLIOGRAPHIC_FIELDS
+from miner.sheet._cells import outcome_stat
 from miner.store import Store
 from miner.store.repository import current_field_values, current_outcomes, latest_decisions
 from miner.store.schema import ArticleRow, DecisionRow, DocumentRow
@@ -159,7 +160,7 @@ def build_export_from_session(
             base = {
                 "document": doc.name, "outcome": orow.outcome, "group": orow.group, "arm": orow.arm,
                 "day": orow.day, "mean": orow.mean, "sd": orow.sd, "sem": orow.sem, "n": orow.n,
-                "source": orow.source, "page": orow.page,
+                "source": orow.source, "page": orow.page, "stat": orow.stat_of,
             }
             cell = effective({"value": None, "confidence": orow.confidence, "evidence": orow.evidence},
                              by_key.get(("outcome", orow.row_key), []))
@@ -196,6 +197,10 @@ def _outcome_out(doc: DocumentRow, key: str, base: dict[str, Any], cell: dict[st
     cell = cell or {"status": "prefilled"}
     if cell.get("status") == "corrected" and isinstance(cell.get("value"), dict):
         out.update({k: v for k, v in cell["value"].items() if k != "document"})
+        # A correction is the whole row as the reviewer left it: no ``stat`` there is a mean
+        # (a decision made before the extension, or one that set the row back to mean).
+        out["stat"] = outcome_stat(cell["value"].get("stat"))
+    out["stat"] = outcome_stat(out.get("stat"))
     out["status"] = cell.get("status", "prefilled")
     out["confidence"] = cell.get("confidence")
     out["evidence"] = cell.get("evidence", [])
@@ -221,7 +226,8 @@ def blind_decisions(decisions: list[DecisionRow], reviewer: str) -> list[Decisio
 
 
 def build_export(store: Store, *, include_failed: bool = True, reviewer: str | None = None) -> dict[str, Any]:
-    """The whole sheet as the contract's JSON export (plus extensions: status, row ids).
+    """The whole sheet as the contract's JSON export (plus extensions: status, row ids,
+    and per outcome row ``stat``: "mean" or "median", after the contract's columns).
 
     Args:
         store: the store to read.

@@ -18,7 +18,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from miner.errors import ConfigError
-from miner.sheet._cells import asserted_value, canon
+from miner.sheet._cells import asserted_value, canon, outcome_values
 from miner.store.repository import current_field_values, current_outcomes, record_decision
 from miner.store.schema import DecisionRow, DocumentRow
 
@@ -144,8 +144,7 @@ def resolve(
     else:
         rows = {o.row_key: o for o in current_outcomes(session, document.id)}
         orow = rows.get(key)
-        machine = None if orow is None else {c: getattr(orow, c) for c in (
-            "outcome", "group", "arm", "day", "mean", "sd", "sem", "n", "source", "page")}
+        machine = None if orow is None else outcome_values(orow)  # + stat for a median row
         if orow is None and not any(d.target == "outcome" and d.key == key for d in session.scalars(
                 select(DecisionRow).where(DecisionRow.document_id == document.id))):
             raise ConfigError(f"no outcome row {key!r} in {document.name}")

@@ -48,6 +48,8 @@ from miner.sheet._cells import (
     digest,
     machine_value,
     normalise_text,
+    outcome_shown_texts,
+    outcome_values,
     parse_field_text,
     parse_outcome_cells,
     validate_outcome,
@@ -55,7 +57,7 @@ from miner.sheet._cells import (
 from miner.sheet.build import build_export_from_session
 from miner.sheet.xlsx import (
     MARKER,
-    OUTCOME_HEADER,
+    OUTCOME_IMPORT_COLUMNS,
     READABLE_FIELDS,
     SHEET_FORMAT,
     STUDY_IMPORT_COLUMNS,
@@ -221,13 +223,15 @@ def _check_readable(row: Any, cols: dict[str, int], shown: dict[tuple[str, str, 
 
 def _read_outcomes(ws: Any, shown: dict[tuple[str, str, str], tuple[str, str, str]],
                    documents: dict[str, list[str]]) -> list[CellEdit]:
-    cols = _columns(ws, OUTCOME_HEADER, "outcomes")
+    # ``stat`` is optional: a sheet exported before the extension has no such column,
+    # and its rows read (and digest) as means, exactly as they were exported.
+    cols = _columns(ws, OUTCOME_IMPORT_COLUMNS, "outcomes", ("stat",))
     edits: list[CellEdit] = []
     added: list[tuple[int, CellEdit]] = []
     for r, row in enumerate(ws.iter_rows(min_row=2, values_only=True), start=2):
         cells = {h: normalise_text(row[i] if len(row) > i else None) for h, i in cols.items()}
         row_id = cells["row_id"]
-        texts = [cells[c] for c in OUTCOME_VALUE_COLUMNS]
+        texts = outcome_shown_texts(cells)
         if not row_id:
             if any(texts) or cells["document"]:
                 added.append((r, _added_row(cells, texts, documents, r)))
@@ -238,7 +242,7 @@ def _read_outcomes(ws: Any, shown: dict[tuple[str, str, str], tuple[str, str, st
         shown_digest, shown_status, machine = shown[("outcomes", row_id, "")]
         text_digest = digest("\x1f".join(texts))
         try:
-            value: Any = parse_outcome_cells(cells) if any(texts) else None
+            value: Any = parse_outcome_cells(cells) if any(cells[c] for c in OUTCOME_VALUE_COLUMNS) else None
             if value is not None and text_digest != shown_digest:
                 # Only what the reviewer changed is checked: an odd machine row stays reviewable.
                 value = validate_outcome(value)
@@ -300,7 +304,8 @@ def plan_import(session: Session, edits: list[CellEdit], reviewer: str) -> tuple
     outcome_machine: dict[tuple[str, str], Any] = {}
     for row_id, doc in docs.items():
         for orow in current_outcomes(session, doc.id):
-            outcome_machine[(row_id, orow.row_key)] = {c: getattr(orow, c) for c in OUTCOME_VALUE_COLUMNS}
+            # Mean rows: the same dict (and digest) as before the stat extension.
+            outcome_machine[(row_id, orow.row_key)] = outcome_values(orow)
     mine = _newest_by_reviewer(session, reviewer)
     planned: list[dict[str, Any]] = []
     for edit in edits:

@@ -77,13 +77,16 @@ def write_csv(export: dict[str, Any], path: Path) -> list[Path]:
                 ]
             writer.writerow(row)
     outcomes_path = path.with_name(f"{path.stem}-outcomes{path.suffix or '.csv'}")
-    columns = [*OUTCOME_COLUMNS, "status", "confidence", "row_id", "evidence"]
+    # ``stat`` (extension: "mean" | "median") last, so the earlier columns keep their places.
+    columns = [*OUTCOME_COLUMNS, "status", "confidence", "row_id", "evidence", "stat"]
     with outcomes_path.open("w", newline="", encoding="utf-8") as fh:
         writer = csv.writer(fh)
         writer.writerow(columns)
         for r in export.get("outcomes", []):
             writer.writerow(
-                [_guard(cell_text(r.get(c))) if c != "evidence" else _guard(evidence_text(r.get(c)))
+                [_guard(evidence_text(r.get(c))) if c == "evidence"
+                 else ("median" if r.get("stat") == "median" else "mean") if c == "stat"
+                 else _guard(cell_text(r.get(c)))
                  for c in columns]
             )
     return [path, outcomes_path]

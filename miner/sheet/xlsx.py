@@ -45,9 +45,20 @@ from miner.contract import (
     FIELD_KINDS,
     OUTCOME_COLUMNS,
     OUTCOME_SOURCES,
+    OUTCOME_STATS,
     STATUSES,
 )
-from miner.sheet._cells import canon, digest, field_cell, figure_note, machine_value, normalise_text
+from miner.sheet._cells import (
+    canon,
+    digest,
+    field_cell,
+    figure_note,
+    machine_value,
+    normalise_text,
+    outcome_shown_texts,
+    outcome_stat,
+    outcome_values,
+)
 from miner.sheet._display import display_value
 from miner.sheet.writers import FORMULA_START, cell_text, evidence_text
 
@@ -55,6 +66,7 @@ __all__ = [
     "FIGURE_FILL",
     "MARKER",
     "OUTCOME_HEADER",
+    "OUTCOME_IMPORT_COLUMNS",
     "READABLE_FIELDS",
     "SHEET_FORMAT",
     "STUDY_HEADER",
@@ -76,7 +88,11 @@ STUDY_HEADER = ["row_id", "document"] + [
 STUDY_IMPORT_COLUMNS = [c for c in STUDY_HEADER if not c.endswith("__readable")]
 # Empty rows below the data that keep the drop-downs, for outcome rows a reviewer adds.
 _SPARE_ROWS = 200
-OUTCOME_HEADER = [*OUTCOME_COLUMNS, "status", "confidence", "evidence", "row_id"]
+# ``stat`` (contract extension: "mean" or "median") comes last, so every column
+# sheets had before keeps its position; the import reads it when present.
+OUTCOME_HEADER = [*OUTCOME_COLUMNS, "status", "confidence", "evidence", "row_id", "stat"]
+# The columns the import needs (sheets exported before the extension lack ``stat``).
+OUTCOME_IMPORT_COLUMNS = [c for c in OUTCOME_HEADER if c != "stat"]
 EVIDENCE_HEADER = ["document", "row_id", "field", "value", "status", "page", "quote", "confidence"]
 
 # Excel refuses cells longer than this; a longer quote is cut with a marker.
@@ -207,11 +223,13 @@ def _write_outcomes(ws: Worksheet, export: dict[str, Any], hidden: Worksheet) ->
     _header(ws, OUTCOME_HEADER)
     rows = export.get("outcomes", [])
     for r, out in enumerate(rows, start=2):
-        shown: list[str] = []
+        shown: dict[str, str] = {}
         note = figure_note(out)
         for c, name in enumerate(OUTCOME_HEADER, start=1):
             if name == "evidence":
                 value: Any = evidence_text(out.get("evidence"))
+            elif name == "stat":
+                value = outcome_stat(out.get("stat"))  # always written: "mean" or "median"
             else:
                 value = out.get(name)
                 value = value if isinstance(value, (int, float)) and not isinstance(value, bool) else cell_text(value)
@@ -226,18 +244,21 @@ def _write_outcomes(ws: Worksheet, export: dict[str, Any], hidden: Worksheet) ->
             elif note is not None:
                 # The whole row but the mean (which keeps its confidence colour) is marked.
                 cell.fill = FIGURE_FILL
-            if name in OUTCOME_COLUMNS and name != "document":
-                shown.append(normalise_text(value))
+            if (name in OUTCOME_COLUMNS and name != "document") or name == "stat":
+                shown[name] = normalise_text(value)
         status = out.get("status", "prefilled")
         machine = ""
         if status in ("prefilled", "verified"):
-            machine = digest(canon({c: out.get(c) for c in OUTCOME_COLUMNS if c != "document"}))
-        hidden.append(["outcomes", out.get("row_id", ""), "", digest("\x1f".join(shown)), status, machine])
+            # A mean row's values (and so its digest) are what they were before ``stat``.
+            machine = digest(canon(outcome_values(out)))
+        hidden.append(["outcomes", out.get("row_id", ""), "", digest("\x1f".join(outcome_shown_texts(shown))),
+                       status, machine])
     # The drop-downs reach below the data: a reviewer adds a missed row in an empty one.
     last = len(rows) + 1 + _SPARE_ROWS
     _list_validation(ws, ARMS, OUTCOME_HEADER.index("arm") + 1, last)
     _list_validation(ws, OUTCOME_SOURCES, OUTCOME_HEADER.index("source") + 1, last)
     _list_validation(ws, STATUSES, OUTCOME_HEADER.index("status") + 1, last)
+    _list_validation(ws, OUTCOME_STATS, OUTCOME_HEADER.index("stat") + 1, last)
     widths = {"document": 28, "group": 22, "evidence": 50, "row_id": 12}
     for c, name in enumerate(OUTCOME_HEADER, start=1):
         ws.column_dimensions[get_column_letter(c)].width = widths.get(name, 10)
@@ -287,6 +308,10 @@ _README = [
                 "grey <field>__readable, showing the value readably (see __readable below).")),
     ("outcomes", ("One row per reported outcome value (BBB mean per group and day) with status, "
                  "confidence and evidence.")),
+    ("stat", ("Last column of the outcomes sheet: 'mean', or 'median' when the paper reports a median "
+             "(with an IQR or range) instead of a mean +/- SD/SEM; the mean column then holds the median. "
+             "Medians are not pooled as means by miner meta. Set it to 'median' (or back to 'mean') to "
+             "correct it; an empty cell means mean.")),
     ("evidence", "One row per quote behind a value: document, field, value, page, quote, confidence."),
     ("figure rows", ("Outcome rows with source 'figure' were read by miner from a line graph (BBB score "
                     "over time), not from the text or a table. They are lavender, and the comment on the mean "

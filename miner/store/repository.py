@@ -223,6 +223,9 @@ def save_extraction(
             "evidence": [e.to_dict() for e in row.evidence],
             "extractor": row.extractor or None,
             "current": True,
+            # NULL means "mean" (as in every row written before migration 0004), so
+            # a mean row is stored exactly as before; only a median is marked.
+            **({"stat": row.stat} if row.stat != "mean" else {}),
         })
     if outcomes:
         session.execute(insert(OutcomeValueRow), outcomes)

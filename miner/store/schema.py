@@ -165,6 +165,14 @@ class OutcomeValueRow(Base):
     evidence: Mapped[list[Any]] = mapped_column(JSON, default=list)
     extractor: Mapped[str | None] = mapped_column(String(120))
     current: Mapped[bool] = mapped_column(Boolean, default=True)
+    # What ``mean`` holds: "mean" or "median" (contract extension, migration 0004).
+    # NULL in rows written before 0004 reads as "mean" (see ``stat_of``).
+    stat: Mapped[str | None] = mapped_column(String(10), nullable=True)
+
+    @property
+    def stat_of(self) -> str:
+        """``stat`` with the pre-0004 default applied: ``"mean"`` or ``"median"``."""
+        return self.stat or "mean"
 
 
 class ReviewerRow(Base):

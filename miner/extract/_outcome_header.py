@@ -169,7 +169,8 @@ def columns(header: list[list[str]], unit: str | None) -> list[Column]:
         col_unit = unit_of(t) or unit
         day = parse_day(b, col_unit) if b else None
         if day is None and not (b and parse_day(t) is None and unit_of(t)):
-            day = parse_day(t, unit if not b else None)
+            # "1" over "Mean | SD" under a time title: the title's unit holds for the number.
+            day = parse_day(t, unit if not b or _stat(b) else None)
         stat = _stat(b) if b else None
         stat = stat or _stat(t)
         if _other_measure(t) or _other_measure(b):
@@ -407,6 +408,48 @@ def join_wrapped_header(rows: list[list[str]]) -> list[list[str]]:
                 # "mela-" + "tonin": a hyphen at a line end joins without a space.
                 head[j] = head[j] + c if head[j].endswith("-") else f"{head[j]} {c}"
     return [head, *rows[k:]]
+
+
+def title_only(r: list[str]) -> int | None:
+    """The column of a header row's one cell when it is a spanning title only (no corner, one
+    text cell, no value, no bare number), else None."""
+    if not r or r[0].strip():
+        return None
+    filled = [j for j, c in enumerate(r) if j > 0 and c.strip()]
+    if len(filled) != 1:
+        return None
+    c = r[filled[0]].strip()
+    if parse_cell(c) is not None or re.fullmatch(r"[\d.,\s]+", c):
+        return None
+    return filled[0]
+
+
+def stack_title_rows(rows: list[list[str]]) -> list[list[str]]:
+    """Spanning titles over the header, as one title in the first column they cover.
+
+    Titles may stack ("BBB score" over "Days post-injury" over "1 | 3 | 7"), and a PDF reader
+    places a centred title in whichever column its few words fall in, not the first it spans.
+    A title-only row stands over every column to the right of the stub below it, so its text
+    moves to the first header column of the row beneath, stacked titles joined into one.
+    """
+    k = 0
+    while k < len(rows) - 2 and title_only(rows[k]) is not None:
+        k += 1
+    if k == 0:
+        return rows
+    below = rows[k]
+    first = next((j for j, c in enumerate(below) if j > 0 and c.strip()), None)
+    if first is None or first > min(title_only(r) or 0 for r in rows[:k]):
+        return rows
+    if k == 1 and title_only(rows[0]) == first:
+        return rows
+    if any(_other_measure(r[title_only(r) or 0]) for r in rows[:k]):
+        return rows  # another test's title stands over its own columns only
+    width = max(len(r) for r in rows[: k + 1])
+    title = " ".join(r[j].strip() for r in rows[:k] for j in [title_only(r) or 0])
+    merged = [""] * width
+    merged[first] = title
+    return [merged, *rows[k:]]
 
 
 def sub_labels(

@@ -359,3 +359,19 @@ def table_evidence(table: Table) -> Evidence:
         bbox=table.bbox,
         xpath=table.xpath,
     )
+
+
+# "n = 8 per group", "n = 8 rats/group", "n = 8 in each group", "(n = 10 each)": one size for all.
+_N_EACH: Final = re.compile(
+    r"\bn\s*=\s*(\d{1,3})\s*(?:(?:rats|mice|animals)\s*)?"
+    r"(?:per\s+group|/\s*group|in\s+each\s+group|each|for\s+each\s+group|per\s+(?:arm|condition))\b",
+    re.IGNORECASE,
+)
+
+
+def group_size_for_all(*texts: str | None) -> int | None:
+    """The one group size a caption or footnote states for every group ("n = 8 per group"),
+    or None when none or two different ones are stated."""
+    found = {int(m.group(1)) for t in texts if t for m in _N_EACH.finditer(t)}
+    return found.pop() if len(found) == 1 else None
+

@@ -43,7 +43,9 @@ from miner.extract._outcome_header import (
     join_wrapped_rows,
     measure_column,
     split_merged_columns,
+    stack_title_rows,
     sub_labels,
+    title_only,
 )
 from miner.extract._outcome_net import net_rows
 from miner.extract._outcome_notes import (
@@ -52,6 +54,7 @@ from miner.extract._outcome_notes import (
     declared_unit,
     drop_stray_text,
     generic_codes,
+    group_size_for_all,
     has_code_cells,
     note_abbreviations,
     note_time_codes,
@@ -183,6 +186,9 @@ def _table_rows(
     out = _read_rows(doc, table, ti, methods_disp, scale, gated=gated, codes=codes)
     if not out:
         return out
+    n_all = group_size_for_all(table.caption, note)
+    if n_all is not None:
+        out = [r if r.n is not None else replace(r, n=n_all) for r in out]
     # The footnote's spelling first, else the caption's ("BBB scores. G1, sham; G2, SCI + PBS").
     spelled = {**note_abbreviations(table.caption or ""), **note_abbreviations(note)}
     fixed = []
@@ -211,9 +217,15 @@ def _read_rows(
             for i, r in enumerate(rows)
         ]
     rows = join_wrapped_header(measure_column(drop_line_numbers(rows), scale))
+    rows = stack_title_rows(rows)
     rows, title = drop_title_row(rows)
     if len(rows) < 2 or len(rows[0]) < 2:
         return []
+    top = title_only(rows[0])
+    if not title and top is not None and header_depth(rows[1:]) == 2:
+        # A title over a two-level header ("Days post-injury" over "1 | 3" over "Mean | SD"):
+        # its words are the unit and the statistic of the levels below.
+        title, rows = rows[0][top], rows[1:]
     # Split run-together columns before reading the header: a second header row of days may
     # hold one ("1 | 3 | 7 | 14 21 28").
     values_below = any(parse_cell(c) and not c.strip().isdigit() for c in rows[1][1:])
@@ -259,7 +271,7 @@ def _read_rows(
         return _long_rows(body, cols_long, dtype, common)
     # The corner cell, else a unit the footnote or caption declares ("Rows are weeks after
     # injury"), else any the caption names: "injection at day 7" is an event, not the unit.
-    unit = unit_of(rows[0][0]) or declared_unit(table_note(doc, table), table.caption)
+    unit = unit_of(rows[0][0]) or unit_of(title) or declared_unit(table_note(doc, table), table.caption)
     unit = unit or unit_of(table.caption)
     cols = columns(header, unit)
     measure_ok = not gated
@@ -272,6 +284,7 @@ def _read_rows(
         for r in body:
             if not any(r[1:]):
                 measure_ok = _measure_row(r[0], measure_ok)
+                common["outcome"] = section_scale(r[0]) or common["outcome"]
                 continue
             if not measure_ok:
                 continue
@@ -315,18 +328,31 @@ def _read_rows(
                     add(c.label, day, body[score_row], k, cols, n)
         return out
     labels = sub_labels(header[0], body, row_unit)
+    made: list[tuple[int, int]] = []  # (index in ``out``, column) of each value read
+    n_of: dict[int, int] = {}  # column -> the group's n from an "n | 8 | 9 | 8" row
     for r in body:
         day = row_time(r[0], row_unit)
+        if day is None and _N_ROW.fullmatch(fold(r[0]).strip()):
+            n_of |= {j: n for j in range(1, len(r)) if (n := _int_cell(r, j)) is not None}
+            continue
         if day is None:
             if not any(r[1:]):
                 measure_ok = _measure_row(r[0], measure_ok)
+                # "BMS score" over the rows below it: another scale's block in the same table.
+                common["outcome"] = section_scale(r[0]) or common["outcome"]
             continue
         if not measure_ok:
             continue
         for j, c in enumerate(cols):
             if j > 0 and c.stat in (None, "mean") and (c.label or j in labels):
                 label, n, arm = labels.get(j, (c.label, None, None))
+                size = len(out)
                 add(label, day, r, j, cols, n, arm)
+                made += [(size, j)] if len(out) > size else []
+    # The n row stands above or below the time rows: it gives each group column its n.
+    for k, j in made:
+        if out[k].n is None and j in n_of:
+            out[k] = replace(out[k], n=n_of[j])
     return out
 
 
@@ -506,9 +532,11 @@ def _read_table(
     if scale is None:
         scale = _measure_row_scale(doc, table)
     key = (table.label or "").strip().lower()
-    if scale is None and key in scored:
-        scale, first = scored[key]
-        table = _continued(table, first)
+    if key in scored and scored[key][1] is not table:
+        # The rest of a split table ("Table 2 (cont.)"): the first part's scale, and its header
+        # when the rest starts with data.
+        scale = scale or scored[key][0]
+        table = _continued(table, scored[key][1])
     if scale is not None:
         if key and key not in scored:
             scored[key] = (scale, table)
@@ -541,7 +569,9 @@ def _continued(part: Table, first: Table) -> Table:
     head = first.rows[: header_depth(untitled) + (1 if title else 0)]
     starts_with_data = bool(rows) and any(parse_cell(c) for c in rows[0][1:])
     if starts_with_data and head and len(rows[0]) == len(head[0]) and rows[0] != head[0]:
-        rows = [*head, *rows]
+        # The page broke inside a section ("BMS score" over its groups): its title goes on.
+        section = [r for r in first_rows[len(head):] if _is_section(r)][-1:]
+        rows = [*head, *section, *rows]
     return Table(
         rows=rows,
         page=part.page,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 from statistics import median
 
 from miner.parse._layout import Frag, PLine
@@ -23,13 +24,20 @@ def cells(rows: list[list[PLine]], size: float) -> tuple[list[list[str]], list[B
     frag_rows: list[list[Frag]] = []
     for row in rows:
         frags = [f for ln in row for f in (ln.frags or [Frag(ln.text, ln.bbox)])]
+        # Cells set a few points apart come as one fragment: its values are cells of their own.
+        frags = [p for f in frags for p in (_pieces(f, _value_run(f.text), trim=1.0) or [f])]
         frag_rows.append(sorted(frags, key=lambda f: f.bbox[0]))
     most = max(len(r) for r in frag_rows)
     cols: list[list[float]] = []
-    for r in frag_rows:
+    # The fullest rows first: a row with fewer cells does not bridge two columns they keep
+    # apart (its cell runs over a narrow gutter, or spans both).
+    for r in sorted(frag_rows, key=len, reverse=True):
         if len(r) < max(2, 0.7 * most):
             continue
         for f in r:
+            hits = [c for c in cols if f.bbox[0] < c[1] + 1 and f.bbox[2] > c[0] - 1]
+            if len(hits) >= 2 and len(r) < most:
+                continue
             for c in cols:
                 if f.bbox[0] < c[1] + 1 and f.bbox[2] > c[0] - 1:
                     c[0], c[1] = min(c[0], f.bbox[0]), max(c[1], f.bbox[2])
@@ -45,6 +53,9 @@ def cells(rows: list[list[PLine]], size: float) -> tuple[list[list[str]], list[B
             merged.append(list(c))
     if not merged:
         return [[" ".join(f.text for f in r)] for r in frag_rows], [box_of(r) for r in frag_rows]
+    # Words run over a gutter ("Sham SCI + PBS SCI + Exo", "Mean SD Mean SD") split at it.
+    frag_rows = [[p for f in r for p in _split_across(f, merged, _stride(r, f, merged))] for r in frag_rows]
+    frag_rows = _centred_wraps(frag_rows, size)
 
     def column_of(f: Frag) -> int:
         mid = (f.bbox[0] + f.bbox[2]) / 2
@@ -238,6 +249,177 @@ def _spanning(row: list[Frag], cols: list[list[float]], centres: list[float]) ->
         f = min(reach, key=lambda f: abs((f.bbox[0] + f.bbox[2]) / 2 - c))
         first.setdefault(id(f), j)
     return own | first
+
+
+def _mid(frags: list[Frag]) -> float:
+    return median((f.bbox[1] + f.bbox[3]) / 2 for f in frags)
+
+
+def _centred_wraps(frag_rows: list[list[Frag]], size: float) -> list[list[Frag]]:
+    """A label wrapped over two or three lines beside values set level with its middle: one row.
+
+    The reader sees the label's lines as rows of their own, only one of them beside the
+    values. The label lines are stacked tighter than the table's rows, and the values stand
+    level with the middle of the whole label; a section title above a row (or below the last)
+    has the row's values level with the row's own label line, not with the middle of both.
+    """
+    mids = [_mid(r) for r in frag_rows]
+    alone = [len(r) == 1 for r in frag_rows]
+
+    def tight(i: int, j: int) -> bool:  # rows i < j are lines of one wrapped label
+        return 0 < mids[j] - mids[i] <= 1.3 * size
+
+    def apart(i: int, j: int) -> bool:  # rows i < j are separate rows, or there is no row i/j
+        return i < 0 or j >= len(frag_rows) or mids[j] - mids[i] > 1.3 * size
+
+    join: dict[int, tuple[int, int]] = {}  # data row -> (first, last) row of its label
+    for k, r in enumerate(frag_rows):
+        if len(r) < 3 or alone[k]:
+            continue
+        x0 = r[0].bbox[0]
+        stub = [f for f in r if f.bbox[0] <= x0 + 1]
+        vals = [f for f in r if f.bbox[0] > x0 + 1]
+        if len(stub) != 1 or not vals:
+            continue
+        level = _mid(vals)
+        for lo, hi in ((k - 1, k + 1), (k - 1, k), (k, k + 1)):
+            if lo < 0 or hi >= len(frag_rows) or (lo, hi) == (k, k) or any(
+                not alone[i] or abs(frag_rows[i][0].bbox[0] - x0) > 1 for i in (lo, hi) if i != k
+            ):
+                continue
+            block = range(lo, hi + 1)
+            if not all(tight(i, i + 1) for i in block[:-1]) or not apart(lo - 1, lo) or not apart(hi, hi + 1):
+                continue
+            top = frag_rows[lo][0].bbox[1]
+            bottom = frag_rows[hi][0].bbox[3]
+            if abs(level - (top + bottom) / 2) < 0.2 * size:
+                join[k] = (lo, hi)
+                break
+    if not join:
+        return frag_rows
+    out: list[list[Frag]] = []
+    taken: set[int] = set()
+    for k in range(len(frag_rows)):
+        if k in taken:
+            continue
+        span = next(((lo, hi) for d, (lo, hi) in join.items() if lo <= k <= hi), None)
+        if span is None:
+            out.append(frag_rows[k])
+            continue
+        lo, hi = span
+        taken.update(range(lo, hi + 1))
+        out.append([f for i in range(lo, hi + 1) for f in frag_rows[i]])
+    return out
+
+
+# --- cells a PDF writer ran together -------------------------------------------------------
+# A writer joins text drawn a few points apart into one span, so the fragments of a table
+# row set with narrow gutters hold several cells. Where each piece stands is estimated from
+# its characters' usual widths (em), scaled to the fragment's measured width.
+
+_NUM = r"[<>≤≥]?\d+(?:[.,·]\d+)?"
+_MARK = r"[*#†‡§¶]*(?:[a-e](?![A-Za-z]))?[*#†‡§¶]*"
+_VALUE_CELL = re.compile(
+    rf"{_NUM}{_MARK}(?:\s*(?:±|\+/-|\+/\u2212)\s*{_NUM}{_MARK}|\s*\(\s*{_NUM}\s*\){_MARK})?"
+)
+
+
+def _em(ch: str) -> float:
+    if ch == " ":
+        return 0.28
+    if ch in ".,:;'|!·":
+        return 0.3
+    if ch.isdigit():
+        return 0.56
+    if ch in "()[]":
+        return 0.34
+    if ch.isupper():
+        return 0.68
+    if ch in "±+=<>≤≥\u2212\u2013":
+        return 0.6
+    return 0.52
+
+
+def _value_run(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the value cells a fragment runs together ("19.8 ± 0.9 20.4 ± 0.6",
+    "3.1 0.4", "8 9 7"), or [] when the fragment is one cell or holds any other text."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    while pos < len(text):
+        m = _VALUE_CELL.match(text, pos)
+        if not m:
+            return []
+        spans.append((m.start(), m.end()))
+        pos = m.end()
+        rest = text[pos:]
+        if rest and not rest[0].isspace():
+            return []
+        pos = len(text) - len(rest.lstrip())
+    return spans if len(spans) >= 2 else []
+
+
+def _pieces(f: Frag, spans: list[tuple[int, int]], trim: float = 0.0) -> list[Frag]:
+    """Sub-fragments of ``f`` for the character ranges ``spans``, each where it stands
+    (``trim`` points narrower on each side: an estimate must not reach into the next column)."""
+    if not spans:
+        return []
+    adv = [0.0]
+    for ch in f.text:
+        adv.append(adv[-1] + _em(ch))
+    scale = (f.bbox[2] - f.bbox[0]) / adv[-1] if adv[-1] else 0.0
+    x0, y0, _, y1 = f.bbox
+    return [
+        Frag(f.text[a:b].strip(), (x0 + adv[a] * scale + trim, y0, x0 + adv[b] * scale - trim, y1))
+        for a, b in spans
+    ]
+
+
+def _covered(f: Frag, cols: list[list[float]]) -> list[int]:
+    return [j for j, (a, b) in enumerate(cols) if f.bbox[0] < b - 1 and f.bbox[2] > a + 1]
+
+
+def _stride(row: list[Frag], f: Frag, cols: list[list[float]]) -> int:
+    """How many columns each cell of ``row`` spans, judged by its other cells ("Day 1" and
+    "Day 3" each over "Mean | SD"): 1 unless they all span the same number."""
+    spans = {len(_covered(g, cols)) for g in row if g is not f and _covered(g, cols)[:1] != [0]}
+    return spans.pop() if len(spans) == 1 and min(spans) > 1 else 1
+
+
+def _split_across(f: Frag, cols: list[list[float]], stride: int = 1) -> list[Frag]:
+    """``f`` cut at the gutters it runs over, when its words fall one piece a column.
+
+    A spanning header ("Days post-injury" over the days) also covers several columns: it is
+    kept whole unless a space between its words stands at every gutter it crosses and each
+    piece's middle lies inside its own column.
+    """
+    covered = _covered(f, cols)
+    if len(covered) < 2 or covered[0] == 0 or " " not in f.text:
+        # A stub cell runs on over the columns ("BBB subscore (0-13)" as a section title).
+        return [f]
+    if len(covered) % stride:
+        return [f]
+    blocks = [(covered[i], covered[i + stride - 1]) for i in range(0, len(covered), stride)]
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", f.text)]
+    if len(words) < len(blocks) or len(blocks) < 2:
+        return [f]
+    est = _pieces(f, words)
+    cuts: list[int] = []  # index of the first word of each piece after the first
+    for (_, j), _next in pairwise(blocks):
+        mid = (cols[j][1] + cols[j + 1][0]) / 2
+        k = min(range(1, len(est)), key=lambda i: abs((est[i - 1].bbox[2] + est[i].bbox[0]) / 2 - mid))
+        if cuts and k <= cuts[-1]:
+            return [f]
+        cuts.append(k)
+    bounds = [0, *cuts, len(words)]
+    out = _pieces(f, [(words[a][0], words[b - 1][1]) for a, b in pairwise(bounds)])
+    # Each piece inside its column, give or take the estimate's error: a header centred over
+    # two columns ("SCI + PBS" over "Mean | SD") has words reaching past the columns' cells.
+    tol = 2.0 + 0.03 * (f.bbox[2] - f.bbox[0])
+    for piece, (j, k) in zip(out, blocks, strict=True):
+        a, b = cols[j][0], cols[k][1]
+        if piece.bbox[0] < a - tol or piece.bbox[2] > b + tol:
+            return [f]
+    return out
 
 
 def box_of(frags: list[Frag]) -> BBox:

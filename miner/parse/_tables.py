@@ -552,6 +552,15 @@ _CONTINUED = re.compile(
 )
 
 
+_VALUE_START = re.compile(r"^[<>≤≥~]?\s*[-\u2212]?\d+(?:[.,]\d+)?(?:\s*(?:±|\+/-|\()|[*#†‡§a-d]*$)")
+
+
+def _data_row(row: list[str]) -> bool:
+    """A row of values: at least two cells after the stub, every filled one a number."""
+    vals = [c.strip() for c in row[1:] if c.strip()]
+    return len(vals) >= 2 and all(_VALUE_START.match(c) for c in vals)
+
+
 def link_continuations(tables: list[Table]) -> None:
     """Give the rest of a table split over a page break its label and caption.
 
@@ -571,7 +580,10 @@ def link_continuations(tables: list[Table]) -> None:
             continue
         repeated = t.label is None and t.rows[0] == prev.rows[0]
         continued = t.label == prev.label and bool(_CONTINUED.match(t.caption or ""))
-        if repeated or continued:
+        # Or it goes on with data rows alone, under neither caption nor header.
+        bare = (t.label is None and t.caption is None and _data_row(t.rows[0])
+                and not _data_row(prev.rows[0]))  # fmt: skip
+        if repeated or continued or bare:
             t.label = prev.label
             t.caption = (
                 prev.caption if t.caption is None else f"{t.caption} {prev.caption or ''}".strip()

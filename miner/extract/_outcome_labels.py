@@ -357,7 +357,7 @@ _GENERIC_WORDS: Final = frozenset([
     "receiving", "given", "only", "alone", "rats", "rat", "mice", "mouse", "animals", "animal",
     "group", "groups", "cohort", "control", "controls", "exosome", "exosomes", "exo", "exos",
     "ev", "evs", "sev", "sevs", "vesicle", "vesicles", "vehicle", "vehicles", "pbs", "saline",
-    "sci", "lesioned",
+    "sci", "lesioned", "sham", "operated",
 ])  # fmt: skip
 
 

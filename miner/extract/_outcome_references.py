@@ -30,6 +30,8 @@ _BACK: Final = re.compile(
     re.IGNORECASE,
 )
 
+_RESPECTIVELY_END: Final = re.compile(r"^\s*\)?\s*,?\s*respectively\b", re.IGNORECASE)
+
 
 def back_reference(
     text: str,
@@ -38,15 +40,18 @@ def back_reference(
     days: Sequence[float | None],
     earlier: Sequence[str],
     known: Sequence[str],
+    design: Sequence[str] = (),
 ) -> None:
     """Unlabelled values of one time point take the groups an earlier sentence named, in order.
 
     ``earlier`` are the paragraph's sentences before this one; the last that names groups counts.
     Only when the words before the first value point back ("they", "the two groups"), the
     sentence names no group itself, and that earlier sentence named exactly as many groups as
-    there are values.
+    there are values. Where no earlier sentence of the paragraph names groups, a list closed by
+    "respectively" takes the groups in the order the methods list them (``design``), when they
+    are as many as the values.
     """
-    if len(values) < 2 or not earlier or any(g is not None for g in groups):
+    if len(values) < 2 or not (earlier or design) or any(g is not None for g in groups):
         return
     if len(set(days)) != 1 or days[0] is None:
         return
@@ -54,15 +59,26 @@ def back_reference(
 
     def groups_in(sentence: str) -> list[str]:
         # "Female Sprague-Dawley rats", "the two groups": neither is a group's label.
-        return [x for x in mentions(sentence, known) if x.lower() in lower or ARM_WORD.search(x)]
+        return [
+            x
+            for x in mentions(sentence, known)
+            if x.lower() in lower or ARM_WORD.search(x) or group_arm(x) != "other"
+        ]
 
-    if not _BACK.search(text[: values[0].start()]) or groups_in(text):
+    # "At day 28 the scores were a, b and c, respectively": with no group of its own, the
+    # "respectively" points back to the groups listed before, as "they" does.
+    points_back = _BACK.search(text[: values[0].start()]) or _RESPECTIVELY_END.search(
+        text[values[-1].end() :]
+    )
+    if not points_back or groups_in(text):
         return
     named_before: list[str] = []
     for prev in reversed(earlier):
         named_before = groups_in(prev)
         if named_before:
             break
+    if not named_before and _RESPECTIVELY_END.search(text[values[-1].end() :]):
+        named_before = list(design)
     if len(named_before) != len(values):
         return
     for i, name in enumerate(named_before):

@@ -134,6 +134,35 @@ _LIST_AFTER: Final = re.compile(
 _RUN_JOIN: Final = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)\s*$", re.IGNORECASE)
 
 
+_PAIR_OPEN: Final = re.compile(r"\(\s*$")
+_COMPARED: Final = re.compile(
+    r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to)(?!\w)", re.IGNORECASE
+)
+_PAIR_LINK: Final = re.compile(r"^\s*,?\s*(?:vs\.?|versus)\s*$", re.IGNORECASE)
+
+
+def _bracketed_pairs(
+    text: str, values: Sequence[re.Match[str]], groups: list[tuple[str, str] | None]
+) -> None:
+    """ "X scored higher than Y (a vs. b)": the label right before the bracket is the last one
+    the clause names, not the first value's; the pair is read in the order the clause names its
+    groups (by the bracket readers), whatever way the values write their spread."""
+    for i in range(len(values) - 1):
+        g = groups[i]
+        if g is None or g[1] != "before" or groups[i + 1] is not None:
+            continue
+        head = text[: values[i].start()]
+        if not _PAIR_OPEN.search(head) or not _PAIR_LINK.match(
+            text[values[i].end() : values[i + 1].start()]
+        ):
+            continue
+        # Only where the label is the object of the comparison ("than Y (a vs. b)"); "X improved
+        # scores at day 28 (a vs. b)" names its subject there, and the first value is its own.
+        obj = [m for m in _COMPARED.finditer(head)]
+        if obj and g[0].lower() in head[obj[-1].end() :].lower():
+            groups[i] = None
+
+
 def _group_list_after(
     text: str,
     values: Sequence[re.Match[str]],
@@ -286,6 +315,7 @@ def sentence_values(
     bare: bool = False,
     carried: Sequence[str] = (),
     earlier: Sequence[str] = (),
+    design: Sequence[str] = (),
 ) -> list[TextValue]:
     values = [
         v
@@ -380,6 +410,7 @@ def sentence_values(
                 start += prev_after.end()
         label = label_before(text[start : v.start()])
         groups.append((label, "before") if label else None)
+    _bracketed_pairs(text, values, groups)
     _group_list_after(text, values, groups, known)
     resp = RESPECTIVELY.search(text)
     if resp:
@@ -486,7 +517,7 @@ def sentence_values(
     one_group_series(text, groups, days, known)
     than_object(text, values, groups, known)
     sentence_subject(text, values, groups, known)
-    back_reference(text, values, groups, days, earlier, known)
+    back_reference(text, values, groups, days, earlier, known, design)
     mention_pass(text, values, groups, days, known)
     # "Group III improved faster: a at T2 and b at T3, compared with c and d in Group II": the
     # subject's run, once the mention pass has named the values after it.

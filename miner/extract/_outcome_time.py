@@ -150,7 +150,8 @@ _REPEATED: Final = (
 )
 TIME_LIST: Final = re.compile(
     rf"\b(?P<l3>{_REPEATED})\b"
-    rf"|\b(?P<kw>days?|weeks?|wks?)\s+(?P<l1>{_LIST})\b"
+    # Not "day 7 and 11.4 at day 21": a list of days ends on a whole number.
+    rf"|\b(?P<kw>days?|weeks?|wks?)\s+(?P<l1>{_LIST})\b(?![.,]\d)"
     rf"|\b(?P<l2>{_LIST}|{_ORD_LIST})\s*(?P<u>days?|weeks?|d|wks?|dpi|wpi)\b",
     re.IGNORECASE,
 )
@@ -220,8 +221,13 @@ def _balanced_gap(gap: str) -> bool:
 # A value followed at once by its own time point: "9.1 ± 1.0 at day 14", "12.0 ± 1.2 on day 28".
 TIME_AFTER: Final = re.compile(
     # "11.5 ± 1.6 at the 4-week time point", "6.4 on the 28th day": an article before the time.
-    r"\s*\)?\s*,?\s*(?:(?:at|on|by)\s+(?:the\s+(?=\d+(?:st|nd|rd|th)?[\s-]*(?:days?|weeks?|wks?)\b))?|in\s+(?=week|wk)|\(\s*)"
-    r"(?=(?:post[- ]?\w+\s+)?(?:day|week|wk|POD|D\d|\d))",
+    r"\s*\)?\s*,?\s*(?:(?:at|on|by)\s+(?:the\s+(?=\d+(?:st|nd|rd|th)?[\s-]*(?:days?|weeks?|wks?)\b))?|in\s+(?=week|wk)|\(\s*"
+    # "11.4 ± 1.2 at the end of the study (day 56)": the closing time point, dated in brackets.
+    r"|at\s+the\s+end\s+of\s+(?:the\s+)?(?:study|experiment|observation(?:\s+period)?|follow-up)\s*\(\s*"
+    # "11.4 ± 1.2 two weeks after injury": a time counted from the injury needs no preposition.
+    rf"|(?=(?:{_WORD_NUM}|\d+)[\s-]+(?:days?|weeks?)\s+(?:after|post|following)\b))"
+    r"(?=(?:post[- ]?\w+\s+)?(?:day|week|wk|POD|D\d|\d)"
+    rf"|(?:{_WORD_NUM})[\s-]+(?:days?|weeks?)\s+(?:after|post|following)\b)",
     re.IGNORECASE,
 )
 

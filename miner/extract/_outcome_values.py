@@ -16,13 +16,24 @@ from miner.extract._outcome_labels import label_before
 from miner.extract._outcome_scale import SCALE_MAX
 from miner.extract._outcome_time import TIME, TIME_LIST
 
-__all__ = ["VALUE", "bare_values", "before_injury", "decimal_points", "is_change", "within_bounds"]
+__all__ = [
+    "VALUE",
+    "bare_values",
+    "before_injury",
+    "decimal_points",
+    "described_labels",
+    "group_lists",
+    "is_change",
+    "scale_parts",
+    "within_bounds",
+]
 
 # A score written with decimal commas, mean and dispersion both: "9,8 ± 0,7", "5,4 (0,5)".
 _COMMA_SCORE: Final = re.compile(
     rf"(?<![\d.,])\d{{1,2}},\d{{1,2}}\s*(?:{PM}|\()\s*\d{{1,2}},\d(?!\d)"
 )
-_COMMA_DECIMAL: Final = re.compile(r"(?<![\d.,])(\d{1,2}),(\d{1,2})(?![\d,])")
+# A comma and a space after the decimals close the number ("11,4 ± 1,2, whereas"); "1,2,3" is a list.
+_COMMA_DECIMAL: Final = re.compile(r"(?<![\d.,])(\d{1,2}),(\d{1,2})(?!\d|,\S)")
 
 
 # A mean whose units and decimals text extraction split with a space, before its dispersion:
@@ -52,6 +63,87 @@ def decimal_points(text: str) -> str:
     return _COMMA_DECIMAL.sub(r"\1.\2", text)
 
 
+# "the Sham group, the SCI group and the Exo group", "Sham rats, SCI rats and Exo rats": a list
+# whose every item carries its own article and head noun. Written once ("the Sham, SCI and Exo
+# groups") it is the list every group-list reader knows.
+_NOT_WORD: Final = (
+    r"(?!(?:of|in|for|the|and|or|to|at|than|with|between|among|by|from|versus|vs|were|was)\b)"
+)
+_WORD: Final = rf"{_NOT_WORD}[A-Za-z0-9][\w\-+/]*"
+_ITEM: Final = rf"(?<![\w-])(?:the\s+)?(?P<w{{k}}>(?:{_WORD}\s+){{{{0,2}}}}{_WORD})\s+(?P<h{{k}}>group|rats|animals|mice)\b"
+_HEADS: Final = re.compile(r"\b(?:group|rats|animals|mice)\b", re.IGNORECASE)
+_ITEM_ONE: Final = re.compile(_ITEM.format(k=""), re.IGNORECASE)
+_GROUP_LIST: Final = re.compile(
+    rf"{_ITEM.format(k='0')}(?:\s*,\s*{_ITEM.format(k='1')})*\s*,?\s*(?:and|or)\s+{_ITEM.format(k='2')}",
+    re.IGNORECASE,
+)
+
+
+def _one_head(m: re.Match[str]) -> str:
+    items = list(_ITEM_ONE.finditer(m.group(0)))
+    heads = {i["h"].lower() for i in items}
+    if len(items) < 2 or len(heads) != 1:
+        return m.group(0)
+    names = [i["w"] for i in items]
+    head = items[-1]["h"]
+    head = head + "s" if head.lower() == "group" else head
+    joined = f"{', '.join(names[:-1])} and {names[-1]} {head}"
+    return joined.rjust(len(m.group(0))) if len(joined) <= len(m.group(0)) else m.group(0)
+
+
+def group_lists(text: str) -> str:
+    """``text`` with lists of groups that repeat their article and head noun written once, padded
+    to the same length: "of the Sham group, the SCI group and the Exo group were" -> "of     Sham,
+    SCI and Exo groups were". Other text is returned as it is."""
+    if " and " not in text and " or " not in text:
+        return text
+    # Cheap first: a list of such items writes its head noun at least twice.
+    if len(_HEADS.findall(text)) < 2:
+        return text
+    return _GROUP_LIST.sub(_one_head, text)
+
+
+# "the rats that received only vehicle (PBS)", "The treated rats (G3)": a description of a
+# group, then the paper's label for it in brackets. Words that end the description on its left.
+_DESC_STOP: Final = re.compile(
+    r"(?:^|[,;:(]|\b(?:in|for|of|against|versus|vs\.?|and|whereas|while|than|with|to|by|at|were|"
+    r"was|scored|reached|between|among|from|but|both|dpi|wpi|days?|weeks?|injury|surgery)|\d)\s*$",
+    re.IGNORECASE,
+)
+_DESC_WORD: Final = re.compile(
+    r"\b(?:rats?|animals?|mice|groups?|cohorts?|treated|received|receiving|given|injected)\b",
+    re.IGNORECASE,
+)
+
+
+def described_labels(text: str, known: Sequence[str]) -> str:
+    """``text`` with a group's description written as the label the paper gives it in brackets
+    right after ("against 7.2 in the rats that received only PBS (G2)" -> "against 7.2 in
+    G2"), padded to the same length. Only a known label, after at most eight words that speak of
+    animals or a treatment; other text is returned as it is."""
+    if "(" not in text or not known:
+        return text
+    labels = "|".join(re.escape(k) for k in known)
+    out = text
+    for m in re.finditer(rf"\(\s*(?P<l>{labels})\s*\)", text, re.IGNORECASE):
+        head = text[: m.start()]
+        words = list(re.finditer(r"[^\s,;:()]+", head))[-8:]
+        start = None
+        for w in reversed(words):
+            if _DESC_STOP.search(head[: w.start()]) or w.start() == 0:
+                start = w.start()
+                break
+        if start is None:
+            continue
+        desc = head[start:]
+        if re.search(r"\d", desc) or not _DESC_WORD.search(desc):
+            continue
+        # A boundary word the description starts with ("in", "and") stays; its article goes.
+        span = out[start : m.end()]
+        out = out[:start] + m["l"].rjust(len(span)) + out[m.end() :]
+    return out
+
+
 VALUE: Final = re.compile(
     rf"(?<![\w.])(?P<m>{NUM})\s*(?:{PM}\s*(?P<d>{NUM})|[(\[]\s*(?:(?:SD|SEM|S\.E\.M\.?)\s*[=:,]?\s*)?(?P<d2>{NUM})\s*[)\]]"
     # A median with its interquartile range or a mean with its confidence interval, named or not
@@ -72,11 +164,12 @@ def within_bounds(v: re.Match[str]) -> bool:
 
 
 # A mean written without dispersion, in a sentence that names the scale: "was 12 compared with 8".
+# A number before "of" counts ("12 rats of the Exo group and 11 of the PBS group"), it scores nothing.
 # The empty groups d/d2 keep the shape of ``VALUE`` matches.
 _BARE: Final = re.compile(
     r"(?<![\w.,±/-])(?P<m>\d{1,2}(?:\.\d{1,2})?)(?P<d>(?!))?(?P<d2>(?!))?"
     r"(?![\w%/]|\.\d|\s*(?:±|\+/-|\+-|\((?!\s*P\s*[<=>≤]|\s*[A-Za-zχ])|%|[-–]\s*\d|,\s*\d|days?\b|d\b|weeks?|wks?|h\b|hours?|months?|rats|mice|"
-    r"animals|groups?|times|points?|[µμu]|mg|ml|mm|or\s+\d|to\s+\d))"
+    r"animals|groups?|times|points?|[µμu]|mg|ml|mm|or\s+\d|to\s+\d|of\s))"
 )
 _BARE_LINK: Final = re.compile(
     r"(?:\b(?:was|were|of|reached|to|scored|score|scores|had|than|vs\.?|versus|against|whereas|while|"
@@ -124,12 +217,41 @@ _LIST_ITEM: Final = re.compile(
 )
 
 
+# "were 20.5, 6.8 and 11.4, respectively": decimals listed in turn for the groups named before.
+_DEC: Final = r"\d{1,2}\.\d{1,2}"
+_LISTED_BARE: Final = re.compile(
+    rf"(?<![\w.,±/-])(?P<m>{_DEC})(?P<d>(?!))?(?P<d2>(?!))?"
+    rf"(?=(?:\s*,\s*(?:and\s+)?{_DEC})*\s*,?\s*and\s+{_DEC}\s*,?\s*respectively\b"
+    rf"|\s*,?\s*respectively\b)"
+)
+_LISTED_RUN: Final = re.compile(
+    rf"(?<![\w.,±/-]){_DEC}(?:\s*,\s*(?:and\s+)?{_DEC})*\s*,?\s*and\s+{_DEC}\s*,?\s*respectively\b"
+)
+
+
+def _listed_bare(text: str) -> list[re.Match[str]]:
+    """The bare decimals of a "respectively" run that a score verb opens ("were a, b and c")."""
+    out: list[re.Match[str]] = []
+    for run in _LISTED_RUN.finditer(text):
+        before = text[max(0, run.start() - 30) : run.start()]
+        if _BARE_LINK.search(before) and not _BARE_NOT.search(before):
+            out += list(_LISTED_BARE.finditer(text, run.start(), run.end() + 1))
+    return out
+
+
 def bare_values(text: str, values: Sequence[re.Match[str]], scale: str) -> list[re.Match[str]]:
     """The means written without SD/SEM in ``text``, besides ``values`` (those with one)."""
     taken = [(v.start(), v.end()) for v in values]
     taken += [(t.start(), t.end()) for t in TIME.finditer(text)]
     taken += [(t.start(), t.end()) for t in TIME_LIST.finditer(text)]
     out: list[re.Match[str]] = []
+    if "respectively" in text:
+        for b in _listed_bare(text):
+            mean = parse_number(b["m"])
+            free = not any(s <= b.start() < e or b.start() <= s < b.end() for s, e in taken)
+            if free and mean is not None and 0 <= mean <= SCALE_MAX[scale]:
+                out.append(b)
+                taken.append((b.start(), b.end()))
     for b in _BARE.finditer(text):
         if any(s <= b.start() < e or b.start() <= s < b.end() for s, e in taken):
             continue
@@ -203,3 +325,80 @@ def is_change(text: str, values: Sequence[re.Match[str]], i: int) -> bool:
         and not _CHANGE_WORD.search(found.group(0))
         and _SET_AGAINST_NEXT.fullmatch(text[values[i].end() : values[i + 1].start()])
     )
+
+
+# A number that may be a score in a sentence of two scales: a mean with its spread, or a decimal.
+_SCORE_LIKE: Final = re.compile(
+    rf"{VALUE.pattern}|(?<![\w.,±/-])\d{{1,2}}\.\d{{1,2}}(?![\w%]|\.\d)"
+)
+_AGAINST: Final = re.compile(
+    r"\b(?:against|versus|vs\.?|compared\s+(?:with|to)|whereas|while|than)(?!\w)", re.IGNORECASE
+)
+_P_BEFORE: Final = re.compile(r"\bP\s*[<=>≤]\s*$", re.IGNORECASE)
+
+
+def scale_parts(text: str, scales: Sequence[tuple[str, re.Pattern[str]]]) -> dict[str, str]:
+    """A sentence that gives scores on two scales, once per scale with the other scale's values
+    blanked: "Exo rats had a BBB score of 11.4 ± 1.2 and a BMS score of 5.5 ± 0.4, against 6.8 ±
+    0.9 and 3.0 ± 0.5 in PBS rats" gives a BBB text holding 11.4 and 6.8, a BMS text holding 5.5
+    and 3.0.
+
+    A value takes the scale named last before it in its clause (clauses end at ";"), else the
+    first named after it ("scored 11.1 ± 0.8 on the BBB scale"). A run of as many values as
+    scales after the last scale named ("against a and b") repeats the scales in the order the
+    values before it took them. A value whose scale stays open is blanked in every text.
+    """
+    marks = sorted((m.start(), name) for name, pat in scales for m in pat.finditer(text))
+    found = [v for v in _SCORE_LIKE.finditer(text) if not _P_BEFORE.search(text[: v.start()])]
+    if not marks or not found:
+        return {}
+    bounds = [0] + [m.end() for m in re.finditer(r";", text)] + [len(text) + 1]
+    owner: list[str | None] = []
+    for v in found:
+        lo = max(b for b in bounds if b <= v.start())
+        hi = min(b for b in bounds if b > v.start())
+        before = [n for at, n in marks if lo <= at < v.start()]
+        after = [n for at, n in marks if v.end() <= at < hi]
+        owner.append(before[-1] if before else (after[0] if after else None))
+    last_mark = marks[-1][0]
+    # The last scale named takes the value right after it; the values after that, past a
+    # comparison ("against a and b"), are the run that repeats the order.
+    after_last = [i for i, v in enumerate(found) if v.start() > last_mark]
+    tail = after_last[1:]
+    k = len(tail)
+    if (
+        k >= 2
+        and tail[0] >= k
+        and _AGAINST.search(text[found[after_last[0]].end() : found[tail[0]].start()])
+    ):
+        lead = list(range(tail[0] - k, tail[0]))
+        order = [owner[i] for i in lead]
+        same_clause = ";" not in text[found[lead[0]].start() : found[tail[-1]].end()]
+        if same_clause and None not in order and len(set(order)) == k:
+            for i, name in zip(tail, order, strict=True):
+                owner[i] = name
+    out = {}
+    for name in dict.fromkeys(n for _, n in marks):
+        chars = list(text)
+        for i, (v, o) in enumerate(zip(found, owner, strict=True)):
+            if o != name:
+                start, end = _blank_span(text, found, i)
+                chars[start:end] = " " * (end - start)
+        out[name] = "".join(chars)
+    return out
+
+
+def _blank_span(text: str, found: Sequence[re.Match[str]], i: int) -> tuple[int, int]:
+    """What to blank for another scale's value: the value with the words that join it to its
+    neighbour ("... 11.4 ± 1.2[ and a BMS score of 5.5 ± 0.4], against ..."), so that the values
+    left read as a sentence of their own; never a comparison or a clause break."""
+    v = found[i]
+    if i > 0:
+        gap = text[found[i - 1].end() : v.start()]
+        if not _AGAINST.search(gap) and ";" not in gap:
+            return found[i - 1].end(), v.end()
+    if i + 1 < len(found):
+        gap = text[v.end() : found[i + 1].start()]
+        if not _AGAINST.search(gap) and ";" not in gap:
+            return v.start(), found[i + 1].start()
+    return v.start(), v.end()

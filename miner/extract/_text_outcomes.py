@@ -47,7 +47,13 @@ from miner.extract._outcome_time import (
     time_codes,
     time_of,
 )
-from miner.extract._outcome_values import VALUE, decimal_points
+from miner.extract._outcome_values import (
+    VALUE,
+    decimal_points,
+    described_labels,
+    group_lists,
+    scale_parts,
+)
 from miner.parse.model import SectionKind
 
 __all__ = [
@@ -69,7 +75,7 @@ _SCORE_WORD: Final = re.compile(
 )
 # ... unless they speak of another measure.
 _OTHER_MEASURE: Final = re.compile(
-    r"inclined\s+plane|Tarlov|footprint|grid[- ]walk|rotarod|ladder|\bMEPs?\b|amplitude|latency|"
+    r"inclined[\s-]+plane|Tarlov|footprint|grid[- ]walk|rotarod|ladder|\bMEPs?\b|amplitude|latency|"
     r"lesion\s+(?:area|volume|size)|cavity|histolog|pain|withdrawal|threshold|\bIOD\b|density|expression|"
     r"positive\s+cells|\bcells\b|\bnumber\s+of|neurons?\b|axons?\b|\bratio\b|fold|percentage|proportion|"
     r"\blevels?\b|concentration|body\s+weight|volume|\barea\b|intensity|protein|mRNA|"
@@ -208,6 +214,7 @@ def text_values(
     *,
     fallback_scale: str | None = None,
     codes: Mapping[str, float | None] | None = None,
+    design: Sequence[str] | None = None,
 ) -> list[TextValue]:
     """Every locomotor score stated in the results, abstract or captions, in reading order.
 
@@ -219,7 +226,9 @@ def text_values(
     With ``fallback_scale``, sentences that name no scale and whose paragraph does
     not speak of scores still give their values, marked ``how="restated"``: the
     caller keeps them only where they repeat a table's value. ``codes`` are the paper's
-    time codes (``time_codes``) when the caller has them already.
+    time codes (``time_codes``) when the caller has them already. ``design`` are the groups
+    in the order the methods set them up (else the methods' plain group list): a run of values
+    closed by "respectively" in a paragraph that names no group takes them in that order.
     """
     doc_scale = document_scale(sentences)
     # Only sentences that name a scale at all are looked at twice (one cheap search each).
@@ -242,6 +251,10 @@ def text_values(
     if codes is None:
         codes = time_codes(s.text for s in sentences)
     context = _BlockContext([s for s in sentences if s.section in _TEXT_SECTIONS])
+    # The groups in the order the methods list them: "a, b and c, respectively" with no group
+    # named in its paragraph takes them in that order.
+    if design is None:
+        design = list({g.lower(): g for g in group_names(sentences)}.values())
     # A results subsection the parser filed under the methods ("Animals excluded", then
     # "Locomotor recovery"): its sentences count only where they repeat a table's value.
     restate_only = {SectionKind.METHODS} if fallback_scale else set()
@@ -273,7 +286,7 @@ def text_values(
         if sent.section in restate_only:
             if is_reported_elsewhere(sent.text) or _NOT_OWN.search(sent.text):
                 continue
-            text = apply_codes(decimal_points(fold(sent.text)), codes)
+            text = apply_codes(group_lists(decimal_points(fold(sent.text))), codes)
             if fallback_scale and not _OTHER_MEASURE.search(text) and _DIGIT.search(text):
                 found = sentence_values(
                     sent, text, fallback_scale, None, None, known, bare=True, carried=()
@@ -288,7 +301,10 @@ def text_values(
                 continue  # BBB subscores, or scores quoted from other studies
             # "... scored 10.1 ± 1.6, and the BBB subscore reached 7.5 ± 1.2": the clause before.
             sent = replace(sent, text=own, end=sent.start + len(own))
-        text = apply_codes(decimal_points(fold(sent.text)), codes)
+        # ``earlier`` keeps the list as written ("the sham group, the PBS group and ..."): the
+        # back reference counts its mentions one by one.
+        plain = apply_codes(decimal_points(fold(sent.text)), codes)
+        text = described_labels(group_lists(plain), known)
         if RELATIVE.search(text):
             # "A week later the sEV group had risen to ...": counted from the paragraph's last day.
             text = relative_times(text, carried_day())
@@ -298,7 +314,28 @@ def text_values(
             # sentences after it ("four weeks after injury ...").
             block_scale = named or block_scale
             pending.append(text)
-            earlier.append(text)
+            earlier.append(described_labels(plain, known))
+            continue
+        if named and all(p.search(text) for _, p in _SCALE_NAMES):
+            # "a BBB score of a and a BMS score of b, against c and d": each value to its scale.
+            dtype_here = context.get(sent.block_index)[1]
+            for scale, part in scale_parts(text, _SCALE_NAMES).items():
+                out.extend(
+                    sentence_values(
+                        sent,
+                        part,
+                        scale,
+                        carried_day(),
+                        dtype_here,
+                        known,
+                        bare=True,
+                        carried=carried,
+                        earlier=earlier,
+                        design=design,
+                    )
+                )
+            pending.append(text)
+            earlier.append(described_labels(plain, known))
             continue
         with_disp = VALUE.search(text) is not None
         other: bool | None = None  # does it speak of another measure (looked up when needed)
@@ -321,6 +358,7 @@ def text_values(
             found = sentence_values(
                 sent, text, scale, carried_day(), block_dtype, known, bare=bare, carried=carried,
                 earlier=earlier,
+                design=design,
             )  # fmt: skip
             if restated:
                 found = [replace(v, how="restated") for v in found]
@@ -342,7 +380,7 @@ def text_values(
                 )  # fmt: skip
                 out.extend(replace(v, how="restated") for v in extra if v.bare)
         pending.append(text)
-        earlier.append(text)
+        earlier.append(described_labels(plain, known))
     if paired:
         out.extend(_paired_again(paired, out, known))
     return out

@@ -74,11 +74,14 @@ def _text_rows(
     known: Sequence[str] = (),
     table_rows: Sequence[OutcomeRow] = (),
     codes: Mapping[str, float | None] | None = None,
+    design: Sequence[str] = (),
 ) -> list[OutcomeRow]:
     out: list[OutcomeRow] = []
     scales = {r.outcome for r in table_rows}
     fallback = scales.pop() if len(scales) == 1 else None
-    for v in text_values(sentences, known, fallback_scale=fallback, codes=codes):
+    for v in text_values(
+        sentences, known, fallback_scale=fallback, codes=codes, design=design or None
+    ):
         if v.how == "restated" and not _in_table(v, table_rows):
             continue
         ev = doc.evidence(v.sentence.start, v.sentence.end, quote=v.sentence.text)
@@ -198,12 +201,63 @@ _DOSE_LABEL: Final = re.compile(
 )
 
 
-def _named_generics(rows: list[OutcomeRow]) -> list[OutcomeRow]:
+# A methods sentence that sets up the groups: "Rats were divided into a sham group (Sham), ...".
+_SETS_UP_GROUPS: Final = re.compile(
+    r"\b(?:groups?|divided|allocated|assigned|randomi[sz]ed|received|given|treated|injected|"
+    r"administered)\b",
+    re.IGNORECASE,
+)
+_BRACKET_LABEL: Final = re.compile(r"\((?P<l>[A-Za-z][\w\-+/]{0,24})\)")
+_ARMS_NAMED: Final = ("treatment", "control", "sham")
+
+
+def defined_labels(sentences: Sequence[Sentence]) -> list[str]:
+    """The short labels a methods sentence gives its groups in brackets after describing them:
+    "a sham group (Sham), a vehicle group given PBS (PBS) and a group given exosomes (Exo)",
+    "received exosomes from bone marrow MSCs (BMSC-Exos) or saline (PBS)". Only a sentence that
+    sets up groups and labels at least two arms so counts (one bracket is an abbreviation)."""
+    out: list[str] = []
+    for s in sentences:
+        if s.section != SectionKind.METHODS or not _SETS_UP_GROUPS.search(s.text):
+            continue
+        found = [m["l"] for m in _BRACKET_LABEL.finditer(s.text)]
+        found = [x for x in found if group_arm(x) in _ARMS_NAMED]
+        if len({group_arm(x) for x in found}) >= 2:
+            out += [x for x in found if x.lower() not in {o.lower() for o in out}]
+    return out
+
+
+_ALLOCATES: Final = re.compile(
+    r"\b(?:divided|allocated|assigned|randomi[sz]ed|distributed|split)\b", re.IGNORECASE
+)
+
+
+def design_order(sentences: Sequence[Sentence], coded: Sequence[str]) -> list[str]:
+    """The groups in the order the methods set them up: the paper's group codes ("G1, sham; G2,
+    ..."), else the bracketed labels of the sentence that allocates the rats ("divided into a sham
+    group (Sham), a vehicle group (PBS) and an exosome group (Exo)"); empty when neither is
+    written (the text reader then takes the methods' plain group list)."""
+    if len(coded) >= 2:
+        return list(coded)
+    for s in sentences:
+        if s.section != SectionKind.METHODS or not _ALLOCATES.search(s.text):
+            continue
+        found = [m["l"] for m in _BRACKET_LABEL.finditer(s.text)]
+        found = [x for x in found if group_arm(x) in _ARMS_NAMED]
+        if len(found) >= 2 and len({x.lower() for x in found}) == len(found):
+            return found
+    return []
+
+
+def _named_generics(rows: list[OutcomeRow], defined: Sequence[str] = ()) -> list[OutcomeRow]:
     """Text rows whose group is a generic phrase ("EV-treated rats", "the exosome group", "PBS
     rats", "controls") take the paper's one label of that arm written elsewhere ("SCI + WJ-EV" in
-    a table or legend); with two such labels, or none, they stay as written."""
+    a table or legend, or, for an arm no such label names, the label the methods give it in
+    brackets: ``defined``); with two such labels, or none, they stay as written."""
     # A table's label is the paper's own even when it is one generic word ("Exo", "PBS").
     labels = {r.group for r in rows if r.source != "text" or not generic_name(r.group)}
+    named_arms = {group_arm(x) for x in labels}
+    labels |= {x for x in defined if group_arm(x) not in named_arms}
     rows = _named_levels(rows, labels)
     generic = [r for r in rows if r.source == "text" and generic_name(r.group)]
     if not generic:
@@ -299,20 +353,27 @@ def extract_outcomes(
     rows = table_outcomes(doc, methods_disp, codes)
     # A value the text repeats from a table is written twice and counted twice (one row
     # per value as written); the text's own repeats of a value count once.
-    seen: set[tuple[str, float | None, str]] = set()
+    seen: set[tuple[str, str, float | None, str]] = set()
     # "G1, sham; G2, SCI + PBS; G3, SCI + Exo" in the methods or a legend, then "G3" alone.
     defs = group_codes(s.text for s in sentences)
     # The codes are the paper's labels too ("... compared with 3.7 and 6.2 in Group II"), as written.
     coded = [c for c in (_written_code(code, sentences) for code in defs) if c]
-    known = sorted(
-        {r.group for r in rows} | set(group_names(sentences)) | set(coded), key=len, reverse=True
-    )
-    for r in _text_rows(doc, sentences, methods_disp, known, rows, codes):
-        key = (r.group.lower(), r.day, r.evidence[0].quote if r.evidence else "")
+    # The short labels the methods give in brackets ("a group given exosomes (Exo)") name an arm
+    # the tables and group lists do not name already.
+    defined = defined_labels(sentences)
+    named = {r.group for r in rows} | set(group_names(sentences)) | set(coded)
+    arms = {group_arm(x) for x in named}
+    lower = {n.lower() for n in named}
+    named |= {x for x in defined if group_arm(x) not in arms and x.lower() not in lower}
+    known = sorted(named, key=len, reverse=True)
+    design = design_order(sentences, coded)
+    for r in _text_rows(doc, sentences, methods_disp, known, rows, codes, design):
+        # One sentence may give a group's BBB and BMS scores at one day: two rows.
+        key = (r.outcome, r.group.lower(), r.day, r.evidence[0].quote if r.evidence else "")
         if key not in seen:
             seen.add(key)
             rows.append(r)
-    rows = _named_generics(rows)
+    rows = _named_generics(rows, defined)
     group_defs = defs if rows else {}
     # "in Group II" read from the text names a group only through the paper's definition.
     rows = [

@@ -14,14 +14,25 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from miner.extract._calibration import calibrate
 from miner.extract._context import SECTION_WEIGHT, Sentence
 from miner.parse.model import ParsedDocument
 from miner.records import Evidence, FieldValue
 
-__all__ = ["Candidate", "choose", "choose_list", "evidence_for"]
+__all__ = ["Candidate", "EntityLike", "choose", "choose_list", "evidence_for"]
+
+
+class EntityLike(Protocol):
+    """An entity of the NLP pipeline as the extractors read it (``miner.nlp`` Entity)."""
+
+    start: int
+    end: int
+    label: str
+    text: str
+    norm: str | None
+    source: str
 
 
 @dataclass(frozen=True, slots=True)

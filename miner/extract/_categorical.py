@@ -12,10 +12,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any, Final, Protocol
+from typing import Any, Final
 
-from miner.extract._candidates import Candidate
+from miner.extract._candidates import Candidate, EntityLike
 from miner.extract._context import Sentence, is_reported_elsewhere
+from miner.extract._label_assay import (
+    _MARKER_CONTEXT,
+    _NOT_VESICLE_ASSAY,
+    _PARTICLE_SIZING,
+    _POSITIVE_PREDICATE,
+    _ev_panel,
+)
+from miner.extract._label_assay import western_verb as _western_verb
 from miner.extract._label_isolation import (
     PRECIPITATE,
     generic_kit_method,
@@ -29,6 +37,9 @@ from miner.extract._label_level import (
     level_role_factor,
 )
 from miner.extract._label_route import follows_vesicles, route_detail_candidates, strip_anaesthesia
+from miner.extract._label_source import _DONOR_CONTEXT
+from miner.extract._label_source import abbrev_sources as _abbrev_sources
+from miner.extract._label_source import source_species as _source_species
 from miner.extract._scope import (
     animal_mention,
     assay_scope,
@@ -51,13 +62,6 @@ from miner.nlp._levels import time_glossed
 __all__ = ["TRIGGERS", "EntityLike", "categorical_candidates", "is_trigger"]
 
 
-class EntityLike(Protocol):
-    start: int
-    end: int
-    label: str
-    text: str
-    norm: str | None
-    source: str
 
 
 # Sentences worth sending to the NER: anything that may name a field's value.
@@ -70,7 +74,9 @@ TRIGGERS: Final = re.compile(
     r"\bcd\d|tsg|alix|hsp|calnexin|gm130|inject|vein|intrathec|intraven|intraperit|intranas|intralesion|in situ|"
     r"administ|deliver|hydrogel|scaffold|contusion|compress|transect|hemisect|impactor|clip|weight drop|laminectom|"
     r"vertebra|thoracic|\bt\d|mir-|sirna|lncrna|overexpress|knock|hypoxi|precondition|transfect|loaded|"
-    r"column|sepharose|sephacryl|beads|cushion|iodixanol|optiprep|balloon|catheter|forceps|puncture|nyu|mascis"
+    r"column|sepharose|sephacryl|beads|cushion|iodixanol|optiprep|balloon|catheter|forceps|puncture|nyu|mascis|"
+    # filter devices and culture formats named without a vesicle word ("concentrated with Centricon units")
+    r"amicon|centricon|vivaspin|\bkda\b|mwco|spheroid|three-dimensional|\b3d\b"
 )
 
 
@@ -86,16 +92,6 @@ _ANTIBODY_SENT: Final = re.compile(r"antibod|\banti-|IgG|dilution|1\s*:\s*\d{2,}
 _ANIMAL_CONTEXT: Final = re.compile(
     r"weigh|\bg\)|aged|weeks?[- ]old|purchased|obtained from|housed|anesthe|anaesthe|laminectomy|randomly|"
     r"divided|assigned|allocated|animal|SCI model|were used|Laboratory Animal|contusion|injur",
-    re.IGNORECASE,
-)
-_DONOR_CONTEXT: Final = re.compile(
-    r"isolated from|harvested from|extracted from|"
-    # "obtained from the" a tissue, not from the supplier of the study's animals
-    # ("rats were obtained from the institute's breeding unit", "the departmental animal house").
-    r"obtained from the(?!\s+(?:(?!of\b)[\w'’-]+\s+){0,3}?(?:institut|universit|animal|laborator|breeding|experimental|"
-    r"cent(?:er|re)|facilit|vendor|supplier|vivari|colony|charles|envigo|harlan|jackson|janvier|vital|national))|"
-    # "culture" as a word: "Ministry of Agriculture" names no cell culture.
-    r"femur|tibia|bone marrow|flushed|\bcultur|passage",
     re.IGNORECASE,
 )
 _ADMIN: Final = re.compile(
@@ -116,38 +112,6 @@ _VESICLE_WORD: Final = re.compile(
     r"|\b(?:either|each|both|the\s+(?:two|three|four))\s+preparations?\b",
     re.IGNORECASE,
 )
-# Characterisation and markers describe the vesicles only where the sentence is not
-# about tissue, cultured cells or the MSCs themselves ("PC12 apoptosis was measured by
-# flow cytometry", "western blot of spinal tissue", "MSCs expressed CD29, CD44 and CD90").
-_NOT_VESICLE_ASSAY: Final = re.compile(
-    r"tissue|spinal\s+cord\s+(?:sections?|segments?|samples?)|sections|lesion\s+site|apoptosis|PC12|BV-?2|HUVEC|"
-    r"neurons|microglia|astrocytes|macrophages|passages?\s+\d|(?:cells|MSCs|BMSCs)\s+(?:expressed|were\s+positive)|"
-    # negative staining (uranyl acetate, phosphotungstic acid) prepares vesicles for TEM
-    r"differentiat|osteogen|adipogen|immunofluorescen|immunohisto|(?<!negative\s)(?<!acetate\s)(?<!acid\s)staining|"
-    # the parent cells' phenotype: "MSCs (passage 3) were characterised by flow cytometry"
-    r"(?<!from\s)(?<!of\s)(?<!by\s)\b(?:[A-Za-z-]*MSCs?|cells)\b(?:\s*\([^)]{0,40}\))?\s+(?:were|was)\s+(?:\w+ly\s+)?(?:characteri[sz]ed|identified|phenotyped)",
-    re.IGNORECASE,
-)
-_MARKER_CONTEXT: Final = re.compile(
-    r"exosom|vesic|\bs?EVs?\b|\bExos?\b|particles|western|immunoblot|\bblot|marker|\bbands?\b",
-    re.IGNORECASE,
-)
-# "positive" closing a clause after a marker list: the panel was positive.
-_POSITIVE_PREDICATE: Final = re.compile(r"\s*(?:-|\s)?(?:positive|\+)\s*(?:[;.)]|$)")
-# The vesicle markers proper: a sentence naming two of them speaks of a vesicle panel
-# ("CD81, TSG101 and HSP70 were present while GM130 was not") without a vesicle word.
-_EV_PANEL: Final = re.compile(
-    r"\bCD(?:9|63|81)\b|TSG-?101|\bAlix\b|\bHSP70\b|calnexin|flotillin|syntenin|GM130",
-    re.IGNORECASE,
-)
-# Sizing of particles in suspension (light scattering, resistive pulses) is run on
-# the vesicles only: cells are far too large for it. The other assays of its
-# sentence ("the diameter by DLS, the shape by TEM and the markers by western blot")
-# are then the vesicles' too.
-_PARTICLE_SIZING: Final = re.compile(
-    r"\bDLS\b|dynamic\s+light\s+scattering|Zetasizer|\bTRPS\b|resistive\s+pulse|qNano",
-    re.IGNORECASE,
-)
 # "SD" is Sprague-Dawley only beside animal words; "mean ± SD", "(SD)", "SD of the
 # mean" are statistics.
 _STATISTICAL_SD: Final = re.compile(
@@ -166,12 +130,6 @@ _ASSAY_CELLS: Final = re.compile(
     r"neurons|microglia|astrocytes|macrophages|PC12|BV-?2|HUVECs?|SH-SY5Y|VSC4\.1|RAW\s?264|cell\s+line",
     re.IGNORECASE,
 )
-# The MSC donor named after the tissue: "harvested from the femurs of 3-week-old SD rats".
-_DONOR_AFTER: Final = re.compile(
-    r"(?:of|from)\s+(?:the\s+)?(?:[\w/\u2010-\u2013-]+\s+){0,5}?(?P<w>rats?|mice|mouse|humans?|(?:healthy\s+)?(?:human\s+)?donors|"
-    r"volunteers|patients|children|infants|neonates|newborns|mothers|women|puerperae)\b",
-    re.IGNORECASE,
-)
 # Unlike the dose cues (``_num_context._IN_VITRO``), "medium" alone is no sign of an
 # assay here: vesicles are isolated from conditioned medium in the same sentences.
 _IN_VITRO: Final = re.compile(
@@ -179,15 +137,7 @@ _IN_VITRO: Final = re.compile(
     r"HUVEC|BV2|SH-SY5Y|cell line|incubated|co-cultur|transwell|dish",
     re.IGNORECASE,
 )
-_SPECIES_PREFIX: Final = re.compile(
-    r"\b(?P<p>h|r|m|hu)(?=(?:UC|BM|AD|P|WJ|DP|Men|MSC|UCMSC|BMSC|ADSC|PMSC|ucMSC|bmMSC)[A-Za-z-]*)"
-)
-_SPECIES_WORD: Final = re.compile(
-    r"\b(?P<w>human|rat|murine|mouse|porcine|canine|bovine)\b", re.IGNORECASE
-)
-_SPECIES_WORD_NORM: Final = {"human": "human", "rat": "rat", "murine": "mouse", "mouse": "mouse"}
-
-
+_PARENT_GROWN: Final = re.compile(r"\b(?:grown|expanded|maintained|propagated)\b", re.IGNORECASE)
 def _ent_span(sent: Sentence, ent: EntityLike) -> tuple[int, int]:
     return sent.start + ent.start, sent.start + ent.end
 
@@ -225,14 +175,16 @@ def categorical_candidates(
             e.label == "ISOLATION_METHOD" and e.norm for e in ents
         ):
             out.extend(polymer_precipitation(sent, near_vesicles))
+        elsewhere = is_reported_elsewhere(text)
         if not ents:
+            # Another study's levels and sources weigh as little here as beside an entity.
+            weak = 0.5 if elsewhere else 1.0
             if abbreviations and any(a in text for a in abbreviations):
-                out.extend(_abbrev_sources(sent, ents, abbreviations, 1.0))
+                out.extend(_abbrev_sources(sent, ents, abbreviations, weak))
             if LEVEL_HINT.search(text):
-                out.extend(level_candidates(sent, 1.0))
+                out.extend(level_candidates(sent, weak))
             out.extend(_western_verb(sent, ents, bool(_IN_VITRO.search(text)), 1.0))
             continue
-        elsewhere = is_reported_elsewhere(text)
         labels = {e.label for e in ents}
         animal = bool(_ANIMAL_CONTEXT.search(text))
         donor = bool(_DONOR_CONTEXT.search(text))
@@ -430,7 +382,10 @@ def categorical_candidates(
                     continue  # histology ("CD31-positive vessels") or the MSC phenotype
                 out.append(_cand("markers", e.norm, 0.9 * penalty, sent, span, f"markers.{src}"))
             elif e.label == "MODIFICATION" and e.norm:
-                if in_vitro and (not donor or _ASSAY_CELLS.search(text)):
+                # The parent cells' own culture ("MSCs were grown as 3D spheroids in
+                # ultra-low attachment plates") is where a modification happens.
+                parent_culture = donor or bool(_PARENT_GROWN.search(text))
+                if in_vitro and (not parent_culture or _ASSAY_CELLS.search(text)):
                     continue  # "neurons were primed with LPS": an assay, not the vesicles
                 label = _modification_label(e.norm, text)
                 if label:
@@ -467,74 +422,6 @@ def categorical_candidates(
         out.extend(level_candidates(sent, penalty, skip=level_spans))
         out.extend(_abbrev_sources(sent, ents, abbreviations, penalty))
     return out
-
-
-def _ev_panel(text: str) -> bool:
-    """At least two distinct vesicle markers named in ``text``."""
-    return len({m.group(0).upper().replace("-", "") for m in _EV_PANEL.finditer(text)}) >= 2
-
-
-# Western blotting written as a verb: "immunoblotted for CD9", "were western-blotted",
-# "probed by immunoblot(ting)".
-_WB_VERB: Final = re.compile(
-    r"\b(?:immuno-?blotted|western[- ]?blotted|immunoblot(?:ting|s)?|western\s+blot(?:ting|s)?)\b",
-    re.IGNORECASE,
-)
-
-
-_VESICLE_MARKER: Final = re.compile(
-    r"exosom|vesic|\bs?EVs?\b|\bExos?\b|\bCD(?:9|63|81)\b|TSG101|Alix|calnexin|HSP70", re.IGNORECASE
-)
-
-
-def _western_verb(
-    sent: Sentence, ents: list[EntityLike], in_vitro: bool, penalty: float
-) -> list[Candidate]:
-    """western_blot where the sentence blots the vesicles and no entity already said so."""
-    if in_vitro or any(e.label == "CHARACTERIZATION" and e.norm == "western_blot" for e in ents):
-        return []
-    text = sent.text
-    m = _WB_VERB.search(text)
-    if (
-        not m
-        or not _VESICLE_MARKER.search(text)
-        or _NOT_VESICLE_ASSAY.search(text)
-        or re.search(r"\blesion|\bcord\b|\bp-[A-Z]|phosphorylat", text)
-    ):
-        return []  # blots of the injured cord or of signalling proteins, not of the vesicles
-    span = (sent.start + m.start(), sent.start + m.end())
-    return [
-        _cand(
-            "characterization", "western_blot", 0.85 * penalty, sent, span, "characterization.verb"
-        )
-    ]
-
-
-def _source_species(text: str, e: EntityLike) -> tuple[str, float, str] | None:
-    """The species of the cells: a "h"/"r" prefix (hUCMSC) or a species word just before the source."""
-    m = _SPECIES_PREFIX.search(e.text)
-    if m:
-        p = m["p"]
-        return ({"h": "human", "hu": "human", "r": "rat", "m": "mouse"}[p], 0.9, "prefix")
-    # SHED are by name "stem cells from human exfoliated deciduous teeth".
-    if re.fullmatch(r"SHEDs?", e.text.strip()):
-        return ("human", 0.85, "name")
-    # The species word before the source or inside its name ("stem cells from human
-    # exfoliated deciduous teeth").
-    window = text[max(0, e.start - 40) : e.end]
-    words = list(_SPECIES_WORD.finditer(window))
-    if words:
-        w = words[-1]["w"].lower()
-        return (_SPECIES_WORD_NORM.get(w, "other"), 0.9, "word")
-    after = _DONOR_AFTER.search(text[e.end : e.end + 120])
-    if after and _DONOR_CONTEXT.search(text):
-        w = after["w"].lower()
-        sp = "rat" if w.startswith("rat") else "mouse" if w in ("mice", "mouse") else "human"
-        return (sp, 0.85, "donor")
-    # Cords, placentas, menstrual blood and Wharton's jelly used for MSCs are human.
-    if e.norm in ("umbilical_cord", "placenta", "menstrual_blood", "wharton_jelly"):
-        return ("human", 0.55, "tissue_prior")
-    return None
 
 
 _SI_TARGET: Final = re.compile(
@@ -580,23 +467,3 @@ def _clause_route_details(sent: Sentence) -> list[Candidate]:
         pos += len(part) + 1
     return out
 
-
-def _abbrev_sources(
-    sent: Sentence, ents: list[EntityLike], abbreviations: dict[str, str], penalty: float
-) -> list[Candidate]:
-    """Source species from an abbreviation's prefix where no entity covered it (e.g. "hUCMSC-Exos")."""
-    out: list[Candidate] = []
-    covered = [(e.start, e.end) for e in ents if e.label == "CELL_SOURCE"]
-    for short in abbreviations:
-        for m in re.finditer(re.escape(short), sent.text):
-            if any(s <= m.start() < e for s, e in covered):
-                continue
-            p = _SPECIES_PREFIX.match(short)
-            if p:
-                sp = {"h": "human", "hu": "human", "r": "rat", "m": "mouse"}[p["p"]]
-                span = (sent.start + m.start(), sent.start + m.end())
-                out.append(
-                    _cand("source_species", sp, 0.85 * penalty, sent, span, "source_species.abbrev")
-                )
-            break
-    return out

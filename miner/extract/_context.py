@@ -163,7 +163,10 @@ _ELSEWHERE: Final = re.compile(
     r"\b(?:previous(?:ly)?\s+(?:studies|reports?|work|research)|(?:other|earlier|prior)\s+(?:studies|reports|groups)|"
     r"(?:has|have)\s+been\s+(?:reported|shown|demonstrated)|were\s+reported\s+to|it\s+is\s+(?:well\s+)?known|"
     r"(?:studies|reports|\bothers)\s+(?:have\s+)?(?:shown|demonstrated|reported|suggested|found|described)\b|et\s+al\.?\s+(?:reported|showed|found|demonstrated)|"
-    r"are\s+(?:generally|typically|usually|commonly)|(?:typically|generally|usually)\s+(?:range|ranging|between|measure))",
+    r"are\s+(?:generally|typically|usually|commonly)|(?:typically|generally|usually)\s+(?:range|ranging|between|measure)|"
+    # another study's model set against this one: "Unlike the C5 model used previously ..."
+    r"\b(?:unlike|in\s+contrast\s+to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?(?:model|method|protocol|approach|stud(?:y|ies))\b|"
+    r"\bused\s+(?:previously|in\s+(?:previous|earlier|other)\s+stud))",
     re.IGNORECASE,
 )
 

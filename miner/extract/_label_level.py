@@ -32,7 +32,11 @@ __all__ = [
 
 # The laminae removed to reach the cord are the laminectomy's levels however it is
 # worded: "a T9 laminectomy", "the T8-T11 laminae were removed", "T7 laminotomy".
-_LAMINECTOMY_NEAR: Final = re.compile(r"laminectom|laminotom|\blaminae?\b", re.IGNORECASE)
+# Removing a spinous process or a vertebral arch is the same access step in other words
+# ("the spinous processes of T9-T11 were removed").
+_LAMINECTOMY_NEAR: Final = re.compile(
+    r"laminectom|laminotom|\blaminae?\b|spinous\s+process|vertebral\s+arch|dorsal\s+arch", re.IGNORECASE
+)
 # What ends the laminectomy's phrase between it and a level.
 _PHRASE_BREAK: Final = re.compile(r"[,;]|\bcord\b|\bsegments?\b|\bexpos", re.IGNORECASE)
 _INJURY_NEAR: Final = re.compile(
@@ -65,7 +69,8 @@ LEVEL_CONTEXT: Final = re.compile(
 )
 _LEVEL: Final = re.compile(
     # "Th10" is the German-style thoracic abbreviation some journals keep.
-    r"\b(?P<r>Th|[TCL])\s?(?P<a>\d{1,2})(?:\s*(?:-|/|and|to)\s*(?P<r2>Th|[TCL])?\s?(?P<b>\d{1,2}))?\b(?!\d|\.\d)"
+    # "T-10": some authors hyphenate the letter and the number.
+    r"\b(?P<r>Th|[TCL])(?:\s|-(?=\d))?(?P<a>\d{1,2})(?:\s*(?:-|/|and|to)\s*(?P<r2>Th|[TCL])?\s?(?P<b>\d{1,2}))?\b(?!\d|\.\d)"
 )
 _ORDINAL: Final = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,

@@ -44,7 +44,7 @@ _GATE: Final = re.compile(
     r"transfect|transduc|infect|lentivir|adenovir|\baav\b|plasmid|vector|overexpress|over-express|"
     r"knock|silenc|sirna|shrna|\bsi-|\bsh-|load|electropor|encapsul|sonicat|hypox|\bo2\b|oxygen|"
     r"precondition|pretreat|pre-treat|prim(?:ed|ing)|stimulat|treated|exposed|incubated|engineer|mimic|agomir|"
-    r"licens|display|decorat|conjugat|functionali|surface|lamp-?2b|fused|mir-\d|-modified|"
+    r"licens|display|decorat|conjugat|functionali|surface|lamp-?2b|fused|mir-\d|-modified|added\s+(?:\w+\s+)?to\s+the|supplemented|cultured\s+with|"
     r"\bs[ih][a-z0-9]{2,10}-(?:exo|s?ev)|(?:exo|ev)s?-s[ih][a-z0-9]"
 )
 
@@ -53,6 +53,12 @@ _ASSAY_CELLS: Final = re.compile(
     r"\bneurons?\b(?!-)|microglia|astrocytes?|macrophages|\bPC-?12\b|\bBV-?2\b|HUVECs?|SH-SY5Y|VSC4\.1|RAW\s?264|"
     r"pericytes?|endothelial\s+cells|Schwann\s+cells|oligodendrocyt\w*|fibroblasts|"
     r"cell\s+line|\bin\s+vitro\s+model|oxygen[-\u2013\u2014\s]+glucose|\bOGD\b|spinal\s+cord\s+tissue|\bmice\s+were|\brats\s+were",
+    re.IGNORECASE,
+)
+# The cells a ligand aims the vesicles at ("engineered with RVG to target neurons") are
+# no assay's subject.
+_TARGETED_CELLS: Final = re.compile(
+    r"\b(?:to\s+)?target(?:ing|s)?\s+(?:the\s+)?(?:\w+\s+)?(?:neurons?|microglia|astrocytes?|macrophages)\b",
     re.IGNORECASE,
 )
 _PARENT: Final = re.compile(
@@ -67,7 +73,9 @@ _VESICLE: Final = re.compile(r"exosom|vesic|\bs?EVs?\b|\bExos?\b|-Exos?\b", re.I
 # "miR-219a-2-3p", "miR-17-92" (a cluster), "miR-21-5p"
 _MIR: Final = r"(?:hsa-|rno-|mmu-)?(?:miR|microRNA|miRNA)-?\d+[a-z]?(?:-\d{1,2}(?![\dp]))?(?:-[35]p)?"
 _MIR_RX: Final = re.compile(rf"(?<![\w-]){_MIR}(?![\w])", re.IGNORECASE)
-_LNC_RX: Final = re.compile(r"\b(?:lncRNA|LncRNA)[ -](?P<n>[A-Z][A-Za-z0-9-]{1,15})|\b(?P<c>circ[A-Z][A-Za-z0-9_-]{1,15})")
+_LNC_RX: Final = re.compile(
+    r"\b(?:lncRNA|LncRNA)[ -](?P<n>[A-Z][A-Za-z0-9-]{1,15})|\b(?P<c>circ-?[A-Z][A-Za-z0-9_-]{1,15})"
+)
 # A gene symbol: capitalised, short, with digits or all capitals (GDNF, Wnt5a, HIF-1α, TIMP2).
 _GENE: Final = r"(?-i:[A-Z][A-Za-z0-9]{1,9}(?:-\d+[A-Za-zαβγ]?|-[αβγ])?)"
 _NOT_GENES: Final = frozenset(
@@ -77,6 +85,8 @@ _NOT_GENES: Final = frozenset(
         "CMV", "Luciferase", "Puromycin", "Lipofectamine", "Invitrogen", "Thermo", "Sigma", "Hanbio",
         "GenePharma", "RiboBio", "Genechem", "SCI", "BMSC", "BMSCs", "ADSC", "ADSCs", "HEK293T", "HEK293",
         "OD", "MOI", "Opti-MEM", "DMEM", "FBS", "CD63", "CD9", "CD81",
+        # empty and reporter constructs ("Ad-Null", "LV-Empty", "AAV-LacZ")
+        "Null", "Empty", "Mock", "Scr", "Scramble", "LacZ", "Luc", "Ctrl",
     }
 )  # fmt: skip
 _CONTROL_BEFORE: Final = re.compile(
@@ -121,6 +131,10 @@ _DRUG_LOADED: Final = re.compile(
     r"(?:co-?incubated|incubated|mixed|sonicated|co-?cultured)"
     r"|\b(?P<e>[A-Za-z][A-Za-z0-9-]{3,30})\s+(?:and|with)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:exosom\w*|vesicles|s?EVs?|Exos?)\s+"
     r"(?:was|were)\s+(?:co-?incubated|incubated|mixed|sonicated)"
+    # "Exosomes were incubated with curcumin (20 µM) ... to load the drug": the vesicles
+    # meet the cargo in the clause and the sentence says load (the gate of this pattern)
+    r"|\b(?:exosom\w*|vesicles|s?EVs?|Exos?)\s+(?:were|was)\s+(?:\w+\s+)?(?:co-?incubated|incubated|mixed|sonicated|"
+    r"electroporated)\s+(?:together\s+)?with\s+(?:the\s+)?(?P<h>[A-Za-z][A-Za-z0-9-]{3,30})"
     # active voice: "We loaded curcumin into exosomes", "by sonicating exosomes with curcumin"
     r"|\b(?:loaded|encapsulated|incorporated|packaged)\s+(?P<f>[A-Za-z][A-Za-z0-9-]{3,30})\s+into\s+(?:the\s+)?"
     r"(?:[\w-]+\s+)?(?:exosom\w*|vesicles|s?EVs?|Exos?)\b"
@@ -160,6 +174,15 @@ _AGENT_PREFIX: Final = re.compile(
     r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:inhibitor|agonist|antagonist|activator|drug|compound|antioxidant)\s+)?",
     re.IGNORECASE,
 )
+# The agent put into the parent cells' medium: "TNF-α (20 ng/mL) was added to the medium
+# for 48 h before ...", "the medium was supplemented with 10 µM melatonin before ...".
+_ADDED_AGENT: Final = re.compile(
+    r"(?P<agent>(?-i:[A-Z][A-Za-z0-9]{0,12}(?:-[A-Za-z0-9αβγ]{1,6})?|[a-z][a-z0-9-]{4,30}))"
+    r"(?:\s*\([^()]{0,40}\))?\s+(?:was|were)\s+added\s+(?:\w+\s+)?to\s+the\s+(?:\w+\s+)?(?:culture\s+)?medi(?:um|a)\b",
+)
+_SUPPLEMENTED: Final = re.compile(
+    r"\bmedi(?:um|a)\s+(?:was|were)\s+(?:\w+\s+)?supplemented\s+with\s+", re.IGNORECASE
+)
 _BEFORE_HARVEST: Final = re.compile(
     r"\b(?:before|prior\s+to|then|and\s+then|followed\s+by|(?:and|after\s+which)\s+(?:the\s+|their\s+)?"
     r"(?:resulting|secreted|released|derived|corresponding))\b[^.;]{0,60}?"
@@ -185,6 +208,12 @@ _NOT_AGENTS: Final = frozenset(
         "puromycin", "exosome-depleted", "exosome-free", "serum-free", "different", "various", "increasing",
         "conditioned", "osteogenic", "adipogenic", "chondrogenic", "differentiation", "passage", "accutase",
         "alpha-mem", "α-mem", "mem", "gfp", "pkh26", "pkh67", "dii", "dir", "cm-dil", "dil",
+        # routine supplements of a culture medium, never a preconditioning
+        "glutamine", "l-glutamine", "glutamax", "b27", "bfgf", "fgf2", "egf", "insulin", "heparin",
+        "amphotericin", "gentamicin", "hepes", "pyruvate", "platelet", "lysate", "glucose",
+        # basal media named by maker or formula
+        "dulbecco", "rpmi", "rpmi-1640", "iscove", "mesencult", "stempro", "f-12", "f12", "ham", "low-glucose",
+        "high-glucose", "ultroser", "knockout", "mesenchymal", "growth",
     }
 )  # fmt: skip
 
@@ -226,7 +255,11 @@ _GENE_OVER: Final = re.compile(
     rf"|(?P<b>{_GENE})[- ](?:over-?express(?:ing|ion)|over-?expressed)\b"
     # "a Wnt5a-expressing adenovirus": the construct names the gene it carries
     rf"|(?P<v>{_GENE})-(?:expressing|encoding|carrying)\s+(?:\w+\s+)?(?:lenti|adeno|retro)?(?:virus|viral|vector|plasmid|construct|AAV)"
-    rf"|\bLV-(?P<c>{_GENE})\b",
+    rf"|\bLV-(?P<c>{_GENE})\b"
+    # a construct named by its backbone and the gene: "pcDNA3.1-GDNF", "pLVX-TIMP2", "Ad-TSG-6"
+    rf"|\b(?:pcDNA3?(?:\.1)?(?:\(\+\))?|pLVX?|pLenti|pCMV|pCDH|pEGFP|Ad|AAV\d?|oe|OE)-(?P<p>{_GENE})(?![\w-])"
+    # passive: "MSCs in which TSG-6 was overexpressed by adenovirus"
+    rf"|(?P<w>{_GENE})\s+(?:was|were|had\s+been)\s+(?:stably\s+)?over-?expressed\b",
     re.IGNORECASE,
 )
 # A gene silenced in the parent cells: "shRNA against PTEN", "sh-PTEN", "PTEN knockdown", "knockdown of PTEN".
@@ -279,11 +312,18 @@ def _genetic(sent: Sentence) -> list[Candidate]:
             break
     if loading and not carrier and not out:
         for m in _DRUG_LOADED.finditer(text):
-            cargo = next(g for g in (m["a"], m["b"], m["c"], m["d"], m["e"], m["f"], m["g"]) if g)
+            cargo = next(g for g in (m["a"], m["b"], m["c"], m["d"], m["e"], m["f"], m["g"], m["h"]) if g)
             if cargo.lower() in _NOT_CARGO or _VESICLE.fullmatch(cargo):
                 continue
             if re.fullmatch(r"[A-Z][a-z]+", cargo):
                 cargo = cargo.lower()  # "Curcumin-loaded exosomes ..." opens the sentence
+            if cargo.lower() in ("mrna", "dna", "plasmid", "protein"):
+                # "BDNF mRNA was loaded": the gene before the class word names the cargo
+                key = next(k for k in "abcdefgh" if m[k])
+                gene = re.search(rf"(?P<g>{_GENE})[\s-]+$", text[max(0, m.start(key) - 20) : m.start(key)])
+                if gene is None or gene["g"] in _NOT_GENES:
+                    continue
+                cargo = f"{gene['g']} {cargo}"
             out.append(_cand(sent, f"{cargo} loading", 0.8, m.span(), "modification.loading"))
             break
     return out
@@ -298,6 +338,20 @@ def _preconditioning(sent: Sentence) -> list[Candidate]:
         and (not re.search(r"\bnormoxi\w*\s+(?:exo|vesic|EV)", text, re.IGNORECASE) or "precondition" in text.lower())
     ):
         return [_cand(sent, "hypoxic preconditioning", 0.85, hyp.span(), "modification.hypoxia")]
+    harvest = _BEFORE_HARVEST.search(text)
+    added = _ADDED_AGENT.search(text)
+    if added and (harvest or _STRONG_PRECOND.search(text)):
+        agent = added["agent"]
+        if agent.lower() not in _NOT_AGENTS and not _VESICLE.fullmatch(agent) and not agent[0].isdigit():
+            return [_cand(sent, f"{agent} preconditioning", 0.75, added.span(), "modification.precondition")]
+    sup = _SUPPLEMENTED.search(text)
+    if sup and (harvest or _STRONG_PRECOND.search(text)):
+        pre = _AGENT_PREFIX.match(text, sup.end())
+        m = _AGENT.match(text, pre.end() if pre else sup.end())
+        if m:
+            agent = m["abbr"] or m["agent"]
+            if agent.lower() not in _NOT_AGENTS and not _VESICLE.fullmatch(agent) and not agent[0].isdigit():
+                return [_cand(sent, f"{agent} preconditioning", 0.75, (sup.start(), m.end()), "modification.precondition")]
     for v in _PRECOND_VERB.finditer(text):
         strong = bool(_STRONG_PRECOND.search(v.group(0)))
         if not strong and not _BEFORE_HARVEST.search(text, v.end()):
@@ -380,6 +434,9 @@ _SURFACE: Final = re.compile(
     # "decorated the surface of exosomes with the neuron-targeting RVG peptide"
     rf"|(?:decorat|functionali[sz]|modif|engineer|coat)\w*\s+(?:the\s+)?(?:surface|membrane)s?\s+of\s+(?:the\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?{_VES}\s+with\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?(?P<f>{_LIGAND})"
+    # "engineered with the RVG peptide", "modified with a CAQK peptide": the class word says ligand
+    rf"|(?:engineered|modified|conjugated|grafted|coated|armed|equipped)\s+with\s+(?:the\s+|a\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?(?P<h>{_LIGAND})\s+(?:peptides?|aptamers?)\b"
     # The fusion written protein first: "a Lamp2b–RVG plasmid"
     rf"|(?P<fusion2>Lamp-?2b|LAMP-?2B)[-\u2013](?P<g>{_LIGAND})(?![\w-])"
     # Fusion to an exosomal membrane protein: "RVG-Lamp2b", "RVG fused to the N-terminus of Lamp2b"
@@ -404,7 +461,7 @@ def _surface(sent: Sentence) -> list[Candidate]:
         # A rejected match may hide a good one that starts inside it ("We decorated the
         # surface of exosomes with ... RVG"): search again from the next character.
         pos = m.start() + 1
-        key = next(k for k in "abcdefg" if m[k])
+        key = next(k for k in "abcdefgh" if m[k])
         agent = m[key]
         if agent in _NOT_LIGANDS or _VESICLE.fullmatch(agent) or _is_control(text, m.start(key), m.end(key)):
             continue
@@ -441,7 +498,7 @@ def modification_candidates(sentences: Sequence[Sentence]) -> list[Candidate]:
         # A group name glued to the vesicles names them wherever it appears, even in an
         # assay on other cells ("PC12 cells were treated with Exo-miR-126").
         out.extend(_group_names(sent))
-        if _ASSAY_CELLS.search(sent.text):
+        if _ASSAY_CELLS.search(_TARGETED_CELLS.sub(" ", sent.text)):
             continue
         near = " ".join(s.text for s in sentences[max(0, i - 1) : i + 2] if s.block_index == sent.block_index)
         if not _PARENT.search(near):

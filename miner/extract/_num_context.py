@@ -60,7 +60,10 @@ _OTHER_AGENT: Final = re.compile(
     r"meloxicam|carprofen|tramadol|morphine|methylprednisolone|\bMP\b|BrdU|\bEdU\b|bromodeoxyuridine|euthan|heparin|"
     r"tamoxifen|dexamethasone|saline\s+(?:was|were)\s+(?:given|injected)\s+(?:s\.?c|subcutaneous)|lactated|"
     r"fluoro-?gold|\bFG\b|\bBDA\b|dextran|tracer|Evans\s+blue|cyclosporin|minocycline|\bLPS\b|lipopolysacch|"
-    r"inhibitor|agonist|antagonist|DiR\b(?=[^.;]{0,20}\bimag)|D-?luciferin",
+    r"inhibitor|agonist|antagonist|DiR\b(?=[^.;]{0,20}\bimag)|D-?luciferin|"
+    # post-operative care: fluids and their purpose ("Saline (5 mL, s.c.) ... to prevent dehydration")
+    r"dehydrat|\bhydration\b|fluid\s+(?:replacement|loss|support|therapy)|Ringer|"
+    r"saline\s*\([^()]{0,30}\b(?:s\.?c\.?|subcutaneous\w*)[^()]{0,10}\)|to\s+prevent\s+(?:infection|pain|dehydration)",
     re.IGNORECASE,
 )
 # A lab assay, not a treatment: a sentence about protein gels, blots, lysates or antibodies.

@@ -242,10 +242,14 @@ def _schedule(sent: Sentence, prev: str, *, design: bool = False) -> list[Candid
         if not _assessed_at(text, q.start) and not other_agent(q) and not reported(q)
     ]
     for q in points:
-        if q.value["within"] or in_vitro(q):
+        if in_vitro(q):
+            continue
+        # "within 1 h of SCI" bounds an acute dose: reviewers enter the bound, less surely
+        # than a stated time; a window of days ("within 7 days") says no time at all.
+        if q.value["within"] and q.value["hours"] > 24:
             continue
         # A bare "(day 7)" has no anchor: SCI papers count from the injury, but less surely.
-        strength = 0.75 if q.value["anchor"] == "day" else 0.9
+        strength = 0.6 if q.value["within"] else 0.75 if q.value["anchor"] == "day" else 0.9
         out.append(_c("timing_post_injury_h", q.value["hours"], strength, sent, q, "timing.regex"))
     bare = _BARE_IMMEDIATE.search(text)
     if not points and bare and not reporting and _INJURY_SENT.search(prev + " " + text):

@@ -190,7 +190,9 @@ def time_point(text: str, start: int, end: int) -> bool:
 # the cells themselves ("cells were fractionated", "nuclear and cytosolic fractions").
 _VESICLE_SOURCE: Final = re.compile(
     r"conditioned\s+(?:culture\s+)?medi|culture\s+(?:medium|media|supernatants?)|supernatants?|"
-    r"serum[- ]free\s+medi|exosome[- ]depleted|exosome[- ]free|cushion|qEV|ExoQuick|Exo-?spin|exoEasy",
+    r"serum[- ]free\s+medi|exosome[- ]depleted|exosome[- ]free|cushion|qEV|ExoQuick|Exo-?spin|exoEasy|"
+    # the collected medium concentrated on a filter: "The medium was concentrated with Centricon ..."
+    r"\bmedi(?:um|a)\s+(?:was|were)\s+(?:\w+\s+)?concentrat|\bconcentrat\w*\s+(?:the\s+)?(?:collected\s+)?medi(?:um|a)\b",
     re.IGNORECASE,
 )
 _CELL_FRACTION: Final = re.compile(

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from miner.appraise._rules_common import Finding, W
+from miner.appraise._rules_common import Finding, Gate, W
 from miner.appraise._rules_common import negated as _negated
 from miner.appraise._rules_common import rx as _rx
 from miner.appraise._rules_welfare import G_WELFARE as _G_WELFARE
@@ -416,8 +416,8 @@ def _coi(text: str, heading: str) -> list[Finding]:
 # of its stems, so a sentence without any cannot match and skipping the regexes
 # gives the same findings at a fraction of the cost: most sentences of a paper
 # trigger no rule at all. Keep these lists in step when a regex gains a new anchor.
-def _gate(*stems: str) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(s) for s in stems))
+def _gate(*stems: str) -> Gate:
+    return Gate(*stems)
 
 
 _G_RANDOMISATION: Final = _gate(
@@ -453,7 +453,8 @@ def sentence_findings(text: str, heading: str = "", *, study_design: bool = True
     ``study_design`` False limits the rules to the statements that count
     wherever they are (conflict of interest, animal welfare).
     """
-    low = text.translate(_FOLD).lower()
+    # _FOLD maps only non-ASCII letters: an ASCII sentence (most) needs no translation.
+    low = text.lower() if text.isascii() else text.translate(_FOLD).lower()
     out: list[Finding] = []
     if study_design:
         if _G_RANDOMISATION.search(low):

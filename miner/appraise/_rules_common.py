@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-__all__ = ["Finding", "W", "negated", "rx"]
+__all__ = ["Finding", "Gate", "W", "negated", "rx"]
 
 _I = re.IGNORECASE
 W = r"(?:[\w'-]+\s+)"  # one word and its trailing space
@@ -24,6 +24,28 @@ class Finding:
 def rx(pattern: str) -> re.Pattern[str]:
     """``pattern`` compiled case-insensitively, as every rule reads."""
     return re.compile(pattern, _I)
+
+
+class Gate:
+    """A keyword prefilter: does a lower-cased sentence contain any of ``stems``?
+
+    Plain substring tests, not one regex of alternatives: the same answer as
+    ``re.compile("|".join(map(re.escape, stems))).search(low)``, at about half the
+    cost (C substring search, stopping at the first stem found), and it runs a
+    dozen times for every sentence of every paper.
+    """
+
+    __slots__ = ("stems",)
+
+    def __init__(self, *stems: str) -> None:
+        self.stems: tuple[str, ...] = stems
+
+    def search(self, low: str) -> bool:
+        """True when ``low`` (already lower-cased) holds one of the stems."""
+        for stem in self.stems:
+            if stem in low:
+                return True
+        return False
 
 
 # --- negation ----------------------------------------------------------------

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from miner.appraise._rules_common import Finding, W
+from miner.appraise._rules_common import Finding, Gate, W
 from miner.appraise._rules_common import negated as _negated
 from miner.appraise._rules_common import rx as _rx
 
@@ -108,35 +108,30 @@ def welfare(text: str, heading: str = "") -> list[Finding]:
 
 
 # Every alternative of _WELFARE holds one of these stems (see _rules' keyword prefilter).
-G_WELFARE: Final = re.compile(
-    "|".join(
-        re.escape(s)
-        for s in (
-            "approv",
-            "iacuc",
-            "arrive",
-            "accordance",
-            "compliance",
-            "line",
-            "agreement",
-            "conformity",
-            "followed",
-            "conform",
-            "complied",
-            "adhered",
-            "welfare",
-            "ethic",
-            "guide",
-            "2010/63",
-            "86/609",
-            "authori",
-            "licen",
-            "permi",
-            "home office",
-            "aspa",
-            "scientific procedures",
-            "aaalac",
-            "ccac",
-        )
-    )
+G_WELFARE: Final = Gate(
+    "approv",
+    "iacuc",
+    "arrive",
+    "accordance",
+    "compliance",
+    "line",
+    "agreement",
+    "conformity",
+    "followed",
+    "conform",
+    "complied",
+    "adhered",
+    "welfare",
+    "ethic",
+    "guide",
+    "2010/63",
+    "86/609",
+    "authori",
+    "licen",
+    "permi",
+    "home office",
+    "aspa",
+    "scientific procedures",
+    "aaalac",
+    "ccac",
 )

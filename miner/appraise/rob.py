@@ -60,16 +60,19 @@ _RANK: Final = {"high": 3, False: 2, "low": 1, True: 1, "unclear": 0}
 
 def _scope(sent: AppraisalSentence) -> str | None:
     """'all' (every rule), 'declarations' (COI and welfare only) or None (skip)."""
-    first_person = speaks_of_own_study(sent.text) and not _ET_AL.search(sent.text)
-    others = about_others(sent.text)
+    # Each test runs only when the answer depends on it (they are pure regex reads,
+    # and this runs for every sentence of the paper).
+    def first_person() -> bool:
+        return speaks_of_own_study(sent.text) and not _ET_AL.search(sent.text)
+
     if sent.section in OWN_SECTIONS:
-        if not others or first_person:
+        if not about_others(sent.text) or first_person():
             return "all"
         # "the other authors declare no competing interests" is still a declaration.
         return "declarations"
     if sent.section in FIRST_PERSON_SECTIONS:
         # "Previous studies blinded the assessors, which we recommend" is about others.
-        return "all" if first_person and not others else None
+        return "all" if first_person() and not about_others(sent.text) else None
     # References and anything else: declarations sometimes land after the reference list.
     if is_declaration_heading(sent.heading) or not about_others(sent.text):
         return "declarations"

@@ -30,8 +30,10 @@ _FRONT_NOISE = re.compile(
 
 
 def is_heading(para: list[L.PLine], body: float) -> bool:
+    if len(para) > 3:
+        return False  # checked before joining: most paragraphs are long
     text = " ".join(ln.text for ln in para)
-    if len(para) > 3 or len(text) > 150 or len(text) < 2:
+    if len(text) > 150 or len(text) < 2:
         return False
     if is_heading_word(text):
         return True

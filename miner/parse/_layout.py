@@ -42,9 +42,13 @@ class Frag:
     bbox: BBox
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class PLine:
-    """One visual line of a page, text already normalised."""
+    """One visual line of a page, text already normalised.
+
+    Equal when every field is equal, as a dataclass, but tested box first and
+    stopping early (list membership tests compare many lines; most boxes differ).
+    """
 
     text: str
     bbox: BBox
@@ -57,6 +61,26 @@ class PLine:
     # The bold or italic words a line starts with when the rest is set plain: a
     # heading run into its paragraph ("Animals. Adult female ...").
     lead: str = ""
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        if self is other:
+            return True
+        o: PLine = other  # type: ignore[assignment]
+        return (  # each field as a tuple comparison tests it: identity, then ==
+            (self.bbox is o.bbox or self.bbox == o.bbox)
+            and (self.text is o.text or self.text == o.text)
+            and (self.size is o.size or self.size == o.size)
+            and (self.bold is o.bold or self.bold == o.bold)
+            and (self.page is o.page or self.page == o.page)
+            and (self.frags is o.frags or self.frags == o.frags)
+            and (self.soft_hyphen is o.soft_hyphen or self.soft_hyphen == o.soft_hyphen)
+            and (self.italic is o.italic or self.italic == o.italic)
+            and (self.lead is o.lead or self.lead == o.lead)
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like the dataclass it was
 
     @property
     def x0(self) -> float:
@@ -118,15 +142,17 @@ def _single(span: dict, page: int, bbox: BBox) -> PLine | None:
     text = normalize(raw).strip()
     if not text:
         return None
+    flags = span["flags"]
+    font = span["font"]
     return PLine(
         text=text,
         bbox=bbox,
         size=float(span["size"]),
-        bold=bool(raw.strip()) and bool(span["flags"] & _BOLD or _bold_font(span["font"])),
+        bold=bool(raw.strip()) and bool(flags & _BOLD or _bold_font(font)),
         page=page,
         frags=[Frag(text, bbox)],
-        soft_hyphen=raw.rstrip().endswith("\u00ad"),
-        italic=_is_italic(span),
+        soft_hyphen="\u00ad" in raw and raw.rstrip().endswith("\u00ad"),
+        italic=bool(flags & _ITALIC) or _italic_font(font),
     )
 
 
@@ -149,6 +175,14 @@ def _assemble(spans: list[dict], page: int, bbox: BBox) -> PLine | None:
         weights[key] = weights.get(key, 0) + len(s["text"])
     base = max(weights, key=weights.__getitem__) or max(s["size"] for s in spans)
     base_origin = max(s["origin"][1] for s in spans if s["size"] == base)
+    # The thresholds below, computed once per line (this loop runs for every span).
+    blank_width = 0.6 * base
+    sup_size = 0.85 * base
+    sup_rise = base_origin - 0.15 * base
+    cell_gap = 0.9 * base
+    word_gap = 0.2 * base
+    bold_fonts = _BOLD_FONTS
+    italic_fonts = _ITALIC_FONTS
     pieces: list[str] = []
     frag_starts = [0]
     frag_boxes: list[list[float]] = []
@@ -162,28 +196,32 @@ def _assemble(spans: list[dict], page: int, bbox: BBox) -> PLine | None:
         raw = s["text"]
         bx0, by0, bx1, by1 = s["bbox"]
         stripped = raw.strip()
-        if not stripped and frag_boxes and bx1 - bx0 > 0.6 * base:
+        if not stripped and frag_boxes and bx1 - bx0 > blank_width:
             # MuPDF fills the gap between two separately drawn cells of a table
             # row with a span holding one wide "space" (~0.8 em; a real space is
             # ~0.25 em): that gap separates cells just like a wide empty gap.
             wide_blank = True
             pieces.append(" ")
             continue
+        flags = s["flags"]
         is_sup = (
-            s["size"] < 0.85 * base
+            s["size"] < sup_size
             and stripped != ""
-            and (s["origin"][1] < base_origin - 0.15 * base or bool(s["flags"] & _SUPERSCRIPT))
+            and (s["origin"][1] < sup_rise or bool(flags & _SUPERSCRIPT))
         )
         gap = bx0 - prev_x1 if prev_x1 is not None else 0.0
-        if frag_boxes and (gap > 0.9 * base or wide_blank) and not is_sup:
+        if frag_boxes and (gap > cell_gap or wide_blank) and not is_sup:
             frag_starts.append(len(pieces))
             frag_boxes.append([bx0, by0, bx1, by1])
         elif frag_boxes:
             # Comparisons, not min()/max(): this runs for every span of the document.
             fb = frag_boxes[-1]
-            fb[2] = max(fb[2], bx1)
-            fb[1] = min(fb[1], by0)
-            fb[3] = max(fb[3], by1)
+            if bx1 > fb[2]:  # noqa: PLR1730
+                fb[2] = bx1
+            if by0 < fb[1]:  # noqa: PLR1730
+                fb[1] = by0
+            if by1 > fb[3]:  # noqa: PLR1730
+                fb[3] = by1
         else:
             frag_boxes.append([bx0, by0, bx1, by1])
         if is_sup:
@@ -192,7 +230,7 @@ def _assemble(spans: list[dict], page: int, bbox: BBox) -> PLine | None:
             piece = raw
             if (
                 pieces
-                and gap > 0.2 * base
+                and gap > word_gap
                 and not pieces[-1].endswith(" ")
                 and not raw.startswith(" ")
             ):
@@ -204,8 +242,13 @@ def _assemble(spans: list[dict], page: int, bbox: BBox) -> PLine | None:
         wide_blank = False
         n = len(stripped)
         total_chars += n
-        bold = bool(s["flags"] & _BOLD or _bold_font(s["font"]))
-        italic = _is_italic(s)
+        font = s["font"]
+        bold = flags & _BOLD or bold_fonts.get(font)
+        if bold is None:
+            bold = _bold_font(font)
+        italic = flags & _ITALIC or italic_fonts.get(font)
+        if italic is None:
+            italic = _italic_font(font)
         if bold:
             bold_chars += n
         if italic:
@@ -266,12 +309,14 @@ def lines_from_dict(page_dict: dict, page: int) -> tuple[list[PLine], list[PLine
             if pending and pending_box is not None:
                 height = min(box[3] - box[1], pending_box[3] - pending_box[1]) or 1.0
                 overlap = min(box[3], pending_box[3]) - max(box[1], pending_box[1])
-                size = max(s["size"] for s in line["spans"]) if line["spans"] else 0
-                touching = -0.5 <= box[0] - pending_box[2] < 0.6 * max(size, 1.0)
-                if overlap >= 0.5 * height and touching and ldir == pending_dir:
-                    pending.extend(line["spans"])
-                    pending_box = _union(pending_box, box)
-                    continue
+                # The size (a pass over the spans) only for lines on the same baseline:
+                # most lines of a block stand below the previous one.
+                if overlap >= 0.5 * height and ldir == pending_dir:
+                    size = max(s["size"] for s in line["spans"]) if line["spans"] else 0
+                    if -0.5 <= box[0] - pending_box[2] < 0.6 * max(size, 1.0):
+                        pending.extend(line["spans"])
+                        pending_box = _union(pending_box, box)
+                        continue
                 groups.append((pending, pending_dir, pending_box))
             pending, pending_box, pending_dir = list(line["spans"]), box, ldir  # type: ignore[assignment]
         if pending and pending_box is not None:

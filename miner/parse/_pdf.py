@@ -107,10 +107,22 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 def _garbled(lines: list[L.PLine]) -> bool:
     """Text from fonts without a usable Unicode map: private-use or control characters."""
-    text = "".join(ln.text for ln in lines)[:4000]
+    # Only the first 4000 characters are read: stop joining lines there.
+    parts: list[str] = []
+    size = 0
+    for ln in lines:
+        parts.append(ln.text)
+        size += len(ln.text)
+        if size >= 4000:
+            break
+    text = "".join(parts)[:4000]
     if len(text) < 50:
         return False
-    return len(_ODD.findall(text)) > 0.2 * len(text) or len(_LETTER.findall(text)) < 0.3 * len(text)
+    if len(_ODD.findall(text)) > 0.2 * len(text):
+        return True
+    # Letters counted as what deleting them removes (one character per match):
+    # no list of thousands of one-letter strings.
+    return len(text) - len(_LETTER.sub("", text)) < 0.3 * len(text)
 
 
 def _read_pages(doc: pymupdf.Document, name: str, deadline: float, max_pages: int, ocr: bool,
@@ -163,6 +175,9 @@ def _read_pages(doc: pymupdf.Document, name: str, deadline: float, max_pages: in
     return pages
 
 
+_WORD = re.compile(r"[A-Za-z][\w\u00b5-]*[\w\u00b5]")
+
+
 def _vocabulary(pages: list[_Page]) -> set[str]:
     """Words as the document spells them, for deciding line-end hyphens.
 
@@ -170,17 +185,20 @@ def _vocabulary(pages: list[_Page]) -> set[str]:
     broken word ("pub-" / "lications"), so they are left out.
     """
     words: set[str] = set()
+    add = words.add
+    tokenize = _WORD.findall
     for p in pages:
         for ln in p.lines:
-            tokens = re.findall(r"[A-Za-z][\w\u00b5-]*[\w\u00b5]", ln.text)
+            tokens = tokenize(ln.text)
             end = len(tokens) - 1 if ln.text.endswith("-") else len(tokens)
             for w in tokens[1:end]:
                 w = w.lower()
-                words.add(w)
-                parts = w.split("-")
-                # "graft-versus-host" also vouches for "graft-versus" and "versus-host".
-                for i in range(len(parts) - 1):
-                    words.add(f"{parts[i]}-{parts[i + 1]}")
+                add(w)
+                if "-" in w:
+                    parts = w.split("-")
+                    # "graft-versus-host" also vouches for "graft-versus" and "versus-host".
+                    for i in range(len(parts) - 1):
+                        add(f"{parts[i]}-{parts[i + 1]}")
     return words
 
 

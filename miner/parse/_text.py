@@ -99,6 +99,19 @@ def normalize(text: str) -> str:
     """Clean one line (or one inline string) of text; see the module docstring."""
     if not text:
         return text
+    if text.isascii():
+        # Most lines: every rule below but these two concerns non-ASCII characters
+        # (the table maps none of ASCII), so they are skipped, with the same result.
+        if "[" in text:
+            text = _GLUED_CITATION.sub(" [", text)
+        if "  " in text or "\t" in text:
+            text = _MULTISPACE.sub(" ", text)
+        return text
+    return _normalize_any(text)
+
+
+def _normalize_any(text: str) -> str:
+    """:func:`normalize` without the ASCII shortcut (any text; tests compare the two)."""
     text = text.translate(_TABLE)
     if _MATH_ALNUM.search(text):
         text = _MATH_ALNUM.sub(_math_letter, text)

@@ -106,10 +106,6 @@ KNOWN: dict[str, str] = {
         "2 pt gutters under group names spanning Mean | SD: the run-together header rows are "
         "not cut (words wider than their columns; a centred span looks the same)"
     ),
-    "pdf:orient=cols-split=bare": (
-        "the running-head filter (parse/_layout.running_lines, digits masked) drops the table's "
-        "last row on one page and first row on the next ('Day 7 20.9 ± 0.3' ~ 'Day 14 21.0 ± 0.0')"
-    ),
 }
 
 

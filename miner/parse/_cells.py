@@ -26,17 +26,25 @@ def cells(rows: list[list[PLine]], size: float) -> tuple[list[list[str]], list[B
         frags = [f for ln in row for f in (ln.frags or [Frag(ln.text, ln.bbox)])]
         # Cells set a few points apart come as one fragment: its values are cells of their own.
         frags = [p for f in frags for p in (_pieces(f, _value_run(f.text), trim=1.0) or [f])]
+        # The row's label run into its first values: the label stays in the stub.
+        if len(frags) >= 2 or len(frags) == 1 and len(_label_and_values(frags[0].text)) >= 3:
+            first = min(frags, key=lambda f: f.bbox[0])
+            frags = [p for f in frags
+                     for p in ((_pieces(f, _label_and_values(f.text), trim=1.0) or [f]) if f is first else [f])]
         frag_rows.append(sorted(frags, key=lambda f: f.bbox[0]))
     most = max(len(r) for r in frag_rows)
     cols: list[list[float]] = []
     # The fullest rows first: a row with fewer cells does not bridge two columns they keep
     # apart (its cell runs over a narrow gutter, or spans both).
-    for r in sorted(frag_rows, key=len, reverse=True):
+    # Among rows as full, data rows first: a head wider than its column ("Pre-injury" over
+    # "21.0") reaching the next column's values would otherwise bridge the two.
+    data_cols = False  # the columns so far come from a row of values
+    for r in sorted(frag_rows, key=lambda r: (len(r), sum(1 for f in r if _DATUM.match(f.text))), reverse=True):
         if len(r) < max(2, 0.7 * most):
             continue
         for f in r:
             hits = [c for c in cols if f.bbox[0] < c[1] + 1 and f.bbox[2] > c[0] - 1]
-            if len(hits) >= 2 and len(r) < most:
+            if len(hits) >= 2 and (len(r) < most or (data_cols and not _DATUM.match(f.text))):
                 continue
             for c in cols:
                 if f.bbox[0] < c[1] + 1 and f.bbox[2] > c[0] - 1:
@@ -44,6 +52,7 @@ def cells(rows: list[list[PLine]], size: float) -> tuple[list[list[str]], list[B
                     break
             else:
                 cols.append([f.bbox[0], f.bbox[2]])
+        data_cols = data_cols or sum(1 for f in r if _DATUM.match(f.text)) >= 2
     cols.sort()
     merged: list[list[float]] = []
     for c in cols:
@@ -54,7 +63,8 @@ def cells(rows: list[list[PLine]], size: float) -> tuple[list[list[str]], list[B
     if not merged:
         return [[" ".join(f.text for f in r)] for r in frag_rows], [box_of(r) for r in frag_rows]
     # Words run over a gutter ("Sham SCI + PBS SCI + Exo", "Mean SD Mean SD") split at it.
-    frag_rows = [[p for f in r for p in _split_across(f, merged, _stride(r, f, merged))] for r in frag_rows]
+    frag_rows = [[p for f in r for p in _split_across(f, merged, _stride(r, f, merged), _alone(r, f, merged))]
+                 for r in frag_rows]
     frag_rows = _centred_wraps(frag_rows, size)
 
     def column_of(f: Frag) -> int:
@@ -225,12 +235,14 @@ def _spanning(row: list[Frag], cols: list[list[float]], centres: list[float]) ->
         inside = [j for j, (a, b) in enumerate(cols) if a - 1 <= f.bbox[0] and f.bbox[2] <= b + 1]
         if not inside:
             # A head wider than its column's values ("Body weight (g)" over "301 (14)"), set flush
-            # with their left edge and stopping short of the next column, is that column's own:
-            # a spanning head is centred over the columns it governs.
+            # with their left edge and stopping short of the next column (or just touching it,
+            # its middle still over its own values), is that column's own: a spanning head is
+            # centred over the columns it governs.
             inside = [
                 j
                 for j, (a, b) in enumerate(cols)
-                if abs(f.bbox[0] - a) <= 1.5 and (j + 1 == len(cols) or f.bbox[2] < cols[j + 1][0] - 1)
+                if abs(f.bbox[0] - a) <= 1.5
+                and (j + 1 == len(cols) or f.bbox[2] < cols[j + 1][0] - 1 or (f.bbox[0] + f.bbox[2]) / 2 <= b)
             ]
         if inside:
             own[id(f)] = inside[0]
@@ -340,22 +352,84 @@ def _em(ch: str) -> float:
     return 0.52
 
 
+# A complete value with its spread, "21.0 ± 0.0*#" or "5.9 (1.0)a": where one ends and the
+# next begins needs no space when the spread is written to the mean's own precision.
+_SPREAD_CELL = re.compile(
+    rf"(?P<mean>[<>≤≥]?\d+(?:[.,·](?P<dec>\d+))?){_MARK}"
+    rf"(?:\s*(?:±|\+/-|\+/\u2212)\s*(?P<pm>\d+(?:[.,·]\d+)?)|\s*\(\s*\d+(?:[.,·]\d+)?\s*\)){_MARK}"
+)
+
+
+def _spread_end(text: str, pos: int) -> int | None:
+    """End of the "mean ± spread[marks]" value starting at ``pos`` when a space, the end,
+    or another such value follows it; None otherwise.
+
+    A PDF writer drawing a tight table runs cells together ("21.0±0.021.0±0.0"): a greedy
+    spread would swallow the next mean's digits ("0.021"), so a spread with as many decimals
+    as its mean is tried too, and kept only when a complete value follows.
+    """
+    m = _SPREAD_CELL.match(text, pos)
+    if not m:
+        return None
+    ends = [m.end()]
+    if m.group("pm") is not None and m.group("dec"):
+        short = re.match(rf"\d+[.,·]\d{{{len(m.group('dec'))}}}", text[m.start("pm"):])
+        if short and m.start("pm") + short.end() < m.end("pm"):
+            tail = re.compile(_MARK).match(text, m.start("pm") + short.end())
+            ends.append(tail.end() if tail else m.start("pm") + short.end())
+    for end in ends:
+        if end == len(text) or text[end].isspace():
+            return end
+        nxt = _SPREAD_CELL.match(text, end)
+        if nxt and (nxt.end() == len(text) or text[nxt.end()].isspace() or _spread_end(text, end)):
+            return end
+    return None
+
+
 def _value_run(text: str) -> list[tuple[int, int]]:
     """Character ranges of the value cells a fragment runs together ("19.8 ± 0.9 20.4 ± 0.6",
-    "3.1 0.4", "8 9 7"), or [] when the fragment is one cell or holds any other text."""
+    "3.1 0.4", "8 9 7", "21.0±0.021.0±0.0", "5.0±1.0*#8.1±1.2*#"), or [] when the fragment
+    is one cell or holds any other text."""
     spans: list[tuple[int, int]] = []
     pos = 0
     while pos < len(text):
+        glued = _spread_end(text, pos)
         m = _VALUE_CELL.match(text, pos)
-        if not m:
+        if glued is not None and (not m or glued != m.end()):
+            spans.append((pos, glued))  # a complete value, maybe run into the next one
+            pos = glued
+        elif m:
+            spans.append((m.start(), m.end()))
+            pos = m.end()
+        else:
             return []
-        spans.append((m.start(), m.end()))
-        pos = m.end()
         rest = text[pos:]
-        if rest and not rest[0].isspace():
+        if rest and not rest[0].isspace() and _spread_end(text, pos) is None:
             return []
         pos = len(text) - len(rest.lstrip())
     return spans if len(spans) >= 2 else []
+
+
+def _label_and_values(text: str) -> list[tuple[int, int]]:
+    """A row label run into the values after it ("SCI (n = 8) 21.0±0.0 0.4±0.5#"): the
+    label's range, then each value's, or [] unless every piece after the label is a complete
+    "mean ± spread" value (so "Group 2 21.0 ± 0.0" keeps "Group 2" whole)."""
+    for m in re.finditer(r"(?<=\S) +(?=[<>≤≥]?\d)", text):
+        label = text[: m.start()]
+        if not re.search(r"[A-Za-z]{2}", label) or label.rstrip()[-1] in "+-\u2212±=<>(":
+            continue
+        spans: list[tuple[int, int]] = []
+        pos = m.end()
+        while pos < len(text):
+            end = _spread_end(text, pos)
+            if end is None:
+                spans = []
+                break
+            spans.append((pos, end))
+            pos = len(text) - len(text[end:].lstrip())
+        if spans:
+            return [(0, m.start()), *spans]
+    return []
 
 
 def _pieces(f: Frag, spans: list[tuple[int, int]], trim: float = 0.0) -> list[Frag]:
@@ -363,15 +437,46 @@ def _pieces(f: Frag, spans: list[tuple[int, int]], trim: float = 0.0) -> list[Fr
     (``trim`` points narrower on each side: an estimate must not reach into the next column)."""
     if not spans:
         return []
+    x0, y0, _, y1 = f.bbox
+    at = _drawn_x(f)
+    if at is not None:
+        out = []
+        for a, b in spans:
+            a += len(f.text[a:b]) - len(f.text[a:b].lstrip())
+            b -= len(f.text[a:b]) - len(f.text[a:b].rstrip())
+            out.append(Frag(f.text[a:b], (at[a][0] + trim, y0, at[b - 1][1] - trim, y1)))
+        return out
     adv = [0.0]
     for ch in f.text:
         adv.append(adv[-1] + _em(ch))
     scale = (f.bbox[2] - f.bbox[0]) / adv[-1] if adv[-1] else 0.0
-    x0, y0, _, y1 = f.bbox
     return [
         Frag(f.text[a:b].strip(), (x0 + adv[a] * scale + trim, y0, x0 + adv[b] * scale - trim, y1))
         for a, b in spans
     ]
+
+
+def _drawn_x(f: Frag) -> list[tuple[float, float]] | None:
+    """Where each character of ``f.text`` was drawn, from the pieces it was joined from
+    (each piece's width shared by its characters' usual widths), or None when the pieces
+    do not spell the text (normalisation changed it) or were not kept."""
+    if len(f.spans) < 2:
+        return None
+    at: list[tuple[float, float]] = []
+    text = ""
+    for raw, a, b in f.spans:
+        ems = [_em(ch) for ch in raw]
+        total = sum(ems) or 1.0
+        x = a
+        for e in ems:
+            w = (b - a) * e / total
+            at.append((x, x + w))
+            x += w
+        text += raw
+    lead = len(text) - len(text.lstrip())
+    if text.strip() != f.text:
+        return None
+    return at[lead:]
 
 
 def _covered(f: Frag, cols: list[list[float]]) -> list[int]:
@@ -385,15 +490,25 @@ def _stride(row: list[Frag], f: Frag, cols: list[list[float]]) -> int:
     return spans.pop() if len(spans) == 1 and min(spans) > 1 else 1
 
 
-def _split_across(f: Frag, cols: list[list[float]], stride: int = 1) -> list[Frag]:
+def _alone(row: list[Frag], f: Frag, cols: list[list[float]]) -> bool:
+    """``f`` is a stub cell running over the next columns in a row of other cells, none of
+    which stands in a column it covers."""
+    mine = set(_covered(f, cols))
+    if len(row) < 2 or 0 not in mine:
+        return False
+    return all(g is f or not (mine & set(_covered(g, cols))) for g in row)
+
+
+def _split_across(f: Frag, cols: list[list[float]], stride: int = 1, stub_ok: bool = False) -> list[Frag]:
     """``f`` cut at the gutters it runs over, when its words fall one piece a column.
 
     A spanning header ("Days post-injury" over the days) also covers several columns: it is
     kept whole unless a space between its words stands at every gutter it crosses and each
-    piece's middle lies inside its own column.
+    piece's middle lies inside its own column. A stub cell is cut only in a row of other
+    cells (``stub_ok``): heads run together ("Time point Group" over "Pre-injury | Sham").
     """
     covered = _covered(f, cols)
-    if len(covered) < 2 or covered[0] == 0 or " " not in f.text:
+    if len(covered) < 2 or (covered[0] == 0 and not stub_ok) or " " not in f.text:
         # A stub cell runs on over the columns ("BBB subscore (0-13)" as a section title).
         return [f]
     if len(covered) % stride:
@@ -405,7 +520,8 @@ def _split_across(f: Frag, cols: list[list[float]], stride: int = 1) -> list[Fra
     est = _pieces(f, words)
     cuts: list[int] = []  # index of the first word of each piece after the first
     for (_, j), _next in pairwise(blocks):
-        mid = (cols[j][1] + cols[j + 1][0]) / 2
+        # A stub's head is set flush left and may run up to the next column: cut there.
+        mid = cols[j + 1][0] if stub_ok and j == 0 else (cols[j][1] + cols[j + 1][0]) / 2
         k = min(range(1, len(est)), key=lambda i: abs((est[i - 1].bbox[2] + est[i].bbox[0]) / 2 - mid))
         if cuts and k <= cuts[-1]:
             return [f]
@@ -417,6 +533,8 @@ def _split_across(f: Frag, cols: list[list[float]], stride: int = 1) -> list[Fra
     tol = 2.0 + 0.03 * (f.bbox[2] - f.bbox[0])
     for piece, (j, k) in zip(out, blocks, strict=True):
         a, b = cols[j][0], cols[k][1]
+        if stub_ok and j == 0:
+            b = float("inf")  # the stub's head may run into the gutter: the cut bounds it
         if piece.bbox[0] < a - tol or piece.bbox[2] > b + tol:
             return [f]
     return out

@@ -11,6 +11,8 @@ column by column, left to right.
 
 from __future__ import annotations
 
+from itertools import accumulate, compress
+
 from miner.parse._layout import PLine
 
 __all__ = ["Band", "Gutter", "column_bands", "column_bounds", "find_gutters", "reading_order"]
@@ -22,16 +24,14 @@ def _cover(voters: list[PLine], left: float, n: int) -> list[int]:
     """How many voting lines cross each x position (1 pt steps from ``left``)."""
     delta = [0] * (n + 1)
     for ln in voters:  # difference array: O(lines + width), not O(lines * width)
-        a, b = max(0, int(ln.x0 - left) + 1), min(n, int(ln.x1 - left))
+        a, b = int(ln.x0 - left) + 1, int(ln.x1 - left)
+        a = a if a > 0 else 0  # noqa: FURB136  # comparisons, not max()/min(): hot loop
+        b = b if b < n else n  # noqa: FURB136
         if a < b:
             delta[a] += 1
             delta[b] -= 1
-    cover = [0] * n
-    running = 0
-    for x in range(n):
-        running += delta[x]
-        cover[x] = running
-    return cover
+    del delta[n]
+    return list(accumulate(delta))  # the running sum, in C
 
 
 def _band(cover: list[int], lo: int, hi: int, limit: int) -> tuple[int, int] | None:
@@ -83,9 +83,8 @@ def find_gutters(lines: list[PLine]) -> list[Gutter]:
     # lies nearer than that to either edge.
     lo, hi = int(width / 6), int(5 * width / 6)
     bands: list[tuple[int, int]] = []
-    lows = [x for x in range(lo, hi) if cover[x] <= limit]
     stretches: list[list[int]] = []
-    for x in lows:
+    for x in compress(range(lo, hi), [c <= limit for c in cover[lo:hi]]):
         if stretches and x == stretches[-1][1]:
             stretches[-1][1] = x + 1
         else:
@@ -216,8 +215,10 @@ def _misfits(lines: list[PLine], gutters: list[Gutter]) -> int:
     bounds = column_bounds(gutters, left, right)
     marks = [(g0, g1, (g0 + g1) / 2) for g0, g1 in gutters]
     count = 0
+    lo, hi = width / 6, 0.6 * width
     for ln in lines:
-        if not width / 6 < ln.width < 0.6 * width or _prose([ln]) == 0:
+        w = ln.bbox[2] - ln.bbox[0]
+        if not lo < w < hi or len(ln.text) < 25 or ln.text.count(" ") < 4:
             # Labels, table cells, words drawn one by one and full-width lines say
             # nothing about columns; lines of running text do.
             continue

@@ -34,12 +34,20 @@ _ITALIC = 2
 _SUPERSCRIPT = 1
 
 
+def _spread(text: str) -> bool:
+    """Cheap test (hot loop) for text that may hold a "mean ± spread" or "mean (spread)"."""
+    return "±" in text or "(" in text or "+/-" in text
+
+
 @dataclass(slots=True)
 class Frag:
     """A piece of a line separated from its neighbours by a wide gap (a table cell)."""
 
     text: str
     bbox: BBox
+    # The drawn pieces the fragment was joined from: (raw text, x0, x1) each. Cells a
+    # writer ran together into one fragment are cut where they were drawn, not guessed.
+    spans: tuple[tuple[str, float, float], ...] = ()
 
 
 @dataclass(slots=True, eq=False)
@@ -184,6 +192,7 @@ def _assemble(spans: list[dict], page: int, bbox: BBox) -> PLine | None:
     bold_fonts = _BOLD_FONTS
     italic_fonts = _ITALIC_FONTS
     pieces: list[str] = []
+    xs: list[tuple[float, float]] = []  # where each piece was drawn
     frag_starts = [0]
     frag_boxes: list[list[float]] = []
     prev_x1: float | None = None
@@ -202,6 +211,7 @@ def _assemble(spans: list[dict], page: int, bbox: BBox) -> PLine | None:
             # ~0.25 em): that gap separates cells just like a wide empty gap.
             wide_blank = True
             pieces.append(" ")
+            xs.append((bx0, bx1))
             continue
         flags = s["flags"]
         is_sup = (
@@ -238,6 +248,7 @@ def _assemble(spans: list[dict], page: int, bbox: BBox) -> PLine | None:
         if "\u00ad" in raw and raw.rstrip().endswith("\u00ad"):
             soft = True
         pieces.append(piece)
+        xs.append((bx0, bx1))
         prev_x1 = bx1
         wide_blank = False
         n = len(stripped)
@@ -265,11 +276,15 @@ def _assemble(spans: list[dict], page: int, bbox: BBox) -> PLine | None:
     if len(frag_boxes) > 1:
         frag_starts.append(len(pieces))
         for i, fb in enumerate(frag_boxes):
-            ftext = normalize("".join(pieces[frag_starts[i] : frag_starts[i + 1]])).strip()
+            a, b = frag_starts[i], frag_starts[i + 1]
+            ftext = normalize("".join(pieces[a:b])).strip()
             if ftext:
-                frags.append(Frag(ftext, (fb[0], fb[1], fb[2], fb[3])))
+                # Only values with a spread are ever cut where they were drawn.
+                drawn = tuple((pieces[k], *xs[k]) for k in range(a, b)) if b - a > 1 and _spread(ftext) else ()
+                frags.append(Frag(ftext, (fb[0], fb[1], fb[2], fb[3]), drawn))
     else:
-        frags.append(Frag(text, bbox))
+        drawn = tuple((p, *x) for p, x in zip(pieces, xs, strict=True)) if _spread(text) else ()
+        frags.append(Frag(text, bbox, drawn))
     lead = ""
     if 0 < lead_end < len(pieces) and not leading:
         lead = normalize("".join(pieces[:lead_end])).strip()
@@ -342,20 +357,47 @@ def _header_key(text: str) -> str:
     return _DIGITS.sub("#", text.lower()).strip()
 
 
+# A measured value with its spread ("20.9 ± 0.3", "5.9 (1.0)"), or a value cell of its own.
+_MEASURE = re.compile(r"\d(?:[.,]\d+)?\s*(?:±|\+/-|\+/\u2212)\s*\d|\d[.,]\d+\s*\(\s*\d+[.,]\d+\s*\)")
+_CELL_VALUE = re.compile(r"^[<>≤≥]?[-\u2212]?\d+[.,]\d+[*#†‡§a-e]*$")
+
+
+def _tabular(ln: PLine) -> bool:
+    """A table row, not a running head: it states a measured value with its spread, or it
+    splits into cells of which two or more are decimal numbers ("Day 7   20.9   19.8")."""
+    if _MEASURE.search(ln.text):
+        return True
+    return len(ln.frags) >= 3 and sum(1 for f in ln.frags if _CELL_VALUE.match(f.text)) >= 2
+
+
+def _tabular_rows(lines: list[PLine]) -> set[int]:
+    """Ids of the lines that are (cells of) a table row: a line that is one, or a line level
+    with others (each cell drawn as its own line) where two or more lines are values."""
+    out = {id(ln) for ln in lines if _tabular(ln)}
+    values = [ln for ln in lines if _MEASURE.search(ln.text) or _CELL_VALUE.match(ln.text)]
+    if len(values) < 2:
+        return out
+    for ln in lines:
+        mid = (ln.y0 + ln.y1) / 2
+        if id(ln) not in out and sum(1 for v in values if v.y0 < mid < v.y1) >= 2:
+            out.add(id(ln))
+    return out
+
+
 def running_lines(pages: list[list[PLine]], heights: list[float], zone: float = 0.1) -> set[str]:
     """Keys of lines repeated at the top or bottom of several pages (running heads/feet).
 
     A line counts when it sits in the top or bottom ``zone`` of its page and the
     same text (digits ignored, so "Page 3" matches "Page 4") occurs in that zone
-    on at least two pages, and on at least a quarter of the pages.
+    on at least two pages, and on at least a quarter of the pages. Table rows do
+    not count: "Day 7 20.9 ± 0.3" at the foot of one page and "Day 14 21.0 ± 0.0"
+    at the top of the next look alike once digits are ignored.
     """
     seen: Counter[str] = Counter()
     for lines, height in zip(pages, heights, strict=True):
-        keys = {
-            _header_key(ln.text)
-            for ln in lines
-            if ln.y1 < height * zone or ln.y0 > height * (1 - zone)
-        }
+        margin = [ln for ln in lines if ln.y1 < height * zone or ln.y0 > height * (1 - zone)]
+        rows = _tabular_rows(margin)
+        keys = {_header_key(ln.text) for ln in margin if id(ln) not in rows}
         seen.update(keys)
     need = max(2, round(0.25 * len(pages)))
     return {key for key, count in seen.items() if count >= need and key.strip("# ")}
@@ -365,7 +407,9 @@ def is_running(line: PLine, keys: set[str], height: float, zone: float = 0.1) ->
     """True for a running header/footer or a lone page number in the page margins."""
     if not (line.y1 < height * zone or line.y0 > height * (1 - zone)):
         return False
-    return _header_key(line.text) in keys or bool(_PAGE_NUMBER.match(line.text))
+    if bool(_PAGE_NUMBER.match(line.text)):
+        return True
+    return _header_key(line.text) in keys and not _tabular(line)
 
 
 def is_running_sideways(line: PLine, keys: set[str], width: float, zone: float = 0.1) -> bool:

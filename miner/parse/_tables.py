@@ -129,6 +129,7 @@ _APPENDIX = re.compile(r"^\s*(?:Table|TABLE)\s+([A-H]\d{1,2})\b(?=\s*[.:|\u2014\
 # How table footnotes begin: a marker, or the words notes usually start with.
 _NOTE_START = re.compile(
     r"^\s*(?:[*\u2020\u2021\u00a7#\u00b6]|[a-f]\s|[a-f]?\s*P\s*[<>=\u2264\u2265]|\(?[a-f]\)\s"
+    r"|\(?(?:table\s+)?continued\b"
     r"|(?:notes?|data|values|results|abbreviations?|mean|scores?|n\s*=|all\s|each\s|the\s)\b)",
     re.IGNORECASE,
 )
@@ -290,6 +291,17 @@ def _split_notes(
         edge = min(ln.x0 for r in rows[:k] for ln in r)
         if _note_like(first) and first.x0 <= edge + 4:
             return rows[:k], [r[0] for r in rows[k:]]
+    # After the last row of cells, a wrapped label's second line ("(n = 8)") may stand
+    # before the note: the note starts at the first line there that reads as one and
+    # starts at the table's left edge, and takes every line after it.
+    last = max((i for i, r in enumerate(rows) if _pieces(r) >= 2), default=-1)
+    if last >= 1:
+        edge = min(ln.x0 for r in rows[: last + 1] for ln in r)
+        for i in range(last + 1, len(rows)):
+            ln = rows[i][0]
+            if len(rows[i]) == 1 and _pieces(rows[i]) == 1 and ln.x0 <= edge + 4 and _note_like(ln) \
+                    and all(len(r) == 1 and _pieces(r) == 1 for r in rows[i:]):  # fmt: skip
+                return rows[:i], [r[0] for r in rows[i:]]
     while rows and len(rows[-1]) == 1 and _pieces(rows[-1]) == 1:
         ln = rows[-1][0]
         if not (_note_like(ln) or _body_like(ln, col_width)):
@@ -386,7 +398,9 @@ def find_tables(
         elif _is_table(rows_down):
             rows, table_lines = rows_down, down
             bottom = max(ln.y1 for ln in down)
-            rest_after = [ln for ln in rest if ln.y0 >= bottom - 0.5 and ln not in table_lines]
+            # By identity: PLine equality compares every field, and this ran line by line.
+            taken = {id(ln) for ln in table_lines}
+            rest_after = [ln for ln in rest if ln.y0 >= bottom - 0.5 and id(ln) not in taken]
             for ln in rest_after:
                 if (
                     ln.size < body_size - 0.4
@@ -442,6 +456,7 @@ _VALUE = re.compile(
 
 
 _SENTENCE = re.compile(r"[a-z]{2}[.;:] +[A-Za-z]")
+_SPREAD = re.compile(r"\d\s*(?:±|\+/-)\s*\d|\d\s*\(\s*\d+(?:[.,]\d+)?\s*\)")
 
 
 def _frags(row: list[PLine]) -> list[Frag]:
@@ -494,11 +509,21 @@ def _uncaptioned(ordered: list[PLine], used: set[int], body_size: float,
     out: list[FoundTable] = []
     run: list[list[PLine]] = []
     before: list[list[PLine] | None] = [None]  # the row over the current run
+    top = [False]  # the current run starts the page
 
     def pieces(row: list[PLine]) -> int:
         return sum(len(ln.frags) or 1 for ln in row)
 
     def close() -> None:
+        # The rest of a table broken over a page may be a row or two of values at the top
+        # of the next page, under neither caption nor header: kept as a table of its own
+        # when each row states measured values ("21.0 ± 0.0"), for link_continuations.
+        if 1 <= len(run) < 3 and top[0] and all(_numeric_row(r) and pieces(r) >= 3 and any(
+                _SPREAD.search(f.text) for f in _frags(r)) for r in run):  # fmt: skip
+            table_rows, boxes = cells(run, body_size)
+            member = [ln for r in run for ln in r]
+            out.append(FoundTable(rows=table_rows, row_boxes=boxes,
+                                  bbox=box_of([Frag("", ln.bbox) for ln in member]), used=member))  # fmt: skip
         if len(run) >= 3:
             edges = [_edges(r) for r in run]
             # Columns must line up: most rows share their piece starts (or, for
@@ -539,6 +564,7 @@ def _uncaptioned(ordered: list[PLine], used: set[int], body_size: float,
                 close()
             if not run:
                 before[0] = rows[i - 1] if i else None
+                top[0] = i == 0
             run.append(row)
         else:
             close()

@@ -92,9 +92,14 @@ def header_depth(rows: list[list[str]]) -> int:
     if len(rows) < 3:
         return 1
     top, second = rows[0], [_time_text(c) for c in rows[1]]
-    filled = _fill_spans(top)
+    filled = _fill_spans(top, second)
     spans = any(not c for c in top[1:]) or not top[0]
-    if not spans or any(re.search(r"±|\+/-|\d\s*\(", c) for c in second):
+    # A value on the second row makes it a body row; a label under another measure's title
+    # ("Grid walk" over "errors, wk 8 (%)") is no value.
+    valued = [
+        c for j, c in enumerate(second) if not (j < len(filled) and _other_measure(filled[j]))
+    ]
+    if not spans or any(re.search(r"±|\+/-|\d\s*\(", c) for c in valued):
         return 1
     corner = top[0].strip()
     if corner and second[0].strip() == corner and not any(parse_cell(c) for c in second[1:]):
@@ -110,9 +115,12 @@ def header_depth(rows: list[list[str]]) -> int:
             or parse_day(c) is not None
             or _BASELINE.fullmatch(c.strip())
             or LABEL_ONLY_OTHER.search(c)
+            or (j < len(filled) and _other_measure(filled[j]))
         ):
             # A pre-injury column ("Pre", "Baseline") or another test's column ("Ladder
-            # errors (%)") beside the days is a header cell too; neither gives rows.
+            # errors (%)") beside the days is a header cell too, and so is any cell under
+            # another measure's spanning title ("Grid walk" over "errors, wk 8 (%)"); none
+            # gives rows.
             kinds.append(True)
         elif re.fullmatch(r"\d+(?:\.\d+)?", c.strip()):
             # Bare numbers are days only under a spanning cell that names the unit.
@@ -143,13 +151,40 @@ def _is_header_word(label: str) -> bool:
     ) or is_time_corner(label)
 
 
-def _fill_spans(cells: list[str]) -> list[str]:
-    """A spanning header cell sits in the first column it covers: carry it right over the empty ones."""
+def _fill_spans(cells: list[str], below: list[str] | None = None) -> list[str]:
+    """A spanning header cell sits in the first column it covers: carry it right over the empty ones.
+
+    With the row ``below``: a cell with nothing beneath it spans the two rows, not the columns
+    to its right ("n" beside a centred "BBB score, weeks" over "1 | 2 | 4 | 6 | 8"). The empty
+    cells after it that have a label below belong to the next title to their right, where a
+    PDF reader put a centred title's words.
+    """
     out = list(cells)
+    if below is not None:
+        for j in range(1, len(out)):
+            if out[j].strip() or j >= len(below) or not below[j].strip():
+                continue
+            k = max((i for i in range(j) if cells[i].strip()), default=None)
+            if k is None or (k < len(below) and below[k].strip()):
+                continue
+            right = next((i for i in range(j + 1, len(cells)) if cells[i].strip()), None)
+            if right is not None and all(
+                i < len(below) and _kind(below[i]) == _kind(below[j]) is not None
+                for i in range(j, right + 1)
+            ):
+                out[j] = cells[right]
     for j in range(2, len(out)):
         if not out[j].strip():
             out[j] = out[j - 1]
     return out
+
+
+def _kind(label: str) -> str | None:
+    """What a lower header cell is, to tell the columns one title spans: a time, or a statistic."""
+    c = _time_text(label).strip()
+    if re.fullmatch(r"\d{1,3}", c) or parse_day(c) is not None:
+        return "time"
+    return _stat(c)
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +196,7 @@ class Column:
 
 def columns(header: list[list[str]], unit: str | None) -> list[Column]:
     """Column meanings from one or two header rows (a spanning cell's unit applies below it)."""
-    top = _fill_spans(header[0]) if len(header) > 1 else header[0]
+    top = _fill_spans(header[0], header[1]) if len(header) > 1 else header[0]
     bottom = header[1] if len(header) > 1 else [""] * len(top)
     cols = []
     for j in range(len(top)):
@@ -223,17 +258,31 @@ _UNIT_HYPHEN: Final = re.compile(
 _UNIT_FIRST: Final = re.compile(r"^(dpi|wpi)\s*(\d{1,3})$", re.IGNORECASE)
 _POST_OP: Final = re.compile(r"^post-?\s?op\.?\s+(?=day|week)", re.IGNORECASE)
 _HEAD_MARKS: Final = re.compile(r"(?<=\w)\s*[*#†‡§¶]+$")
+# Ordinal time labels: "1. day", "7. week" (a dot after the number, the unit after it, as in
+# German and Turkish), "Day 1st", "Week 2nd", and bare "1st | 2nd | 3rd" whose unit the corner,
+# a spanning title or the caption gives ("... at the end of the 1st, 2nd and 4th weeks").
+_DOTTED_ORDINAL: Final = re.compile(r"^(\d{1,3})\.\s*(days?|weeks?|wks?)$", re.IGNORECASE)
+_UNIT_ORDINAL: Final = re.compile(
+    r"^(days?|weeks?|wks?|d|w)\s*(\d{1,3})(?:st|nd|rd|th)$", re.IGNORECASE
+)
+_BARE_ORDINAL: Final = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)\.?$", re.IGNORECASE)
 
 
 def time_label(cell: str) -> str:
     """A header or first-column time label in the form the time reader reads: "Day-7" ->
-    "Day 7", "DPI 7" -> "7 DPI", "Post-op day 7" -> "day 7", "Day 7†" -> "Day 7". Other cells
-    are returned as they are."""
+    "Day 7", "DPI 7" -> "7 DPI", "Post-op day 7" -> "day 7", "Day 7†" -> "Day 7", "7. day" ->
+    "day 7", "Day 7th" -> "Day 7", and a bare ordinal "2nd" -> "2" (a bare number, a time only
+    where a unit is given). Other cells are returned as they are."""
     c = cell.strip()
     t = _HEAD_MARKS.sub("", c)
+    bare = _BARE_ORDINAL.fullmatch(t)
+    if bare:
+        return bare[1]
     t = _UNIT_HYPHEN.sub(lambda m: f"{m[1]} {m[2]}" if m[1] else f"{m[3]} {m[4]}", t)
     t = _UNIT_FIRST.sub(r"\2 \1", t)
     t = _POST_OP.sub("", t)
+    t = _DOTTED_ORDINAL.sub(r"\2 \1", t)
+    t = _UNIT_ORDINAL.sub(r"\1 \2", t)
     return t if t != c and parse_day(t) is not None else c
 
 

@@ -27,6 +27,7 @@ __all__ = [
     "note_abbreviations",
     "plain_score_table",
     "row_time",
+    "spanning_group_size",
     "table_evidence",
     "table_note",
 ]
@@ -375,3 +376,18 @@ def group_size_for_all(*texts: str | None) -> int | None:
     found = {int(m.group(1)) for t in texts if t for m in _N_EACH.finditer(t)}
     return found.pop() if len(found) == 1 else None
 
+
+# A title spanning every group column with their one size: "Groups (n=8)", "Treatment groups
+# (n = 10 each)", "Experimental groups (n = 12 rats per group)".
+_GROUPS_N: Final = re.compile(
+    r"(?:[A-Za-z-]+\s+){0,2}groups?\s*[(\[]\s*n\s*=\s*(?P<n>\d{1,3})\s*"
+    r"(?:(?:rats|mice|animals)\s*)?(?:each|per\s+group|/\s*group|in\s+each)?\s*[)\]]",
+    re.IGNORECASE,
+)
+
+
+def spanning_group_size(header: list[list[str]]) -> int | None:
+    """The group size a spanning title over the group columns gives every group ("Groups
+    (n=8)" over "Sham | SCI | Exo"), or None when no header cell, or two, say one."""
+    found = {int(m["n"]) for r in header[:2] for c in r if (m := _GROUPS_N.fullmatch(c.strip()))}
+    return found.pop() if len(found) == 1 else None

@@ -47,6 +47,7 @@ from miner.extract._outcome_header import (
     sub_labels,
     title_only,
 )
+from miner.extract._outcome_long import long_columns, long_rows
 from miner.extract._outcome_net import net_rows
 from miner.extract._outcome_notes import (
     by_scale_column,
@@ -60,6 +61,7 @@ from miner.extract._outcome_notes import (
     note_time_codes,
     plain_score_table,
     row_time,
+    spanning_group_size,
     table_evidence,
     table_note,
 )
@@ -114,36 +116,6 @@ _SUBSCORE_PHRASE: Final = re.compile(
 )
 
 
-def _split_columns(header: list[str]) -> dict[str, int]:
-    """Long-format columns: group / day / mean / sd / sem / n."""
-    cols: dict[str, int] = {}
-    for j, h in enumerate(header):
-        k = fold(h).strip().lower()
-        if re.fullmatch(r"groups?|treatment|condition", k):
-            cols.setdefault("group", j)
-        elif re.fullmatch(
-            r"(?:time(?:\s*point)?|days?|weeks?)(?:\s*\(.*\))?(?:\s*post[- ]?injury)?", k
-        ):
-            cols.setdefault("day", j)
-            if k.startswith("week"):
-                cols["week"] = 1
-        elif re.fullmatch(
-            r"(?:(?:bbb|bms)\s*)?(?:mean|score|(?:bbb|bms)\s*score)"
-            r"(?:\s*(?:±|\+/-|and)\s*(?:s\.?d\.?|s\.?e\.?m?\.?))?(?:\s*\(.*\))?"
-            # "BBB (mean ± SD)": the scale named with the statistic
-            r"|(?:bbb|bms)(?:\s*scores?)?\s*\((?:mean|median)\b.*\)",
-            k,
-        ):
-            cols.setdefault("mean", j)
-        elif re.fullmatch(r"s\.?e\.?m\.?|se|standard\s+error", k):
-            cols.setdefault("sem", j)
-        elif re.fullmatch(r"s\.?d\.?|standard\s+deviation", k):
-            cols.setdefault("sd", j)
-        elif re.fullmatch(r"n|no\.?|number", k):
-            cols.setdefault("n", j)
-    return cols
-
-
 def _disp_cell(
     r: list[str], j: int, cols: list[Column], dtype: str | None
 ) -> tuple[float | None, str | None]:
@@ -186,7 +158,7 @@ def _table_rows(
     out = _read_rows(doc, table, ti, methods_disp, scale, gated=gated, codes=codes)
     if not out:
         return out
-    n_all = group_size_for_all(table.caption, note)
+    n_all = group_size_for_all(table.caption, note) or spanning_group_size(table.rows)
     if n_all is not None:
         out = [r if r.n is not None else replace(r, n=n_all) for r in out]
     # The footnote's spelling first, else the caption's ("BBB scores. G1, sham; G2, SCI + PBS").
@@ -209,7 +181,9 @@ def _read_rows(
     gated: bool = False,
     codes: Mapping[str, float | None] | None = None,
 ) -> list[OutcomeRow]:
-    rows = drop_stray_text([[c.strip() for c in r] for r in table.rows if any(c.strip() for c in r)])
+    rows = drop_stray_text(
+        [[c.strip() for c in r] for r in table.rows if any(c.strip() for c in r)]
+    )
     if codes:
         # Time codes the methods define ("T1 (day 1)") as headers or first-column labels.
         rows = [
@@ -266,12 +240,19 @@ def _read_rows(
         if row:
             out.append(replace(row, arm=arm) if arm and row.arm == "other" else row)
 
-    cols_long = _split_columns(rows[0])
-    if depth == 1 and {"group", "day", "mean"} <= cols_long.keys():
-        return _long_rows(body, cols_long, dtype, common)
+    cols_long = long_columns(rows[0], scale) if depth == 1 else None
+    if cols_long is not None:
+        declared = declared_unit(table_note(doc, table), table.caption) or unit_of(table.caption)
+        found = long_rows(body, cols_long, rows[0], dtype, common, declared)
+        if found:
+            return found
     # The corner cell, else a unit the footnote or caption declares ("Rows are weeks after
     # injury"), else any the caption names: "injection at day 7" is an event, not the unit.
-    unit = unit_of(rows[0][0]) or unit_of(title) or declared_unit(table_note(doc, table), table.caption)
+    unit = (
+        unit_of(rows[0][0])
+        or unit_of(title)
+        or declared_unit(table_note(doc, table), table.caption)
+    )
     unit = unit or unit_of(table.caption)
     cols = columns(header, unit)
     measure_ok = not gated
@@ -434,34 +415,6 @@ def _int_cell(r: list[str], j: int | None) -> int | None:
     return int(s) if s.isdigit() else None
 
 
-def _long_rows(
-    body: list[list[str]], cols: dict[str, int], dtype: str | None, common: Mapping[str, object]
-) -> list[OutcomeRow]:
-    """Long format: one row per group and time point ("Group | Day | Mean | SD | n")."""
-    out = []
-    # A group (and its n) is written once, on the first of its rows: empty cells below carry it.
-    group, n_group = "", None
-    for r in body:
-        if len(r) <= max(cols.values()):
-            continue
-        if r[cols["group"]].strip():
-            group, n_group = r[cols["group"]], _int_cell(r, cols.get("n"))
-        day = parse_day(r[cols["day"]], "week" if "week" in cols else "day")
-        cell = parse_cell(r[cols["mean"]])
-        if day is None or cell is None or NOT_GROUP.search(group):
-            continue
-        disp, dt = cell[1], dtype
-        for key in ("sem", "sd"):
-            if key in cols and parse_number(r[cols[key]]) is not None:
-                disp, dt = parse_number(r[cols[key]]), key
-        n = _int_cell(r, cols.get("n"))
-        n = n if n is not None or r[cols["group"]].strip() else n_group
-        row = make_row(group, day, cell[0], disp, dt, n=n, **common)  # type: ignore[arg-type]
-        if row:
-            out.append(row)
-    return out
-
-
 def table_outcomes(
     doc: ParsedDocument,
     methods_disp: str | None = None,
@@ -570,7 +523,7 @@ def _continued(part: Table, first: Table) -> Table:
     starts_with_data = bool(rows) and any(parse_cell(c) for c in rows[0][1:])
     if starts_with_data and head and len(rows[0]) == len(head[0]) and rows[0] != head[0]:
         # The page broke inside a section ("BMS score" over its groups): its title goes on.
-        section = [r for r in first_rows[len(head):] if _is_section(r)][-1:]
+        section = [r for r in first_rows[len(head) :] if _is_section(r)][-1:]
         rows = [*head, *section, *rows]
     return Table(
         rows=rows,

@@ -13,12 +13,7 @@ from _text_matrix import Case, Row, shape_cases, trap_cases
 from miner.extract.outcomes import extract_outcomes
 
 # Cases the reader still misses: id -> why (each a mechanism left to build).
-XFAIL: dict[str, str] = {
-    "abstract, no group named | codes | ± SD | end of study": (
-        "an unlabelled pair takes the paper's two arms from its labels; group codes get their "
-        "arms only from the methods' definitions, after the text is read"
-    ),
-}
+XFAIL: dict[str, str] = {}
 
 
 def rows_of(case: Case) -> set[Row]:

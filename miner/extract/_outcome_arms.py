@@ -15,8 +15,21 @@ from typing import Final
 from miner.extract._numbers import NUM, fold, parse_number
 from miner.records import OutcomeRow
 
-__all__ = ["DOSE_LEVELS", "GENERIC_TREATED", "bare_label", "group_arm", "level_initial_label",
-           "resolve_arms"]
+__all__ = ["DOSE_LEVELS", "GENERIC_TREATED", "DefinedLabel", "bare_label", "group_arm",
+           "level_initial_label", "resolve_arms", "source_only"]
+
+
+class DefinedLabel(str):
+    """A group code as the paper writes it ("G3"), carrying the arm its definition gives ("G3,
+    injury plus MSC-derived exosomes"): the text readers pair unlabelled values by arms, and a
+    code tells none by itself."""
+
+    arm: str
+
+    def __new__(cls, label: str, arm: str) -> DefinedLabel:  # noqa: PYI034
+        obj = super().__new__(cls, label)
+        obj.arm = arm
+        return obj
 
 # The words papers name dose arms by ("the high-dose group", "EV-low", "medium dose").
 DOSE_LEVELS: Final = r"high|higher|highest|medium|middle|mid|intermediate|low|lower|lowest"
@@ -114,6 +127,8 @@ def group_arm(group: str) -> str:
     A carrier without vesicles ("Hydrogel", "SCI + scaffold") is an extra
     comparison group (other), not the vehicle control.
     """
+    if isinstance(group, DefinedLabel):
+        return group.arm
     if _SHAM.search(group) and not _VESICLE.search(group):
         return "sham"  # but "Naive-Exo" is vesicles from naive cells
     if _NEG_SHAM.search(group) and not _TREAT.search(group):
@@ -157,7 +172,9 @@ _MODIFIED: Final = re.compile(
     r"precondition|primed|\b3D\b|loaded|engineered|modified|-\w+\+",
 )
 _NEG_CONTROL: Final = re.compile(
-    r"\bNC\b|-NC\b|siNC|shNC|mimic[- ]?NC|scrambl|\bScr\b|\b(?:si|sh)-?Scr\b|\bvector\b|\bempty\b|\bmock\b|\bGFP\b|\bnegative\b",
+    r"\bNC\b|-NC\b|siNC|shNC|mimic[- ]?NC|scrambl|\bScr\b|\b(?:si|sh)-?Scr\b|\bvector\b|\bempty\b|\bmock\b|\bGFP\b|\bnegative\b"
+    # Glued to the vesicle word in camel case: "ExoScr", "sEVNC", "ExosNC".
+    r"|(?-i:(?:(?<=[a-z])|(?<=EV))(?:Scr|NC)\b)",
     re.IGNORECASE,
 )
 _NATIVE: Final = re.compile(
@@ -290,6 +307,11 @@ _SOURCE_WORD: Final = re.compile(
 
 
 _GENERIC_VESICLE: Final = re.compile(r"(?:the\s+)?(?:exo\w*|s?EVs?|vesicles?)", re.IGNORECASE)
+
+
+def source_only(label: str) -> bool:
+    """The words say only where vesicles come from and what they are ("hUC-MSC", "BMSC-Exo")."""
+    return _source_only(label)
 
 
 def _source_only(label: str) -> bool:

@@ -478,6 +478,10 @@ def _series_then_group(
 _VS: Final = re.compile(r"^\s*(?:vs\.?|versus|and|,|;)\s*$", re.IGNORECASE)
 
 
+# Where a sentence opens a new clause: ", and", ", but", ";".
+_CLAUSE_BREAK: Final = re.compile(r",\s*(?:and|but)\s+|;\s*", re.IGNORECASE)
+
+
 def _pair_in_brackets(
     text: str,
     values: Sequence[re.Match[str]],
@@ -507,6 +511,13 @@ def _pair_in_brackets(
         for m in mentions:
             if prev <= m.start and m.end <= par.start() and m.label.lower() not in {x.label.lower() for x in named}:
                 named.append(m)
+        if len(named) > 2:
+            # "Both groups improved over SCI + PBS, and CAQK-Exos outperformed BMSC-Exos (a vs b)":
+            # the pair is the groups of the clause the bracket closes.
+            breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, prev, par.start())]
+            if breaks:
+                prev = breaks[-1]
+                named = [m for m in named if m.start >= prev]
         clause = text[prev : par.start()]
         if named and is_compared_object(text, named[0].start, prev):
             continue  # "… compared with vehicle and with sham (a vs b)": objects only, no subject

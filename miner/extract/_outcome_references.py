@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from miner.extract._outcome_arms import group_arm
+from miner.extract._outcome_arms import group_arm, source_only
 from miner.extract._outcome_labels import ARM_WORD, mentions, valid_label
 from miner.extract._outcome_time import TIME
 
@@ -209,6 +209,8 @@ def two_arms(known: Sequence[str]) -> tuple[str, str] | None:
         same = all(
             k.lower() == low or re.search(rf"(?:\+\s*|\s){re.escape(k.lower())}$", low)
             or low.startswith(k.lower() + " (")
+            # "EV" for the table's "MSC-EV": a label that only puts the source before it.
+            or (low.endswith("-" + k.lower()) and source_only(longest[: -len(k) - 1]))
             for k in labels
         )
         return longest if same else None

@@ -136,7 +136,10 @@ _RUN_JOIN: Final = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)\s*$", re.IGNORE
 
 _PAIR_OPEN: Final = re.compile(r"\(\s*$")
 _COMPARED: Final = re.compile(
-    r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to)(?!\w)", re.IGNORECASE
+    r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to|"
+    # "X outperformed Y (a vs. b)": a verb that sets its subject above its object.
+    r"outperform(?:s|ed)?|exceed(?:s|ed)?|surpass(?:es|ed)?|outscor(?:es|ed))(?!\w)",
+    re.IGNORECASE,
 )
 _PAIR_LINK: Final = re.compile(r"^\s*,?\s*(?:vs\.?|versus)\s*$", re.IGNORECASE)
 

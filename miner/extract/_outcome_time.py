@@ -18,10 +18,13 @@ from miner.extract._numbers import fold, word_number
 
 __all__ = [
     "RELATIVE",
+    "STUDY_END",
     "TIME",
     "TIME_AFTER",
     "TIME_LIST",
     "apply_codes",
+    "final_times",
+    "follow_up_day",
     "interleaved_times",
     "listed_days",
     "parse_day",
@@ -353,6 +356,59 @@ def apply_codes(text: str, codes: Mapping[str, float | None]) -> str:
         return "baseline" if day is None else f"day {day:g}"
 
     return re.sub(r"(?<![\w-])[A-Za-z]{1,2}\d{1,2}(?![\w-])", sub, text)
+
+
+# "at the end of the study", "at the final time point", "at the last assessment": the study's last
+# time point, which the sentence does not date (a bracketed day after it, "(day 56)", is read as
+# written by ``TIME_AFTER``).
+STUDY_END: Final = re.compile(
+    r"\b(?:at|by|on|until)\s+(?:the\s+)?(?:"
+    r"end\s+of\s+(?:the\s+)?(?:study|experiment(?:al\s+period)?|observation(?:\s+period)?|"
+    r"follow-?up(?:\s+period)?|assessment\s+period|testing\s+period|trial)|"
+    r"(?:final|last)\s+(?:time[\s-]?point|assessment|evaluation|observation|examination|"
+    r"test(?:ing)?(?:\s+session)?|session|follow-?up)|"
+    r"study\s+end|end\s*point)\b(?!\s*\(\s*(?:day|week|d\b|w\b|\d))",
+    re.IGNORECASE,
+)
+
+
+def final_times(text: str, last: float | None) -> str | None:
+    """``text`` with "at the end of the study" written as the study's ``last`` day; None when the
+    sentence speaks of the study's end and the paper gives no last day (no day is then better
+    than the day an earlier clause names)."""
+    if not STUDY_END.search(text):
+        return text
+    if last is None:
+        return None
+    return STUDY_END.sub(f"at day {last:g}", text)
+
+
+# The follow-up the methods give for the scores: "assessed weekly for 8 weeks", "until day 56".
+_ASSESSED: Final = re.compile(
+    r"BBB|BMS|Basso|locomot|open[- ]field|hind-?\s?limb|\bscor(?:e|es|ed|ing)\b", re.IGNORECASE
+)
+_FOLLOW_UP: Final = re.compile(
+    rf"\b(?:for|over)\s+(?:(?:the\s+)?(?:next|following|first)\s+)?(?P<n>\d{{1,3}}|{_WORD_NUM})\s+"
+    r"(?P<u>days|weeks)\b"
+    r"|\b(?:until|till|up\s+to|through|to)\s+(?:(?P<u2>day|week)\s+(?P<n2>\d{1,3})\b|"
+    rf"(?P<n3>\d{{1,3}}|{_WORD_NUM})\s+(?P<u3>days|weeks)\s+(?:after|post)\b)",
+    re.IGNORECASE,
+)
+
+
+def follow_up_day(texts: Iterable[str]) -> float | None:
+    """The last day the methods say the scores were followed to, or None."""
+    days: list[float] = []
+    for text in texts:
+        if not _ASSESSED.search(text):
+            continue
+        for m in _FOLLOW_UP.finditer(text):
+            raw = m["n"] or m["n2"] or m["n3"]
+            unit = (m["u"] or m["u2"] or m["u3"]).lower()
+            n = _word_int(raw)
+            if n is not None and 0 < n <= 400:
+                days.append(float(n * 7 if unit.startswith("w") else n))
+    return max(days) if days else None
 
 
 # "one week later", "a week before", "two days earlier": a time point counted from another one.

@@ -43,6 +43,7 @@ from miner.extract._outcome_time import (
     RELATIVE,
     TIME,
     apply_codes,
+    final_times,
     relative_times,
     time_codes,
     time_of,
@@ -134,6 +135,19 @@ def _other_measure(text: str) -> bool:
     return bool(_OTHER_MEASURE.search(_SOURCE_CELLS.sub(" ", text)))
 
 
+# "better than all other groups", "*P < 0.05 vs. both other groups": the study's own groups, which
+# the test for other laboratories' results ("other groups have reported") must not take for theirs.
+_OWN_OTHER_GROUPS: Final = re.compile(
+    r"\b(?:the|both|all|two|three|four|remaining)\s+(?:the\s+)?other\s+(?:\w+\s+)?groups\b",
+    re.IGNORECASE,
+)
+
+
+def _elsewhere(text: str) -> bool:
+    """The sentence reports other studies' findings (the study's own "other groups" aside)."""
+    return is_reported_elsewhere(_OWN_OTHER_GROUPS.sub(" ", text))
+
+
 _DIGIT: Final = re.compile(r"\d")
 _TEXT_SECTIONS: Final = (
     SectionKind.RESULTS,
@@ -215,6 +229,7 @@ def text_values(
     fallback_scale: str | None = None,
     codes: Mapping[str, float | None] | None = None,
     design: Sequence[str] | None = None,
+    last_day: float | None = None,
 ) -> list[TextValue]:
     """Every locomotor score stated in the results, abstract or captions, in reading order.
 
@@ -229,6 +244,8 @@ def text_values(
     time codes (``time_codes``) when the caller has them already. ``design`` are the groups
     in the order the methods set them up (else the methods' plain group list): a run of values
     closed by "respectively" in a paragraph that names no group takes them in that order.
+    ``last_day`` is the study's last time point (its tables' or its methods' follow-up): "at the
+    end of the study" is that day, and a sentence that speaks of it gives nothing without it.
     """
     doc_scale = document_scale(sentences)
     # Only sentences that name a scale at all are looked at twice (one cheap search each).
@@ -284,7 +301,7 @@ def text_values(
             earlier = []
             pending.clear()
         if sent.section in restate_only:
-            if is_reported_elsewhere(sent.text) or _NOT_OWN.search(sent.text):
+            if _elsewhere(sent.text) or _NOT_OWN.search(sent.text):
                 continue
             text = apply_codes(group_lists(decimal_points(fold(sent.text))), codes)
             if fallback_scale and not _OTHER_MEASURE.search(text) and _DIGIT.search(text):
@@ -293,7 +310,7 @@ def text_values(
                 )
                 out.extend(replace(v, how="restated") for v in found)
             continue
-        if sent.section not in _TEXT_SECTIONS or is_reported_elsewhere(sent.text):
+        if sent.section not in _TEXT_SECTIONS or _elsewhere(sent.text):
             continue
         if _NOT_OWN.search(sent.text):
             own = _own_clause(sent.text)
@@ -308,6 +325,15 @@ def text_values(
         if RELATIVE.search(text):
             # "A week later the sEV group had risen to ...": counted from the paragraph's last day.
             text = relative_times(text, carried_day())
+        if _DIGIT.search(text):
+            # "on day 21 ... and at the end of the study, when the EV group scored 11.1": the end
+            # is the study's last day, not the day an earlier clause names.
+            ended = final_times(text, last_day)
+            if ended is None:
+                pending.append(text)
+                earlier.append(described_labels(plain, known))
+                continue
+            text = ended
         named = sentence_scale(text)
         if not _DIGIT.search(text):
             # No number, no score: the sentence only names the scale or a time point for the

@@ -26,6 +26,7 @@ from miner.extract._numbers import fold
 from miner.extract._outcome_arms import (
     DOSE_LEVELS,
     GENERIC_TREATED,
+    DefinedLabel,
     bare_label,
     group_arm,
     level_initial_label,
@@ -43,7 +44,7 @@ from miner.extract._outcome_tables import (
     parse_cell,
     table_outcomes,
 )
-from miner.extract._outcome_time import parse_day, time_codes
+from miner.extract._outcome_time import follow_up_day, parse_day, time_codes
 from miner.extract._text_outcomes import TextValue, group_names, text_values
 from miner.parse.model import ParsedDocument, SectionKind
 from miner.records import OutcomeRow
@@ -79,9 +80,18 @@ def _text_rows(
     out: list[OutcomeRow] = []
     scales = {r.outcome for r in table_rows}
     fallback = scales.pop() if len(scales) == 1 else None
+    # The study's last time point, for "at the end of the study": its tables' last day, else the
+    # follow-up its methods give ("assessed weekly for 8 weeks").
+    days = [r.day for r in table_rows if r.day is not None]
+    last_day = (
+        max(days)
+        if days
+        else follow_up_day(s.text for s in sentences if s.section == SectionKind.METHODS)
+    )
     for v in text_values(
-        sentences, known, fallback_scale=fallback, codes=codes, design=design or None
-    ):
+        sentences, known, fallback_scale=fallback, codes=codes, design=design or None,
+        last_day=last_day,
+    ):  # fmt: skip
         if v.how == "restated" and not _in_table(v, table_rows):
             continue
         ev = doc.evidence(v.sentence.start, v.sentence.end, quote=v.sentence.text)
@@ -103,6 +113,73 @@ def _text_rows(
         )
         if row:
             out.append(row)
+    return out
+
+
+# The injury written before a group's label: "HX + DPSC-Exo", "SCI+sEV", "Contusion + EV".
+_INJURY_PREFIX: Final = re.compile(
+    r"(?:SCI|HX|Hx|TX|Tx|CCI|injury|injured|contusion|hemisection|transection|compression|"
+    r"crush|trauma|lesion)\s*\+\s*",
+    re.IGNORECASE,
+)
+
+
+def _injury_tails(rows: list[OutcomeRow]) -> list[OutcomeRow]:
+    """A text row's vesicle label that another label repeats after the injury ("DPSC-Exo rats"
+    beside "HX + DPSC-Exo") is that group, where exactly one label does so and no table names the short
+    label itself; a carrier before it ("Gel+sEV") is another group."""
+    labels = {r.group for r in rows}
+    in_table = {r.group.lower() for r in rows if r.source == "table"}
+    to: dict[str, str] = {}
+    for g in labels:
+        if g.lower() in in_table or group_arm(g) != "treatment":
+            continue  # a vehicle word ("PBS rats") is the paper's own word for that arm
+        full = [
+            h for h in labels
+            if h != g and (m := _INJURY_PREFIX.match(h)) and h[m.end() :].lower() == g.lower()
+        ]  # fmt: skip
+        if len(full) == 1:
+            to[g] = full[0]
+    if not to:
+        return rows
+    return [
+        replace(r, group=to[r.group], arm=group_arm(to[r.group]))
+        if r.source == "text" and r.group in to
+        else r
+        for r in rows
+    ]
+
+
+def _pairs_by_table(rows: list[OutcomeRow]) -> list[OutcomeRow]:
+    """An unlabelled pair ("on day 3 (2.1 ± 0.5 versus 1.6 ± 0.4)") whose groups were carried from
+    another sentence, and whose values restate the table's at that day under each other's group,
+    takes the groups the table gives them: the two are swapped. Nothing else changes."""
+    table: dict[tuple[str, float | None, float | None, float | None], set[str]] = {}
+    for r in rows:
+        if r.source == "table":
+            disp = r.sd if r.sd is not None else r.sem
+            table.setdefault((r.outcome, r.day, r.mean, disp), set()).add(r.group.lower())
+    if not table:
+        return rows
+    by_quote: dict[tuple[str, float | None], list[int]] = {}
+    for i, r in enumerate(rows):
+        if r.source == "text" and r.extractor.endswith(".parallel") and r.evidence:
+            by_quote.setdefault((r.evidence[0].quote or "", r.day), []).append(i)
+    out = list(rows)
+    for idx in by_quote.values():
+        if len(idx) != 2:
+            continue
+        a, b = rows[idx[0]], rows[idx[1]]
+        if a.group.lower() == b.group.lower() or a.outcome != b.outcome:
+            continue
+
+        def owners(r: OutcomeRow) -> set[str]:
+            disp = r.sd if r.sd is not None else r.sem
+            return table.get((r.outcome, r.day, r.mean, disp), set())
+
+        if owners(a) == {b.group.lower()} and owners(b) == {a.group.lower()}:
+            out[idx[0]] = replace(a, group=b.group, arm=b.arm)
+            out[idx[1]] = replace(b, group=a.group, arm=a.arm)
     return out
 
 
@@ -365,7 +442,17 @@ def extract_outcomes(
     arms = {group_arm(x) for x in named}
     lower = {n.lower() for n in named}
     named |= {x for x in defined if group_arm(x) not in arms and x.lower() not in lower}
-    known = sorted(named, key=len, reverse=True)
+    # A code's arm is its definition's ("G3, injury plus exosomes"): "(a vs b)" with no group
+    # named is (treatment, control) in a paper whose codes define one of each.
+    code_arm = {
+        c: arm
+        for c in coded
+        if (d := code_of(c, defs)) and (arm := group_arm(d)) in ("sham", "control", "treatment")
+    }
+    known = [
+        DefinedLabel(k, code_arm[k]) if k in code_arm else k
+        for k in sorted(named, key=len, reverse=True)
+    ]
     design = design_order(sentences, coded)
     for r in _text_rows(doc, sentences, methods_disp, known, rows, codes, design):
         # One sentence may give a group's BBB and BMS scores at one day: two rows.
@@ -373,7 +460,7 @@ def extract_outcomes(
         if key not in seen:
             seen.add(key)
             rows.append(r)
-    rows = _named_generics(rows, defined)
+    rows = _pairs_by_table(_injury_tails(_named_generics(rows, defined)))
     group_defs = defs if rows else {}
     # "in Group II" read from the text names a group only through the paper's definition.
     rows = [

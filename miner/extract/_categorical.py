@@ -148,6 +148,31 @@ def _cand(
     return Candidate(field, value, strength, sent, span[0], span[1], rule)
 
 
+# "without a hydrogel", "instead of a scaffold": the carrier named to say it was not used.
+_NO_CARRIER: Final = re.compile(
+    r"\b(?:no|not|without|instead\s+of|rather\s+than|unlike|free\s+of)\b[^.;]{0,25}?"
+    r"\b(?:hydrogels?|scaffolds?|gel|GelMA|matrix)\b",
+    re.IGNORECASE,
+)
+
+
+def _carrier_over_site(cands: list[Candidate], text: str) -> list[Candidate]:
+    """One sentence's candidates, where a carrier placed at the lesion is the route.
+
+    "20 µl of hydrogel containing exosomes was injected into the lesion epicentre":
+    the lesion says where (route_detail) and the hydrogel says how; the contract's
+    route is ``implanted_biomaterial`` for every vesicle-laden carrier, however it
+    is placed (injected, implanted, applied). A carrier named as absent is no route.
+    """
+    routes = {c.value for c in cands if c.field == "route"}
+    if "implanted_biomaterial" in routes and _NO_CARRIER.search(text):
+        # "exosomes (without any hydrogel) were injected into the lesion": no carrier
+        return [c for c in cands if not (c.field == "route" and c.value == "implanted_biomaterial")]
+    if not {"implanted_biomaterial", "intralesional"} <= routes:
+        return cands
+    return [c for c in cands if not (c.field == "route" and c.value == "intralesional")]
+
+
 def categorical_candidates(
     sentences: Sequence[Sentence],
     entities: dict[int, list[EntityLike]],
@@ -192,6 +217,7 @@ def categorical_candidates(
         vesicle = "VESICLE" in labels or "CELL_SOURCE" in labels or bool(_VESICLE_WORD.search(text))
         in_vitro = bool(_IN_VITRO.search(text))
         penalty = 0.5 if elsewhere else 1.0
+        first = len(out)  # this sentence's candidates start here
         sexes: set[str] = set()
         sex_cands: list[Candidate] = []
         for e in ents:
@@ -403,6 +429,7 @@ def categorical_candidates(
                     continue  # "a scaffold hopping approach": chemistry, not a vesicle carrier
                 strength = 0.95 if admin and vesicle else 0.7 if admin or vesicle else 0.4
                 out.append(_cand("route", e.norm, strength * penalty, sent, span, f"route.{src}"))
+        out[first:] = _carrier_over_site(out[first:], text)
         if len(sexes) > 1:
             # "30 males, 30 females" states one value, both; its separate sex words
             # must not outvote it.

@@ -61,9 +61,12 @@ def _ev_panel(text: str) -> bool:
 
 
 # Western blotting written as a verb: "immunoblotted for CD9", "were western-blotted",
-# "probed by immunoblot(ting)".
+# "probed by immunoblot(ting)", "blotted for CD63".
 _WB_VERB: Final = re.compile(
-    r"\b(?:immuno-?blotted|western[- ]?blotted|immunoblot(?:ting|s)?|western\s+blot(?:ting|s)?)\b",
+    r"\b(?:immuno-?blotted|western[- ]?blotted|immunoblot(?:ting|s)?|western\s+blot(?:ting|s)?)\b"
+    # "blotted for CD63 and Alix": the bare verb only with what was probed, never the
+    # filter paper that "blotted" a TEM grid dry.
+    r"|\bblotted\s+(?:for|against)\b",
     re.IGNORECASE,
 )
 

@@ -81,6 +81,17 @@ _PROPOSAL: Final = re.compile(
     r"found|find|provide\s+evidence)\s+that\s+",
     _I,
 )
+# The claim verbs that report what was seen ("we found that X reduced pyroptosis"): the
+# clause is a finding, and names a mechanism only with a means ("by", "through", "via").
+_OBSERVED: Final = re.compile(r"(?:show|showed|shows|demonstrate|demonstrated|demonstrates|reveal|revealed|reveals|found|find)\s+that\s+$", _I)
+
+
+def _interprets(text: str) -> bool:
+    """The sentence's claim verb interprets ("we propose that", "these data indicate that"),
+    rather than reports an observation ("we found that")."""
+    return any(not _OBSERVED.search(m.group(0)) for m in _PROPOSAL.finditer(text))
+
+
 _PROPOSE_AS: Final = re.compile(
     r"\bwe\s+(?:\w+\s+)?(?:propose|suggest|identify|identified|consider)\b[^.;]{3,80}\bas\s+(?:the|a|an)\s+(?:\w+\s+){0,2}?"
     r"(?:mechanism|pathway|mediator|target|explanation|effect|action|mode)",
@@ -138,6 +149,9 @@ _CLAUSE_END: Final = re.compile(
     r"|,?\s+rather\s+than\b"
     # "... act through PTEN suppression and are a candidate therapy": a new predicate
     r"|,?\s+and\s+(?:is|are|was|were|may|might|could|can|represents?|offers?|provides?|hold)\b"
+    # "..., consistent with mTOR activation, and increased serotonergic fibres": after a
+    # comma, "and" with a past-tense verb starts the subject's next finding
+    r"|,\s+and\s+(?=" + _PAST_EFFECT.pattern + r")"
     # "... X-mediated survival contributes": the predicate after the named mechanism
     r"|\s+(?:contributes?|contributed|(?:is|are)\s+involved|plays?\s+a\s+(?:\w+\s+)?role)\b"
     # "... scar formation (that) we observed": the authors' own seeing, not part of the name
@@ -561,7 +575,7 @@ def mechanism_value(doc: ParsedDocument, sentences: Sequence[Sentence]) -> Field
         sent = scored.sentence
         if len(sent.text) > 800 or not _own_statement(sent.text):
             continue
-        hedged = bool(_HEDGE.search(sent.text) or _PROPOSAL.search(sent.text))
+        hedged = bool(_HEDGE.search(sent.text)) or _interprets(sent.text)
         found = _found(sent.text, hedged=hedged)
         if not found:
             continue
@@ -571,7 +585,7 @@ def mechanism_value(doc: ParsedDocument, sentences: Sequence[Sentence]) -> Field
             raw += 0.02  # a statement naming target and effect beats a bare finding
         if _TREATMENT.search(sent.text) or _FIRST_PERSON.search(sent.text):
             raw += 0.03  # about this study's vesicles, not a general statement of biology
-        if _PROPOSAL.search(sent.text) or _PROPOSE_AS.search(sent.text):
+        if _interprets(sent.text) or _PROPOSE_AS.search(sent.text):
             raw += 0.05  # "we propose that ...": the authors naming their mechanism
         named = [f.phrase[a:b] for a, b in _terms(f.phrase)]
         if named and all(_UMBRELLA.fullmatch(t) for t in named):

@@ -79,6 +79,33 @@ _MODAL_SIZE: Final = re.compile(
 )
 
 
+# Other particles a methods paragraph sizes: the larger vesicles a filter removed, the
+# control liposomes, calibration beads, filter pores. A size that follows one of them
+# more closely than any word for the study's vesicles is theirs.
+_OTHER_PARTICLES: Final = re.compile(
+    r"\b(?:micro-?vesicles?|microparticles?|apoptotic\s+bodies|ectosomes?|liposomes?|"
+    r"(?:latex|polystyrene|silica|calibration|reference|size[- ]standard)\s+(?:beads|particles)|beads|"
+    r"nanoparticles|filters?|pores?|membranes?|large\s+(?:vesicles|EVs)|oncosomes?)\b",
+    re.IGNORECASE,
+)
+_STUDY_VESICLES: Final = re.compile(
+    r"\b(?:exosom\w*|(?:small\s+)?(?:extracellular\s+)?vesicles?|s?EVs?|Exos?|particles?)\b"
+    r"|(?-i:\w-(?:Exos?|Exs?|EXs?|s?EVs?)\b)",
+    re.IGNORECASE,
+)
+
+
+def _other_particles(text: str, q: qty.Quantity) -> bool:
+    """The nearest particle word before ``q`` in its clause names other particles."""
+    start = max(text.rfind(";", 0, q.start) + 1, q.start - 90)
+    window = text[start : q.start]
+    other = [m.end() for m in _OTHER_PARTICLES.finditer(window)]
+    if not other:
+        return False
+    ours = [m.end() for m in _STUDY_VESICLES.finditer(window)]
+    return not ours or other[-1] > ours[-1]
+
+
 def _sizes(sent: Sentence, prev: str) -> list[Candidate]:
     text = sent.text
     if (
@@ -93,7 +120,7 @@ def _sizes(sent: Sentence, prev: str) -> list[Candidate]:
     out = []
     for q in _joined_sizes(text, qty.find_sizes(text)):
         v = q.value
-        if v.get("qualifier") == "upper_bound":
+        if v.get("qualifier") == "upper_bound" or _other_particles(text, q):
             continue
         measured = bool(_MEASURED.search(text))
         method = _method_near(text, q) or _size_method(prev)

@@ -147,7 +147,11 @@ _FREQ_PATTERNS: Final = (
     re.compile(
         rf"\b(?:and\s+)?(?:again|once\s+more|(?:was\s+|were\s+)?(?:repeated|re-?injected|re-?administered)|"
         # "followed by a booster injection one week later", "a second dose was given 7 days later"
-        rf"(?:followed\s+by\s+)?an?\s+(?:second|booster|repeat|repeated|further)\s+(?:dose|injection|administration|infusion|time)"
+        # "a second identical injection", "a second intravenous dose": up to two describing
+        # words, never a second group or cohort.
+        rf"(?:followed\s+by\s+)?an?\s+(?:second|booster|repeat|repeated|further)\s+"
+        rf"(?:(?!(?:group|cohort|set|batch|experiment|series)\b)[a-z-]+\s+){{0,2}}?"
+        rf"(?:dose|injection|administration|infusion|time)"
         rf"(?:\s+(?:of\s+(?:the\s+)?)?(?:exosomes?|s?EVs?|vesicles))?(?:\s+(?:was|were)\s+(?:given|injected|administered|delivered))?)"
         rf"\s+(?P<again>{NUM}|{_INT_OR_WORD}|an?)\s*-?\s*(?P<agu>h|hrs?|hours?|days?|weeks?)\s+later\b",
         _F,

@@ -341,6 +341,22 @@ def sex_of_animals(text: str, start: int) -> bool:
     return animal_mention(text) and not human_mention(text)
 
 
+# A PDF subheading the parser kept as a paragraph (after a page break or a footnote):
+# a few capitalised words with no sentence end, "sEV characterization", "2.4 Exosome
+# identification".
+_HEADING_LIKE: Final = re.compile(r"(?:\d+(?:\.\d+)*\.?\s+)?[A-Za-z][\w\s,()/&+-]{2,60}")
+
+
+def _heading_like(text: str) -> bool:
+    t = text.strip()
+    return (
+        0 < len(t.split()) <= 6
+        and not t.endswith((".", ":", ";", ","))
+        and _HEADING_LIKE.fullmatch(t) is not None
+        and (t[0].isupper() or t[0].isdigit() or t[:1].islower() and t[1:2].isupper())
+    )
+
+
 def vesicle_context(doc: ParsedDocument, sentences: Sequence[Sentence]) -> list[bool]:
     """Per sentence: does it, the sentence before, its paragraph or the heading over it name vesicles?
 
@@ -356,7 +372,7 @@ def vesicle_context(doc: ParsedDocument, sentences: Sequence[Sentence]) -> list[
     heading: dict[int, bool] = {}
     last = False
     for i, b in enumerate(blocks):
-        if b.kind == BlockKind.HEADING:
+        if b.kind == BlockKind.HEADING or _heading_like(b.text):
             last = vesicle_mention(b.text)
         heading[i] = last
     out: list[bool] = []

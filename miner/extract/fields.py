@@ -387,8 +387,9 @@ _NATIVE: Final = re.compile(
     r"|\bwithout\s+(?:any\s+)?(?:further\s+)?(?:(?:loading|treatment|manipulation)\s+(?:or|and|nor)\s+)?(?:genetic\s+)?"
     r"(?:modification|engineering|preconditioning|pretreatment|loading|manipulation)"
     r"|\bblank\s+(?:[A-Za-z]+-)?(?:exosomes|vesicles|s?EVs|Exos?)\b"
-    # "exosomes from wild-type BMSCs": the parent cells unchanged
-    r"|\b(?:exosomes|vesicles|s?EVs|Exos?)\s+(?:(?:derived|secreted|isolated|collected)\s+)?from\s+(?:the\s+)?"
+    # "exosomes from wild-type BMSCs", "Exosomes were collected from unmodified hADSCs":
+    # the parent cells unchanged
+    r"|\b(?:exosomes|vesicles|s?EVs|Exos?)\s+(?:(?:were\s+|was\s+)?(?:derived|secreted|isolated|collected|obtained|purified|harvested)\s+)?from\s+(?:the\s+)?"
     r"(?:un-?modified|wild[- ]type|na[iï]ve|un-?transfected|non-?transfected|un-?treated|parental)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:[A-Za-z]*MSCs?|[A-Za-z]*SCs?|SHED|cells)\b"
     r"|\b(?:received|underwent|with|had|given)\s+no\s+(?:[a-z]+\s+(?:or|and|nor)\s+)?(?:genetic\s+|further\s+|[a-z]+al\s+)?"

@@ -12,11 +12,19 @@ from collections.abc import Callable
 from itertools import pairwise
 from statistics import median
 
+from miner.parse._cell_runs import _label_and_values, _pieces, _runs, _value_run
 from miner.parse._layout import Frag, PLine
 
 __all__ = ["box_of", "cells", "union"]
 
 BBox = tuple[float, float, float, float]
+
+# A grid of more columns than this is no table a reader extracts from: a landscape page
+# (842 pt) would give each cell under 14 pt with its gutter. The widest tables in the
+# field's papers have about 20 columns (a time course of means and SDs). Past the cap a
+# table's rows are kept whole, one cell each, as when no columns are found: reading a
+# grid costs columns x fragments per row, and a hostile PDF would make both thousands.
+_MAX_COLUMNS = 60
 
 
 def cells(rows: list[list[PLine]], size: float) -> tuple[list[list[str]], list[BBox]]:
@@ -25,12 +33,12 @@ def cells(rows: list[list[PLine]], size: float) -> tuple[list[list[str]], list[B
     for row in rows:
         frags = [f for ln in row for f in (ln.frags or [Frag(ln.text, ln.bbox)])]
         # Cells set a few points apart come as one fragment: its values are cells of their own.
-        frags = [p for f in frags for p in (_pieces(f, _value_run(f.text), trim=1.0) or [f])]
+        frags = [p for f in frags for p in (_runs(f, _value_run) or [f])]
         # The row's label run into its first values: the label stays in the stub.
-        if len(frags) >= 2 or len(frags) == 1 and len(_label_and_values(frags[0].text)) >= 3:
+        if len(frags) >= 2 or len(frags) == 1 and len(_runs(frags[0], _label_and_values)) >= 3:
             first = min(frags, key=lambda f: f.bbox[0])
             frags = [p for f in frags
-                     for p in ((_pieces(f, _label_and_values(f.text), trim=1.0) or [f]) if f is first else [f])]
+                     for p in ((_runs(f, _label_and_values) or [f]) if f is first else [f])]
         frag_rows.append(sorted(frags, key=lambda f: f.bbox[0]))
     most = max(len(r) for r in frag_rows)
     cols: list[list[float]] = []
@@ -40,9 +48,11 @@ def cells(rows: list[list[PLine]], size: float) -> tuple[list[list[str]], list[B
     # "21.0") reaching the next column's values would otherwise bridge the two.
     data_cols = False  # the columns so far come from a row of values
     for r in sorted(frag_rows, key=lambda r: (len(r), sum(1 for f in r if _DATUM.match(f.text))), reverse=True):
-        if len(r) < max(2, 0.7 * most):
+        if len(r) < max(2, 0.7 * most) or len(cols) > _MAX_COLUMNS:
             continue
         for f in r:
+            if len(cols) > _MAX_COLUMNS:
+                break
             hits = [c for c in cols if f.bbox[0] < c[1] + 1 and f.bbox[2] > c[0] - 1]
             if len(hits) >= 2 and (len(r) < most or (data_cols and not _DATUM.match(f.text))):
                 continue
@@ -60,23 +70,31 @@ def cells(rows: list[list[PLine]], size: float) -> tuple[list[list[str]], list[B
             merged[-1][1] = max(merged[-1][1], c[1])
         else:
             merged.append(list(c))
-    if not merged:
+    if not merged or len(cols) > _MAX_COLUMNS:
         return [[" ".join(f.text for f in r)] for r in frag_rows], [box_of(r) for r in frag_rows]
     # Words run over a gutter ("Sham SCI + PBS SCI + Exo", "Mean SD Mean SD") split at it.
-    frag_rows = [[p for f in r for p in _split_across(f, merged, _stride(r, f, merged), _alone(r, f, merged))]
-                 for r in frag_rows]
+    frag_rows = [_split_row(r, merged) for r in frag_rows]
     frag_rows = _centred_wraps(frag_rows, size)
 
+    reach = [(a - 1, b + 1, a, b) for a, b in merged]
+
     def column_of(f: Frag) -> int:
-        mid = (f.bbox[0] + f.bbox[2]) / 2
+        x0 = f.bbox[0]
+        mid = (x0 + f.bbox[2]) / 2
         best, dist = 0, float("inf")
-        for i, (a, b) in enumerate(merged):
-            d = 0.0 if a - 1 <= mid <= b + 1 else min(abs(mid - a), abs(mid - b))
+        for i, (lo, hi, a, b) in enumerate(reach):
+            if lo <= mid <= hi:
+                d = 0.0
+            else:
+                d, e = abs(mid - a), abs(mid - b)
+                d = min(d, e)
             # A left-aligned cell wider than its column still starts inside it.
-            if a - 1 <= f.bbox[0] <= b + 1:
-                d = min(d, 0.5)
+            if d > 0.5 and lo <= x0 <= hi:
+                d = 0.5
             if d < dist:
                 best, dist = i, d
+                if d == 0.0:
+                    break  # no later column is nearer
         return best
 
     full = [k for k, r in enumerate(frag_rows) if len(r) >= max(2, 0.7 * most)]
@@ -309,12 +327,17 @@ def _centred_wraps(frag_rows: list[list[Frag]], size: float) -> list[list[Frag]]
                 break
     if not join:
         return frag_rows
+    # The first join (in the order they were found) that takes in each row.
+    first_of: dict[int, tuple[int, int]] = {}
+    for lo, hi in join.values():
+        for i in range(lo, hi + 1):
+            first_of.setdefault(i, (lo, hi))
     out: list[list[Frag]] = []
     taken: set[int] = set()
     for k in range(len(frag_rows)):
         if k in taken:
             continue
-        span = next(((lo, hi) for d, (lo, hi) in join.items() if lo <= k <= hi), None)
+        span = first_of.get(k)
         if span is None:
             out.append(frag_rows[k])
             continue
@@ -324,182 +347,49 @@ def _centred_wraps(frag_rows: list[list[Frag]], size: float) -> list[list[Frag]]
     return out
 
 
-# --- cells a PDF writer ran together -------------------------------------------------------
-# A writer joins text drawn a few points apart into one span, so the fragments of a table
-# row set with narrow gutters hold several cells. Where each piece stands is estimated from
-# its characters' usual widths (em), scaled to the fragment's measured width.
-
-_NUM = r"[<>≤≥]?\d+(?:[.,·]\d+)?"
-_MARK = r"[*#†‡§¶]*(?:[a-e](?![A-Za-z]))?[*#†‡§¶]*"
-_VALUE_CELL = re.compile(
-    rf"{_NUM}{_MARK}(?:\s*(?:±|\+/-|\+/\u2212)\s*{_NUM}{_MARK}|\s*\(\s*{_NUM}\s*\){_MARK})?"
-)
-
-
-def _em(ch: str) -> float:
-    if ch == " ":
-        return 0.28
-    if ch in ".,:;'|!·":
-        return 0.3
-    if ch.isdigit():
-        return 0.56
-    if ch in "()[]":
-        return 0.34
-    if ch.isupper():
-        return 0.68
-    if ch in "±+=<>≤≥\u2212\u2013":
-        return 0.6
-    return 0.52
-
-
-# A complete value with its spread, "21.0 ± 0.0*#" or "5.9 (1.0)a": where one ends and the
-# next begins needs no space when the spread is written to the mean's own precision.
-_SPREAD_CELL = re.compile(
-    rf"(?P<mean>[<>≤≥]?\d+(?:[.,·](?P<dec>\d+))?){_MARK}"
-    rf"(?:\s*(?:±|\+/-|\+/\u2212)\s*(?P<pm>\d+(?:[.,·]\d+)?)|\s*\(\s*\d+(?:[.,·]\d+)?\s*\)){_MARK}"
-)
-
-
-def _spread_end(text: str, pos: int) -> int | None:
-    """End of the "mean ± spread[marks]" value starting at ``pos`` when a space, the end,
-    or another such value follows it; None otherwise.
-
-    A PDF writer drawing a tight table runs cells together ("21.0±0.021.0±0.0"): a greedy
-    spread would swallow the next mean's digits ("0.021"), so a spread with as many decimals
-    as its mean is tried too, and kept only when a complete value follows.
-    """
-    m = _SPREAD_CELL.match(text, pos)
-    if not m:
-        return None
-    ends = [m.end()]
-    if m.group("pm") is not None and m.group("dec"):
-        short = re.match(rf"\d+[.,·]\d{{{len(m.group('dec'))}}}", text[m.start("pm"):])
-        if short and m.start("pm") + short.end() < m.end("pm"):
-            tail = re.compile(_MARK).match(text, m.start("pm") + short.end())
-            ends.append(tail.end() if tail else m.start("pm") + short.end())
-    for end in ends:
-        if end == len(text) or text[end].isspace():
-            return end
-        nxt = _SPREAD_CELL.match(text, end)
-        if nxt and (nxt.end() == len(text) or text[nxt.end()].isspace() or _spread_end(text, end)):
-            return end
-    return None
-
-
-def _value_run(text: str) -> list[tuple[int, int]]:
-    """Character ranges of the value cells a fragment runs together ("19.8 ± 0.9 20.4 ± 0.6",
-    "3.1 0.4", "8 9 7", "21.0±0.021.0±0.0", "5.0±1.0*#8.1±1.2*#"), or [] when the fragment
-    is one cell or holds any other text."""
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    while pos < len(text):
-        glued = _spread_end(text, pos)
-        m = _VALUE_CELL.match(text, pos)
-        if glued is not None and (not m or glued != m.end()):
-            spans.append((pos, glued))  # a complete value, maybe run into the next one
-            pos = glued
-        elif m:
-            spans.append((m.start(), m.end()))
-            pos = m.end()
-        else:
-            return []
-        rest = text[pos:]
-        if rest and not rest[0].isspace() and _spread_end(text, pos) is None:
-            return []
-        pos = len(text) - len(rest.lstrip())
-    return spans if len(spans) >= 2 else []
-
-
-def _label_and_values(text: str) -> list[tuple[int, int]]:
-    """A row label run into the values after it ("SCI (n = 8) 21.0±0.0 0.4±0.5#"): the
-    label's range, then each value's, or [] unless every piece after the label is a complete
-    "mean ± spread" value (so "Group 2 21.0 ± 0.0" keeps "Group 2" whole)."""
-    for m in re.finditer(r"(?<=\S) +(?=[<>≤≥]?\d)", text):
-        label = text[: m.start()]
-        if not re.search(r"[A-Za-z]{2}", label) or label.rstrip()[-1] in "+-\u2212±=<>(":
-            continue
-        spans: list[tuple[int, int]] = []
-        pos = m.end()
-        while pos < len(text):
-            end = _spread_end(text, pos)
-            if end is None:
-                spans = []
-                break
-            spans.append((pos, end))
-            pos = len(text) - len(text[end:].lstrip())
-        if spans:
-            return [(0, m.start()), *spans]
-    return []
-
-
-def _pieces(f: Frag, spans: list[tuple[int, int]], trim: float = 0.0) -> list[Frag]:
-    """Sub-fragments of ``f`` for the character ranges ``spans``, each where it stands
-    (``trim`` points narrower on each side: an estimate must not reach into the next column)."""
-    if not spans:
-        return []
-    x0, y0, _, y1 = f.bbox
-    at = _drawn_x(f)
-    if at is not None:
-        out = []
-        for a, b in spans:
-            a += len(f.text[a:b]) - len(f.text[a:b].lstrip())
-            b -= len(f.text[a:b]) - len(f.text[a:b].rstrip())
-            out.append(Frag(f.text[a:b], (at[a][0] + trim, y0, at[b - 1][1] - trim, y1)))
-        return out
-    adv = [0.0]
-    for ch in f.text:
-        adv.append(adv[-1] + _em(ch))
-    scale = (f.bbox[2] - f.bbox[0]) / adv[-1] if adv[-1] else 0.0
-    return [
-        Frag(f.text[a:b].strip(), (x0 + adv[a] * scale + trim, y0, x0 + adv[b] * scale - trim, y1))
-        for a, b in spans
-    ]
-
-
-def _drawn_x(f: Frag) -> list[tuple[float, float]] | None:
-    """Where each character of ``f.text`` was drawn, from the pieces it was joined from
-    (each piece's width shared by its characters' usual widths), or None when the pieces
-    do not spell the text (normalisation changed it) or were not kept."""
-    if len(f.spans) < 2:
-        return None
-    at: list[tuple[float, float]] = []
-    text = ""
-    for raw, a, b in f.spans:
-        ems = [_em(ch) for ch in raw]
-        total = sum(ems) or 1.0
-        x = a
-        for e in ems:
-            w = (b - a) * e / total
-            at.append((x, x + w))
-            x += w
-        text += raw
-    lead = len(text) - len(text.lstrip())
-    if text.strip() != f.text:
-        return None
-    return at[lead:]
-
-
 def _covered(f: Frag, cols: list[list[float]]) -> list[int]:
     return [j for j, (a, b) in enumerate(cols) if f.bbox[0] < b - 1 and f.bbox[2] > a + 1]
 
 
-def _stride(row: list[Frag], f: Frag, cols: list[list[float]]) -> int:
-    """How many columns each cell of ``row`` spans, judged by its other cells ("Day 1" and
-    "Day 3" each over "Mean | SD"): 1 unless they all span the same number."""
-    spans = {len(_covered(g, cols)) for g in row if g is not f and _covered(g, cols)[:1] != [0]}
-    return spans.pop() if len(spans) == 1 and min(spans) > 1 else 1
+def _split_row(row: list[Frag], cols: list[list[float]]) -> list[Frag]:
+    """``row`` with each fragment cut at the gutters it runs over (:func:`_split_across`).
+
+    Each fragment's columns are found once, and how the row's other cells span and
+    where they stand is counted once for the row: judging each fragment by the rest
+    of its row stays linear in the row's size, not quadratic (a hostile row of
+    thousands of fragments would otherwise stall the parser).
+    """
+    covered = [_covered(f, cols) for f in row]
+    times: dict[int, int] = {}  # the same fragment may stand in a row more than once
+    for f in row:
+        times[id(f)] = times.get(id(f), 0) + 1
+    # How many of the row's cells (outside the stub) span each number of columns.
+    spans: dict[int, int] = {}
+    # How many of the row's cells stand in each column.
+    standing = [0] * len(cols)
+    for cov in covered:
+        if cov[:1] != [0]:
+            spans[len(cov)] = spans.get(len(cov), 0) + 1
+        for j in cov:
+            standing[j] += 1
+    out: list[Frag] = []
+    for f, cov in zip(row, covered, strict=True):
+        n = times[id(f)]
+        # _stride: the spans of the other cells, leaving out every copy of f itself.
+        gone = len(cov) if cov[:1] != [0] and spans[len(cov)] == n else None
+        kinds = len(spans) - (gone is not None)
+        stride = 1
+        if kinds == 1:
+            only = next(k for k in spans if k != gone)
+            stride = max(1, only)
+        # _alone: a stub cell none of whose columns holds another cell of the row.
+        alone = len(row) >= 2 and bool(cov) and cov[0] == 0 and all(standing[j] == n for j in cov)
+        out.extend(_split_across(f, cols, stride, alone, cov))
+    return out
 
 
-def _alone(row: list[Frag], f: Frag, cols: list[list[float]]) -> bool:
-    """``f`` is a stub cell running over the next columns in a row of other cells, none of
-    which stands in a column it covers."""
-    mine = set(_covered(f, cols))
-    if len(row) < 2 or 0 not in mine:
-        return False
-    return all(g is f or not (mine & set(_covered(g, cols))) for g in row)
-
-
-def _split_across(f: Frag, cols: list[list[float]], stride: int = 1, stub_ok: bool = False) -> list[Frag]:
+def _split_across(f: Frag, cols: list[list[float]], stride: int = 1, stub_ok: bool = False,
+                  covered: list[int] | None = None) -> list[Frag]:  # fmt: skip
     """``f`` cut at the gutters it runs over, when its words fall one piece a column.
 
     A spanning header ("Days post-injury" over the days) also covers several columns: it is
@@ -507,7 +397,8 @@ def _split_across(f: Frag, cols: list[list[float]], stride: int = 1, stub_ok: bo
     piece's middle lies inside its own column. A stub cell is cut only in a row of other
     cells (``stub_ok``): heads run together ("Time point Group" over "Pre-injury | Sham").
     """
-    covered = _covered(f, cols)
+    if covered is None:
+        covered = _covered(f, cols)
     if len(covered) < 2 or (covered[0] == 0 and not stub_ok) or " " not in f.text:
         # A stub cell runs on over the columns ("BBB subscore (0-13)" as a section title).
         return [f]

@@ -140,10 +140,6 @@ def _italic_font(font: str) -> bool:
     return known
 
 
-def _is_italic(span: dict) -> bool:
-    return bool(span["flags"] & _ITALIC) or _italic_font(span["font"])
-
-
 def _single(span: dict, page: int, bbox: BBox) -> PLine | None:
     """A line of one span: what :func:`_assemble` makes of it, without the joining."""
     raw = span["text"]
@@ -189,8 +185,6 @@ def _assemble(spans: list[dict], page: int, bbox: BBox) -> PLine | None:
     sup_rise = base_origin - 0.15 * base
     cell_gap = 0.9 * base
     word_gap = 0.2 * base
-    bold_fonts = _BOLD_FONTS
-    italic_fonts = _ITALIC_FONTS
     pieces: list[str] = []
     xs: list[tuple[float, float]] = []  # where each piece was drawn
     frag_starts = [0]
@@ -254,12 +248,8 @@ def _assemble(spans: list[dict], page: int, bbox: BBox) -> PLine | None:
         n = len(stripped)
         total_chars += n
         font = s["font"]
-        bold = flags & _BOLD or bold_fonts.get(font)
-        if bold is None:
-            bold = _bold_font(font)
-        italic = flags & _ITALIC or italic_fonts.get(font)
-        if italic is None:
-            italic = _italic_font(font)
+        bold = flags & _BOLD or _bold_font(font)
+        italic = flags & _ITALIC or _italic_font(font)
         if bold:
             bold_chars += n
         if italic:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from statistics import median
 
-from miner.parse._cells import box_of, cells
+from miner.parse._cells import _MAX_COLUMNS, box_of, cells
 from miner.parse._columns import Gutter, column_bounds
 from miner.parse._layout import Frag, PLine
 from miner.parse._sections import FIGURE_CAPTION, TABLE_CAPTION
@@ -492,6 +492,9 @@ def _header(row: list[PLine], run: list[list[PLine]], body_size: float) -> bool:
     if len(frags) < 2 or any(len(f.text) > 40 for f in frags) or row[0].y1 < run[0][0].y0 - 2.5 * body_size:
         return False
     cols = _frags(run[0])
+    if len(frags) > _MAX_COLUMNS or len(cols) > _MAX_COLUMNS:
+        # The overlap test is pieces x columns; a grid that wide is not read as one anyway.
+        return False
     hit = {k for f in frags for k, c in enumerate(cols) if f.bbox[0] < c.bbox[2] and c.bbox[0] < f.bbox[2]}
     return len(hit) >= min(2, len(cols)) and len(hit) >= len(frags) - 1
 

@@ -6,7 +6,7 @@ never rename or drop.
 
 from __future__ import annotations
 
-from typing import Final
+from typing import Any, Final
 
 __all__ = [
     "BIBLIOGRAPHIC_FIELDS",
@@ -19,6 +19,7 @@ __all__ = [
     "ARMS",
     "OUTCOME_SOURCES",
     "OUTCOME_STATS",
+    "outcome_stat",
     "STATUSES",
     "ROB_DOMAINS",
     "REPORTING_ITEMS",
@@ -200,5 +201,23 @@ OUTCOME_SOURCES: Final = ("text", "table", "figure")
 # columns and their order are unchanged, ``stat`` is an extra key/column after
 # them, and a row without it (older exports, gold) is a mean.
 OUTCOME_STATS: Final = ("mean", "median")
+
+
+def outcome_stat(value: Any, *, strict: bool = False) -> str:
+    """The statistic an outcome row's ``mean`` holds: ``"mean"`` or ``"median"``.
+
+    The one normaliser of ``stat`` (sheet, store, exports, review page, eval,
+    meta-analysis): case and surrounding space are ignored, and a missing or
+    empty value (older exports, rows stored before migration 0004, gold written
+    before the extension) is a mean. Any other word is a mean too, unless
+    ``strict`` (a value a reviewer typed), which raises ``ValueError`` instead:
+    a typo must not silently read as a mean.
+    """
+    text = value.strip().lower() if isinstance(value, str) else ""
+    if text in OUTCOME_STATS:
+        return text
+    if strict and value is not None and not (isinstance(value, str) and text == ""):
+        raise ValueError(f"stat {value!r} is not one of {', '.join(OUTCOME_STATS)}")
+    return "mean"
 
 STATUSES: Final = ("prefilled", "verified", "corrected", "rejected")

@@ -20,7 +20,7 @@ from alembic import command
 from openpyxl import load_workbook
 from sqlalchemy import select, text
 
-from miner.contract import OUTCOME_COLUMNS, OUTCOME_STATS
+from miner.contract import OUTCOME_COLUMNS, OUTCOME_STATS, outcome_stat
 from miner.errors import ImportRefusedError
 from miner.evaluate import score
 from miner.meta.effects import study_effects
@@ -151,12 +151,13 @@ def test_the_store_writes_and_reads_stat_and_a_mean_row_is_stored_as_before(stor
 
 def test_a_0003_database_upgrades_in_place_and_its_rows_read_as_means(tmp_path) -> None:
     url = f"sqlite:///{tmp_path / 'old.db'}"
-    old = Store(url, migrate=False)
-    with old.engine.begin() as conn:
+    old = Store(url)
+    save(old, study())
+    with old.engine.begin() as conn:  # the same rows in a 0003 database (no stat column)
         cfg = _alembic_config(old.url)
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0003")
-    save(old, study())  # a mean-only extraction writes no column 0003 lacks
+        command.downgrade(cfg, "0003")
+        assert "stat" not in {c[1] for c in conn.execute(text("pragma table_info(outcome_values)"))}
     old.dispose()
     store = Store(url)
     try:
@@ -385,3 +386,107 @@ def test_eval_matches_rows_as_before_and_reports_stat_agreement() -> None:
                                                 "median_without_gold_stat": 1}
     plain = {"a.pdf": {"fields": {}, "confidence": {}, "outcomes": _rows([None] * 4, gold=False)}}
     assert score(plain, gold).outcomes.f1 == report.outcomes.f1
+
+
+# -- review mends: newer decisions, one normaliser, one bulk insert ----------------------
+
+
+def _edit_cell(path: Path, group: str, column: str, value) -> None:
+    wb = load_workbook(path)
+    ws = wb["outcomes"]
+    col = {c.value: c.column for c in ws[1]}
+    for r in range(2, ws.max_row + 1):
+        if ws.cell(r, col["group"]).value == group:
+            ws.cell(r, col[column]).value = value
+    wb.save(path)
+
+
+@pytest.mark.parametrize("blind", [False, True], ids=["team-sheet", "blind-sheet"])
+def test_an_older_sheet_never_overwrites_a_median_marked_since_on_the_review_page(store, tmp_path, blind) -> None:
+    doc = save(store, study())
+    path = tmp_path / "s.xlsx"
+    reviewer = "alice" if blind else None
+    write_xlsx(build_export(store, reviewer=reviewer), path, reviewer=reviewer)
+    _edit_cell(path, "Exo", "sd", 1.4)  # the reviewer fixes the SD in the sheet ...
+    exo = next(o for o in build_export(store)["outcomes"] if o["group"] == "Exo")
+    with store.session() as s:  # ... and, later, marks the row a median on the review page
+        record_decision(s, document_id=doc, target="outcome", key=exo["row_id"].split("|", 1)[1],
+                        reviewer="alice", status="corrected",
+                        value={**{c: exo[c] for c in VALUE_COLUMNS}, "stat": "median"}, machine_value=None,
+                        source="review")
+    before = _decisions(store)
+    report = import_xlsx(store, path, "alice")
+    assert report.recorded == [] and len(report.stale) == 1 and "decided since" in report.stale[0]
+    assert _decisions(store) == before
+    now = next(o for o in build_export(store)["outcomes"] if o["group"] == "Exo")
+    assert (now["status"], now["stat"], now["sd"]) == ("corrected", "median", 1.3)
+
+
+def test_an_older_sheet_still_applies_cells_nobody_decided_since(store, tmp_path) -> None:
+    doc = save(store, study())
+    path = tmp_path / "s.xlsx"
+    write_xlsx(build_export(store), path)
+    _edit_cell(path, "Exo", "sd", 1.4)
+    _edit_cell(path, "PBS", "sd", 1.0)
+    exo = next(o for o in build_export(store)["outcomes"] if o["group"] == "Exo")
+    with store.session() as s:
+        record_decision(s, document_id=doc, target="outcome", key=exo["row_id"].split("|", 1)[1],
+                        reviewer="alice", status="verified", value=None,
+                        machine_value={c: exo[c] for c in VALUE_COLUMNS}, source="review")
+    report = import_xlsx(store, path, "alice")
+    assert [p["key"].split("|")[1] for p in report.recorded] == ["pbs"]
+    assert len(report.stale) == 1
+    assert import_xlsx(store, path, "alice").recorded == []  # the applied cell is not recorded twice
+
+
+def test_a_blind_sheet_is_not_stale_because_another_reviewer_decided(store, tmp_path) -> None:
+    doc = save(store, study())
+    path = tmp_path / "s.xlsx"
+    write_xlsx(build_export(store, reviewer="alice"), path, reviewer="alice")
+    _edit_cell(path, "Exo", "sd", 1.4)
+    exo = next(o for o in build_export(store)["outcomes"] if o["group"] == "Exo")
+    with store.session() as s:  # bob's decision is not in alice's blind view
+        record_decision(s, document_id=doc, target="outcome", key=exo["row_id"].split("|", 1)[1],
+                        reviewer="bob", status="corrected",
+                        value={**{c: exo[c] for c in VALUE_COLUMNS}, "stat": "median"}, machine_value=None,
+                        source="review")
+    report = import_xlsx(store, path, "alice")
+    assert report.stale == [] and [p["value"]["sd"] for p in report.recorded] == [1.4]
+
+
+@pytest.mark.parametrize("raw, expected", [("median", "median"), ("Median", "median"), (" MEDIAN ", "median"),
+                                           ("mean", "mean"), ("Mean", "mean"), ("", "mean"), (None, "mean")])
+def test_one_normaliser_reads_stat_in_any_case(raw, expected) -> None:
+    assert outcome_stat(raw) == expected
+    assert outcome_stat(raw, strict=True) == expected
+    row = validate_outcome({"outcome": "BBB", "group": "EV", "arm": "treatment", "day": 42, "mean": 11,
+                            "source": "text", "stat": raw})
+    assert row.get("stat") == ("median" if expected == "median" else None)
+
+
+@pytest.mark.parametrize("raw", ["average", "mode", "medain", 3])
+def test_an_unknown_stat_is_a_mean_when_read_and_refused_when_typed(raw) -> None:
+    assert outcome_stat(raw) == "mean"
+    with pytest.raises(ValueError):
+        outcome_stat(raw, strict=True)
+    with pytest.raises(CellValueError):
+        validate_outcome({"outcome": "BBB", "group": "EV", "arm": "treatment", "day": 42, "mean": 11,
+                          "source": "text", "stat": raw})
+
+
+def test_mean_and_median_rows_are_stored_in_one_bulk_insert(store) -> None:
+    from sqlalchemy import event
+
+    statements: list[str] = []
+    with store.session() as s:
+        engine = s.get_bind()
+    listener = lambda conn, cursor, statement, *a: statements.append(statement)
+    event.listen(engine, "before_cursor_execute", listener)
+    try:
+        save(store, median_study())  # two means and two medians
+    finally:
+        event.remove(engine, "before_cursor_execute", listener)
+    assert sum(st.lstrip().upper().startswith("INSERT INTO OUTCOME_VALUES") for st in statements) == 1
+    with store.session() as s:
+        stats = sorted((r.group, r.stat) for r in s.scalars(select(OutcomeValueRow)))
+    assert ("EV", "median") in stats and ("Exo", None) in stats

@@ -9,7 +9,7 @@ from dataclasses import field as dataclass_field
 from pathlib import Path
 from typing import Any
 
-from miner.contract import ALL_STUDY_FIELDS, FIELD_KINDS
+from miner.contract import ALL_STUDY_FIELDS, FIELD_KINDS, outcome_stat
 from miner.errors import ConfigError
 from miner.evaluate._labels import FREE_TEXT_FIELDS
 from miner.evaluate.compare import outcome_rows_match, values_match
@@ -70,10 +70,10 @@ class StatAgreement:
         return self.same / self.gold_rows if self.gold_rows else None
 
     def add(self, predicted: dict[str, Any], gold: dict[str, Any]) -> None:
-        mine = _stat(predicted.get("stat"))
+        mine = outcome_stat(predicted.get("stat"))
         if "stat" in gold:
             self.gold_rows += 1
-            self.same += int(mine == _stat(gold.get("stat")))
+            self.same += int(mine == outcome_stat(gold.get("stat")))
         elif mine == "median":
             self.median_without_gold_stat += 1
 
@@ -82,8 +82,6 @@ class StatAgreement:
                 "agreement": self.agreement, "median_without_gold_stat": self.median_without_gold_stat}
 
 
-def _stat(value: Any) -> str:
-    return "median" if isinstance(value, str) and value.strip().lower() == "median" else "mean"
 
 
 @dataclass(slots=True)

@@ -14,7 +14,7 @@ from typing import Final
 
 __all__ = [
     "ANY_NUM", "DASH", "NUM", "PM", "RANGE_NAME", "SCI", "SD_WORDS", "SEM_WORDS", "WORD_NUMBERS", "WORD_NUM_RE", "fold", "parse_number",
-    "word_number",
+    "interval_stat", "said_stat", "word_number",
 ]  # fmt: skip
 
 # One-to-one character replacements: offsets in the folded text equal offsets in
@@ -67,6 +67,55 @@ RANGE_NAME: Final = (
     r"(?i:(?:IQR|inter-?\s?quartile\s+range|range|(?:\d{2}\s*%\s*)?(?:CI|confidence\s+interval))"
     r"\s*[:,;=]?\s*)?"
 )
+
+# Which statistic a value is. A bracket after it may name an interval: a confidence
+# interval goes with a mean; an interquartile range, quartiles or a (min-max) range with a
+# median (BBB is ordinal, and papers that say so report median [IQR] or median (range)).
+_CI_WORDS: Final = re.compile(r"\bCIs?\b|confidence\s+intervals?", re.IGNORECASE)
+_IQR_WORDS: Final = re.compile(r"\bIQRs?\b|inter-?\s?quartile|\bquartiles?\b|\b25(?:th)?\s*[-–,]\s*75", re.IGNORECASE)
+_RANGE_WORD: Final = re.compile(r"\brange\b|\bmin(?:imum)?\s*[-–,/]\s*max", re.IGNORECASE)
+_MEDIAN_WORDS: Final = re.compile(r"\bmedians?\b|\bIQRs?\b|inter-?\s?quartile", re.IGNORECASE)
+_MEAN_WORDS: Final = re.compile(
+    rf"\bmeans?\b|\baverages?\b|{PM}|\bSDs?\b|\bSEMs?\b|\bS\.[DE]\.|standard\s+(?:deviation|error)"
+    r"|\bCIs?\b|confidence\s+interval",
+    re.IGNORECASE,
+)
+
+
+def said_stat(context: str) -> str | None:
+    """"median" or "mean" when a header, caption, note or sentence says which, else None.
+
+    "Median (IQR)", "medians and interquartile ranges" -> "median"; "mean ± SEM",
+    "95% CI" -> "mean"; a text naming both ("mean ± SD, or median (IQR) for BBB") or
+    neither says nothing.
+    """
+    median, mean = bool(_MEDIAN_WORDS.search(context)), bool(_MEAN_WORDS.search(context))
+    if median != mean:
+        return "median" if median else "mean"
+    return None
+
+
+def interval_stat(bracket: str, context: str = "") -> str:
+    """The statistic of a value written with an interval in brackets: "mean" or "median".
+
+    ``bracket`` is the bracketed interval ("[IQR 4–6.5]", "(95% CI 9.0–10.8)",
+    "(range 3-8)", "(9-12)"); ``context`` is what speaks for it (the column header,
+    caption and table note, or the sentence). A bracket naming a confidence interval
+    is a mean's; one naming an IQR, quartiles or a range is a median's. An unnamed
+    interval is a median's only when the context mentions a median or IQR and no
+    confidence interval ("Median (IQR)" over "5 (4–6)"); else it stays a mean.
+    """
+    if _CI_WORDS.search(bracket):
+        return "mean"
+    if _IQR_WORDS.search(bracket):
+        return "median"
+    if _RANGE_WORD.search(bracket):
+        # "mean (range)" exists too: a range is a median's unless the context says mean only.
+        return "mean" if said_stat(context) == "mean" else "median"
+    if _MEDIAN_WORDS.search(context) and not _CI_WORDS.search(context):
+        return "median"
+    return "mean"
+
 
 # Scientific notation in its many forms. The exponent after "x 10" may be
 # written with ^, **, as superscript digits, or glued on ("1x1010", the

@@ -9,7 +9,16 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from miner.extract._numbers import NUM, PM, RANGE_NAME, SD_WORDS, fold, parse_number
+from miner.extract._numbers import (
+    NUM,
+    PM,
+    RANGE_NAME,
+    SD_WORDS,
+    fold,
+    interval_stat,
+    parse_number,
+    said_stat,
+)
 from miner.extract._outcome_arms import group_arm
 from miner.extract._text_outcomes import SCALE_MAX, SEM_ANY, sentence_scale
 from miner.records import Evidence, OutcomeRow
@@ -21,6 +30,7 @@ __all__ = [
     "NOT_GROUP",
     "SUBSCORE",
     "cell_n",
+    "cell_stat",
     "clean_group",
     "dispersion_type",
     "make_row",
@@ -92,6 +102,27 @@ def parse_cell(cell: str) -> tuple[float, float | None] | None:
     return mean, (parse_number(disp) if disp else None)
 
 
+def cell_stat(cell: str, *contexts: str) -> str:
+    """Whether a table cell holds a "mean" or a "median".
+
+    ``contexts`` speak for the cell, nearest first: its column header, its row label, then
+    the caption and table note; the first that says mean or median decides, else they are
+    read together. An interval cell ("5 [IQR 4–6.5]", "11 (9-12)") goes by
+    ``interval_stat``; a mean ± SD or mean (SD) cell is a mean whatever the caption says;
+    a bare number is a median only when the context says median and not mean
+    ("BBB (median)", "Values are medians").
+    """
+    context = next((c for c in contexts if said_stat(c)), " ".join(contexts))
+    text = _DECIMAL_COMMA.sub(".", fold(cell))
+    m = _CELL.match(text)
+    if m is None:
+        q = _MEDIAN_CELL.match(text)
+        return "mean" if q is None else interval_stat(text[q.end("m"):], context)
+    if m["d"] or m["d2"] or m["d3"]:
+        return "mean"
+    return "median" if said_stat(context) == "median" else "mean"
+
+
 def cell_n(cell: str) -> int | None:
     """The group size a cell gives after its mean ± SD ("8.3 ± 1.4 (7)" -> 7), else None."""
     m = _CELL.match(_DECIMAL_COMMA.sub(".", fold(cell)))
@@ -154,6 +185,7 @@ def make_row(
     confidence: float = _TABLE_CONFIDENCE,
     evidence: tuple[Evidence, ...] = (),
     extractor: str = "",
+    stat: str = "mean",
 ) -> OutcomeRow | None:
     if not 0 <= mean <= SCALE_MAX.get(outcome, BBB_MAX) or day <= 0:
         return None  # out of the scale, or at/before the injury ("Day 0" is the baseline)
@@ -174,6 +206,7 @@ def make_row(
         confidence=confidence,
         evidence=evidence,
         extractor=extractor,
+        stat=stat,
     )
 
 

@@ -17,6 +17,7 @@ from miner.extract._numbers import fold, parse_number
 from miner.extract._outcome_cells import (
     NOT_GROUP,
     SUBSCORE,
+    cell_stat,
     dispersion_type,
     make_row,
     parse_cell,
@@ -119,12 +120,16 @@ def long_rows(
     dtype: str | None,
     common: Mapping[str, object],
     unit: str | None = None,
+    *,
+    stat_ctx: str = "",
 ) -> list[OutcomeRow]:
     """Long format: one row per group and time point. A blank time or group cell carries the
     one above it (a merged cell); a time before the injury or a p row carries no time at all.
 
     ``dtype`` is what the caption, footnote or methods say; the mean column's own header
-    ("BBB score (mean ± SEM)") and an SD or SEM column speak first.
+    ("BBB score (mean ± SEM)") and an SD or SEM column speak first. ``stat_ctx`` (the
+    table's header, caption and note) says, after the mean column's header, whether its
+    values are means or medians.
     """
     out = []
     header = _unglue(header)
@@ -157,7 +162,9 @@ def long_rows(
                 disp, dt = parse_number(r[cols[key]]), key
         n = _int_cell(r, cols.get("n"))
         n = n if n is not None or group_cell else n_group
-        row = make_row(group, day, cell[0], disp, dt, n=n, **common)  # type: ignore[arg-type]
+        # A value with an SD or SEM (its own or its column's) is a mean.
+        stat = "mean" if disp is not None else cell_stat(r[cols["mean"]], header[cols["mean"]], stat_ctx)
+        row = make_row(group, day, cell[0], disp, dt, n=n, stat=stat, **common)  # type: ignore[arg-type]
         if row:
             out.append(row)
     return out

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from miner.extract._context import Sentence
-from miner.extract._numbers import parse_number
+from miner.extract._numbers import interval_stat, parse_number, said_stat
 from miner.extract._outcome_arms import DOSE_LEVELS, group_arm
 from miner.extract._outcome_labels import (
     AFTER,
@@ -71,6 +71,7 @@ class TextValue:
     sentence: Sentence
     how: str  # how the group was found: before | after | respectively | parallel (| restated)
     bare: bool = False  # a mean written without SD/SEM ("was 12 compared with 8")
+    stat: str = "mean"  # "median" for "11 (IQR 9-12)", or a bare value the sentence calls a median
 
 
 _CLAUSE_BREAK: Final = re.compile(
@@ -539,5 +540,9 @@ def sentence_values(
             continue
         raw_disp = v["d"] or v["d2"]
         disp = parse_number(raw_disp) if raw_disp else None
-        out.append(TextValue(scale, grp[0], day, mean, disp, dtype, sent, grp[1], raw_disp is None))
+        if v.groupdict().get("lo") is not None:  # an interval: "11 (IQR 9-12)", "9.9 (95% CI 9-11)"
+            stat = interval_stat(v.group(0)[v.end("m") - v.start() :], text)
+        else:
+            stat = "median" if raw_disp is None and said_stat(text) == "median" else "mean"
+        out.append(TextValue(scale, grp[0], day, mean, disp, dtype, sent, grp[1], raw_disp is None, stat))
     return out

@@ -24,6 +24,7 @@ from miner.extract._outcome_cells import (
     NOT_GROUP,
     SUBSCORE,
     cell_n,
+    cell_stat,
     dispersion_type,
     make_row,
     parse_cell,
@@ -210,6 +211,8 @@ def _read_rows(
     head_text = " ".join([title, *(" ".join(h) for h in header)])
     # The footnote ("Data are mean ± SEM") speaks for the table before the methods do.
     dtype = dispersion_type(head_text, table.caption, table_note(doc, table), methods_disp)
+    # What says whether a cell is a mean or a median, after its own column header and row label.
+    stat_ctx = " ".join(t for t in (head_text, table.caption, table_note(doc, table)) if t)
     ev = table_evidence(table)
     common = {
         "outcome": scale,
@@ -236,14 +239,17 @@ def _read_rows(
         if disp is None:
             disp, dt = _disp_cell(r, j, cols, dtype)
         n = cell_n(r[j]) or n
-        row = make_row(group, day, cell[0], disp, dt, n=n, **common)  # type: ignore[arg-type]
+        # A value with an SD or SEM (its own or its column's) is a mean.
+        col_head = " ".join(h[j] for h in header if j < len(h))
+        stat = "mean" if disp is not None else cell_stat(r[j], col_head, r[0], stat_ctx)
+        row = make_row(group, day, cell[0], disp, dt, n=n, stat=stat, **common)  # type: ignore[arg-type]
         if row:
             out.append(replace(row, arm=arm) if arm and row.arm == "other" else row)
 
     cols_long = long_columns(rows[0], scale) if depth == 1 else None
     if cols_long is not None:
         declared = declared_unit(table_note(doc, table), table.caption) or unit_of(table.caption)
-        found = long_rows(body, cols_long, rows[0], dtype, common, declared)
+        found = long_rows(body, cols_long, rows[0], dtype, common, declared, stat_ctx=stat_ctx)
         if found:
             return found
     # The corner cell, else a unit the footnote or caption declares ("Rows are weeks after

@@ -110,6 +110,7 @@ def _text_rows(
             confidence=_TEXT_CONFIDENCE[v.how] - (0.1 if v.bare else 0.0),
             evidence=(ev,),
             extractor=f"outcomes.text.{v.how}",
+            stat=v.stat,
         )
         if row:
             out.append(row)

@@ -24,6 +24,7 @@ from typing import Any
 import numpy as np
 from statsmodels.stats.meta_analysis import effectsize_smd
 
+from miner.contract import outcome_stat
 from miner.errors import ConfigError
 
 __all__ = [
@@ -220,7 +221,7 @@ def _rows_by_document(outcomes: Sequence[Any], outcome: str) -> dict[str, list[_
                 page=raw.get("page"),
                 status=status,
                 # A row without the ``stat`` extension (older exports) is a mean.
-                stat="median" if str(raw.get("stat") or "").strip().lower() == "median" else "mean",
+                stat=outcome_stat(raw.get("stat")),
             )
         )
     return out

@@ -12,7 +12,7 @@ import math
 import re
 from typing import Any
 
-from miner.contract import ARMS, ENUMS, FIELD_KINDS, OUTCOME_COLUMNS, OUTCOME_SOURCES, OUTCOME_STATS
+from miner.contract import ARMS, ENUMS, FIELD_KINDS, OUTCOME_COLUMNS, OUTCOME_SOURCES, outcome_stat
 from miner.records import OutcomeRow
 from miner.sheet.writers import cell_text
 
@@ -29,6 +29,7 @@ __all__ = [
     "normalise_text",
     "outcome_shown_texts",
     "outcome_stat",
+    "stat_cell",
     "outcome_values",
     "parse_field_text",
     "parse_outcome_cells",
@@ -43,16 +44,6 @@ _OUTCOME_KINDS = {
 }
 
 
-
-
-def outcome_stat(value: Any) -> str:
-    """The statistic an outcome row's ``mean`` holds: ``"median"``, else ``"mean"``.
-
-    A missing, empty or unknown ``stat`` (older exports, rows stored before
-    migration 0004, gold written before the extension) is a mean.
-    """
-    text = value.strip().lower() if isinstance(value, str) else ""
-    return "median" if text == "median" else "mean"
 
 
 def outcome_values(row: Any) -> dict[str, Any]:
@@ -78,10 +69,20 @@ def outcome_shown_texts(cells: dict[str, str]) -> list[str]:
     sheets exported before the extension hold, so their imports keep matching.
     """
     texts = [cells.get(c, "") for c in OUTCOME_VALUE_COLUMNS]
-    stat = cells.get("stat", "").strip().lower()
-    if stat not in ("", "mean"):
-        texts.append(stat)
+    if stat_cell(cells) == "median":
+        texts.append("median")
     return texts
+
+
+def stat_cell(cells: dict[str, str]) -> str:
+    """The ``stat`` cell of an outcomes-sheet row: "mean" (also when empty or absent) or "median".
+
+    Raises ``CellValueError`` for any other word: a typo must not read as a mean.
+    """
+    try:
+        return outcome_stat(cells.get("stat"), strict=True)
+    except ValueError as exc:
+        raise CellValueError(str(exc)) from None
 
 
 # "Figure 3", "Fig. 2B", "Supplementary Figure S1": the figure's name at the start of its caption.
@@ -252,12 +253,8 @@ def parse_outcome_cells(cells: dict[str, str]) -> dict[str, Any]:
     for column in OUTCOME_VALUE_COLUMNS:
         text = cells.get(column, "").strip()
         out[column] = None if text == "" else _parse_kind(_OUTCOME_KINDS[column], text, column)
-    stat = cells.get("stat", "").strip().lower()
-    if stat not in ("", "mean"):
-        # Checked here, not only in validate_outcome: a typo must not read as a mean.
-        if stat not in OUTCOME_STATS:
-            raise CellValueError(f"stat {stat!r} is not one of {', '.join(OUTCOME_STATS)}")
-        out["stat"] = stat
+    if stat_cell(cells) == "median":  # only a median is marked (see outcome_values)
+        out["stat"] = "median"
     return out
 
 
@@ -278,10 +275,11 @@ def validate_outcome(values: dict[str, Any], *, added: bool = False) -> dict[str
     with one short reason.
     """
     row = {c: (None if values.get(c) == "" else values.get(c)) for c in OUTCOME_VALUE_COLUMNS}
-    stat = values.get("stat")
-    if stat not in (None, "", "mean"):
-        if stat not in OUTCOME_STATS:
-            raise CellValueError(f"stat {stat!r} is not one of {', '.join(OUTCOME_STATS)}")
+    try:
+        stat = outcome_stat(values.get("stat"), strict=True)  # "Median" from the review page too
+    except ValueError as exc:
+        raise CellValueError(str(exc)) from None
+    if stat == "median":
         row["stat"] = stat  # only a median is marked (see outcome_values)
     if added:
         if not row["outcome"]:

@@ -18,6 +18,10 @@ Rows are matched by their stable ``row_id`` and columns by field name. Safety ru
   re-extracted since), the reviewer judged a value that is no longer there; the
   decision would be attached to the wrong thing. The rest of the file is applied
   and the stale cells are listed so the reviewer can look again in a fresh export.
+  Likewise when the cell was **decided after the sheet was exported** (what a
+  fresh export would show -- value and status, in the sheet's own team or blind
+  view -- differs from what this sheet showed): an older sheet must never
+  overwrite a newer decision made on the review page or by another import.
 - **A malformed or foreign file is refused as a whole** (``ImportRefusedError``):
   not an xlsx, not a miner sheet, edited headers, unknown row ids, an unreadable
   value or status, an edited ``__readable`` display cell, a blind sheet imported
@@ -61,6 +65,8 @@ from miner.sheet.xlsx import (
     READABLE_FIELDS,
     SHEET_FORMAT,
     STUDY_IMPORT_COLUMNS,
+    outcome_shown_digest,
+    study_shown_digest,
 )
 from miner.store import Store
 from miner.store.repository import current_outcomes, record_decision
@@ -231,7 +237,10 @@ def _read_outcomes(ws: Any, shown: dict[tuple[str, str, str], tuple[str, str, st
     for r, row in enumerate(ws.iter_rows(min_row=2, values_only=True), start=2):
         cells = {h: normalise_text(row[i] if len(row) > i else None) for h, i in cols.items()}
         row_id = cells["row_id"]
-        texts = outcome_shown_texts(cells)
+        try:
+            texts = outcome_shown_texts(cells)  # reads the stat cell (a typo is refused)
+        except CellValueError as exc:
+            raise _refuse(f"outcomes row {r}: {exc}") from None
         if not row_id:
             if any(texts) or cells["document"]:
                 added.append((r, _added_row(cells, texts, documents, r)))
@@ -289,18 +298,26 @@ def _intent(edit: CellEdit) -> bool:
     return edit.status != edit.shown_status and edit.status in ("verified", "corrected", "rejected")
 
 
-def plan_import(session: Session, edits: list[CellEdit], reviewer: str) -> tuple[list[dict[str, Any]], ImportReport]:
-    """Decide which decisions to record; pure apart from reading the store."""
+def plan_import(session: Session, edits: list[CellEdit], reviewer: str,
+                *, blind: bool = False) -> tuple[list[dict[str, Any]], ImportReport]:
+    """Decide which decisions to record; pure apart from reading the store.
+
+    ``blind``: the sheet is the blind sheet exported for ``reviewer`` (it showed
+    only their own decisions), so "what the sheet would show now" is read from
+    that view; otherwise from the team sheet.
+    """
     report = ImportReport()
     docs = {f"doc:{d.sha256[:16]}": d for d in session.scalars(select(DocumentRow))}
     unknown = sorted({e.row_id for e in edits} - set(docs))
     if unknown:
         raise _refuse(f"row_id {unknown[0]} matches no document in this database (wrong --db?)")
     current = build_export_from_session(session, include_failed=False)
+    view = current if not blind else build_export_from_session(session, include_failed=False, reviewer=reviewer)
     machine_now: dict[tuple[str, str], Any] = {}
     for study in current["studies"]:
         for name in ALL_STUDY_FIELDS:
             machine_now[(study["row_id"], name)] = machine_value(study["fields"].get(name))
+    shown_now = _shown_now(view)
     outcome_machine: dict[tuple[str, str], Any] = {}
     for row_id, doc in docs.items():
         for orow in current_outcomes(session, doc.id):
@@ -336,10 +353,35 @@ def plan_import(session: Session, edits: list[CellEdit], reviewer: str) -> tuple
         if newest is not None and newest.status == status and canon(newest.value) == canon(value):
             report.already_recorded += 1
             continue
+        # A row gone from the view since (rejected) shows nothing now.
+        now = shown_now.get((edit.sheet, edit.row_id, edit.key), ("", "rejected"))
+        if not edit.added and now != (edit.shown_digest, edit.shown_status) and now[0] != edit.text_digest:
+            # Decided since this sheet was written (on the review page, another import, an
+            # adjudication), and the sheet does not hold that decision: the reviewer edited a
+            # cell whose newer decision they never saw, and recording it would silently
+            # overwrite it (e.g. a row marked median going back to mean because another of
+            # its cells was edited in an older sheet). A decision this same file made in an
+            # earlier import is in the sheet already, so editing the file further still works.
+            report.stale.append(f"{edit.ref} ({doc.name}, {edit.key}): decided since this sheet was exported")
+            continue
         planned.append({"document_id": doc.id, "document": doc.name, "target": target, "key": edit.key,
                         "status": status, "value": value, "machine_value": machine, "ref": edit.ref})
     report.recorded = planned
     return planned, report
+
+
+def _shown_now(view: dict[str, Any]) -> dict[tuple[str, str, str], tuple[str, str]]:
+    """(shown digest, status) of every cell as a sheet exported now would show it."""
+    out: dict[tuple[str, str, str], tuple[str, str]] = {}
+    for study in view["studies"]:
+        for name in ALL_STUDY_FIELDS:
+            cell = study["fields"].get(name)
+            status = cell.get("status", "prefilled") if cell else ""
+            out[("studies", study["row_id"], name)] = (study_shown_digest(name, cell), status)
+    for row in view["outcomes"]:
+        row_id, _, key = str(row.get("row_id", "")).partition("|")
+        out[("outcomes", row_id, key)] = (outcome_shown_digest(row), row.get("status", "prefilled"))
+    return out
 
 
 def _newest_by_reviewer(session: Session, reviewer: str) -> dict[tuple[int, str, str], DecisionRow]:
@@ -382,7 +424,7 @@ def import_xlsx(store: Store, path: Path, reviewer: str, *, dry_run: bool = Fals
         raise _refuse(f"{path.name} is the blind sheet exported for {blind_for}; import it with "
                       f"--reviewer {blind_for}")
     with store.session() as session:
-        planned, report = plan_import(session, edits, reviewer)
+        planned, report = plan_import(session, edits, reviewer, blind=bool(blind_for))
         if dry_run:  # planning only reads
             return report
         ensure_reviewer(session, reviewer)

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from miner.contract import ALL_STUDY_FIELDS, OUTCOME_COLUMNS
+from miner.contract import ALL_STUDY_FIELDS, OUTCOME_COLUMNS, outcome_stat
 
 __all__ = ["write_json", "write_csv", "cell_text", "evidence_text"]
 
@@ -85,7 +85,7 @@ def write_csv(export: dict[str, Any], path: Path) -> list[Path]:
         for r in export.get("outcomes", []):
             writer.writerow(
                 [_guard(evidence_text(r.get(c))) if c == "evidence"
-                 else ("median" if r.get("stat") == "median" else "mean") if c == "stat"
+                 else outcome_stat(r.get("stat")) if c == "stat"
                  else _guard(cell_text(r.get(c)))
                  for c in columns]
             )

@@ -71,6 +71,8 @@ __all__ = [
     "SHEET_FORMAT",
     "STUDY_HEADER",
     "STUDY_IMPORT_COLUMNS",
+    "outcome_shown_digest",
+    "study_shown_digest",
     "confidence_fill",
     "write_xlsx",
 ]
@@ -189,7 +191,7 @@ def _write_studies(ws: Worksheet, export: dict[str, Any], hidden: Worksheet) -> 
                 if fill is not None:
                     value_cell.fill = fill
             hidden.append(
-                ["studies", row_id, name, digest(normalise_text(shown)), status,
+                ["studies", row_id, name, study_shown_digest(name, cell_dict), status,
                  digest(canon(machine_value(cell_dict)))]
             )
             if name in READABLE_FIELDS:
@@ -219,21 +221,39 @@ def _write_studies(ws: Worksheet, export: dict[str, Any], hidden: Worksheet) -> 
     ws.print_title_cols = "B:B"
 
 
+def _outcome_cell_value(out: dict[str, Any], name: str) -> Any:
+    """What the outcomes sheet writes in column ``name`` for export row ``out``."""
+    if name == "evidence":
+        return evidence_text(out.get("evidence"))
+    if name == "stat":
+        return outcome_stat(out.get("stat"))  # always written: "mean" or "median"
+    value = out.get(name)
+    return value if isinstance(value, (int, float)) and not isinstance(value, bool) else cell_text(value)
+
+
+def outcome_shown_digest(out: dict[str, Any]) -> str:
+    """The digest of what the outcomes sheet shows for export row ``out`` (kept in ``_miner``).
+
+    The import recomputes it from a fresh export: when it differs from the one the
+    sheet kept, the row was decided (or re-extracted) after the sheet was written.
+    """
+    shown = {name: normalise_text(_outcome_cell_value(out, name)) for name in OUTCOME_HEADER
+             if (name in OUTCOME_COLUMNS and name != "document") or name == "stat"}
+    return digest("\x1f".join(outcome_shown_texts(shown)))
+
+
+def study_shown_digest(name: str, cell_dict: dict[str, Any] | None) -> str:
+    """The digest of what the studies sheet shows in field ``name``'s value cell."""
+    return digest(normalise_text(field_cell(name, (cell_dict or {}).get("value"))))
+
+
 def _write_outcomes(ws: Worksheet, export: dict[str, Any], hidden: Worksheet) -> None:
     _header(ws, OUTCOME_HEADER)
     rows = export.get("outcomes", [])
     for r, out in enumerate(rows, start=2):
-        shown: dict[str, str] = {}
         note = figure_note(out)
         for c, name in enumerate(OUTCOME_HEADER, start=1):
-            if name == "evidence":
-                value: Any = evidence_text(out.get("evidence"))
-            elif name == "stat":
-                value = outcome_stat(out.get("stat"))  # always written: "mean" or "median"
-            else:
-                value = out.get(name)
-                value = value if isinstance(value, (int, float)) and not isinstance(value, bool) else cell_text(value)
-            cell = _put(ws, r, c, value)
+            cell = _put(ws, r, c, _outcome_cell_value(out, name))
             if name == "mean":
                 status = out.get("status", "prefilled")
                 fill = _REVIEWED if status != "prefilled" else confidence_fill(out.get("confidence"))
@@ -244,15 +264,12 @@ def _write_outcomes(ws: Worksheet, export: dict[str, Any], hidden: Worksheet) ->
             elif note is not None:
                 # The whole row but the mean (which keeps its confidence colour) is marked.
                 cell.fill = FIGURE_FILL
-            if (name in OUTCOME_COLUMNS and name != "document") or name == "stat":
-                shown[name] = normalise_text(value)
         status = out.get("status", "prefilled")
         machine = ""
         if status in ("prefilled", "verified"):
             # A mean row's values (and so its digest) are what they were before ``stat``.
             machine = digest(canon(outcome_values(out)))
-        hidden.append(["outcomes", out.get("row_id", ""), "", digest("\x1f".join(outcome_shown_texts(shown))),
-                       status, machine])
+        hidden.append(["outcomes", out.get("row_id", ""), "", outcome_shown_digest(out), status, machine])
     # The drop-downs reach below the data: a reviewer adds a missed row in an empty one.
     last = len(rows) + 1 + _SPARE_ROWS
     _list_validation(ws, ARMS, OUTCOME_HEADER.index("arm") + 1, last)

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import insert, or_, select, update
 from sqlalchemy.orm import Session
 
+from miner.contract import outcome_stat
 from miner.records import Extraction
 from miner.store.schema import (
     ArticleRow,
@@ -224,11 +225,14 @@ def save_extraction(
             "extractor": row.extractor or None,
             "current": True,
             # NULL means "mean" (as in every row written before migration 0004), so
-            # a mean row is stored exactly as before; only a median is marked.
-            **({"stat": row.stat} if row.stat != "mean" else {}),
+            # a mean row is stored exactly as before; only a median is marked. The key
+            # is always present: dicts with and without it would split the bulk insert.
+            "stat": None if outcome_stat(row.stat) == "mean" else "median",
         })
     if outcomes:
-        session.execute(insert(OutcomeValueRow), outcomes)
+        # render_nulls: an ORM bulk insert otherwise leaves out the None columns of each
+        # row and so splits the rows into one statement per pattern of empty sd/sem/n/stat.
+        session.execute(insert(OutcomeValueRow).execution_options(render_nulls=True), outcomes)
     audit(
         session,
         actor="miner",

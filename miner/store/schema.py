@@ -26,6 +26,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from miner.contract import outcome_stat
+
 __all__ = [
     "Base",
     "ArticleRow",
@@ -172,7 +174,7 @@ class OutcomeValueRow(Base):
     @property
     def stat_of(self) -> str:
         """``stat`` with the pre-0004 default applied: ``"mean"`` or ``"median"``."""
-        return self.stat or "mean"
+        return outcome_stat(self.stat)
 
 
 class ReviewerRow(Base):

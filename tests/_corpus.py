@@ -224,6 +224,19 @@ class Corpus:
         """Every document: each stem in both renderings."""
         return [s + x for s in self.stems for x in RENDERINGS]
 
+    def stem_of(self, prefix: str) -> str:
+        """The one stem that starts with ``prefix`` (a test names a paper by its first author)."""
+        (stem,) = [s for s in self.stems if s.startswith(prefix)]
+        return stem
+
+    def fields_of(self, prefix: str, suffix: str = ".pdf") -> dict:
+        """Gold fields of the paper ``prefix`` names, in one rendering."""
+        return self.fields(self.stem_of(prefix) + suffix)
+
+    def rows_of(self, prefix: str, suffix: str = ".pdf") -> list[dict]:
+        """Gold outcome rows of the paper ``prefix`` names, in one rendering."""
+        return self.gold(self.stem_of(prefix) + suffix)["outcomes"]
+
     def gold(self, name: str) -> dict:
         """The gold of one document (``<stem>.pdf`` or ``<stem>.xml``)."""
         return json.loads((self.folder / "gold" / f"{name}.json").read_text(encoding="utf-8"))

@@ -30,9 +30,7 @@ def rows(stem: str, suffix: str = ".pdf") -> list[dict]:
     return gold(stem + suffix)["outcomes"]
 
 
-def stem_of(prefix: str) -> str:
-    (stem,) = [s for s in STEMS if s.startswith(prefix)]
-    return stem
+stem_of = CORPUS.stem_of
 
 
 pdf_pages = pages_fixture(CORPUS)

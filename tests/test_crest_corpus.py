@@ -24,17 +24,9 @@ pytestmark = pytest.mark.skipif(not STEMS, reason="crest corpus not generated")
 pdf_pages = pages_fixture(CORPUS)
 
 
-def stem_of(prefix: str) -> str:
-    (stem,) = [s for s in STEMS if s.startswith(prefix)]
-    return stem
-
-
-def fields(prefix: str, suffix: str = ".pdf") -> dict:
-    return CORPUS.fields(stem_of(prefix) + suffix)
-
-
-def rows(prefix: str, suffix: str = ".pdf") -> list[dict]:
-    return CORPUS.gold(stem_of(prefix) + suffix)["outcomes"]
+stem_of = CORPUS.stem_of
+fields = CORPUS.fields_of
+rows = CORPUS.rows_of
 
 
 def test_every_study_has_both_renderings_gold_and_a_tune_split() -> None:

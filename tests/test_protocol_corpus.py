@@ -29,9 +29,7 @@ def fields(name: str) -> dict:
     return gold(name)["studies"][0]["fields"]
 
 
-def stem_of(prefix: str) -> str:
-    (stem,) = [s for s in STEMS if s.startswith(prefix)]
-    return stem
+stem_of = CORPUS.stem_of
 
 
 pdf_pages = pages_fixture(CORPUS)

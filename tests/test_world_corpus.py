@@ -27,9 +27,7 @@ pytestmark = pytest.mark.skipif(not STEMS, reason="world corpus not generated")
 gold = CORPUS.gold
 
 
-def stem_of(prefix: str) -> str:
-    (stem,) = [s for s in STEMS if s.startswith(prefix)]
-    return stem
+stem_of = CORPUS.stem_of
 
 
 pdf_pages = pages_fixture(CORPUS)

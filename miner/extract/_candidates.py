@@ -21,7 +21,7 @@ from miner.extract._context import SECTION_WEIGHT, Sentence
 from miner.parse.model import ParsedDocument
 from miner.records import Evidence, FieldValue
 
-__all__ = ["Candidate", "EntityLike", "choose", "choose_list", "evidence_for"]
+__all__ = ["Candidate", "EntityLike", "candidate", "choose", "choose_list", "evidence_for"]
 
 
 class EntityLike(Protocol):
@@ -50,6 +50,13 @@ class Candidate:
     @property
     def weight(self) -> float:
         return self.strength * SECTION_WEIGHT.get(self.sentence.section, 0.0)
+
+
+def candidate(
+    field: str, value: Any, strength: float, sent: Sentence, span: tuple[int, int], rule: str
+) -> Candidate:
+    """A ``Candidate`` for ``field`` from the match at ``span`` of ``sent`` by ``rule``."""
+    return Candidate(field, value, strength, sent, span[0], span[1], rule)
 
 
 def _key(value: Any) -> str:

@@ -12,16 +12,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any, Final
+from typing import Final
 
 from miner.extract._candidates import Candidate, EntityLike
+from miner.extract._candidates import candidate as _cand
 from miner.extract._context import Sentence, is_reported_elsewhere
 from miner.extract._label_assay import (
-    _MARKER_CONTEXT,
-    _NOT_VESICLE_ASSAY,
-    _PARTICLE_SIZING,
-    _POSITIVE_PREDICATE,
-    _ev_panel,
+    MARKER_CONTEXT,
+    NOT_VESICLE_ASSAY,
+    PARTICLE_SIZING,
+    POSITIVE_PREDICATE,
+    ev_panel,
 )
 from miner.extract._label_assay import western_verb as _western_verb
 from miner.extract._label_isolation import (
@@ -37,7 +38,7 @@ from miner.extract._label_level import (
     level_role_factor,
 )
 from miner.extract._label_route import follows_vesicles, route_detail_candidates, strip_anaesthesia
-from miner.extract._label_source import _DONOR_CONTEXT
+from miner.extract._label_source import DONOR_CONTEXT
 from miner.extract._label_source import abbrev_sources as _abbrev_sources
 from miner.extract._label_source import source_species as _source_species
 from miner.extract._scope import (
@@ -142,12 +143,6 @@ def _ent_span(sent: Sentence, ent: EntityLike) -> tuple[int, int]:
     return sent.start + ent.start, sent.start + ent.end
 
 
-def _cand(
-    field: str, value: Any, strength: float, sent: Sentence, span: tuple[int, int], rule: str
-) -> Candidate:
-    return Candidate(field, value, strength, sent, span[0], span[1], rule)
-
-
 # "without a hydrogel", "instead of a scaffold": the carrier named to say it was not used.
 _NO_CARRIER: Final = re.compile(
     r"\b(?:no|not|without|instead\s+of|rather\s+than|unlike|free\s+of)\b[^.;]{0,25}?"
@@ -212,7 +207,7 @@ def categorical_candidates(
             continue
         labels = {e.label for e in ents}
         animal = bool(_ANIMAL_CONTEXT.search(text))
-        donor = bool(_DONOR_CONTEXT.search(text))
+        donor = bool(DONOR_CONTEXT.search(text))
         admin = bool(_ADMIN.search(text)) and not _NOT_VESICLE_ADMIN.search(strip_anaesthesia(text))
         vesicle = "VESICLE" in labels or "CELL_SOURCE" in labels or bool(_VESICLE_WORD.search(text))
         in_vitro = bool(_IN_VITRO.search(text))
@@ -372,13 +367,13 @@ def categorical_candidates(
             elif e.label == "CHARACTERIZATION" and e.norm:
                 own = own_sentence(text, e.start)
                 if (
-                    not (assay_scope(text, near_vesicles) or _PARTICLE_SIZING.search(text))
+                    not (assay_scope(text, near_vesicles) or PARTICLE_SIZING.search(text))
                     or (
                         e.text.strip(". ").upper() in ("SEM", "S.E.M")
                         and not sem_is_microscopy(own)
                     )
                     or in_vitro
-                    or _NOT_VESICLE_ASSAY.search(own)
+                    or NOT_VESICLE_ASSAY.search(own)
                     or (e.norm == "flow_cytometry" and msc_phenotype(own))
                 ):
                     continue
@@ -395,14 +390,14 @@ def categorical_candidates(
             elif e.label == "MARKER" and e.norm:
                 if (
                     not assay_scope(text, near_vesicles)
-                    or not (_MARKER_CONTEXT.search(text) or _ev_panel(text))
-                    or _NOT_VESICLE_ASSAY.search(own_sentence(text, e.start))
+                    or not (MARKER_CONTEXT.search(text) or ev_panel(text))
+                    or NOT_VESICLE_ASSAY.search(own_sentence(text, e.start))
                     or (
                         re.match(r"^\s*(?:-|\s)?(?:positive|\+)", after)
                         # "CD81-positive vesicles": the vesicles carry it
                         and not positive_vesicles_at(text, e.end)
                         # "CD63, CD9 and Alix positive; ...": a predicate, not "Alix-positive cells"
-                        and not _POSITIVE_PREDICATE.match(after)
+                        and not POSITIVE_PREDICATE.match(after)
                     )
                 ):
                     continue  # histology ("CD31-positive vessels") or the MSC phenotype

@@ -8,17 +8,25 @@ cells or the MSCs' own phenotype, and western blotting written as a verb.
 from __future__ import annotations
 
 import re
-from typing import Any, Final
+from typing import Final
 
 from miner.extract._candidates import Candidate, EntityLike
+from miner.extract._candidates import candidate as _cand
 from miner.extract._context import Sentence
 
-__all__ = ["western_verb"]
+__all__ = [
+    "MARKER_CONTEXT",
+    "NOT_VESICLE_ASSAY",
+    "PARTICLE_SIZING",
+    "POSITIVE_PREDICATE",
+    "ev_panel",
+    "western_verb",
+]
 
 # Characterisation and markers describe the vesicles only where the sentence is not
 # about tissue, cultured cells or the MSCs themselves ("PC12 apoptosis was measured by
 # flow cytometry", "western blot of spinal tissue", "MSCs expressed CD29, CD44 and CD90").
-_NOT_VESICLE_ASSAY: Final = re.compile(
+NOT_VESICLE_ASSAY: Final = re.compile(
     r"tissue|spinal\s+cord\s+(?:sections?|segments?|samples?)|sections|lesion\s+site|apoptosis|PC12|BV-?2|HUVEC|"
     r"neurons|microglia|astrocytes|macrophages|passages?\s+\d|(?:cells|MSCs|BMSCs)\s+(?:expressed|were\s+positive)|"
     # negative staining (uranyl acetate, phosphotungstic acid) prepares vesicles for TEM
@@ -27,12 +35,12 @@ _NOT_VESICLE_ASSAY: Final = re.compile(
     r"(?<!from\s)(?<!of\s)(?<!by\s)\b(?:[A-Za-z-]*MSCs?|cells)\b(?:\s*\([^)]{0,40}\))?\s+(?:were|was)\s+(?:\w+ly\s+)?(?:characteri[sz]ed|identified|phenotyped)",
     re.IGNORECASE,
 )
-_MARKER_CONTEXT: Final = re.compile(
+MARKER_CONTEXT: Final = re.compile(
     r"exosom|vesic|\bs?EVs?\b|\bExos?\b|particles|western|immunoblot|\bblot|marker|\bbands?\b",
     re.IGNORECASE,
 )
 # "positive" closing a clause after a marker list: the panel was positive.
-_POSITIVE_PREDICATE: Final = re.compile(r"\s*(?:-|\s)?(?:positive|\+)\s*(?:[;.)]|$)")
+POSITIVE_PREDICATE: Final = re.compile(r"\s*(?:-|\s)?(?:positive|\+)\s*(?:[;.)]|$)")
 # The vesicle markers proper: a sentence naming two of them speaks of a vesicle panel
 # ("CD81, TSG101 and HSP70 were present while GM130 was not") without a vesicle word.
 _EV_PANEL: Final = re.compile(
@@ -43,19 +51,13 @@ _EV_PANEL: Final = re.compile(
 # the vesicles only: cells are far too large for it. The other assays of its
 # sentence ("the diameter by DLS, the shape by TEM and the markers by western blot")
 # are then the vesicles' too.
-_PARTICLE_SIZING: Final = re.compile(
+PARTICLE_SIZING: Final = re.compile(
     r"\bDLS\b|dynamic\s+light\s+scattering|Zetasizer|\bTRPS\b|resistive\s+pulse|qNano",
     re.IGNORECASE,
 )
 
 
-def _cand(
-    field: str, value: Any, strength: float, sent: Sentence, span: tuple[int, int], rule: str
-) -> Candidate:
-    return Candidate(field, value, strength, sent, span[0], span[1], rule)
-
-
-def _ev_panel(text: str) -> bool:
+def ev_panel(text: str) -> bool:
     """At least two distinct vesicle markers named in ``text``."""
     return len({m.group(0).upper().replace("-", "") for m in _EV_PANEL.finditer(text)}) >= 2
 
@@ -87,7 +89,7 @@ def western_verb(
     if (
         not m
         or not _VESICLE_MARKER.search(text)
-        or _NOT_VESICLE_ASSAY.search(text)
+        or NOT_VESICLE_ASSAY.search(text)
         or re.search(r"\blesion|\bcord\b|\bp-[A-Z]|phosphorylat", text)
     ):
         return []  # blots of the injured cord or of signalling proteins, not of the vesicles

@@ -9,14 +9,19 @@ document defines ("hUCMSC-Exos") where no entity covered them.
 from __future__ import annotations
 
 import re
-from typing import Any, Final
+from typing import Final
 
 from miner.extract._candidates import Candidate, EntityLike
+from miner.extract._candidates import candidate as _cand
 from miner.extract._context import Sentence
 
-__all__ = ["abbrev_sources", "source_species"]
+__all__ = [
+    "DONOR_CONTEXT",
+    "abbrev_sources",
+    "source_species",
+]
 
-_DONOR_CONTEXT: Final = re.compile(
+DONOR_CONTEXT: Final = re.compile(
     r"isolated from|harvested from|extracted from|"
     # "obtained from the" a tissue, not from the supplier of the study's animals
     # ("rats were obtained from the institute's breeding unit", "the departmental animal house").
@@ -41,12 +46,6 @@ _SPECIES_WORD: Final = re.compile(
 _SPECIES_WORD_NORM: Final = {"human": "human", "rat": "rat", "murine": "mouse", "mouse": "mouse"}
 
 
-def _cand(
-    field: str, value: Any, strength: float, sent: Sentence, span: tuple[int, int], rule: str
-) -> Candidate:
-    return Candidate(field, value, strength, sent, span[0], span[1], rule)
-
-
 def source_species(text: str, e: EntityLike) -> tuple[str, float, str] | None:
     """The species of the cells: a "h"/"r" prefix (hUCMSC) or a species word just before the source."""
     m = _SPECIES_PREFIX.search(e.text)
@@ -64,7 +63,7 @@ def source_species(text: str, e: EntityLike) -> tuple[str, float, str] | None:
         w = words[-1]["w"].lower()
         return (_SPECIES_WORD_NORM.get(w, "other"), 0.9, "word")
     after = _DONOR_AFTER.search(text[e.end : e.end + 120])
-    if after and _DONOR_CONTEXT.search(text):
+    if after and DONOR_CONTEXT.search(text):
         w = after["w"].lower()
         sp = "rat" if w.startswith("rat") else "mouse" if w in ("mice", "mouse") else "human"
         return (sp, 0.85, "donor")

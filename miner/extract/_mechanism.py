@@ -32,6 +32,7 @@ from miner.extract._candidates import Candidate, evidence_for
 from miner.extract._context import Sentence, is_reported_elsewhere, split_sentences
 from miner.extract._label_mechanism import mechanism_terms_in
 from miner.extract._label_mechanism import terms as _terms
+from miner.extract._mechanism_phrase import MAX_WORDS, clean_phrase
 from miner.parse.model import BlockKind, ParsedDocument, SectionKind
 from miner.records import FieldValue
 
@@ -174,7 +175,6 @@ _WHERE: Final = re.compile(
     r"oligodendrocytes|astrocytes|microglia|macrophages|endothelial\s+cells|pericytes)\b",
     _I,
 )
-_MAX_WORDS: Final = 20
 
 # --- the older cue shapes (kept: they read interpretations exactly) ---------------------
 _CUE: Final = re.compile(
@@ -260,9 +260,9 @@ def _endorsed(text: str) -> _Found | None:
         if m is None:
             return None
     subject = text[base : m.start()]
-    if _NOT_SUBJECT.match(subject) or len(subject.split()) > _MAX_WORDS or re.search(r"[;:]|\bnot\b", subject, _I):
+    if _NOT_SUBJECT.match(subject) or len(subject.split()) > MAX_WORDS or re.search(r"[;:]|\bnot\b", subject, _I):
         return None
-    phrase = _clean(subject)
+    phrase = clean_phrase(subject)
     if phrase is None:
         return None
     return _Found(phrase, "claim", base, m.start(), len(_terms(phrase)))
@@ -394,41 +394,6 @@ def _claim_span(text: str) -> tuple[int, int] | None:
     return start, last_e
 
 
-def _trim_words(phrase: str) -> str | None:
-    words = phrase.split()
-    if len(words) <= _MAX_WORDS:
-        return phrase
-    cut = " ".join(words[:_MAX_WORDS])
-    spans = _terms(cut)
-    if not spans:
-        return None
-    return cut[: spans[-1][1]].rstrip(" ,;")
-
-
-# "be a promising approach to ...", "represent a candidate therapy": a claim of value,
-# not of mechanism, unless a means follows ("... by inhibiting NF-κB").
-_COPULA: Final = re.compile(r"^(?:be|is|are|was|were|represents?|serves?\s+as|offers?|provides?)\b", _I)
-_MEANS_IN: Final = re.compile(r"\b(?:by|via|through)\s+", _I)
-
-
-def _clean(phrase: str) -> str | None:
-    phrase = re.sub(r"\s+", " ", phrase).strip(" ,.;:")
-    phrase = re.sub(r"^(?:that|and|to|the\s+(?:vesicles?|exosomes?|construct|treatment|EVs?))\s+", "", phrase, flags=_I)
-    # "the attenuation of ...", "an anti-apoptotic effect": the label without its article
-    phrase = re.sub(r"^(?:the|an?)\s+(?=\w)", "", phrase, flags=_I)
-    # "probably by axonal sprouting": the means, without its preposition
-    phrase = re.sub(r"^(?:by|via|through)\s+(?!\w+ing\b)", "", phrase, flags=_I)
-    if _COPULA.match(phrase):
-        means = _MEANS_IN.search(phrase)
-        if means is None:
-            return None
-        phrase = phrase[means.end() :]
-    # One word ("HIF-1α", "mitochondrial") names a topic, not what happens to it.
-    if len(phrase) < 4 or len(phrase.split()) < 2 or not _terms(phrase):
-        return None
-    return _trim_words(phrase)
-
-
 def _found(text: str, *, hedged: bool) -> list[_Found]:
     """Mechanism statements of one sentence, best shape first."""
     out: list[_Found] = []
@@ -437,11 +402,11 @@ def _found(text: str, *, hedged: bool) -> list[_Found]:
         x = inner["x"] if inner else m["x"]
         offset = m.start("x") + (inner.start("x") if inner else 0)
         end = _end_of_statement(x, 0)
-        phrase = _clean(x[:end])
+        phrase = clean_phrase(x[:end])
         # "our findings indicate that the exosomes alleviate neuronal apoptosis by
         # activating PI3K/AKT": the whole claim names more than its means alone.
         span = _claim_span(m["x"])
-        whole = _clean(m["x"][span[0] : span[1]]) if span else None
+        whole = clean_phrase(m["x"][span[0] : span[1]]) if span else None
         subject_first = phrase is not None and bool(_TREATMENT.search(phrase.split()[0]))
         if whole and (phrase is None or subject_first or len(_terms(whole)) > len(_terms(phrase))):
             phrase, offset, end = whole, m.start("x") + span[0], span[1] - span[0]  # type: ignore[index]
@@ -451,20 +416,20 @@ def _found(text: str, *, hedged: bool) -> list[_Found]:
         return out
     for m in _MEANS.finditer(text):
         end = _end_of_statement(m["x"], 0)
-        phrase = _clean(m["x"][:end])
+        phrase = clean_phrase(m["x"][:end])
         if phrase:
             out.append(_Found(phrase, "claim", m.start("x"), m.start("x") + end, len(_terms(phrase))))
     for m in _MEANS_NOUN.finditer(text):
         group = "x" if m["x"] is not None else "y"
         end = _end_of_statement(m[group], 0)
-        phrase = _clean(m[group][:end])
+        phrase = clean_phrase(m[group][:end])
         if phrase:
             start = m.start(group)
             out.append(_Found(phrase, "claim", start, start + end, len(_terms(phrase))))
     for m in _LINKED.finditer(text):
         group = "x" if m["x"] is not None else "y"
         end = _end_of_statement(m[group], 0)
-        phrase = _clean(m[group][:end])
+        phrase = clean_phrase(m[group][:end])
         if phrase:
             start = m.start(group)
             out.append(_Found(phrase, "claim", start, start + end, len(_terms(phrase))))
@@ -473,7 +438,7 @@ def _found(text: str, *, hedged: bool) -> list[_Found]:
         out.append(endorsed)
     span = _claim_span(text)
     if span:
-        phrase = _clean(text[span[0] : span[1]])
+        phrase = clean_phrase(text[span[0] : span[1]])
         if phrase:
             linked = hedged or bool(_CONNECTOR.search(phrase))
             rule = "claim" if linked else "finding"

@@ -320,13 +320,18 @@ def _genetic(sent: Sentence) -> list[Candidate]:
             if cargo.lower() in ("mrna", "dna", "plasmid", "protein"):
                 # "BDNF mRNA was loaded": the gene before the class word names the cargo
                 key = next(k for k in "abcdefgh" if m[k])
-                gene = re.search(rf"(?P<g>{_GENE})[\s-]+$", text[max(0, m.start(key) - 20) : m.start(key)])
-                if gene is None or gene["g"] in _NOT_GENES:
+                named = re.search(rf"(?P<g>{_GENE})[\s-]+$", text[max(0, m.start(key) - 20) : m.start(key)])
+                if named is None or named["g"] in _NOT_GENES:
                     continue
-                cargo = f"{gene['g']} {cargo}"
+                cargo = f"{named['g']} {cargo}"
             out.append(_cand(sent, f"{cargo} loading", 0.8, m.span(), "modification.loading"))
             break
     return out
+
+
+def _names_agent(agent: str) -> bool:
+    """``agent`` names what a culture was given: no word that names none, no vesicle, no number."""
+    return agent.lower() not in _NOT_AGENTS and not _VESICLE.fullmatch(agent) and not agent[0].isdigit()
 
 
 def _preconditioning(sent: Sentence) -> list[Candidate]:
@@ -338,19 +343,17 @@ def _preconditioning(sent: Sentence) -> list[Candidate]:
         and (not re.search(r"\bnormoxi\w*\s+(?:exo|vesic|EV)", text, re.IGNORECASE) or "precondition" in text.lower())
     ):
         return [_cand(sent, "hypoxic preconditioning", 0.85, hyp.span(), "modification.hypoxia")]
-    harvest = _BEFORE_HARVEST.search(text)
     added = _ADDED_AGENT.search(text)
-    if added and (harvest or _STRONG_PRECOND.search(text)):
-        agent = added["agent"]
-        if agent.lower() not in _NOT_AGENTS and not _VESICLE.fullmatch(agent) and not agent[0].isdigit():
-            return [_cand(sent, f"{agent} preconditioning", 0.75, added.span(), "modification.precondition")]
     sup = _SUPPLEMENTED.search(text)
-    if sup and (harvest or _STRONG_PRECOND.search(text)):
-        pre = _AGENT_PREFIX.match(text, sup.end())
-        m = _AGENT.match(text, pre.end() if pre else sup.end())
-        if m:
-            agent = m["abbr"] or m["agent"]
-            if agent.lower() not in _NOT_AGENTS and not _VESICLE.fullmatch(agent) and not agent[0].isdigit():
+    if (added or sup) and (_BEFORE_HARVEST.search(text) or _STRONG_PRECOND.search(text)):
+        # An agent added to the culture before the vesicles were harvested.
+        if added and _names_agent(added["agent"]):
+            agent = added["agent"]
+            return [_cand(sent, f"{agent} preconditioning", 0.75, added.span(), "modification.precondition")]
+        if sup:
+            pre = _AGENT_PREFIX.match(text, sup.end())
+            m = _AGENT.match(text, pre.end() if pre else sup.end())
+            if m and _names_agent(agent := m["abbr"] or m["agent"]):
                 return [_cand(sent, f"{agent} preconditioning", 0.75, (sup.start(), m.end()), "modification.precondition")]
     for v in _PRECOND_VERB.finditer(text):
         strong = bool(_STRONG_PRECOND.search(v.group(0)))

@@ -8,7 +8,7 @@ from typing import Any, Final
 from miner.extract._numbers import NUM, PM, parse_number, word_number
 from miner.extract._qbase import _F, _INT_OR_WORD, Quantity, _clause_before, _overlaps, _prep, _q
 
-__all__ = ["find_ages", "find_body_weights", "find_group_sizes"]
+__all__ = ["N_EACH", "find_ages", "find_body_weights", "find_group_sizes"]
 
 
 # Grams as papers write them: "g", "gm", "gms", "grams" ("weighing 180–220 gm").
@@ -145,6 +145,17 @@ def find_ages(text: str) -> list[Quantity]:
 
 
 _ANIMAL = r"(?:(?:female|male|adult|injured|lesioned|contused|SCI|healthy|young|SD|Sprague[- ]Dawley|Wistar|C57BL/6J?|Long[- ]Evans)\s+)*(?:rats|mice|animals)"
+
+
+# One size stated for every group: "n = 8 per group", "n = 8 rats/group", "n = 8 in each group",
+# "(n = 10 each)", "n = 6 per condition". Table captions and footnotes say it so as well.
+N_EACH: Final = re.compile(
+    r"\bn\s*=\s*(?P<n>\d{1,3})\s*(?:(?:rats|mice|animals)\s*)?"
+    r"(?:per\s+group|/\s*group|in\s+each\s+group|each|for\s+each\s+group|per\s+(?:arm|condition))\b",
+    re.IGNORECASE,
+)
+
+
 _N_PATTERNS: Final = (
     (
         # "each group contained 10 rats", "each experimental group comprised six animals",
@@ -252,7 +263,7 @@ _N_PATTERNS: Final = (
         True,
     ),
     (re.compile(r"\(\s*n\s*=\s*(?P<n>\d+)\s*(?:each|per\s+group|/\s*group)\s*\)", _F), True),
-    (re.compile(r"\bn\s*=\s*(?P<n>\d+)\s*(?:each|per\s+group|/\s*group)\b", _F), True),
+    (N_EACH, True),
     (re.compile(r"\(\s*n\s*=\s*(?P<n>\d+)\s*\)", _F), False),
     (re.compile(r"\bn\s*=\s*(?P<n>\d+)\b", _F), False),
 )

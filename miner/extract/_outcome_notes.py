@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from typing import Final
 
+from miner.extract._num_animals import N_EACH
 from miner.extract._numbers import fold
 from miner.extract._outcome_cells import parse_cell, section_scale
 from miner.extract._outcome_header import time_label
@@ -362,18 +363,10 @@ def table_evidence(table: Table) -> Evidence:
     )
 
 
-# "n = 8 per group", "n = 8 rats/group", "n = 8 in each group", "(n = 10 each)": one size for all.
-_N_EACH: Final = re.compile(
-    r"\bn\s*=\s*(\d{1,3})\s*(?:(?:rats|mice|animals)\s*)?"
-    r"(?:per\s+group|/\s*group|in\s+each\s+group|each|for\s+each\s+group|per\s+(?:arm|condition))\b",
-    re.IGNORECASE,
-)
-
-
 def group_size_for_all(*texts: str | None) -> int | None:
     """The one group size a caption or footnote states for every group ("n = 8 per group"),
     or None when none or two different ones are stated."""
-    found = {int(m.group(1)) for t in texts if t for m in _N_EACH.finditer(t)}
+    found = {int(m["n"]) for t in texts if t for m in N_EACH.finditer(t)}
     return found.pop() if len(found) == 1 else None
 
 

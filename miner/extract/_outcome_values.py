@@ -8,6 +8,7 @@ Baselines before injury and changes between scores ("improved by 4.2") are not s
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Final
 
@@ -116,6 +117,27 @@ _DESC_WORD: Final = re.compile(
 )
 
 
+# How far before a bracketed label its description is looked for. Eight words of a group's
+# description ("the rats that received only vehicle") take well under 400 characters; reading
+# only this window keeps a long sentence with many bracketed labels linear, not quadratic.
+_DESC_REACH: Final = 400
+# The longest word that ends a description on its left ("whereas", "against"), and the
+# character before it that its word boundary reads.
+_STOP_REACH: Final = 12
+_DESC_TOKEN: Final = re.compile(r"[^\s,;:()]+")
+
+
+def _stops_before(text: str, at: int, lo: int) -> bool:
+    """``_DESC_STOP`` ends the text before ``at``: only the spaces before ``at`` (back to
+    ``lo``) and the few characters of a stop word before them are read."""
+    j = at
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    # A search from a later position reads the characters before it for "\b" and never
+    # takes "^" there: the same answer as a search over the whole prefix.
+    return _DESC_STOP.search(text, max(0, j - _STOP_REACH), at) is not None
+
+
 def described_labels(text: str, known: Sequence[str]) -> str:
     """``text`` with a group's description written as the label the paper gives it in brackets
     right after ("against 7.2 in the rats that received only PBS (G2)" -> "against 7.2 in
@@ -126,16 +148,19 @@ def described_labels(text: str, known: Sequence[str]) -> str:
     labels = "|".join(re.escape(k) for k in known)
     out = text
     for m in re.finditer(rf"\(\s*(?P<l>{labels})\s*\)", text, re.IGNORECASE):
-        head = text[: m.start()]
-        words = list(re.finditer(r"[^\s,;:()]+", head))[-8:]
+        lo = max(0, m.start() - _DESC_REACH)
+        words = list(_DESC_TOKEN.finditer(text, lo, m.start()))
+        if words and words[0].start() == lo > 0 and _DESC_TOKEN.match(text, lo - 1, lo):
+            words = words[1:]  # a word cut by the window is no word of the description
+        words = words[-8:]
         start = None
         for w in reversed(words):
-            if _DESC_STOP.search(head[: w.start()]) or w.start() == 0:
+            if w.start() == 0 or _stops_before(text, w.start(), lo):
                 start = w.start()
                 break
         if start is None:
             continue
-        desc = head[start:]
+        desc = text[start : m.start()]
         if re.search(r"\d", desc) or not _DESC_WORD.search(desc):
             continue
         # A boundary word the description starts with ("in", "and") stays; its article goes.
@@ -335,6 +360,9 @@ _AGAINST: Final = re.compile(
     r"\b(?:against|versus|vs\.?|compared\s+(?:with|to)|whereas|while|than)(?!\w)", re.IGNORECASE
 )
 _P_BEFORE: Final = re.compile(r"\bP\s*[<=>≤]\s*$", re.IGNORECASE)
+# "P < " and the spaces around its sign: read in this many characters before a value, not
+# in the whole sentence before it (which made a long sentence quadratic).
+_P_REACH: Final = 32
 
 
 def scale_parts(text: str, scales: Sequence[tuple[str, re.Pattern[str]]]) -> dict[str, str]:
@@ -349,17 +377,30 @@ def scale_parts(text: str, scales: Sequence[tuple[str, re.Pattern[str]]]) -> dic
     values before it took them. A value whose scale stays open is blanked in every text.
     """
     marks = sorted((m.start(), name) for name, pat in scales for m in pat.finditer(text))
-    found = [v for v in _SCORE_LIKE.finditer(text) if not _P_BEFORE.search(text[: v.start()])]
+    found = [
+        v
+        for v in _SCORE_LIKE.finditer(text)
+        if not _P_BEFORE.search(text, max(0, v.start() - _P_REACH), v.start())
+    ]
     if not marks or not found:
         return {}
+    # Clause bounds and scale names looked up by bisection: a long sentence with many values
+    # costs n log n, not n squared.
     bounds = [0] + [m.end() for m in re.finditer(r";", text)] + [len(text) + 1]
+    at_marks = [at for at, _ in marks]
     owner: list[str | None] = []
     for v in found:
-        lo = max(b for b in bounds if b <= v.start())
-        hi = min(b for b in bounds if b > v.start())
-        before = [n for at, n in marks if lo <= at < v.start()]
-        after = [n for at, n in marks if v.end() <= at < hi]
-        owner.append(before[-1] if before else (after[0] if after else None))
+        k = bisect_right(bounds, v.start())
+        lo, hi = bounds[k - 1], bounds[k]
+        # The last scale named in [lo, v.start()), else the first in [v.end(), hi).
+        i = bisect_left(at_marks, v.start()) - 1
+        j = bisect_left(at_marks, v.end())
+        if i >= 0 and at_marks[i] >= lo:
+            owner.append(marks[i][1])
+        elif j < len(marks) and at_marks[j] < hi:
+            owner.append(marks[j][1])
+        else:
+            owner.append(None)
     last_mark = marks[-1][0]
     # The last scale named takes the value right after it; the values after that, past a
     # comparison ("against a and b"), are the run that repeats the order.

@@ -321,7 +321,11 @@ def text_values(
         # ``earlier`` keeps the list as written ("the sham group, the PBS group and ..."): the
         # back reference counts its mentions one by one.
         plain = apply_codes(decimal_points(fold(sent.text)), codes)
-        text = described_labels(group_lists(plain), known)
+        grouped = group_lists(plain)
+        text = described_labels(grouped, known)
+        # What ``earlier`` keeps: the labels read in the list as written, the same text
+        # when no list was rewritten (read once, not twice).
+        as_written = text if grouped == plain else described_labels(plain, known)
         if RELATIVE.search(text):
             # "A week later the sEV group had risen to ...": counted from the paragraph's last day.
             text = relative_times(text, carried_day())
@@ -331,7 +335,7 @@ def text_values(
             ended = final_times(text, last_day)
             if ended is None:
                 pending.append(text)
-                earlier.append(described_labels(plain, known))
+                earlier.append(as_written)
                 continue
             text = ended
         named = sentence_scale(text)
@@ -340,17 +344,17 @@ def text_values(
             # sentences after it ("four weeks after injury ...").
             block_scale = named or block_scale
             pending.append(text)
-            earlier.append(described_labels(plain, known))
+            earlier.append(as_written)
             continue
         if named and all(p.search(text) for _, p in _SCALE_NAMES):
             # "a BBB score of a and a BMS score of b, against c and d": each value to its scale.
             dtype_here = context.get(sent.block_index)[1]
-            for scale, part in scale_parts(text, _SCALE_NAMES).items():
+            for part_scale, part in scale_parts(text, _SCALE_NAMES).items():
                 out.extend(
                     sentence_values(
                         sent,
                         part,
-                        scale,
+                        part_scale,
                         carried_day(),
                         dtype_here,
                         known,
@@ -361,7 +365,7 @@ def text_values(
                     )
                 )
             pending.append(text)
-            earlier.append(described_labels(plain, known))
+            earlier.append(as_written)
             continue
         with_disp = VALUE.search(text) is not None
         other: bool | None = None  # does it speak of another measure (looked up when needed)
@@ -406,7 +410,7 @@ def text_values(
                 )  # fmt: skip
                 out.extend(replace(v, how="restated") for v in extra if v.bare)
         pending.append(text)
-        earlier.append(described_labels(plain, known))
+        earlier.append(as_written)
     if paired:
         out.extend(_paired_again(paired, out, known))
     return out

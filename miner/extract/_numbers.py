@@ -13,8 +13,21 @@ import re
 from typing import Final
 
 __all__ = [
-    "ANY_NUM", "DASH", "NUM", "PM", "RANGE_NAME", "SCI", "SD_WORDS", "SEM_WORDS", "WORD_NUMBERS", "WORD_NUM_RE", "fold", "parse_number",
-    "interval_stat", "said_stat", "word_number",
+    "ANY_NUM",
+    "DASH",
+    "NUM",
+    "PM",
+    "RANGE_NAME",
+    "SCI",
+    "SD_WORDS",
+    "SEM_WORDS",
+    "WORD_NUMBERS",
+    "WORD_NUM_RE",
+    "fold",
+    "interval_stat",
+    "parse_number",
+    "said_stat",
+    "word_number",
 ]  # fmt: skip
 
 # One-to-one character replacements: offsets in the folded text equal offsets in

@@ -29,10 +29,10 @@ __all__ = [
     "normalise_text",
     "outcome_shown_texts",
     "outcome_stat",
-    "stat_cell",
     "outcome_values",
     "parse_field_text",
     "parse_outcome_cells",
+    "stat_cell",
     "validate_outcome",
 ]
 

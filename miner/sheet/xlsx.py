@@ -71,9 +71,9 @@ __all__ = [
     "SHEET_FORMAT",
     "STUDY_HEADER",
     "STUDY_IMPORT_COLUMNS",
+    "confidence_fill",
     "outcome_shown_digest",
     "study_shown_digest",
-    "confidence_fill",
     "write_xlsx",
 ]
 

@@ -18,7 +18,8 @@ from miner.sheet import build_export
 from miner.sheet.importer import import_xlsx
 from miner.sheet.xlsx import write_xlsx
 from miner.store import Store
-from miner.store.schema import AuditRow, DecisionRow
+from miner.store.repository import record_decision
+from miner.store.schema import AuditRow, DecisionRow, DocumentRow
 
 
 @pytest.fixture
@@ -233,3 +234,45 @@ def test_cli_import_reports_decisions_and_refusals(tmp_path):
     result = runner.invoke(app, ["sheet", "import", str(bad), "--reviewer", "alice", "--db", db])
     assert result.exit_code == 1
     assert "not a readable xlsx" in result.stderr and "Traceback" not in result.stderr
+
+
+def _decide_on_the_review_page(store: Store, key: str, reviewer: str, status: str, value: Any = None) -> None:
+    with store.session() as s:
+        doc_id = s.scalar(select(DocumentRow.id).where(DocumentRow.name == "chen2021.pdf"))
+        record_decision(s, document_id=doc_id, target="field", key=key, reviewer=reviewer,
+                        status=status, value=value, machine_value=None, source="review")
+
+
+def test_a_reviewer_can_edit_and_import_the_same_file_again_and_again(store, tmp_path):
+    save(store, study())
+    path = edit(exported(store, tmp_path), "studies", {("chen2021.pdf", "strain"): "Wistar"})
+    assert [d["key"] for d in import_xlsx(store, path, "alice").recorded] == ["strain"]
+    edit(path, "studies", {("chen2021.pdf", "strain"): "Lewis"})  # the same cell, edited again
+    report = import_xlsx(store, path, "alice")
+    assert report.stale == [] and [d["value"] for d in report.recorded] == ["Lewis"]
+    assert cells(store)["strain"]["value"] == "Lewis"
+
+
+def test_an_older_sheet_never_overwrites_what_its_reviewer_decided_since_on_the_review_page(store, tmp_path):
+    save(store, study())
+    path = exported(store, tmp_path)
+    _decide_on_the_review_page(store, "markers", "alice", "verified")  # after the export
+    edit(path, "studies", {("chen2021.pdf", "markers__status"): "rejected",
+                           ("chen2021.pdf", "strain__status"): "verified"})
+    report = import_xlsx(store, path, "alice")
+    assert [d["key"] for d in report.recorded] == ["strain"]
+    assert len(report.stale) == 1 and "markers" in report.stale[0]
+    assert cells(store)["markers"]["status"] == "verified"
+
+
+def test_a_colleagues_later_decision_is_kept_beside_the_older_sheets_one(store, tmp_path):
+    save(store, study())
+    path = exported(store, tmp_path)
+    _decide_on_the_review_page(store, "markers", "bob", "verified")  # bob, after alice's export
+    edit(path, "studies", {("chen2021.pdf", "markers__status"): "rejected"})
+    report = import_xlsx(store, path, "alice")
+    assert [(d["key"], d["status"]) for d in report.recorded] == [("markers", "rejected")]
+    with store.session() as s:
+        kept = s.scalars(select(DecisionRow.reviewer).where(DecisionRow.key == "markers")
+                         .order_by(DecisionRow.reviewer)).all()
+    assert kept == ["alice", "bob"]

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import zipfile
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -115,8 +116,9 @@ def read_sheet(path: Path) -> list[CellEdit]:
     return _read(path)[0]
 
 
-def _read(path: Path) -> tuple[list[CellEdit], str]:
-    """The cell edits and the reviewer a blind sheet was exported for ("" for a team sheet)."""
+def _read(path: Path) -> tuple[list[CellEdit], str, datetime | None]:
+    """The cell edits, the reviewer a blind sheet was exported for ("" for a team sheet), and
+    when the sheet was exported (None when the sheet does not say)."""
     size = path.stat().st_size
     if size > MAX_XLSX_BYTES:
         raise _refuse(f"{path.name} is {size // 1_000_000} MB, larger than any extraction sheet")
@@ -138,6 +140,7 @@ def _read(path: Path) -> tuple[list[CellEdit], str]:
         if name not in wb.sheetnames:
             raise _refuse(f"{path.name} has no {name!r} sheet")
     blind_for = normalise_text(wb["_miner"]["D1"].value)
+    exported_at = _when(wb["_miner"]["C1"].value)
     shown: dict[tuple[str, str, str], tuple[str, str, str]] = {}
     for row in wb["_miner"].iter_rows(min_row=3, values_only=True):
         if not row or row[0] is None:
@@ -147,7 +150,16 @@ def _read(path: Path) -> tuple[list[CellEdit], str]:
     studies, documents = _read_studies(wb["studies"], shown)
     edits = studies + _read_outcomes(wb["outcomes"], shown, documents)
     wb.close()
-    return edits, blind_for
+    return edits, blind_for, exported_at
+
+
+def _when(value: Any) -> datetime | None:
+    """The export time the hidden sheet records (ISO 8601, UTC), or None."""
+    try:
+        when = datetime.fromisoformat(str(value))
+    except (TypeError, ValueError):
+        return None
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
 def _columns(ws: Any, expected: list[str], sheet: str, optional: tuple[str, ...] = ()) -> dict[str, int]:
@@ -299,12 +311,15 @@ def _intent(edit: CellEdit) -> bool:
 
 
 def plan_import(session: Session, edits: list[CellEdit], reviewer: str,
-                *, blind: bool = False) -> tuple[list[dict[str, Any]], ImportReport]:
+                *, blind: bool = False, exported_at: datetime | None = None,
+                ) -> tuple[list[dict[str, Any]], ImportReport]:
     """Decide which decisions to record; pure apart from reading the store.
 
     ``blind``: the sheet is the blind sheet exported for ``reviewer`` (it showed
     only their own decisions), so "what the sheet would show now" is read from
-    that view; otherwise from the team sheet.
+    that view; otherwise from the team sheet. ``exported_at``: when the sheet was
+    exported; a cell this reviewer decided elsewhere since then (on the review
+    page), or that was adjudicated since, is stale rather than overwritten.
     """
     report = ImportReport()
     docs = {f"doc:{d.sha256[:16]}": d for d in session.scalars(select(DocumentRow))}
@@ -324,6 +339,7 @@ def plan_import(session: Session, edits: list[CellEdit], reviewer: str,
             # Mean rows: the same dict (and digest) as before the stat extension.
             outcome_machine[(row_id, orow.row_key)] = outcome_values(orow)
     mine = _newest_by_reviewer(session, reviewer)
+    since = _decided_since(session, reviewer, exported_at) if exported_at is not None else None
     planned: list[dict[str, Any]] = []
     for edit in edits:
         if not _intent(edit):
@@ -355,13 +371,19 @@ def plan_import(session: Session, edits: list[CellEdit], reviewer: str,
             continue
         # A row gone from the view since (rejected) shows nothing now.
         now = shown_now.get((edit.sheet, edit.row_id, edit.key), ("", "rejected"))
-        if not edit.added and now != (edit.shown_digest, edit.shown_status) and now[0] != edit.text_digest:
-            # Decided since this sheet was written (on the review page, another import, an
-            # adjudication), and the sheet does not hold that decision: the reviewer edited a
-            # cell whose newer decision they never saw, and recording it would silently
-            # overwrite it (e.g. a row marked median going back to mean because another of
-            # its cells was edited in an older sheet). A decision this same file made in an
-            # earlier import is in the sheet already, so editing the file further still works.
+        if since is not None:
+            # Decided since this sheet was exported, by this reviewer outside an import (the
+            # review page) or by an adjudicator: the sheet never showed that decision, and
+            # recording the edit would silently overwrite it (e.g. a row marked median going
+            # back to mean because another of its cells was edited in an older sheet). Other
+            # reviewers' decisions are theirs and are kept beside this one (a disagreement is a
+            # conflict to resolve), and this reviewer's own earlier imports are edits of their
+            # sheets, so editing and re-importing a file further still works.
+            stale_now = not edit.added and (doc.id, target, edit.key) in since
+        else:  # a sheet that does not say when it was exported: compare what it showed
+            stale_now = (not edit.added and now != (edit.shown_digest, edit.shown_status)
+                         and now[0] != edit.text_digest)
+        if stale_now:
             report.stale.append(f"{edit.ref} ({doc.name}, {edit.key}): decided since this sheet was exported")
             continue
         planned.append({"document_id": doc.id, "document": doc.name, "target": target, "key": edit.key,
@@ -382,6 +404,23 @@ def _shown_now(view: dict[str, Any]) -> dict[tuple[str, str, str], tuple[str, st
         row_id, _, key = str(row.get("row_id", "")).partition("|")
         out[("outcomes", row_id, key)] = (outcome_shown_digest(row), row.get("status", "prefilled"))
     return out
+
+
+def _decided_since(session: Session, reviewer: str, exported_at: datetime) -> set[tuple[int, str, str]]:
+    """Cells this reviewer decided outside an import, or that were adjudicated, after ``exported_at``.
+
+    Sheets record the export time to the microsecond (older ones to the second, where a
+    decision in the export's own second counts as later: reported stale, never lost).
+    """
+    rows = session.scalars(select(DecisionRow).where(
+        (DecisionRow.is_final.is_(True))
+        | ((DecisionRow.reviewer == reviewer) & (DecisionRow.source.is_distinct_from("xlsx-import")))))
+    cells: set[tuple[int, str, str]] = set()
+    for d in rows:
+        when = d.decided_at if d.decided_at.tzinfo else d.decided_at.replace(tzinfo=UTC)
+        if when > exported_at:
+            cells.add((d.document_id, d.target, d.key))
+    return cells
 
 
 def _newest_by_reviewer(session: Session, reviewer: str) -> dict[tuple[int, str, str], DecisionRow]:
@@ -417,14 +456,14 @@ def import_xlsx(store: Store, path: Path, reviewer: str, *, dry_run: bool = Fals
     reviewer = reviewer.strip()
     if not reviewer:
         raise _refuse("a reviewer name is required")
-    edits, blind_for = _read(path)
+    edits, blind_for, exported_at = _read(path)
     if blind_for and blind_for != reviewer:
         # A blind sheet shows one reviewer's own decisions; imported under another name
         # they would be attributed to the wrong person.
         raise _refuse(f"{path.name} is the blind sheet exported for {blind_for}; import it with "
                       f"--reviewer {blind_for}")
     with store.session() as session:
-        planned, report = plan_import(session, edits, reviewer, blind=bool(blind_for))
+        planned, report = plan_import(session, edits, reviewer, blind=bool(blind_for), exported_at=exported_at)
         if dry_run:  # planning only reads
             return report
         ensure_reviewer(session, reviewer)

@@ -404,7 +404,8 @@ def write_xlsx(export: dict[str, Any], path: Path, *, reviewer: str | None = Non
             was built for: the README says so and the import accepts the file only
             with that ``--reviewer``.
     """
-    exported_at = datetime.now(UTC).isoformat(timespec="seconds")
+    now = datetime.now(UTC)
+    exported_at = now.isoformat(timespec="seconds")  # for people, in the README sheet
     wb = Workbook()
     studies = wb.active
     assert studies is not None
@@ -413,7 +414,8 @@ def write_xlsx(export: dict[str, Any], path: Path, *, reviewer: str | None = Non
     evidence = wb.create_sheet("evidence")
     readme = wb.create_sheet("README")
     hidden = wb.create_sheet("_miner")
-    hidden.append([MARKER, SHEET_FORMAT, exported_at, reviewer or ""])
+    # To the microsecond: the import tells decisions made after this export from those before.
+    hidden.append([MARKER, SHEET_FORMAT, now.isoformat(timespec="microseconds"), reviewer or ""])
     hidden.append(["sheet", "row_id", "key", "shown_digest", "status", "machine_digest"])
     _write_studies(studies, export, hidden)
     _write_outcomes(outcomes, export, hidden)

@@ -168,3 +168,13 @@ def test_a_candidate_keeps_the_span_of_its_match():
         "isolation_method", "ultracentrifugation", 122, 140, "rule.x"
     )
     assert c.sentence is sent
+
+
+def test_a_huge_header_cell_is_not_split_word_by_word() -> None:
+    from miner.extract._outcome_long import _unglue
+
+    hostile = " ".join(["Time point Group"] * 5000)
+    start = time.perf_counter()
+    assert _unglue([hostile, ""]) == [hostile, ""]
+    assert time.perf_counter() - start < 2.0
+    assert _unglue(["Time point Group", ""]) == ["Time point", "Group"]

@@ -50,6 +50,7 @@ def _wide(header: str, exo: str, pbs: str) -> list[list[str]]:
         ("(9-12)", "Values are medians and interquartile ranges", "median"),
         ("(9-12)", "Data are means with 95% confidence intervals", "mean"),
         ("(9-12)", "BBB median (IQR); weight mean ± SD", "median"),  # an interval is no SD
+        ("(9-12)", "Mean BBB scores were higher, and the median latency was shorter: 11 (9-12)", "mean"),
     ],
 )
 def test_interval_stat(bracket: str, context: str, expected: str) -> None:

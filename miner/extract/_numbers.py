@@ -125,7 +125,12 @@ def interval_stat(bracket: str, context: str = "") -> str:
     if _RANGE_WORD.search(bracket):
         # "mean (range)" exists too: a range is a median's unless the context says mean only.
         return "mean" if said_stat(context) == "mean" else "median"
-    if _MEDIAN_WORDS.search(context) and not _CI_WORDS.search(context):
+    # An unnamed interval is a median's only when the context speaks of medians alone, or
+    # names an IQR beside a mean ("BBB median (IQR); weight mean ± SD": an interval is no
+    # SD). A context naming a mean and a median without an IQR ("Mean BBB ..., and the
+    # median latency ...: 11 (9-12)") leaves it a mean.
+    said = said_stat(context)
+    if not _CI_WORDS.search(context) and (said == "median" or (said is None and _IQR_WORDS.search(context))):
         return "median"
     return "mean"
 

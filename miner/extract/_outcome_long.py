@@ -94,6 +94,12 @@ def long_columns(header: list[str], scale: str) -> dict[str, int] | None:
     return cols
 
 
+# Two header labels run together ("Time point Group", "Post-injury day Treatment group")
+# are a handful of words; a longer cell is prose, and trying every split of it would cost
+# quadratic time on a hostile JATS cell.
+_MAX_HEAD_WORDS = 10
+
+
 def _unglue(header: list[str]) -> list[str]:
     """Two header labels a PDF reader ran into one cell, the next cell left empty ("Time point
     Group" | ""), split back into their columns."""
@@ -102,6 +108,8 @@ def _unglue(header: list[str]) -> list[str]:
         if out[j + 1].strip():
             continue
         words = out[j].split()
+        if len(words) > _MAX_HEAD_WORDS:  # no two run-together labels; bounds hostile cells
+            continue
         for i in range(1, len(words)):
             a, b = " ".join(words[:i]), " ".join(words[i:])
             ka, kb = fold(a).lower(), fold(b).lower()

@@ -33,6 +33,7 @@ __all__ = [
     "cell_stat",
     "clean_group",
     "dispersion_type",
+    "int_cell",
     "make_row",
     "parse_cell",
     "section_scale",
@@ -127,6 +128,14 @@ def cell_n(cell: str) -> int | None:
     """The group size a cell gives after its mean ± SD ("8.3 ± 1.4 (7)" -> 7), else None."""
     m = _CELL.match(_DECIMAL_COMMA.sub(".", fold(cell)))
     return int(m["n"]) if m and m["n"] and m["d"] else None
+
+
+def int_cell(row: list[str], j: int | None) -> int | None:
+    """The whole number in column ``j`` of a row (an n column), else None."""
+    if j is None or j >= len(row):
+        return None
+    text = row[j].strip()
+    return int(text) if text.isdigit() else None
 
 
 DISP_STATEMENT: Final = re.compile(

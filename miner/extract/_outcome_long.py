@@ -19,6 +19,7 @@ from miner.extract._outcome_cells import (
     SUBSCORE,
     cell_stat,
     dispersion_type,
+    int_cell,
     make_row,
     parse_cell,
     section_scale,
@@ -156,7 +157,7 @@ def long_rows(
                 # A time row over its groups ("Week 2" alone): the group rows below carry it.
                 group = ""
         if group_cell:
-            group, n_group = group_cell, _int_cell(r, cols.get("n"))
+            group, n_group = group_cell, int_cell(r, cols.get("n"))
         if not time_cell and not group_cell:
             continue
         cell = parse_cell(r[cols["mean"]])
@@ -168,7 +169,7 @@ def long_rows(
         for key in ("sem", "sd"):
             if key in cols and parse_number(r[cols[key]]) is not None:
                 disp, dt = parse_number(r[cols[key]]), key
-        n = _int_cell(r, cols.get("n"))
+        n = int_cell(r, cols.get("n"))
         n = n if n is not None or group_cell else n_group
         # A value with an SD or SEM (its own or its column's) is a mean.
         stat = "mean" if disp is not None else cell_stat(r[cols["mean"]], header[cols["mean"]], stat_ctx)
@@ -177,9 +178,3 @@ def long_rows(
             out.append(row)
     return out
 
-
-def _int_cell(r: list[str], j: int | None) -> int | None:
-    if j is None or j >= len(r):
-        return None
-    s = r[j].strip()
-    return int(s) if s.isdigit() else None

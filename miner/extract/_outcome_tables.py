@@ -26,6 +26,7 @@ from miner.extract._outcome_cells import (
     cell_n,
     cell_stat,
     dispersion_type,
+    int_cell,
     make_row,
     parse_cell,
     section_scale,
@@ -278,12 +279,12 @@ def _read_rows(
             if _N_ROW.fullmatch(fold(r[0]).strip()):
                 # "n | 8 | 8 | 7": the animals scored at each time point, for the group above.
                 for j, k in above.items():
-                    n_here = _int_cell(r, j)
+                    n_here = int_cell(r, j)
                     if n_here is not None:
                         out[k] = replace(out[k], n=n_here)
                 above = {}
                 continue
-            n = _int_cell(r, n_col)
+            n = int_cell(r, n_col)
             above = {}
             for j, c in enumerate(cols):
                 if j > 0 and c.day is not None and c.stat in (None, "mean"):
@@ -306,12 +307,12 @@ def _read_rows(
             n_col = next((k for k, c in enumerate(cols) if k > 0 and c.stat == "n"), None)
             for r in body:
                 if not _N_ROW.fullmatch(fold(r[0]).strip()):
-                    add(r[0], day, r, col, cols, _int_cell(r, n_col))
+                    add(r[0], day, r, col, cols, int_cell(r, n_col))
         elif score_row is not None and _in_scale(_as_rows(body[score_row]), 1, scale):
             n_row = next((r for r in body if _N_ROW.fullmatch(fold(r[0]).strip())), None)
             for k, c in enumerate(cols):
                 if k > 0 and c.stat is None and c.day is None and re.search(r"[A-Za-z]", c.label):
-                    n = _int_cell(n_row, k) if n_row else None
+                    n = int_cell(n_row, k) if n_row else None
                     add(c.label, day, body[score_row], k, cols, n)
         return out
     labels = sub_labels(header[0], body, row_unit)
@@ -320,7 +321,7 @@ def _read_rows(
     for r in body:
         day = row_time(r[0], row_unit)
         if day is None and _N_ROW.fullmatch(fold(r[0]).strip()):
-            n_of |= {j: n for j in range(1, len(r)) if (n := _int_cell(r, j)) is not None}
+            n_of |= {j: n for j in range(1, len(r)) if (n := int_cell(r, j)) is not None}
             continue
         if day is None:
             if not any(r[1:]):
@@ -413,12 +414,6 @@ def _measure_row(label: str, current: bool) -> bool:
         return False
     return current
 
-
-def _int_cell(r: list[str], j: int | None) -> int | None:
-    if j is None or j >= len(r):
-        return None
-    s = r[j].strip()
-    return int(s) if s.isdigit() else None
 
 
 def table_outcomes(

@@ -63,3 +63,27 @@ def table_doc(
             )
         blocks.append(Block(text=results, page=None, section=SectionKind.RESULTS))
     return ParsedDocument(source="t.xml", format="xml", blocks=blocks, tables=parsed)
+
+
+# Methods that name no scale: the table alone must say what it holds.
+PLAIN_METHODS = "Hindlimb function was rated in an open field by two observers blind to group."
+
+
+def table_outcomes(
+    grid: list[list[str]], caption: str, note: str = "", *,
+    methods: str = PLAIN_METHODS, results: str = "Groups differed.",
+) -> list:
+    """The table rows (source "table") miner reads from one table after ``methods``."""
+    doc = table_doc((grid, caption, note), methods=methods, results=results)
+    return [r for r in extract_outcomes(doc)[0] if r.source == "table"]
+
+
+def table_rows(grid: list[list[str]], caption: str, note: str = "", **doc: str) -> set[Row]:
+    """(group, arm, day, mean) of every table row, as ``table_outcomes`` reads them."""
+    return {(r.group, r.arm, r.day, r.mean) for r in table_outcomes(grid, caption, note, **doc)}
+
+
+def at(day: float, sham: float | None, veh: float, exo: float) -> set[Row]:
+    """The rows of the usual Sham / Vehicle / Exosome table at one day (no sham row: None)."""
+    out = {("Vehicle", "control", day, veh), ("Exosome", "treatment", day, exo)}
+    return out | ({("Sham", "sham", day, sham)} if sham is not None else set())

@@ -15,7 +15,8 @@ grids holding values outside the scale. All tables are our own.
 from __future__ import annotations
 
 import pytest
-from _outcome_docs import Row, table_doc
+from _outcome_docs import PLAIN_METHODS, Row, table_doc
+from _outcome_docs import table_rows as shared_table_rows
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -23,18 +24,13 @@ from miner.extract._outcome_net import net_scale
 from miner.extract.outcomes import extract_outcomes
 from miner.parse.model import Block, BlockKind, ParsedDocument, SectionKind, Table
 
-# Methods that name no scale: the table alone must say what it holds.
-PLAIN_METHODS = "Hindlimb function was rated in an open field by two observers blind to group."
 BMS_METHODS = "Hindlimb function of the mice was rated with the Basso Mouse Scale (BMS)."
 
 
 def table_rows(
     grid: list[list[str]], caption: str, note: str = "", methods: str = PLAIN_METHODS
 ) -> set[Row]:
-    doc = table_doc((grid, caption, note), methods=methods, results="Scores rose over time.")
-    return {
-        (r.group, r.arm, r.day, r.mean) for r in extract_outcomes(doc)[0] if r.source == "table"
-    }
+    return shared_table_rows(grid, caption, note, methods=methods, results="Scores rose over time.")
 
 
 SHAM = ["Sham", "21.0 ± 0.0", "21.0 ± 0.0", "21.0 ± 0.0"]

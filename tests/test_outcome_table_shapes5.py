@@ -17,28 +17,10 @@ from __future__ import annotations
 
 import pymupdf
 import pytest
-from _outcome_docs import Row, table_doc
+from _outcome_docs import Row, at, table_doc, table_rows
 
 from miner.extract.outcomes import extract_outcomes
 from miner.parse import parse_pdf
-
-PLAIN_METHODS = "Hindlimb function was rated in an open field by two observers blind to group."
-
-
-def table_rows(grid: list[list[str]], caption: str, note: str = "") -> set[Row]:
-    doc = table_doc((grid, caption, note), methods=PLAIN_METHODS, results="Groups differed.")
-    return {
-        (r.group, r.arm, r.day, r.mean) for r in extract_outcomes(doc)[0] if r.source == "table"
-    }
-
-
-def at(day: float, sham: float, veh: float, exo: float) -> set[Row]:
-    return {
-        ("Sham", "sham", day, sham),
-        ("Vehicle", "control", day, veh),
-        ("Exosome", "treatment", day, exo),
-    }
-
 
 # --- measures as columns, the time in the caption ------------------------------------------
 

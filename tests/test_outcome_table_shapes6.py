@@ -18,39 +18,17 @@ a dose that is no time. All tables are our own.
 from __future__ import annotations
 
 import pytest
-from _outcome_docs import Row, outcome_doc, table_doc
+from _outcome_docs import PLAIN_METHODS, Row, at, outcome_doc, table_outcomes, table_rows
 
 from miner.extract._outcome_cells import parse_cell
 from miner.extract.outcomes import extract_outcomes
 from miner.parse.model import Table
 
-PLAIN_METHODS = "Hindlimb function was rated in an open field by two observers blind to group."
-
 Full = tuple[str, str, float, float, float | None, float | None]  # + sd, sem
 
 
-def table_rows(grid: list[list[str]], caption: str, note: str = "") -> set[Row]:
-    doc = table_doc((grid, caption, note), methods=PLAIN_METHODS, results="Groups differed.")
-    return {
-        (r.group, r.arm, r.day, r.mean) for r in extract_outcomes(doc)[0] if r.source == "table"
-    }
-
-
 def full_rows(grid: list[list[str]], caption: str) -> set[Full]:
-    doc = table_doc((grid, caption, ""), methods=PLAIN_METHODS, results="Groups differed.")
-    return {
-        (r.group, r.arm, r.day, r.mean, r.sd, r.sem)
-        for r in extract_outcomes(doc)[0]
-        if r.source == "table"
-    }
-
-
-def at(day: float, sham: float, veh: float, exo: float) -> set[Row]:
-    return {
-        ("Sham", "sham", day, sham),
-        ("Vehicle", "control", day, veh),
-        ("Exosome", "treatment", day, exo),
-    }
+    return {(r.group, r.arm, r.day, r.mean, r.sd, r.sem) for r in table_outcomes(grid, caption)}
 
 
 # --- a title spanning the header over the time corner and the groups ------------------------

@@ -21,31 +21,13 @@ with no unit anywhere. All tables are our own.
 from __future__ import annotations
 
 import pytest
-from _outcome_docs import Row, table_doc
-
-from miner.extract.outcomes import extract_outcomes
-
-PLAIN_METHODS = "Hindlimb function was rated in an open field by two observers blind to group."
+from _outcome_docs import Row, at, table_outcomes, table_rows
 
 Full = tuple[str, str, float, float, float | None, float | None, int | None]  # + sd, sem, n
 
 
-def _table(grid: list[list[str]], caption: str, note: str = "") -> list:
-    doc = table_doc((grid, caption, note), methods=PLAIN_METHODS, results="Groups differed.")
-    return [r for r in extract_outcomes(doc)[0] if r.source == "table"]
-
-
-def table_rows(grid: list[list[str]], caption: str, note: str = "") -> set[Row]:
-    return {(r.group, r.arm, r.day, r.mean) for r in _table(grid, caption, note)}
-
-
 def full_rows(grid: list[list[str]], caption: str) -> set[Full]:
-    return {(r.group, r.arm, r.day, r.mean, r.sd, r.sem, r.n) for r in _table(grid, caption)}
-
-
-def at(day: float, sham: float | None, veh: float, exo: float) -> set[Row]:
-    out = {("Vehicle", "control", day, veh), ("Exosome", "treatment", day, exo)}
-    return out | ({("Sham", "sham", day, sham)} if sham is not None else set())
+    return {(r.group, r.arm, r.day, r.mean, r.sd, r.sem, r.n) for r in table_outcomes(grid, caption)}
 
 
 # --- long format: the time carried down over its group rows -----------------------------

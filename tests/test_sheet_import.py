@@ -150,6 +150,7 @@ def test_a_stale_file_is_not_applied_to_a_re_extracted_value(store, tmp_path):
     report = import_xlsx(store, old, "alice")
     assert [d["key"] for d in report.recorded] == ["strain"]  # unchanged machine value: applied
     assert len(report.stale) == 1 and "route" in report.stale[0]
+    assert report.stale[0].endswith("the machine value changed (re-extracted)")  # says why
     f = cells(store)
     assert f["route"]["status"] == "prefilled" and f["route"]["value"] == "intraperitoneal"
 

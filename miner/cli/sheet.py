@@ -80,8 +80,11 @@ def import_(
 ) -> None:
     """Record a reviewer's edits (corrected / verified / rejected cells) as decisions.
 
-    Cells whose machine value changed since the export (re-extraction) are skipped
-    and listed as stale. A file that is not a miner sheet is refused; nothing is written.
+    Cells whose machine value changed since the export (re-extraction), or that this
+    reviewer decided on the review page (or an adjudicator resolved) after the export,
+    are skipped and listed as stale, each with its reason: an older sheet never
+    overwrites a newer decision. A file that is not a miner sheet is refused; nothing
+    is written.
     """
     from miner.sheet.importer import import_xlsx
     from miner.store import Store
@@ -100,8 +103,8 @@ def import_(
     err_console.print(f"{verb} {summary} by {reviewer}; {report.already_recorded} already recorded, "
                       f"{report.unchanged} cells unchanged", highlight=False)
     if report.stale:
-        err_console.print(f"[yellow]skipped {len(report.stale)} stale cell(s)[/]: the machine value changed "
-                          "since this file was exported; review them in a fresh export:", highlight=False)
+        err_console.print(f"[yellow]skipped {len(report.stale)} stale cell(s)[/]: changed or decided since "
+                          "this file was exported; review them in a fresh export:", highlight=False)
         for s in report.stale:
             err_console.print(f"  {s}", highlight=False, markup=False)
 

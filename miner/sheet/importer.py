@@ -355,7 +355,7 @@ def plan_import(session: Session, edits: list[CellEdit], reviewer: str,
         if target == "outcome" and not edit.machine_digest:
             stale = False  # the sheet showed a reviewer's row, not the machine's
         if stale:
-            report.stale.append(f"{edit.ref} ({doc.name}, {edit.key})")
+            report.stale.append(f"{edit.ref} ({doc.name}, {edit.key}): the machine value changed (re-extracted)")
             continue
         asserted = None if edit.status == "rejected" else edit.value
         if asserted is None:

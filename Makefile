@@ -80,6 +80,9 @@ samples: install
 	$(PY) corpus_samples/crest/generate.py
 	$(PY) corpus_samples/orbit/generate.py
 	$(PY) corpus_samples/pebble/generate.py
+	$(PY) corpus_samples/quill/generate.py
+	$(PY) corpus_samples/ridge/generate.py
+	$(PY) corpus_samples/lumen/generate.py
 	$(PY) corpus_samples/layouts/generate.py
 
 ## Accuracy on held-out gold (every gold set with a held-out part) and the appraisal gold.

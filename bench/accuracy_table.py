@@ -64,6 +64,9 @@ TUNE = (
     ("tune crest", ROOT / "crest/gold", ROOT / "crest", "tune"),
     ("tune orbit", ROOT / "orbit/gold", ROOT / "orbit", "tune"),
     ("tune pebble", ROOT / "pebble/gold", ROOT / "pebble", "tune"),
+    ("tune quill", ROOT / "quill/gold", ROOT / "quill", "tune"),
+    ("tune ridge", ROOT / "ridge/gold", ROOT / "ridge", "tune"),
+    ("tune lumen", ROOT / "lumen/gold", ROOT / "lumen", "tune"),
 )
 
 

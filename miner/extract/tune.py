@@ -1,10 +1,10 @@
 """Measure the extractors on the *tune* split and print the numbers calibration needs.
 
-    python -m miner.extract.tune [corpus_dir] [--rules] [--quiet]
+    python -m miner.extract.tune [corpus_dir ...] [--rules] [--raw] [--quiet]
 
-Reads ``corpus_dir/split.json`` and ``corpus_dir/gold/*.json`` through
+Reads each ``corpus_dir/split.json`` and ``corpus_dir/gold/*.json`` through
 ``miner.evaluate`` and never looks at the held-out documents. Prints, on the
-tune documents only:
+tune documents of all the corpora given, pooled:
 
 * every wrong or missed value (stderr, unless ``--quiet``);
 * precision/recall/F1 per field and for outcome rows (arm, day and mean right);
@@ -51,8 +51,12 @@ def main(argv: list[str]) -> int:
 
     args = [a for a in argv if not a.startswith("--")]
     quiet = "--quiet" in argv
-    corpus = Path(args[0]) if args else Path("corpus_samples")
-    gold = load_gold(corpus / "gold", split="tune")
+    corpora = [Path(a) for a in args] or [Path("corpus_samples")]
+    gold = {
+        corpus / name: g
+        for corpus in corpora
+        for name, g in load_gold(corpus / "gold", split="tune").items()
+    }
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         nlp = load_pipeline(model="rules" if "--rules" in argv else None)
@@ -69,8 +73,8 @@ def main(argv: list[str]) -> int:
 
         for target in ("miner.extract._candidates.calibrate", "miner.extract.fields.calibrate"):
             stack.enter_context(mock.patch(target, identity))
-    for name, g in sorted(gold.items()):
-        path = corpus / name
+    for path, g in sorted(gold.items()):
+        name = str(path)
         if not path.exists():
             print(f"missing {path}", file=sys.stderr)
             continue

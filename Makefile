@@ -83,6 +83,7 @@ samples: install
 	$(PY) corpus_samples/quill/generate.py
 	$(PY) corpus_samples/ridge/generate.py
 	$(PY) corpus_samples/lumen/generate.py
+	$(PY) corpus_samples/zenith/generate.py
 	$(PY) corpus_samples/layouts/generate.py
 
 ## Accuracy on held-out gold (every gold set with a held-out part) and the appraisal gold.
@@ -95,6 +96,7 @@ eval: install
 	$(MINER) eval --gold corpus_samples/vault/gold --documents corpus_samples/vault --split heldout
 	$(MINER) eval --gold corpus_samples/harbor/gold --documents corpus_samples/harbor --split heldout
 	$(MINER) eval --gold corpus_samples/summit/gold --documents corpus_samples/summit --split heldout
+	$(MINER) eval --gold corpus_samples/zenith/gold --documents corpus_samples/zenith --split heldout
 	$(MINER) appraise eval --gold corpus_samples/appraisal --split heldout
 
 ## The README's accuracy tables (every gold set, held-out and tune, with the ablation).

@@ -31,6 +31,7 @@ HELD_OUT = (
     ("held-out vault", ROOT / "vault/gold", ROOT / "vault", "heldout"),
     ("held-out harbor", ROOT / "harbor/gold", ROOT / "harbor", "heldout"),
     ("held-out summit", ROOT / "summit/gold", ROOT / "summit", "heldout"),
+    ("held-out zenith", ROOT / "zenith/gold", ROOT / "zenith", "heldout"),
 )
 TUNE = (
     ("tune samples", ROOT / "gold", ROOT, "tune"),

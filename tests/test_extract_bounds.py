@@ -7,6 +7,7 @@ thing in two places (a group size stated for every group) are one rule.
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
@@ -15,6 +16,7 @@ from miner.extract._candidates import candidate
 from miner.extract._context import Sentence
 from miner.extract._num_animals import N_EACH, find_group_sizes
 from miner.extract._outcome_notes import group_size_for_all
+from miner.extract._outcome_mentions import mention_pass
 from miner.extract._outcome_values import (
     decimal_points,
     described_labels,
@@ -55,6 +57,19 @@ def test_a_20000_character_sentence_is_read_in_bounded_time(name, fn, args, text
     out, took = _timed(fn, text, *args)
     assert took < _BOUND_S, f"{name} took {took:.2f} s on a 20,000-character sentence"
     assert out  # it still reads the sentence
+
+
+@pytest.mark.parametrize("words", [1, 3, 6])
+def test_long_hyphenated_names_between_a_group_and_its_value_are_read_in_bounded_time(words):
+    # The group opens the clause; between it and the value stand the scale's hyphenated name
+    # and a bracket that ends the link. Every split of those long words used to be tried.
+    name = "-".join(["Basso-Beattie-Bresnahan"] * words)
+    text = f"At day 28, rats given Exo-miR124 reached a {name} (BBB) score of 12.1 ± 1.7."
+    values = [re.search(r"12\.1 ± 1\.7", text)]
+    groups: list[tuple[str, str] | None] = [None]
+    _, took = _timed(mention_pass, text, values, groups, [28.0], ["Exo-miR124", "PBS"])
+    assert took < 0.5, f"{took:.2f} s for one value"
+    assert groups == [None]  # a bracket between them: not this value's group
 
 
 def test_the_hostile_sentence_is_still_read_not_skipped():

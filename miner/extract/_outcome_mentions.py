@@ -213,8 +213,11 @@ _AFTER_LINK: Final = re.compile(
 )
 # What may stand between a mention and the value it opens: "rats were at", "group recovered to",
 # "stood higher (", "scored a mean of". No clause break and no other value.
+# Possessive: a word is taken whole, never split into shorter words. The plain pattern tried
+# every split of a long hyphenated word before failing ("reached a Basso-Beattie-Bresnahan
+# (BBB) score of" took minutes); the possessive one accepts exactly the same gaps.
 _BEFORE_LINK: Final = re.compile(
-    r"^(?:\s*(?:\(\s*n\s*=\s*\d+\s*\)|[\w-]+|,|\(|:))*\s*$", re.IGNORECASE
+    r"^(?:\s*(?:\(\s*n\s*=\s*\d+\s*\)|[\w-]++|,|\(|:))*+\s*$", re.IGNORECASE
 )
 _BREAK: Final = re.compile(
     r";|\b(?:whereas|while|but|compared|versus|vs|than|against|although|respectively)\b",

@@ -82,6 +82,8 @@ samples: install
 	$(PY) corpus_samples/pebble/generate.py
 	$(PY) corpus_samples/quill/generate.py
 	$(PY) corpus_samples/ridge/generate.py
+	$(PY) corpus_samples/delta/generate.py
+	$(PY) corpus_samples/spruce/generate.py
 	$(PY) corpus_samples/lumen/generate.py
 	$(PY) corpus_samples/zenith/generate.py
 	$(PY) corpus_samples/layouts/generate.py

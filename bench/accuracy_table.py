@@ -67,6 +67,8 @@ TUNE = (
     ("tune pebble", ROOT / "pebble/gold", ROOT / "pebble", "tune"),
     ("tune quill", ROOT / "quill/gold", ROOT / "quill", "tune"),
     ("tune ridge", ROOT / "ridge/gold", ROOT / "ridge", "tune"),
+    ("tune delta", ROOT / "delta/gold", ROOT / "delta", "tune"),
+    ("tune spruce", ROOT / "spruce/gold", ROOT / "spruce", "tune"),
     ("tune lumen", ROOT / "lumen/gold", ROOT / "lumen", "tune"),
 )
 

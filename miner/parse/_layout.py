@@ -551,6 +551,7 @@ def join_row_pieces(run: list[PLine]) -> list[PLine]:
     """
     if len(run) < 2:
         return run
+    run = _row_order(run)
     out: list[PLine] = [run[0]]
     for ln in run[1:]:
         prev = out[-1]
@@ -564,6 +565,34 @@ def join_row_pieces(run: list[PLine]) -> list[PLine]:
             out[-1] = _joined(prev, ln)
         else:
             out.append(ln)
+    return out
+
+
+def _row_order(run: list[PLine]) -> list[PLine]:
+    """Pieces of one visual line put left to right.
+
+    A piece carrying a raised citation or footnote mark ("used.⁸") reaches higher
+    than its neighbours, so ordering by top edge puts it first in its row, and the
+    words it precedes would be read after it. Pieces of a row share a baseline:
+    consecutive ones whose bottoms agree (within a quarter of their size) and that
+    overlap vertically are re-sorted by their left edge.
+    """
+    out: list[PLine] = []
+    i, n = 0, len(run)
+    while i < n:
+        j = i + 1
+        first = run[i]
+        while j < n:
+            ln = run[j]
+            size = max(first.size, ln.size)
+            if abs(ln.y1 - first.y1) >= 0.25 * size or ln.y0 >= first.y1 or first.y0 >= ln.y1:
+                break
+            j += 1
+        row = run[i:j]
+        if j - i > 1 and any(b.x0 < a.x0 for a, b in pairwise(row)):
+            row = sorted(row, key=lambda ln: ln.x0)
+        out.extend(row)
+        i = j
     return out
 
 

@@ -53,6 +53,7 @@ class Layout:
 
     orient: str = "rows"  # groups as "rows" or as "cols"
     time: str = "day"  # day "Day 7" | bare "7" under a spanning title | D "D7" | dpi "7 dpi" | week "Week 1" | weekbare
+    # | listed: bare "7" with no unit in the table, the methods listing the days
     unit: str = "caption"  # "caption" or "span": "BBB score" spans the value columns
     disp: str = "pm"  # pm "m ± s" | paren "m (s)" | adjacent Mean, SD columns | footsem: SEM only in the footnote
     n: str = "none"  # none | caption "n = 8 per group" | label "(n = 8)" | column
@@ -123,7 +124,7 @@ def _label(g: tuple, lay: Layout) -> str:
 def _times(lay: Layout) -> list[str]:
     week = lay.time.startswith("week")
     fmt = {"day": "Day {}", "bare": "{}", "D": "D{}", "dpi": "{} dpi", "week": "Week {}",
-           "weekbare": "{}"}[lay.time]
+           "weekbare": "{}", "listed": "{}"}[lay.time]
     out = [fmt.format(t) for t in (WEEKS if week else DAYS)]
     if lay.baseline:
         out.insert(0, "Pre-injury" if lay.orient == "rows" else "Baseline")
@@ -263,6 +264,12 @@ RESULTS = ("Exosome-treated rats recovered hindlimb function faster than vehicle
 DISCUSSION = "These findings agree with earlier work on vesicles from stromal cells."
 
 
+def methods(lay: Layout) -> str:
+    """The methods paragraph; with bare time labels and no unit in the table, it lists the days."""
+    listed = ", ".join(str(d) for d in DAYS[:-1]) + f" and {DAYS[-1]}"
+    return METHODS + (f" Scores were taken at {listed} days after injury." if lay.time == "listed" else "")
+
+
 def _w(text: str, bold: bool = False, size: float = SIZE) -> float:
     return pdfmetrics.stringWidth(text, "MxVeraBd" if bold else "MxVera", size)
 
@@ -379,7 +386,7 @@ def pdf_bytes(lay: Layout) -> bytes:
     c.setFont("MxVeraBd", 13)
     c.drawString(margin, ph - 70, "Exosomes from stromal cells after spinal cord injury in rats")
     y = ph - 100
-    for head, text in (("Methods", METHODS), ("Results", RESULTS)):
+    for head, text in (("Methods", methods(lay)), ("Results", RESULTS)):
         c.setFont("MxVeraBd", 11)
         c.drawString(margin, y, head)
         y = _para(c, margin, y - 16, pw - 2 * margin, text)
@@ -433,7 +440,7 @@ def jats_bytes(lay: Layout) -> bytes:
 <article article-type="research-article"><front><article-meta><title-group>
 <article-title>Exosomes from stromal cells after spinal cord injury in rats</article-title>
 </title-group></article-meta></front><body>
-<sec sec-type="methods"><title>Methods</title><p>{escape(METHODS)}</p></sec>
+<sec sec-type="methods"><title>Methods</title><p>{escape(methods(lay))}</p></sec>
 <sec sec-type="results"><title>Results</title><p>{escape(RESULTS)}</p>
 <table-wrap id="t2"><label>{escape(label)}</label><caption><p>{escape(rest)}</p></caption>
 <table><thead>{head}</thead><tbody>{body}</tbody></table>

@@ -7,7 +7,8 @@ the real parser and outcome readers on it, and requires exactly the known rows
 subscore read as BBB, no row lost at a page break, no value from a merged cell.
 
 The axes are crossed in a covering set rather than a full product: orientation; time
-headers (days, weeks, "D7", "7 dpi", "Week 1", bare numbers under a spanning title);
+headers (days, weeks, "D7", "7 dpi", "Week 1", bare numbers under a spanning title, or with
+the unit only in the methods' list of days);
 unit in the caption or a spanning header; dispersion in one cell, in adjacent columns or
 named only in the footnote; n in the caption, the label or its own column; gutters from
 20 pt down to 2 pt; rules; wrapped labels; significance marks; baseline; a second scale;
@@ -55,6 +56,9 @@ PDF_CASES: list[Layout] = [
     L(gutter=2.0, orient="cols", disp="adjacent"),
     L(gutter=3.0, disp="adjacent", rules="none"),
     L(gutter=2.5, time="bare", unit="span", rules="none"),
+    L(time="listed"),
+    L(time="listed", unit="span", n="column", rules="none"),
+    L(time="listed", orient="cols", disp="adjacent"),
     L(gutter=3.0, marks="letter"),
     L(wrap=True),
     L(wrap=True, valign="middle", rules="grid"),
@@ -98,6 +102,8 @@ XML_CASES: list[Layout] = [
     L(second="subscore", orient="cols"),
     L(wrap=True, comma=True),
     L(n="caption", orient="cols"),
+    L(time="listed", n="column"),
+    L(time="listed", unit="span", n="column", disp="adjacent"),
 ]
 
 # Layouts miner does not read yet: id -> why (strict, so a fix shows up).
@@ -142,7 +148,7 @@ def test_the_matrix_covers_every_axis() -> None:
     for lay in PDF_CASES + XML_CASES:
         for k, v in vars(lay).items():
             seen.setdefault(k, set()).add(v)
-    assert seen["time"] == {"day", "bare", "D", "dpi", "week", "weekbare"}
+    assert seen["time"] == {"day", "bare", "D", "dpi", "week", "weekbare", "listed"}
     assert seen["disp"] == {"pm", "paren", "adjacent", "footsem"}
     assert seen["n"] == {"none", "caption", "label", "column"}
     assert seen["rules"] == {"grid", "three", "none"}

@@ -28,6 +28,7 @@ __all__ = [
     "BBB_MAX",
     "DISP_STATEMENT",
     "NOT_GROUP",
+    "SPREAD_ONLY",
     "SUBSCORE",
     "cell_n",
     "cell_stat",
@@ -220,6 +221,14 @@ def make_row(
 
 
 SUBSCORE: Final = re.compile(r"sub-?scores?|sub-?scale", re.IGNORECASE)
+
+# A caption of the scores' spread alone ("SEM of the BBB scores", "Standard deviations of BMS"):
+# its cells are no scores.
+SPREAD_ONLY: Final = re.compile(
+    r"^\s*(?:table\s+\w+[.:]?\s*)?(?:the\s+)?(?:SEMs?|SDs?|S\.E\.M\.|standard\s+(?:errors?|deviations?)"
+    r"|variances?|coefficients?\s+of\s+variation|spread|dispersion)\s+(?:of|for|in)\b",
+    re.IGNORECASE,
+)
 
 
 def section_scale(label: str) -> str | None:

@@ -32,6 +32,7 @@ __all__ = [
     "join_wrapped_rows",
     "measure_column",
     "split_merged_columns",
+    "stat_label",
     "sub_labels",
     "time_label",
 ]
@@ -51,6 +52,10 @@ def _stat(label: str) -> str | None:
     if re.fullmatch(r"p|p[- ]?values?|f|t|statistics?|significance|change|difference|δ", k):
         return "skip"
     return None
+
+
+# The one classifier of statistic labels, for the other table readers.
+stat_label = _stat
 
 
 def is_time_corner(label: str) -> bool:
@@ -86,9 +91,12 @@ def drop_title_row(rows: list[list[str]]) -> tuple[list[list[str]], str]:
     return rows[1:], titles[0]
 
 
-def header_depth(rows: list[list[str]]) -> int:
+def header_depth(rows: list[list[str]], unit: str | None = None) -> int:
     """How many leading rows form the header: 2 when a spanning cell ("Days post-injury",
-    "Day 7", a group name) stands over a second row of bare days or Mean/SD labels, else 1."""
+    "Day 7", a group name) stands over a second row of bare days or Mean/SD labels, else 1.
+
+    ``unit``: the unit of the table's bare time numbers when the paper's schedule gives it
+    (then "BBB score" over "1 | 2 | 4" is a two-row header too)."""
     if len(rows) < 3:
         return 1
     top, second = rows[0], [_time_text(c) for c in rows[1]]
@@ -123,8 +131,9 @@ def header_depth(rows: list[list[str]]) -> int:
             # gives rows.
             kinds.append(True)
         elif re.fullmatch(r"\d+(?:\.\d+)?", c.strip()):
-            # Bare numbers are days only under a spanning cell that names the unit.
-            kinds.append(unit_of(filled[j] if j < len(filled) else "") is not None)
+            # Bare numbers are days only under a spanning cell that names the unit, or where
+            # the paper's schedule gives it.
+            kinds.append(unit is not None or unit_of(filled[j] if j < len(filled) else "") is not None)
         else:
             kinds.append(False)
     if not kinds or not all(kinds):
@@ -411,7 +420,10 @@ def _other_measure(label: str) -> bool:
 LABEL_ONLY_OTHER: Final = re.compile(
     # "Lesion area (mm²)", "Lesion volume", but not a group called "Lesion" (the injured rats).
     r"mNSS|inclined|footprint|grid|rotarod|ladder|Tarlov|MEP|open\s+field|weight|subscore"
-    r"|lesion\s*(?:area|size|volume|length|extent|cavity|\(|%)",
+    r"|lesion\s*(?:area|size|volume|length|extent|cavity|\(|%)"
+    # Any label with a physical unit ("BW (g)", "Latency (s)", "MDA (nmol/mg)"): the locomotor
+    # scores have none.
+    r"|(?<![A-Za-z])\((?:g|kg|mg|s|sec|ms|min|mm|cm|µm|μm|mm²|mm2|mm³|mm3|°|mV|µV|μV|Hz|(?:n|p|µ|μ)(?:g|mol)/[^)]*)\)",
     re.IGNORECASE,
 )
 

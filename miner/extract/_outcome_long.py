@@ -24,7 +24,7 @@ from miner.extract._outcome_cells import (
     parse_cell,
     section_scale,
 )
-from miner.extract._outcome_header import LABEL_ONLY_OTHER
+from miner.extract._outcome_header import LABEL_ONLY_OTHER, stat_label
 from miner.extract._outcome_notes import row_time
 from miner.extract._outcome_time import unit_of
 from miner.records import OutcomeRow
@@ -34,13 +34,12 @@ __all__ = ["long_columns", "long_rows"]
 _GROUP_HEAD: Final = re.compile(
     r"(?:experimental\s+|treatment\s+)?(?:groups?|treatments?|conditions?|arms?)(?:\s*\(.*\))?"
 )
-_N_HEAD: Final = re.compile(r"\(?n\)?|no\.?|number(?:\s+of\s+\w+)?|sample\s+size|animals\s*\(n\)")
+# "Animals (n)": an n column the statistic labels (``stat_label``) do not name.
+_ANIMALS_N: Final = re.compile(r"animals\s*\(n\)")
 # A generic score column in a table whose caption names the scale: "Mean", "Score", "Mean ± SD".
 _GENERIC_MEAN: Final = re.compile(
     r"(?:mean|score|scores)(?:\s*(?:±|\+/-|and)\s*(?:s\.?d\.?|s\.?e\.?m?\.?))?(?:\s*\(.*\))?"
 )
-_SEM_HEAD: Final = re.compile(r"s\.?e\.?m\.?|se|standard\s+error(?:\s+of\s+(?:the\s+)?mean)?")
-_SD_HEAD: Final = re.compile(r"s\.?d\.?|standard\s+deviation")
 # The time column: "Time point", "Day", "Weeks post-injury", "Time after SCI (d)"; not "Time to
 # recovery (days)", a measure.
 _TIME_HEAD: Final = re.compile(
@@ -70,14 +69,13 @@ def long_columns(header: list[str], scale: str) -> dict[str, int] | None:
         k = re.sub(r"\s+", " ", fold(h).strip().lower())
         if not k:
             continue
+        stat = stat_label(k)
         if _GROUP_HEAD.fullmatch(k):
             cols.setdefault("group", j)
-        elif _N_HEAD.fullmatch(k):
+        elif stat == "n" or _ANIMALS_N.fullmatch(k):
             cols.setdefault("n", j)
-        elif _SEM_HEAD.fullmatch(k):
-            cols.setdefault("sem", j)
-        elif _SD_HEAD.fullmatch(k):
-            cols.setdefault("sd", j)
+        elif stat in ("sem", "sd"):
+            cols.setdefault(stat, j)
         elif section_scale(h) == scale:
             if not _BEFORE.search(k) and not SUBSCORE.search(k):
                 scored.append(j)

@@ -23,13 +23,16 @@ from miner.extract._outcome_arms import group_arm
 from miner.extract._outcome_cells import (
     BBB,
     NOT_GROUP,
+    SPREAD_ONLY,
     SUBSCORE,
+    cell_stat,
     dispersion_type,
     make_row,
     parse_cell,
 )
 from miner.extract._outcome_header import time_label
 from miner.extract._outcome_notes import note_abbreviations, table_evidence, table_note
+from miner.extract._outcome_schedule import bare_numbers, bare_time_unit, schedule_texts
 from miner.extract._outcome_time import parse_day, unit_of
 from miner.extract._text_outcomes import SCALE_MAX, sentence_scale
 from miner.parse.model import BlockKind, ParsedDocument, SectionKind, Table
@@ -130,6 +133,8 @@ def net_scale(doc: ParsedDocument, table: Table, note: str | None = None) -> str
     ctx = f"{caption_head} {fold(note)}"
     if not _ANY_SCALE.search(ctx):
         return None  # most tables: no scale named at all, the cheap test first
+    if SPREAD_ONLY.search(table.caption or ""):
+        return None  # the scores' SD or SEM alone
     if SUBSCORE.search(ctx) or any(SUBSCORE.search(c) for r in table.rows for c in r[:1]):
         return None
     if _OTHER.search(caption_head) or _OTHER_IN_NOTE.search(note):
@@ -203,7 +208,14 @@ def _grid_rows(
     head, body = _grid(table)
     if len(head) < 3 or len(body) < 2 or not _cells_ok(body, SCALE_MAX.get(scale, 21.0)):
         return []
-    unit = unit_of(head[0]) or unit_of(table.caption) or unit_of(note)
+    bare = bare_numbers([[c.strip() for c in r] for r in table.rows if any(c.strip() for c in r)])
+    if bare:
+        # Bare time numbers: only a schedule holding them all gives their unit, not any time
+        # the caption or footnote names ("one rat died in week 2").
+        texts = (table.caption or "", note)
+        unit = unit_of(head[0]) or bare_time_unit(bare, texts, schedule_texts(doc))
+    else:
+        unit = unit_of(head[0]) or unit_of(table.caption) or unit_of(note)
     dtype = dispersion_type(" ".join(head), table.caption, note, methods_disp)
     ev = table_evidence(table)
     common = {
@@ -223,6 +235,7 @@ def _grid_rows(
         return []
     stat_cols = {j for j, h in enumerate(head) if _STAT_HEAD.fullmatch(h.split()[-1] if h else "")}
     spelled = {**note_abbreviations(table.caption or ""), **note_abbreviations(note)}
+    stat_ctx = " ".join(t for t in (" ".join(head), table.caption, note) if t)
     out: list[OutcomeRow] = []
 
     def add(group: str, day: float, r: list[str], j: int) -> None:
@@ -237,7 +250,10 @@ def _grid_rows(
         if disp is None and j + 1 < len(r) and j + 1 in stat_cols:
             disp = parse_number(r[j + 1].rstrip("*#†‡§abc "))
             dt = "sem" if re.search(r"(?i)s\.?e", head[j + 1].split()[-1]) else "sd"
-        row = make_row(group, day, cell[0], disp, dt, **common)  # type: ignore[arg-type]
+        # A value with an SD or SEM is a mean; a bare one is a median only where its column
+        # header, row label, caption or footnote says so (as the specific readers decide).
+        stat = "mean" if disp is not None else cell_stat(r[j], head[j], r[0], stat_ctx)
+        row = make_row(group, day, cell[0], disp, dt, stat=stat, **common)  # type: ignore[arg-type]
         if row and row.arm == "other" and spelled.get(row.group):
             # A code the footnote or caption spells out ("G2, SCI + PBS"): the arm of its meaning.
             arm = group_arm(spelled[row.group])

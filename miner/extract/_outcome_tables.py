@@ -22,6 +22,7 @@ from miner.extract._outcome_cells import (
     BBB,
     DISP_STATEMENT,
     NOT_GROUP,
+    SPREAD_ONLY,
     SUBSCORE,
     cell_n,
     cell_stat,
@@ -50,6 +51,7 @@ from miner.extract._outcome_header import (
     title_only,
 )
 from miner.extract._outcome_long import long_columns, long_rows
+from miner.extract._outcome_merged import split_stat_labels
 from miner.extract._outcome_net import net_rows
 from miner.extract._outcome_notes import (
     by_scale_column,
@@ -67,6 +69,7 @@ from miner.extract._outcome_notes import (
     table_evidence,
     table_note,
 )
+from miner.extract._outcome_schedule import bare_numbers, bare_time_unit, schedule_texts
 from miner.extract._outcome_time import parse_day, unit_of
 from miner.extract._text_outcomes import sentence_scale
 from miner.parse.model import ParsedDocument, Table
@@ -87,8 +90,8 @@ def _table_scale(table: Table) -> str | None:
     """The locomotor scale of a table ("BBB"/"BMS") from its caption and header, or None."""
     head = " ".join(" ".join(r) for r in table.rows[:2])
     ctx = fold(f"{table.caption or ''} {head}")
-    if _THRESHOLD.search(fold(table.caption or "")):
-        return None  # counts of animals past a score, not scores
+    if _THRESHOLD.search(fold(table.caption or "")) or SPREAD_ONLY.search(table.caption or ""):
+        return None  # counts of animals past a score, or the scores' SD/SEM alone: not scores
     if SUBSCORE.search(ctx):
         # BBB subscores (toe clearance, paw position) are another measure. A table of the score
         # beside its subscore ("BMS score and subscore", columns "Score | Subscore") keeps the
@@ -205,8 +208,15 @@ def _read_rows(
     # Split run-together columns before reading the header: a second header row of days may
     # hold one ("1 | 3 | 7 | 14 21 28").
     values_below = any(parse_cell(c) and not c.strip().isdigit() for c in rows[1][1:])
-    rows = split_merged_columns(rows, 1 if values_below else 2)
-    depth = header_depth(rows)
+    rows = split_stat_labels(split_merged_columns(rows, 1 if values_below else 2))
+    # Bare time numbers ("1 | 3 | 7") with no unit in the table: the schedule that holds them all.
+    bare = bare_numbers(rows)
+    sched = (
+        bare_time_unit(bare, (table.caption or "", table_note(doc, table)), schedule_texts(doc))
+        if bare
+        else None
+    )
+    depth = header_depth(rows, sched)
     header, body = rows[:depth], join_wrapped_rows(rows[depth:])
     rows = [*header, *body]
     head_text = " ".join([title, *(" ".join(h) for h in header)])
@@ -259,6 +269,7 @@ def _read_rows(
         unit_of(rows[0][0])
         or unit_of(title)
         or declared_unit(table_note(doc, table), table.caption)
+        or sched
     )
     unit = unit or unit_of(table.caption)
     cols = columns(header, unit)

@@ -275,10 +275,7 @@ def validate_outcome(values: dict[str, Any], *, added: bool = False) -> dict[str
     with one short reason.
     """
     row = {c: (None if values.get(c) == "" else values.get(c)) for c in OUTCOME_VALUE_COLUMNS}
-    try:
-        stat = outcome_stat(values.get("stat"), strict=True)  # "Median" from the review page too
-    except ValueError as exc:
-        raise CellValueError(str(exc)) from None
+    stat = stat_cell(values)  # "Median" from the review page too
     if stat == "median":
         row["stat"] = stat  # only a median is marked (see outcome_values)
     if added:

@@ -1,0 +1,58 @@
+"""Header labels a PDF reader ran together into one cell: "Mean SEM" over two columns.
+
+When a column's values are narrow ("21.0 | 0.0") the gutter between its "Mean" and "SEM"
+labels can be narrower than the reader's word gap, and both labels land in the first cell with
+the second left empty. The body still has values in both columns, so the labels are put back
+one a column; otherwise the spread column would read as a second mean.
+"""
+
+from __future__ import annotations
+
+import re
+
+from miner.extract._outcome_cells import parse_cell
+from miner.extract._outcome_header import stat_label
+
+__all__ = ["split_stat_labels"]
+
+# A spread label written with dots or spaces ("S.E.M.", "S.D.") is one word here.
+_WORD = re.compile(r"s\.\s?e\.\s?m\.?|s\.\s?d\.?|\S+", re.IGNORECASE)
+
+
+def _labels(cell: str) -> list[str] | None:
+    """The statistic labels a cell holds when it is two or more of them and nothing else."""
+    words = _WORD.findall(cell)
+    if len(words) < 2 or any(stat_label(w) not in ("mean", "sd", "sem") for w in words):
+        return None
+    return words
+
+
+def split_stat_labels(rows: list[list[str]]) -> list[list[str]]:
+    """``rows`` with each header cell of k run-together statistic labels ("Mean SEM") spread
+    over it and the k - 1 empty cells after it, when every body row fills those k columns."""
+    head = 0
+    while head < min(3, len(rows)) and not any(parse_cell(c) for c in rows[head][1:]):
+        head += 1
+    body = rows[head:]
+    if not body or head == 0:
+        return rows
+    out = [list(r) for r in rows]
+    for i in range(head):
+        r = out[i]
+        for j, cell in enumerate(r):
+            words = _labels(cell) if j > 0 else None
+            if words is None or j + len(words) > len(r):
+                continue
+            span = range(j, j + len(words))
+            if any(r[k].strip() for k in span[1:]):
+                continue
+            filled = all(
+                k < len(b) and parse_cell(b[k]) is not None
+                for b in body
+                if any(b[1:])
+                for k in span
+            )
+            if filled:
+                for k, w in zip(span, words, strict=True):
+                    r[k] = w
+    return out

@@ -1,0 +1,135 @@
+"""The unit of a table's bare time labels, from the schedule the paper states.
+
+Many tables head their time columns (or rows) with bare numbers ("Group | 1 | 3 | 7 | 14 | 28")
+and leave the unit to the caption, the footnote or the methods: "BBB scores at weeks 1–8",
+"scored at 1, 3, 7, 14 and 28 days", "on days 1, 3, 7 and 14", "weekly for eight weeks". The
+unit is taken from a schedule only when that schedule holds every number of the table; a time
+that holds one of them ("one rat died in week 2") says nothing, and when day and week
+schedules both hold them the unit stays unknown (no rows rather than wrong days).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from itertools import pairwise
+from typing import Final
+
+from miner.extract._numbers import fold, word_number
+from miner.extract._outcome_time import TIME_LIST, listed_days
+from miner.parse.model import BlockKind, ParsedDocument, SectionKind
+
+__all__ = ["bare_numbers", "bare_time_unit", "schedule_texts"]
+
+# "weeks 1–8", "days 1 to 28", "days 1-56"
+_KW_RANGE: Final = re.compile(
+    r"\b(?P<u>days?|weeks?|wks?)\s+(?P<a>\d{1,3})\s*(?:–|—|-|to|through|until)\s*(?P<b>\d{1,3})\b",
+    re.IGNORECASE,
+)
+# "1–8 weeks", "1 to 28 days post-injury"
+_RANGE_KW: Final = re.compile(
+    r"\b(?P<a>\d{1,3})\s*(?:–|—|-|to)\s*(?P<b>\d{1,3})\s*(?P<u>days|weeks|wks|dpi|wpi)\b",
+    re.IGNORECASE,
+)
+# "weekly for 8 weeks", "once a week until week 8", "every day for seven days", "daily up to day 7"
+_EVERY: Final = re.compile(
+    r"\b(?P<f>weekly|every\s+week|each\s+week|once\s+a\s+week|daily|every\s+day|each\s+day)\b"
+    r"[^.;]{0,60}?\b(?:for|until|till|up\s+to|over|through|to)\s+(?:the\s+)?(?:following\s+|first\s+|next\s+)?"
+    r"(?:(?P<n>\d{1,3}|[a-z]+)\s+(?P<u>weeks?|days?)|(?P<u2>week|day)\s+(?P<n2>\d{1,3}))\b",
+    re.IGNORECASE,
+)
+_MAX_SPAN: Final = 120  # a range longer than this is no schedule of scoring sessions
+
+
+def _span(a: int, b: int) -> range | None:
+    return range(a, b + 1) if 0 <= a < b and b - a <= _MAX_SPAN else None
+
+
+def _schedules(text: str) -> list[tuple[str, set[float]]]:
+    """(unit, numbers) of every schedule ``text`` states, numbers in that unit."""
+    out: list[tuple[str, set[float]]] = []
+    for m in TIME_LIST.finditer(text):
+        days = listed_days(m)
+        if not days:
+            continue
+        unit = (m["kw"] or m["u"] or "").lower()
+        if m["l3"]:
+            unit = "week" if re.search(r"week|wpi", m["l3"], re.IGNORECASE) else "day"
+        week = unit.startswith("w")
+        out.append(("week" if week else "day", {d / 7 if week else d for d in days}))
+    for rx in (_KW_RANGE, _RANGE_KW):
+        for m in rx.finditer(text):
+            span = _span(int(m["a"]), int(m["b"]))
+            if span is not None:
+                unit = "week" if m["u"].lower().startswith("w") else "day"
+                out.append((unit, {float(x) for x in span}))
+    for m in _EVERY.finditer(text):
+        n = word_number(m["n"]) if m["n"] else int(m["n2"])
+        unit = (m["u"] or m["u2"]).lower()
+        weekly = fold(m["f"]).lower() in ("weekly", "every week", "each week", "once a week")
+        if not n or n > _MAX_SPAN:
+            continue
+        if unit.startswith("w"):
+            # Weekly sessions for n weeks: weeks 1..n, or days 7, 14, ... 7n; daily: days 1..7n.
+            out.append(("week", {float(x) for x in range(1, n + 1)}))
+            out.append(
+                (
+                    "day",
+                    {7.0 * x for x in range(1, n + 1)}
+                    if weekly
+                    else {float(x) for x in range(1, 7 * n + 1)},
+                )
+            )
+        else:
+            out.append(("day", {float(x) for x in range(1, n + 1)}))
+    return out
+
+
+def bare_time_unit(numbers: Sequence[float], *texts: Iterable[str]) -> str | None:
+    """'day' or 'week' for bare time labels ``numbers``, from the first group of ``texts`` (the
+    caption and footnote, then the running text) holding a schedule of that unit with every one
+    of them; None when no schedule holds them all, or day and week schedules both do."""
+    want = set(numbers)
+    if len(want) < 2:
+        return None
+    for group in texts:
+        units = {u for t in group if t for u, held in _schedules(t) if want <= held}
+        if len(units) == 1:
+            return units.pop()
+        if units:
+            return None
+    return None
+
+
+def _rising(nums: list[float]) -> bool:
+    return len(nums) >= 2 and all(b > a for a, b in pairwise(nums))
+
+
+def bare_numbers(rows: list[list[str]]) -> list[float]:
+    """The bare time numbers heading a table: those of its first row holding numbers (after
+    the stub), or else its first column's under a corner that names no groups, when at least
+    two and rising ("1 | 3 | 7 | 14 | 28"); else []."""
+    for r in rows[:3]:
+        numeric = [c for c in r[1:] if re.search(r"\d", c)]
+        if not numeric:
+            continue  # a title row ("BBB score") over the numbers
+        nums = [float(c) for c in numeric if re.fullmatch(r"\d{1,3}", c.strip())]
+        if len(nums) == len(numeric) and _rising(nums):
+            return nums
+        break  # the first row of numbers is a body row ("Sham | 21 | 21"), not bare times
+    if rows and _GROUP_CORNER.search(rows[0][0] if rows[0] else ""):
+        return []  # "Group | ..." over "1 | 2 | 3": numbered groups, not times
+    nums = [float(r[0]) for r in rows[1:] if r and re.fullmatch(r"\d{1,3}", r[0].strip())]
+    return nums if _rising(nums) else []
+
+
+_GROUP_CORNER: Final = re.compile(r"group|treatment|animal|rat|mouse|mice|no\.|^n$", re.IGNORECASE)
+
+
+def schedule_texts(doc: ParsedDocument) -> list[str]:
+    """The running text where a paper states when it scored: methods and results paragraphs."""
+    return [
+        b.text
+        for b in doc.blocks
+        if b.section in (SectionKind.METHODS, SectionKind.RESULTS) and b.kind != BlockKind.TABLE
+    ]

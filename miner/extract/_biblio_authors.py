@@ -7,6 +7,7 @@ from typing import Final
 
 from miner.extract._biblio_header import citation_text, page_one_header
 from miner.extract._biblio_names import (
+    CONJUNCTIONS,
     PARTICLES,
     is_initials,
     is_word,
@@ -106,7 +107,9 @@ def author_line_first_author(doc: ParsedDocument) -> tuple[str, Block] | None:
         family = first[0]
     else:
         family = first[-1]
-        if len(first) >= 3 and first[-2].lower() in PARTICLES:
+        if len(first) >= 4 and first[-2] in CONJUNCTIONS:
+            family = " ".join(first[-3:])  # "Pau Serra i Vidal": both family names and their "i"
+        elif len(first) >= 3 and first[-2].lower() in PARTICLES:
             j = len(first) - 2
             while j > 1 and first[j - 1].lower() in PARTICLES:
                 j -= 1

@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from miner.extract._biblio_names import parse_name, split_authors
 from miner.parse.model import Block, ParsedDocument, SectionKind
 
-__all__ = ["citation_text", "page_one_header"]
+__all__ = ["citation_text", "page_one_header", "page_one_title", "title_blocks"]
 
 # A page-1 citation line: "Citation: Iskandar DT, Evans BJ (2014) <title>. PLoS ONE 9(12): e115884",
 # "To cite: Corder K, Brown HE, et al. <title>. BMJ Open 2016;6:e012335".
@@ -28,15 +29,22 @@ _BACK_MATTER: Final = frozenset({SectionKind.ACKNOWLEDGEMENTS, SectionKind.REFER
 
 
 def page_one_header(doc: ParsedDocument) -> tuple[list[Block], Block | None, list[Block]]:
-    """(blocks above the title, the title block, the blocks between the title and the abstract) of page 1."""
+    """(blocks above the title, the title block, the blocks between the title and the abstract) of page 1.
+
+    The lines of a wrapped title that the layout split off (double spacing) and the
+    margin's line numbers are in neither list.
+    """
     above: list[Block] = []
     below: list[Block] = []
     title: Block | None = None
+    parts = {id(b) for b in title_blocks(doc)}
     for block in doc.blocks:
         if block.page not in (None, 1):
             break
         if block.section == SectionKind.TITLE and title is None:
             title = block
+            continue
+        if id(block) in parts or is_line_number(block):
             continue
         # Back matter cannot sit between a title and its abstract: a block there labelled
         # so inherited the label from a side column ("Abbreviations", "Acknowledgements"
@@ -70,3 +78,131 @@ def citation_text(doc: ParsedDocument) -> tuple[str, Block] | None:
             parts.append(nxt.text)
         return " ".join(parts), block
     return None
+
+
+# ----------------------------------------------------------------------------- wrapped titles
+
+# A manuscript's line numbers (continuous, in a margin) come out as blocks of their own.
+_LINE_NUMBER: Final = re.compile(r"^\s*\d{1,4}\s*$")
+# Words a title line does not end on when the title goes on: "... after compression of the" / "rat".
+_OPEN_WORD: Final = re.compile(
+    r"(?:\b(?:of|in|on|at|to|for|from|with|by|after|before|during|via|and|or|the|a|an|as|into|"
+    r"versus|vs\.?|than|its|their)|[-–:,])\s*$",
+    re.IGNORECASE,
+)
+_SENTENCE_END: Final = re.compile(r"[.!?]\s*$")
+# Lines set under or above a title that are never part of it.
+_NOT_TITLE: Final = re.compile(
+    r"@|https?://|\bdoi\b|\b10\.\d{4,9}/|^\s*(?:running\s+(?:title|head)|short\s+title|"
+    r"correspond|keywords?|abstract|author\s+manuscript|preprint|published|accepted|received)\b",
+    re.IGNORECASE,
+)
+# An affiliation or footnote marker after a name: "Okafor1,*", "Weiss [1,2]", "Rao*".
+_NAME_MARK: Final = re.compile(r"[^\W\d_]\d|[^\W\d_]\s*[*†‡§]|\[\s*\d")
+
+
+def is_line_number(block: Block) -> bool:
+    """A block that is only a margin line number ("12")."""
+    return bool(_LINE_NUMBER.match(block.text))
+
+
+def _line_height(block: Block) -> float | None:
+    heights = sorted(ln.bbox[3] - ln.bbox[1] for ln in block.lines if ln.bbox)
+    if heights:
+        return heights[len(heights) // 2]
+    if block.bbox:
+        return block.bbox[3] - block.bbox[1]
+    return None
+
+
+def _looks_like_authors(text: str) -> bool:
+    if _NAME_MARK.search(text):
+        return True
+    parts = split_authors(text)
+    return len(parts) >= 2 and all(parse_name(p.split()) for p in parts)
+
+
+def _continues(upper: Block, lower: Block, size: float, *, strong_only: bool) -> bool:
+    """True when ``lower`` is the next line of the title whose line above is ``upper``.
+
+    The two are set in the title's type size, one under the other within about two
+    line pitches (double spacing), and neither is a banner, a DOI or an author line.
+    A line after one that ends a sentence starts something else. Where the page is
+    set in one size (or when reading upwards) the break itself must show it: the
+    upper line ends on a word a title does not end on, or the lower starts in lower case.
+    """
+    if upper.bbox is None or lower.bbox is None or lower.page != upper.page:
+        return False
+    h = _line_height(lower)
+    if h is None or not 0.9 <= h / size <= 1.1:
+        return False
+    gap = lower.bbox[1] - upper.bbox[3]
+    if not -0.5 * size <= gap <= 2.2 * size:
+        return False
+    # Side by side columns are not one title.
+    if lower.bbox[0] > upper.bbox[2] or upper.bbox[0] > lower.bbox[2]:
+        return False
+    text = lower.text.strip()
+    if not text or len(text) > 250 or len(upper.text) > 400:
+        return False
+    if _SENTENCE_END.search(upper.text) or _NOT_TITLE.search(text) or _NOT_TITLE.search(upper.text):
+        return False
+    strong = bool(_OPEN_WORD.search(upper.text)) or text[0].islower()
+    if strong_only and not strong:
+        return False
+    return strong or not _looks_like_authors(text)
+
+
+def title_blocks(doc: ParsedDocument) -> list[Block]:
+    """The blocks of page 1's title in reading order: the title block and the lines split off it.
+
+    Double-spaced manuscripts set a wrapped title's lines so far apart that the layout
+    reads each as a block; they are joined back here by type size and position.
+    """
+    page = [b for b in doc.blocks[:80] if b.page in (None, 1) and not is_line_number(b)]
+    title = next((b for b in page if b.section == SectionKind.TITLE), None)
+    if title is None or title.page is None:
+        return [title] if title else []
+    size = _line_height(title)
+    if not size:
+        return [title]
+    i = page.index(title)
+    out = _following(page, i, size, strong_only=False)
+    # A title set no larger than what follows it (one type size for the whole page):
+    # only a break that shows itself joins lines.
+    after = [h for b in page[i + len(out) : i + len(out) + 6] if (h := _line_height(b))]
+    if len(out) > 1 and not any(h / size < 0.9 for h in after):
+        out = _following(page, i, size, strong_only=True)
+    for prev in reversed(page[max(0, i - 3) : i]):
+        if not _continues(prev, out[0], size, strong_only=True):
+            break
+        out.insert(0, prev)
+    return out
+
+
+def _following(page: list[Block], i: int, size: float, *, strong_only: bool) -> list[Block]:
+    out = [page[i]]
+    for nxt in page[i + 1 : i + 4]:
+        if not _continues(out[-1], nxt, size, strong_only=strong_only):
+            break
+        out.append(nxt)
+    return out
+
+
+def page_one_title(doc: ParsedDocument) -> tuple[str, Block] | None:
+    """Page 1's title joined across the lines a double-spaced layout split, with its first block.
+
+    None when page 1 has no title block, or when the title is one block (the
+    parser's own title then stands).
+    """
+    parts = title_blocks(doc)
+    if len(parts) < 2:
+        return None
+    text = ""
+    for b in parts:
+        piece = " ".join(b.text.split())
+        if text.endswith("-") and piece[:1].islower():
+            text += piece  # "Hypoxia-" / "preconditioned": the compound's hyphen stays
+        else:
+            text = f"{text} {piece}".strip()
+    return text, parts[0]

@@ -62,9 +62,14 @@ _JWORD: Final = r"[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[&'’-])*\.?"
 # writes it: "Cells (Basel)", "Medicina (Kaunas)", "Neural Repair Reports (Warsaw)".
 _QUALIFIER: Final = rf"\s*\((?:{_JWORD}\s+){{0,2}}{_JWORD}\)"
 _JOURNAL: Final = re.compile(
-    rf"(?:^|[|·•—–(]\s*|\s{{2,}})(?P<j>(?:{_JWORD}\s+(?:{_JOINERS}\s+){{0,2}}){{0,8}}{_JWORD}(?:{_QUALIFIER})?)\s*,?\s*"
+    # "Brain, Behavior, and Immunity", "Cells, Vesicles and Neurorepair": a comma list of
+    # words may open the name (checked by _journal_name: it must close with "and").
+    rf"(?:^|[|·•—–(]\s*|\s{{2,}})(?P<j>(?:{_JWORD},\s+(?:(?:and|&)\s+)?){{0,3}}(?:{_JWORD}\s+(?:{_JOINERS}\s+){{0,2}}){{0,8}}{_JWORD}(?:{_QUALIFIER})?)\.?\s*,?\s*"
     # The year may carry a month (and day) before the volume: "2022 Mar;17(3)", "2018 Jul 12;55".
-    r"(?:\(?(?P<y>(?:19|20)\d\d)\)?\s*(?:[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?\s*)?(?:[;,:.]?\s*\d|,\s*Article\b)"
+    r"(?:\(?(?P<y>(?:19|20)\d\d)\)?\s*(?:[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?\s*)?(?:[;,:.]?\s*\d|,\s*Article\b"
+    # An accepted manuscript's status where the volume will go: "J Name 2023; accepted 2023-06-14",
+    # "J Name 2022; in press", "J Name 2021; epub ahead of print".
+    r"|[;,:.]\s*(?i:accepted\b|in\s+press\b|(?:e-?pub(?:lished)?\s+|online\s+)?ahead\s+of\s+print\b|just\s+accepted\b))"
     # A publication status stands where the volume will go: "in press (2017)",
     # "ahead of print 2021", "Accepted manuscript (2019)".
     r"|(?i:in\s+press|(?:online\s+)?ahead\s+of\s+print|early\s+view|online\s+first|accepted\s+manuscript|just\s+accepted)"
@@ -95,6 +100,37 @@ _NOT_JOURNAL_WORDS: Final = frozenset(
         "licensee",
         "et",
         "al",
+        # a manuscript's or preprint's banner: "Author Manuscript; available in PMC 2022"
+        "manuscript",
+        "preprint",
+        "available",
+        "posted",
+    ]
+)
+# Preprint servers and repositories print a citation-like banner ("bioRxiv preprint
+# doi: ...; this version posted May 6, 2020"), but they are not the journal.
+_NOT_JOURNALS: Final = frozenset(
+    [
+        "biorxiv",
+        "medrxiv",
+        "arxiv",
+        "chemrxiv",
+        "psyarxiv",
+        "techrxiv",
+        "research square",
+        "ssrn",
+        "preprints",
+        "preprints.org",
+        "authorea",
+        "qeios",
+        "zenodo",
+        "osf preprints",
+        "peerj preprints",
+        "europe pmc",
+        "pmc",
+        "pubmed central",
+        "hhs public access",
+        "nihms",
     ]
 )
 # Article-type labels printed before the journal name ("Research Article", "ORIGINAL
@@ -124,10 +160,22 @@ _PUBLISHED_IN: Final = re.compile(_IN_JOURNAL, re.IGNORECASE)
 # "Published in: Journal of Neuroinflammation" names the journal without a volume.
 _PUBLISHED_IN_NAME: Final = re.compile(
     _IN_JOURNAL
-    + r"(?P<j>(?:[A-Z][\w&'.-]*\s+(?:(?:of|for|and|the|in|on|&)\s+){0,2}){0,8}[A-Z][\w&'.-]*)",
+    + r"(?P<j>(?:[A-Z][\w&'.-]*\s+(?:(?:of|for|and|the|in|on|&)\s+){0,2}){0,8}[A-Z][\w&'.-]*"
+    # "Subsequently published in Neurotrauma Reports (Warsaw) (2020)": the bracketed place is the name's
+    + rf"(?:{_QUALIFIER})?)(?:\s*\((?P<y>(?:19|20)\d\d)\))?",
     re.IGNORECASE,
 )
-_BANNER_CUE: Final = re.compile(r"\b(?:accepted(?:\s+for\s+publication)?|to\s+appear)\s+in\s+[A-Z]", re.IGNORECASE)
+# An author manuscript's citation line: "Published in final edited form as: J Name. 2021;
+# 12(3): 45-56." The cue goes before the name; "published in" alone would leave
+# "final edited form as:" glued to it.
+_FINAL_FORM: Final = re.compile(
+    r"\b(?:published\s+in\s+(?:its\s+)?final\s+(?:edited\s+)?form\s+as|"
+    r"final\s+(?:edited\s+|published\s+)?(?:form|version)\s+(?:published\s+)?(?:as|in))\s*:?",
+    re.IGNORECASE,
+)
+_BANNER_CUE: Final = re.compile(
+    r"\b(?:accepted(?:\s+for\s+publication)?|to\s+appear)\s+in\s+[A-Z]", re.IGNORECASE
+)
 _VOLUME_WORD: Final = re.compile(r"\s+Vol(?:ume|\.)?\s*(?=\d)", re.IGNORECASE)
 
 
@@ -135,6 +183,7 @@ def _journal_in(text: str) -> tuple[str, int | None] | None:
     clean = _URL_DOI.sub("  ", text)
     clean = _ET_AL_HEAD.sub("  ", clean)
     clean = _PUBLISHER.sub("  ", clean)
+    clean = _FINAL_FORM.sub("  ", clean)
     clean = _PUBLISHED_IN.sub("  ", clean)
     clean = _VOLUME_WORD.sub(" ", clean)
     for m in _JOURNAL.finditer(clean):
@@ -146,17 +195,19 @@ def _journal_in(text: str) -> tuple[str, int | None] | None:
     if pub and pub["j"][0].isupper():
         name = _journal_name(pub["j"])
         if name:
-            return name, None
+            return name, int(pub["y"]) if pub["y"] else None
     return None
 
 
 # Bracketed words after a name that say how it was issued, not which journal it is.
 _ISSUE_NOTE: Final = frozenset(
-    ["print", "electronic", "online", "internet", "ed", "edition", "english", "ahead"]
+    ["print", "electronic", "online", "internet", "ed", "edition", "english", "ahead", "press"]
 )
 
 
 def _journal_name(raw: str) -> str | None:
+    if raw.strip().rstrip(".").lower() in _NOT_JOURNALS:
+        return None  # before the labels go: "Research Square" is not the journal "Square"
     name = _LEADING_LABEL.sub("", raw.strip()).rstrip(".").strip()
     qual = re.search(r"\s*\(([^()]*)\)$", name)
     if qual:
@@ -168,7 +219,18 @@ def _journal_name(raw: str) -> str | None:
         return None
     if len(name) < 4 or name.isupper() and len(words) > 1:
         return None
+    if re.sub(r"\s*\([^()]*\)$", "", name).lower() in _NOT_JOURNALS:
+        return None
+    if "," in name and not _COMMA_NAME.fullmatch(name):
+        return None  # "Zhang Y, Li X": a list of authors, not a name with commas
     return name
+
+
+# A journal name with commas lists whole words and closes the list with "and": "Brain,
+# Behavior, and Immunity". Initials ("Zhang Y, Li X") are not words of a journal name.
+_COMMA_NAME: Final = re.compile(
+    r"(?:[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?,\s+)+(?:[A-Z][a-z]{2,}\s+)*(?:and|&)\s+.*"
+)
 
 
 def _journal_in_citation(text: str) -> tuple[str, int | None] | None:
@@ -227,6 +289,29 @@ def _rejoined(blocks: list[Block]) -> list[Block]:
     return out
 
 
+# The PMC author manuscript banner: "J Neurotrauma. Author manuscript; available in PMC
+# 2021 June 01." It names the journal (abbreviated) but its date is PMC's, not the paper's.
+_AM_BANNER: Final = re.compile(
+    rf"^\s*(?P<j>(?:{_JWORD}\s+(?:{_JOINERS}\s+){{0,2}}){{0,8}}{_JWORD}(?:{_QUALIFIER})?)\.?\s+"
+    r"(?i:author\s+manuscript)\b"
+)
+
+
+def _banner_journal(blocks: list[Block]) -> tuple[str, Block] | None:
+    """The journal named by an author manuscript's banner printed on page 1.
+
+    A banner repeated on every page is a running head, out of the text: it has no
+    quote to show, and the page-1 "Published in final edited form as:" line names
+    the journal anyway.
+    """
+    for block in blocks:
+        m = _AM_BANNER.match(block.text)
+        name = _journal_name(m["j"]) if m else None
+        if name:
+            return name, block
+    return None
+
+
 def journal_and_year(
     doc: ParsedDocument,
 ) -> tuple[tuple[str, Block] | None, tuple[int, Block] | None]:
@@ -249,9 +334,7 @@ def journal_and_year(
             journal = (found[0], block)
             if found[1] and year is None:
                 year = (found[1], block)
-        if year is None and (
-            found or _URL_DOI.search(text) or "published" in text.lower()
-        ):
+        if year is None and (found or _URL_DOI.search(text) or "published" in text.lower()):
             m = _YEAR.search(_URL_DOI.sub("  ", text))
             if m:
                 year = (int(m.group(1)), block)
@@ -262,4 +345,6 @@ def journal_and_year(
             journal = (found[0], cite[1])
             if found[1] and year is None:
                 year = (found[1], cite[1])
+    if journal is None and (above or below):
+        journal = _banner_journal([*above, *below])
     return journal, year

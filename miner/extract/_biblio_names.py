@@ -11,6 +11,7 @@ import re
 from typing import Final
 
 __all__ = [
+    "CONJUNCTIONS",
     "PARTICLES",
     "is_initials",
     "is_word",
@@ -45,6 +46,9 @@ PARTICLES: Final = frozenset(
         "ua",
     ]
 )
+# The "and" that joins a Catalan, Spanish or Portuguese double family name: "Serra i Vidal",
+# "Ortega y Gasset", "Silva e Souza". Only between two name words.
+CONJUNCTIONS: Final = frozenset(["i", "y", "e"])
 _DEGREES: Final = re.compile(
     r"\b(?:MD|PhD|MSc|BSc|MS|MPH|DVM|DDS|MBBS|RN|Prof|Dr)\b\.?", re.IGNORECASE
 )
@@ -132,8 +136,8 @@ def parse_name(words: list[str]) -> str | None:
     if not 2 <= len(words) <= 5:
         return None
     kinds = []
-    for w in words:
-        if w.lower() in PARTICLES:
+    for k, w in enumerate(words):
+        if (w in CONJUNCTIONS and 1 < k < len(words) - 1) or w.lower() in PARTICLES:
             kinds.append("p")
         elif is_initials(w):
             kinds.append("i")

@@ -262,7 +262,8 @@ def categorical_candidates(
                     )
                 )
             elif e.label == "INJURY_DEVICE" and e.norm:
-                if not (spinal_context(text) or animal_mention(text)):
+                # a vertebral level beside the device names the cord ("injured at T10 with LISA")
+                if not (spinal_context(text) or animal_mention(text) or "INJURY_LEVEL" in labels):
                     continue
                 out.append(
                     _cand(

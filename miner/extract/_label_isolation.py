@@ -440,18 +440,22 @@ def polymer_precipitation(sent: Sentence, near_vesicles: bool) -> list[Candidate
     ]
 
 
+# A generic "exosome isolation kit" credited to a maker whose vesicle isolation kits all
+# precipitate with a polymer (the reviewer looks the maker up: "Exosome Isolation Kit
+# (Invitrogen)" is Total Exosome Isolation). Makers that also sell columns, membranes or
+# antibody capture for vesicles (Qiagen, Norgen, Izon, HansaBioMed) tell nothing.
+_PRECIPITATION_MAKER: Final = re.compile(
+    r"\b(?:Invitrogen|System\s+Biosciences|SBI|RiboBio|Ribobio|Umibio|UmiBio|Cib\s+Biotech|Invent\s+Biotechnologies)\b"
+)
+_CAPTURE_WORDS: Final = re.compile(r"\bCD\d{1,3}\b|magnetic|\bbeads?\b|antibod", re.IGNORECASE)
+
+
 def generic_kit_method(sent: Sentence, span: tuple[int, int], penalty: float) -> list[Candidate]:
-    """A generic "exosome isolation kit" with its principle stated in the same sentence."""
+    """A generic "exosome isolation kit" with its principle (or a one-principle maker) in the same sentence."""
     hits = [norm for norm, pat in _KIT_PRINCIPLE if pat.search(sent.text)]
+    rule, strength = "isolation_method.kit_principle", 0.8
+    if not hits and _PRECIPITATION_MAKER.search(sent.text) and not _CAPTURE_WORDS.search(sent.text):
+        hits, rule, strength = ["precipitation_kit"], "isolation_method.kit_maker", 0.7
     if len(hits) != 1:
         return []  # no principle, or two: the kit's method is not told
-    return [
-        Candidate(
-            "isolation_method",
-            hits[0],
-            0.8 * penalty,
-            sent,
-            *span,
-            "isolation_method.kit_principle",
-        )
-    ]
+    return [Candidate("isolation_method", hits[0], strength * penalty, sent, *span, rule)]

@@ -39,6 +39,11 @@ _LAMINECTOMY_NEAR: Final = re.compile(
 )
 # What ends the laminectomy's phrase between it and a level.
 _PHRASE_BREAK: Final = re.compile(r"[,;]|\bcord\b|\bsegments?\b|\bexpos", re.IGNORECASE)
+# A level written as the cord's own segment names where the cord is, whatever lamina was
+# removed to reach it: "the T10 spinal segment after laminectomy of T9", "at the T10
+# segment via a T9 laminectomy", "spinal cord segment T10".
+_CORD_SEGMENT: Final = re.compile(r"\s+(?:spinal\s+)?(?:cord\s+)?segment(?:al)?\b|\s+spinal\s+cord\b", re.IGNORECASE)
+_SEGMENT_BEFORE: Final = re.compile(r"\b(?:spinal\s+)?(?:cord\s+)?segment\s+$", re.IGNORECASE)
 _INJURY_NEAR: Final = re.compile(
     r"contus|impact|compress|transect|hemisect|injur|lesion|clip|crush|drop|centred|centered|epicent|"
     # "the balloon lay over T10", "inflated at T9": the balloon compresses the cord there
@@ -119,6 +124,8 @@ def laminectomy_factor(text: str, start: int, end: int) -> float:
     removal of the T8 lamina, the T9 cord was contused" T9 is the injury's.
     """
     before, after = text[max(0, start - 40) : start], text[end : end + 25]
+    if _CORD_SEGMENT.match(after) or _SEGMENT_BEFORE.search(before):
+        return 1.0  # "the T10 spinal segment", "cord segment T10": the cord's level, not a lamina's
     lam_b = [m.end() for m in _LAMINECTOMY_NEAR.finditer(before)
              if not _PHRASE_BREAK.search(before, m.end())]  # fmt: skip
     lam_a = _LAMINECTOMY_NEAR.search(after)

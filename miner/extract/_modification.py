@@ -28,7 +28,7 @@ against "ED": the "sh"/"si" prefix counts only in lower case).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Final
 
 from miner.extract._candidates import Candidate
@@ -77,7 +77,9 @@ _LNC_RX: Final = re.compile(
     r"\b(?:lncRNA|LncRNA)[ -](?P<n>[A-Z][A-Za-z0-9-]{1,15})|\b(?P<c>circ-?[A-Z][A-Za-z0-9_-]{1,15})"
 )
 # A gene symbol: capitalised, short, with digits or all capitals (GDNF, Wnt5a, HIF-1α, TIMP2).
-_GENE: Final = r"(?-i:[A-Z][A-Za-z0-9]{1,9}(?:-\d+[A-Za-zαβγ]?|-[αβγ])?)"
+# "GDNF", "TSG-6", "HIF-1α", "TGF-β", "VEGF-A" (one capital after the hyphen, never the
+# start of a vesicle name: "GDNF-EVs")
+_GENE: Final = r"(?-i:[A-Z][A-Za-z0-9]{1,9}(?:-\d+[A-Za-zαβγ]?|-[αβγ]|-[A-Z]\b)?)"
 _NOT_GENES: Final = frozenset(
     {
         "GFP", "EGFP", "eGFP", "RFP", "mCherry", "NC", "PBS", "RNA", "DNA", "MSC", "MSCs", "Exo", "Exos",
@@ -189,6 +191,13 @@ _BEFORE_HARVEST: Final = re.compile(
     r"(?:exosom|vesic|EVs?\b|Exos?\b|supernatant|medium\s+was\s+collected|conditioned\s+medi)",
     re.IGNORECASE,
 )
+# The harvest named as a noun, before or after the verb: "For 24 h before collection the
+# MSCs were treated with ...", "... prior to exosome isolation", "before harvesting".
+_BEFORE_HARVEST_NOUN: Final = re.compile(
+    r"\b(?:before|prior\s+to)\s+(?:the\s+)?(?:(?:exosome|vesicle|EV|sEV|medium|supernatant)s?\s+)?"
+    r"(?:collection|harvest\w*|isolation|conditioning)\b",
+    re.IGNORECASE,
+)
 _STRONG_PRECOND: Final = re.compile(r"pre-?condition|pre-?treat|\bprim(?:ed|ing)\b|licens", re.IGNORECASE)
 # An agent: a capitalised name (IFN-γ, TNF-α, LPS) or a lower-case compound word.
 _AGENT: Final = re.compile(
@@ -278,6 +287,17 @@ def _gene(m: re.Match[str]) -> str | None:
     return name
 
 
+def _overlapping(pat: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Every match of ``pat``, overlaps included: in "MSCs overexpressing HIF-1α" the cells'
+    name read as a gene ("MSCs overexpressing") must not hide the gene after the verb."""
+    pos = 0
+    while (m := pat.search(text, pos)) is not None:
+        yield m
+        # the next try starts after the first word of this match, never inside it
+        word = re.match(r"[\w-]*", text[m.start() :])
+        pos = m.start() + max(1, word.end() if word else 1)
+
+
 def _genetic(sent: Sentence) -> list[Candidate]:
     text = sent.text
     out: list[Candidate] = []
@@ -304,7 +324,7 @@ def _genetic(sent: Sentence) -> list[Candidate]:
             out.append(_cand(sent, label, 0.85, m.span(), "modification.knockdown"))
             break
     if genetic and not out:
-        for m in _GENE_OVER.finditer(text):
+        for m in _overlapping(_GENE_OVER, text):
             gene = _gene(m)
             if gene is None or _is_control(text, m.start(), m.end()):
                 continue
@@ -357,7 +377,7 @@ def _preconditioning(sent: Sentence) -> list[Candidate]:
                 return [_cand(sent, f"{agent} preconditioning", 0.75, (sup.start(), m.end()), "modification.precondition")]
     for v in _PRECOND_VERB.finditer(text):
         strong = bool(_STRONG_PRECOND.search(v.group(0)))
-        if not strong and not _BEFORE_HARVEST.search(text, v.end()):
+        if not strong and not (_BEFORE_HARVEST.search(text, v.end()) or _BEFORE_HARVEST_NOUN.search(text)):
             continue  # "cells were treated with trypsin": a culture step, not a preconditioning
         pre = _AGENT_PREFIX.match(text, v.end())
         m = _AGENT.match(text, pre.end() if pre else v.end())

@@ -92,6 +92,13 @@ _DOSE_WORD: Final = re.compile(
 )
 
 
+# The anaesthetic as the circumstance of an act ("Injections were repeated weekly under brief
+# isoflurane anaesthesia"): it owns no dose or schedule of the act it accompanies.
+_UNDER_ANAESTHESIA: Final = re.compile(
+    r"\b(?:under|with)\s+(?:[\w/()%.-]+\s+){0,5}?an(?:a)?esthe(?:sia|tic)\b", re.IGNORECASE
+)
+
+
 def _agent_nearer(text: str, start: int, end: int, reach: int = 80) -> bool:
     """True when another agent's name is nearer to ``text[start:end]`` than any vesicle word.
 
@@ -120,10 +127,15 @@ def _agent_nearer(text: str, start: int, end: int, reach: int = 80) -> bool:
     hi = text.find(";", end)
     hi = len(text) if hi < 0 else hi
     own_clause = _VESICLE.search(text, lo, hi) is not None
+    # outside the anaesthetic circumstance, unless the quantity itself sits inside it
+    # ("under ketamine (80 mg/kg) anaesthesia")
+    masks = [m.span() for m in _UNDER_ANAESTHESIA.finditer(text) if not m.start() <= start < m.end()]
     agents = [
         d
         for m in _OTHER_AGENT.finditer(text)
-        if (d := dist(m)) <= reach and (not own_clause or lo <= m.start() < hi)
+        if (d := dist(m)) <= reach
+        and (not own_clause or lo <= m.start() < hi)
+        and not any(a <= m.start() < b for a, b in masks)
     ]
     if not agents:
         return False

@@ -52,6 +52,13 @@ _TIME_AFTER_OF = re.compile(
     rf"\bafter\s+(?P<v>{NUM}|{_INT_OR_WORD}|\bhalf\s+an?|\ban?)\s*-?\s*{_TIME_UNIT}\s+(?:of|from)\s+{_ANCHOR}",
     _F,
 )
+# "After the contusion the rats were kept warm, and 2 h later they received ...": the
+# injury named earlier in the sentence, the time counted from it.
+_TIME_LATER = re.compile(
+    rf"\b(?:after|following)\s+{_ANCHOR}[^.;]{{0,80}}?\b(?P<v>{NUM}|{_INT_OR_WORD}|\bhalf\s+an?|\ban?)\s*-?\s*"
+    rf"{_TIME_UNIT}\s+later\b",
+    _F,
+)
 _TIME_DPI = re.compile(rf"\b(?P<v>{NUM})\s*(?P<u>dpi|hpi|wpi)\b", _F)
 _TIME_DAY = re.compile(
     rf"\bon\s+(?:the\s+)?day\s+(?P<v>\d+)\s+(?:after|post|following)\s*-?\s*{_ANCHOR}", _F
@@ -119,14 +126,25 @@ _TIME_LIST = re.compile(
 )
 _DAY_LIST = re.compile(
     # "on days 1, 3 and 7 after injury"; a table cell or a parenthesis may start with the list.
-    rf"(?:\b(?:on|at)\s+|^\s*|(?<=[\t(]))days\s+(?P<items>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|&)\s+\d+)\s+"
+    # "on Day 1, 3, 7 post-injury": a list of three or more may go without its "and".
+    rf"(?:\b(?:on|at)\s+|^\s*|(?<=[\t(]))days?\s+(?P<items>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|&)\s+\d+|\d+(?:\s*,\s*\d+){{2,}})\s+"
     rf"(?:after|post|following)\s*-?\s*{_ANCHOR}",
     _F,
 )
 # "at 1, 3 and 7 days after SCI": one unit for the whole list.
 _NUM_LIST = re.compile(
-    rf"\b(?:at|on)\s+(?P<items>\d+(?:\.\d+)?(?:\s*,\s*\d+(?:\.\d+)?)*\s*,?\s*(?:and|&)\s+\d+(?:\.\d+)?)\s*-?\s*{_TIME_UNIT}\s+"
-    rf"(?:(?:after|post|following)\s*-?\s*{_ANCHOR}|post-?\s*(?:injury|SCI|operation|surgery|contusion))",
+    rf"\b(?:at|on)\s+(?P<items>\d+(?:\.\d+)?(?:\s*,\s*\d+(?:\.\d+)?)*\s*,?\s*(?:and|&)\s+\d+(?:\.\d+)?)\s*-?\s*"
+    rf"(?:{_TIME_UNIT}\s+(?:(?:after|post|following)\s*-?\s*{_ANCHOR}|post-?\s*(?:injury|SCI|operation|surgery|contusion))"
+    # "at 1, 3 and 7 dpi": the unit names its own anchor (days/hours/weeks post-injury).
+    rf"|(?P<su>dpi|hpi|wpi)\b)",
+    _F,
+)
+# "immediately and 24 h after injury", "immediately and again at 1 and 3 days post-injury":
+# the first dose at hour 0, then the listed ones.
+_NOW_LIST = re.compile(
+    rf"\bimmediately\s+(?:and|&)\s+(?:again\s+)?(?:at\s+|on\s+)?"
+    rf"(?P<items>{_T_ITEM}(?:\s*,\s*{_T_ITEM})*(?:\s*,?\s*(?:and|&)\s+{_T_ITEM})?)\s+"
+    rf"(?:after|post|following)\s*-?\s*{_ANCHOR}",
     _F,
 )
 _T_ONE = re.compile(rf"(?P<kw>day|week)\s+(?P<n>\d+)|(?P<v>{NUM})\s*-?\s*{_TIME_UNIT}", _F)
@@ -157,7 +175,7 @@ def _unit_hours(u: str) -> float:
 
 def _time_lists(f: str) -> list[re.Match[str]]:
     """Lists of time points after injury, longest first where they overlap."""
-    found = [*_TIME_LIST.finditer(f), *_DAY_LIST.finditer(f), *_NUM_LIST.finditer(f)]
+    found = [*_TIME_LIST.finditer(f), *_DAY_LIST.finditer(f), *_NUM_LIST.finditer(f), *_NOW_LIST.finditer(f)]
     return sorted(found, key=lambda m: (m.start(), -(m.end() - m.start())))
 
 
@@ -166,12 +184,15 @@ def _listed_hours(m: re.Match[str]) -> list[float]:
     if m.re is _DAY_LIST or m.re is _BARE_DAY_LIST:
         return [24.0 * int(x) for x in re.findall(r"\d+", m["items"])]
     if m.re is _NUM_LIST:
-        unit = _unit_hours(m["u"])
+        su = (m["su"] or "").lower()
+        unit = {"dpi": 24.0, "hpi": 1.0, "wpi": 168.0}[su] if su else _unit_hours(m["u"])
         return [
             v * unit
             for x in re.findall(r"\d+(?:\.\d+)?", m["items"])
             if (v := parse_number(x)) is not None
         ]
+    if m.re is _NOW_LIST:
+        return [0.0, *_list_hours(m["items"])]
     return _list_hours(m["items"])
 
 
@@ -282,6 +303,7 @@ def find_time_points(text: str) -> list[Quantity]:
         (_TIME_AFTER_OF, False),
         (_TIME_AFTER, False),
         (_TIME_DPI, False),
+        (_TIME_LATER, False),
     ):
         for m in pat.finditer(f):
             if _overlaps(taken, *m.span()):

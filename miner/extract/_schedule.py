@@ -9,9 +9,7 @@ from typing import Final
 
 from miner.extract._num_timepoints import (
     _BARE_DAY_LIST,
-    _DAY_LIST,
     _T_ITEM,
-    _TIME_LIST,
     _TIME_UNIT,
     _list_hours,
     _listed_hours,
@@ -309,12 +307,11 @@ def _interval_in(f: str, pos: int) -> float | None:
         v = parse_number(m["v"] or m["v2"] or m["v3"])
         unit = m["u"] or m["u2"] or m["u3"]
         return None if v is None else v * _unit_hours(unit)
-    lst = _TIME_LIST.search(clause) or _DAY_LIST.search(clause)
-    if lst:
-        if lst.re is _DAY_LIST:
-            hours = [24.0 * int(x) for x in re.findall(r"\d+", lst["items"])]
-        else:
-            hours = _list_hours(lst["items"])
+    # Any list of dated doses: "at 24 h and 96 h after injury", "on days 1 and 7 after SCI",
+    # "(at 1 and 7 dpi)".
+    lists = _time_lists(clause)
+    if lists:
+        hours = _listed_hours(lists[0])
         steps = {round(b - a, 3) for a, b in itertools.pairwise(hours)}
         if len(steps) == 1 and (step := steps.pop()) > 0:
             return step

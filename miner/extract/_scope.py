@@ -113,7 +113,10 @@ _VESICLE_WORD_CI: Final = re.compile(r"exosom|vesicle", re.IGNORECASE)
 # the surgery, the devices, or a level token beside "level"/"segment".
 _SPINAL: Final = re.compile(
     r"spinal|\bcord\b|\bSCI\b|laminectom|lamina|vertebra|\bdura\b|dural|impactor|weight[- ]?drop|"
-    r"aneurysm\s+clip|\bclip\b|kdyn|thoracic|cervical|lumbar|\bsegment|hindlimb|paraplegi|BBB|Basso|\bBMS\b",
+    r"aneurysm\s+clip|\bclip\b|kdyn|thoracic|cervical|lumbar|\bsegment|hindlimb|paraplegi|BBB|Basso|\bBMS\b|"
+    # the injuring act names the cord without the word: "a contusion was made at T10", "a
+    # left hemisection"
+    r"contus|hemi-?sect|transect",
     re.IGNORECASE,
 )
 # Measurement occasions written T0, T1, T2 ... ("at baseline (T0) and follow-up (T1)").

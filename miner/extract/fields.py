@@ -15,7 +15,12 @@ from typing import TYPE_CHECKING, Any, Final, cast
 
 from miner.contract import LIST_ENUMS, STUDY_FIELDS
 from miner.extract import quantities as qty
-from miner.extract._biblio import author_line_first_author, first_author_fallback, journal_and_year
+from miner.extract._biblio import (
+    author_line_first_author,
+    first_author_fallback,
+    journal_and_year,
+    page_one_title,
+)
 from miner.extract._calibration import RULE_RELIABILITY, calibrate
 from miner.extract._candidates import Candidate, choose, choose_list
 from miner.extract._categorical import EntityLike, categorical_candidates, is_trigger
@@ -300,6 +305,8 @@ def _bibliographic(doc: ParsedDocument) -> dict[str, FieldValue]:
         out[name] = FieldValue(name, value, 0.95, (ev,), "metadata")
 
     title = meta.get("title")
+    if doc.format == "pdf" and (joined := page_one_title(doc)) and str(title or "").strip() in joined[0]:
+        title = joined[0]  # a wrapped title the layout split at a line break (double spacing)
     put("title", str(title).strip() if title else None)
     put("journal", meta.get("journal"))
     doi = meta.get("doi")
@@ -377,31 +384,39 @@ def _page_one_bibliographic(
 # The paper says its vesicles are native: "the native, unmodified BMSC-Exos", "used
 # without any modification", "No genetic modification or preconditioning was applied".
 _WAYS: Final = (
-    r"modifications?|engineering|preconditioning|pre-?treatment|manipulation|loading|"
+    r"modifications?|engineering|pre-?conditioning|pre-?treatment|manipulation|loading|"
     r"transfection|transduction|priming|electroporation"
 )
+# The kinds of change a negation lists before its noun: "no genetic or pharmacological
+# modification", "no loading or surface modification", "no loading, priming or genetic
+# engineering" (up to three listed words and one adjective).
+_KINDS_OF: Final = r"(?:[a-z-]+\s*(?:,|\s+or|\s+and|\s+nor)\s+){0,3}(?:[a-z-]+\s+)?"
 _NATIVE: Final = re.compile(
     r"(?<!than\s)(?<!versus\s)(?<!with\s)(?<!to\s)"
     r"\b(?:native|unmodified|non-?modified|un-?engineered|non-?engineered|na[iï]ve|wild[- ]type)\b[\s,()a-z-]{0,30}?"
-    r"(?:exosomes|vesicles|EVs|sEVs|Exos?\b|[\w-]*-Exos?\b|[\w-]*-s?EVs\b)"
-    r"|\bwithout\s+(?:any\s+)?(?:further\s+)?(?:(?:loading|treatment|manipulation)\s+(?:or|and|nor)\s+)?(?:genetic\s+)?"
-    r"(?:modification|engineering|preconditioning|pretreatment|loading|manipulation)"
+    r"(?:exosomes|vesicles|s?EVs?\b|Exos?\b|[\w-]*-Exos?\b|[\w-]*-s?EVs\b)"
+    # "without any pre-treatment", "without genetic or pharmacological modification"; not
+    # the arms of "with or without surface modification"
+    r"|(?<!or\s)\bwithout\s+(?:any\s+)?(?:further\s+)?" + _KINDS_OF + r"(?:genetic\s+)?"
+    r"(?:modification|engineering|pre-?conditioning|pre-?treatment|loading|manipulation)"
     r"|\bblank\s+(?:[A-Za-z]+-)?(?:exosomes|vesicles|s?EVs|Exos?)\b"
     # "exosomes from wild-type BMSCs", "Exosomes were collected from unmodified hADSCs":
     # the parent cells unchanged
     r"|\b(?:exosomes|vesicles|s?EVs|Exos?)\s+(?:(?:were\s+|was\s+)?(?:derived|secreted|isolated|collected|obtained|purified|harvested)\s+)?from\s+(?:the\s+)?"
     r"(?:un-?modified|wild[- ]type|na[iï]ve|un-?transfected|non-?transfected|un-?treated|parental)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:[A-Za-z]*MSCs?|[A-Za-z]*SCs?|SHED|cells)\b"
-    r"|\b(?:received|underwent|with|had|given)\s+no\s+(?:[a-z]+\s+(?:or|and|nor)\s+)?(?:genetic\s+|further\s+|[a-z]+al\s+)?"
-    r"(?:modification|engineering|preconditioning|pretreatment|manipulation)s?\b"
-    r"|\bno\s+(?:genetic\s+|further\s+)?(?:modification|engineering|preconditioning|pretreatment|manipulation)s?\b"
+    r"|\b(?:received|underwent|with|had|given)\s+no\s+" + _KINDS_OF +
+    r"(?:modification|engineering|pre-?conditioning|pre-?treatment|manipulation)s?\b"
+    r"|\bno\s+" + _KINDS_OF + r"(?:modification|engineering|pre-?conditioning|pre-?treatment|manipulation)s?\b"
     r"(?:\s+(?:or|nor|and)\s+(?:\w+\s+)?\w+)?\s+(?:was|were)\s+(?:applied|used|performed|made|done|carried\s+out)"
     # "No loading, transfection or preconditioning was performed": a list of the ways
     r"|\bno\s+(?:(?:genetic|further)\s+)?(?:" + _WAYS + r")(?:\s*,\s*(?:" + _WAYS + r"))*"
     r"(?:\s*,?\s+(?:or|nor|and)\s+(?:" + _WAYS + r"))?\s+(?:was|were)\s+(?:applied|used|performed|made|done|carried\s+out)"
     # "the exosomes were native", "The EVs were not modified in any way"
     r"|\b(?:exosomes|vesicles|s?EVs|Exos?)\s+(?:used\s+)?(?:were|was|are|remained)\s+(?:left\s+)?"
-    r"(?:native|unmodified|un-?engineered|not\s+(?:genetically\s+)?(?:modified|engineered|manipulated|preconditioned|loaded))\b",
+    r"(?:native|unmodified|un-?engineered|not\s+(?:genetically\s+)?(?:modified|engineered|manipulated|preconditioned|loaded))\b"
+    # "EVs were used native", "the exosomes were used unmodified"
+    r"|\b(?:exosomes|vesicles|s?EVs?|Exos?)\s+(?:were|was)\s+used\s+(?:as\s+)?(?:native|unmodified|un-?engineered)\b",
     re.IGNORECASE,
 )
 

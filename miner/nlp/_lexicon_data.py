@@ -334,6 +334,12 @@ TERMS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
             "Invitrogen Total Exosome Isolation",
             "ExoQuick-TC ULTRA",
             "ExoQuick ULTRA",
+            # Commercial polymer-precipitation products named by brand alone.
+            "Exocib",
+            "ExoCib",
+            "Exocib kit",
+            "ExoCib kit",
+            "Minute Exosome Precipitation Solution",
         ),
         "immunoaffinity": (
             "immunoaffinity capture",
@@ -369,6 +375,15 @@ TERMS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
             "exosome extraction kit",
             "exosome purification kit",
             "EV isolation kit",
+            # The principle named in the kit's description: generic_kit_method reads it.
+            "precipitation kit",
+            "precipitation-based kit",
+            "precipitation based kit",
+            "exosome precipitation kit",
+            "EV precipitation kit",
+            "precipitation reagent",
+            "exosome precipitation reagent",
+            "exosome isolation reagent",
         ),
     },
     "CHARACTERIZATION": {
@@ -585,6 +600,11 @@ TERMS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
     },
     "INJURY_DEVICE": {
         "NYU impactor": (
+            # the abbreviation in parentheses between the name and its noun
+            "New York University (NYU) impactor",
+            "New York University (NYU) weight-drop device",
+            "New York University (NYU) device",
+            "New York University (NYU) Impactor",
             "NYU impactor",
             "New York University impactor",
             "NYU Impactor",
@@ -600,6 +620,8 @@ TERMS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
             "NYU Impactor Model III",
         ),
         "MASCIS impactor": (
+            # the abbreviation in parentheses between the name and its noun
+            "Multicenter Animal Spinal Cord Injury Study (MASCIS) impactor",
             "MASCIS impactor",
             "MASCIS",
             "MASCIS Impactor",
@@ -609,6 +631,9 @@ TERMS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
             "MASCIS Impactor Model III",
         ),
         "Infinite Horizon impactor": (
+            # the abbreviation in parentheses between the name and its noun
+            "Infinite Horizon (IH) impactor",
+            "Infinite Horizons (IH) impactor",
             "Infinite Horizon impactor",
             "Infinite Horizons impactor",
             "IH impactor",
@@ -672,6 +697,9 @@ TERMS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
             "balloon inflation",
         ),
         "OSU impactor": (
+            # the abbreviation in parentheses between the name and its noun
+            "Ohio State University (OSU) impactor",
+            "Ohio State University (OSU) electromechanical impactor",
             "OSU impactor",
             "Ohio State University impactor",
             "electromagnetic impactor",

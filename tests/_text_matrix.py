@@ -312,6 +312,40 @@ def _two_scales(w: _Writer) -> str:
     )
 
 
+def _difference_then_pair(w: _Writer) -> str:
+    # The difference is no score; the bracketed pair after it is the two groups' scores, in the
+    # order the clause names the groups.
+    return (
+        f"{w.t.opening}, the BBB difference between {w.said('exo')} and {w.said('ctrl')} was "
+        f"4.6 points ({w.v('exo')} vs {w.v('ctrl')})."
+    )
+
+
+def _labelled_pair(w: _Writer) -> str:
+    # Each value right after its own label, inside one bracket, after a difference.
+    return (
+        f"{w.t.opening}, BBB scores differed by 4.6 points ({w.n.tag('ctrl')} {w.v('ctrl')} "
+        f"versus {w.n.tag('exo')} {w.v('exo')})."
+    )
+
+
+def _respectively_groups_after(w: _Writer) -> str:
+    # "a and b, respectively, for X and Y": the list follows "respectively".
+    return (
+        f"{w.t.opening}, both injured groups still scored low on the BBB scale ({w.v('ctrl')} and "
+        f"{w.v('exo')}, respectively, for {w.n.tag('ctrl')} and {w.n.tag('exo')})."
+    )
+
+
+def _whereas_subject(w: _Writer) -> str:
+    # The first value belongs to the subject of the clause it sits in, not the sentence's.
+    return (
+        f"BBB scores of {w.said('ctrl')} levelled off early, whereas {w.said('exo')} kept "
+        f"improving, reaching {w.v('exo')} {w.t.inline} compared with {w.v('ctrl')} in "
+        f"{w.said('ctrl')}."
+    )
+
+
 SHAPES: dict[str, Shape] = {
     "one group per sentence": _one_per_sentence,
     "respectively": _respectively,
@@ -326,6 +360,10 @@ SHAPES: dict[str, Shape] = {
     "from ... to ...": _from_to,
     "abstract, no group named": _abstract,
     "BBB and BMS in one sentence": _two_scales,
+    "difference, then the pair": _difference_then_pair,
+    "labelled pair in brackets": _labelled_pair,
+    "respectively, groups after": _respectively_groups_after,
+    "subject of a whereas clause": _whereas_subject,
 }
 
 
@@ -382,6 +420,19 @@ TRAPS: dict[str, Trap] = {
     "baseline": lambda w: "Before injury, all rats scored 21 on the BBB scale.",
     "subscore": lambda w: (
         f"{w.t.opening}, BBB subscores were 7.5 ± 1.0 in {w.said('exo')} and 3.2 ± 0.8 in {w.said('ctrl')}."
+    ),
+    "threshold score": lambda w: (
+        "A BBB score of 14 indicates consistent forelimb-hindlimb coordination, a criterion no "
+        f"rat of {w.said('ctrl')} met."
+    ),
+    "scale maximum": lambda w: (
+        "Hindlimb function was rated on the 21-point BBB scale, where 21 is normal locomotion."
+    ),
+    "criterion reached": lambda w: (
+        f"No rat in {w.said('exo')} reached the BBB coordination criterion of 14 by day 42."
+    ),
+    "pre-injury": lambda w: (
+        f"Pre-injury BBB scores were 21.0 ± 0.0 in {w.said('exo')} and in {w.said('ctrl')}."
     ),
     "other scale": lambda w: (
         f"{w.t.opening}, inclined-plane angles were 14.5 ± 1.0 in {w.said('exo')} and 9.5 ± 0.8 in {w.said('ctrl')}."

@@ -20,6 +20,7 @@ __all__ = [
     "ARM_WORD",
     "LISTED_GROUPS",
     "RESPECTIVELY",
+    "RESPECTIVELY_AFTER",
     "SUBJECT_LIST",
     "TIME_PHRASE",
     "generic_name",
@@ -88,6 +89,14 @@ RESPECTIVELY: Final = re.compile(
     r"|(?P<bare>\s*[.;]?\s*$))",
     re.IGNORECASE,
 )
+# "(0.3 ± 0.3 and 0.4 ± 0.3, respectively, for saline and Exo)": the list written after
+# "respectively" (the same groups as ``RESPECTIVELY``; ``bare`` never matches).
+RESPECTIVELY_AFTER: Final = re.compile(
+    rf"\brespectively\s*,?\s*(?:in|for)\s+(?:the\s+)?"
+    rf"(?P<list>(?:{_PHRASE})(?:\s*,\s*(?:{_PHRASE}))*\s*,?\s*(?:and|or)\s+(?:{_PHRASE}))"
+    rf"(?P<dose>\s+doses?)?(?:\s+{_GROUP_WORD})?(?P<bare>(?!))?\s*(?:[).;,]|$)",
+    re.IGNORECASE,
+)
 # "in the Exo and PBS groups were a and b at day 14 and c and d at day 28, respectively": the
 # groups listed before the values they label in turn.
 LISTED_GROUPS: Final = re.compile(
@@ -106,7 +115,7 @@ _STOP: Final = frozenset([
     "the", "a", "an", "of", "in", "for", "to", "at", "on", "by", "and", "or", "with", "than",
     "versus", "vs", "was", "were", "had", "has", "is", "are", "that", "those", "this",
     "these", "it", "its", "their", "both", "all", "each", "group", "groups", "rats", "mice",
-    "animals", "score", "scores", "bbb", "bms", "mean", "sem", "sd", "se", "p", "n", "day",
+    "animals", "score", "scores", "bbb", "bms", "mean", "median", "sem", "sd", "se", "p", "n", "day",
     "days", "week", "weeks", "d", "dpi", "wpi", "compared", "whereas", "while", "but",
     "significantly", "higher", "lower", "time", "point", "points", "value", "values",
     "respectively", "control", "treated", "treatment", "injury", "post", "after",
@@ -117,6 +126,8 @@ _STOP: Final = frozenset([
     # Connectives of the sentence the label sits in ("..., so that exosome-treated rats scored").
     "so", "thus", "hence", "therefore", "when", "which", "where", "as", "then", "also", "even",
     "still", "two", "three", "four", "five", "six",
+    # Quantifiers of the animals, not part of the label ("most exosome-treated rats").
+    "most", "many", "some", "few", "several",
 ])  # fmt: skip
 # Words allowed in a label only when "group"/"rats" follows ("the vehicle group", "the control group").
 _NEEDS_GROUP_WORD: Final = frozenset(["control", "treated", "treatment", "injury"])

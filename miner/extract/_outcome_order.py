@@ -142,6 +142,9 @@ def comparison_run(
 _SPAN_BEFORE: Final = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_CLOSED_RUN: Final = re.compile(r"\brespectively\b", re.IGNORECASE)
+
+
 def day_lists(
     text: str,
     values: list[re.Match[str]],
@@ -165,6 +168,12 @@ def day_lists(
         )
         after = [i for i, v in enumerate(values) if tl.end() <= v.start() < stop]
         size = len(listed)
+        closed = _CLOSED_RUN.search(text, tl.end(), stop)
+        if closed and len(after) > size and len(after) % size:
+            # "at 7, 14 and 28 dpi were a, b and c, respectively, whereas G2 ... d": the run ends
+            # where "respectively" closes it (unless the values after it repeat the list's days).
+            after = [i for i in after if values[i].end() <= closed.start()]
+
         chunks = (
             [after[k : k + size] for k in range(0, len(after), size)]
             if len(after) % size == 0
@@ -302,6 +311,16 @@ def from_to_days(
         days[i], days[i + 1] = span
 
 
+# Where a clause with a subject of its own opens: "; the Exo group ...", "whereas the Exo group ...".
+_CLAUSE_OPEN: Final = re.compile(r"(?:;|\b(?:whereas|while|but)\b)\s*,?\s*", re.IGNORECASE)
+
+
+def _subjects(head: str, known: Sequence[str]) -> list[str]:
+    """The groups ``head`` names that are not the object of a comparison."""
+    low = head.lower()
+    return [n for n in mentions(head, known) if not is_compared_object(head, low.find(n.lower()))]
+
+
 def sentence_subject(
     text: str,
     values: list[re.Match[str]],
@@ -339,11 +358,18 @@ def sentence_subject(
         return  # "reaching 4.7 versus 3.5": the value set against another is not the subject's
     # "The high-dose group then separated from vehicle: ... rose to 11.3": the group it is set
     # against is not the subject.
-    low = head.lower()
-    names = [n for n in mentions(head, known) if not is_compared_object(head, low.find(n.lower()))]
+    names = _subjects(head, known)
+    base = 0
+    if len(names) != 1:
+        # "Vehicle rats plateaued at week 6, whereas the Exo group went on improving, reaching
+        # 11.6": the subject of the clause the first value sits in.
+        opens = list(_CLAUSE_OPEN.finditer(head))
+        if opens:
+            base = opens[-1].end()
+            names = _subjects(head[base:], known)
     if len(names) != 1 or any(g is not None and g[0].lower() == names[0].lower() for g in groups):
         return
-    at = head.lower().find(names[0].lower())
+    at = head.lower().find(names[0].lower(), base) - base
     if 0 <= at <= 40:
         for i in range(lead):
             groups[i] = (names[0], "parallel")

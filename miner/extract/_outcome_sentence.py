@@ -18,6 +18,7 @@ from miner.extract._outcome_labels import (
     ARM_WORD,
     KNOWN_AFTER,
     RESPECTIVELY,
+    RESPECTIVELY_AFTER,
     known_after,
     known_before,
     known_label,
@@ -308,6 +309,17 @@ def _opens_next(between: str, label: str, known: Sequence[str]) -> bool:
     return before is not None and before.lower() == label.lower()
 
 
+def _run_before(text: str, values: Sequence[re.Match[str]], at: int) -> list[int]:
+    """The values joined by commas/"and" that end right before ``at`` ("a and b, respectively")."""
+    last = [i for i, v in enumerate(values) if v.end() <= at]
+    if not last or not re.fullmatch(r"\s*,?\s*", text[values[last[-1]].end() : at]):
+        return []
+    run = [last[-1]]
+    while run[0] > 0 and _RUN_LINK.match(text[values[run[0] - 1].end() : values[run[0]].start()]):
+        run.insert(0, run[0] - 1)
+    return run
+
+
 def sentence_values(
     sent: Sentence,
     text: str,
@@ -416,7 +428,7 @@ def sentence_values(
         groups.append((label, "before") if label else None)
     _bracketed_pairs(text, values, groups)
     _group_list_after(text, values, groups, known)
-    resp = RESPECTIVELY.search(text)
+    resp = RESPECTIVELY.search(text) or RESPECTIVELY_AFTER.search(text)
     if resp:
         names = _shared_head(
             [
@@ -438,6 +450,13 @@ def sentence_values(
             # "11.0 ± 0.8 and 8.9 ± 0.7 for RVG-Exo and Exo, respectively": the list's first label
             # right after the last value is not that value's group.
             groups[run[-1]] = None
+    # "(a and b, respectively, for X and Y)" read with fewer or more values than the list names: the
+    # run is not read at all (the nearest label after it is not its last value's group).
+    unsure: list[int] = []
+    if resp and resp.re is RESPECTIVELY_AFTER:
+        unsure = _run_before(text, values, resp.start())
+        if len(unsure) == len(names):
+            unsure = []
     if resp and any(g is None for g in groups):
         missing = [i for i, v in enumerate(values) if v.end() <= resp.start() and groups[i] is None]
         if len(names) == len(missing):
@@ -534,9 +553,9 @@ def sentence_values(
     two_arm_pairs(text, values, groups, days, known)
     cohort_guard(text, values, groups, known)
     out = []
-    for v, grp, day in zip(values, groups, days, strict=True):
+    for k, (v, grp, day) in enumerate(zip(values, groups, days, strict=True)):
         mean = parse_number(v["m"])
-        if grp is None or day is None or mean is None:
+        if grp is None or day is None or mean is None or k in unsure:
             continue
         raw_disp = v["d"] or v["d2"]
         disp = parse_number(raw_disp) if raw_disp else None

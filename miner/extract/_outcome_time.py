@@ -362,7 +362,9 @@ def apply_codes(text: str, codes: Mapping[str, float | None]) -> str:
 # time point, which the sentence does not date (a bracketed day after it, "(day 56)", is read as
 # written by ``TIME_AFTER``).
 STUDY_END: Final = re.compile(
-    r"\b(?:at|by|on|until)\s+(?:the\s+)?(?:"
+    # Atomic: "the end of the observation period (day 42)" must not back off to "observation"
+    # and so slip past the bracketed day.
+    r"\b(?:at|by|on|until)\s+(?:the\s+)?(?>"
     r"end\s+of\s+(?:the\s+)?(?:study|experiment(?:al\s+period)?|observation(?:\s+period)?|"
     r"follow-?up(?:\s+period)?|assessment\s+period|testing\s+period|trial)|"
     r"(?:final|last)\s+(?:time[\s-]?point|assessment|evaluation|observation|examination|"

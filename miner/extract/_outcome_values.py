@@ -198,7 +198,9 @@ _BARE: Final = re.compile(
 )
 _BARE_LINK: Final = re.compile(
     r"(?:\b(?:was|were|of|reached|to|scored|score|scores|had|than|vs\.?|versus|against|whereas|while|"
-    r"compared\s+(?:with|to)|(?:remained|stayed|stood|were|was)\s+(?:only\s+)?at)|:|=|\band)\s*$",
+    r"compared\s+(?:with|to)|(?:remained|stayed|stood|were|was)\s+(?:only\s+)?at)"
+    # "reached only 7.4", "scored just 3": a word that weighs the value, not another number.
+    r"(?:\s+(?:only|just|merely))?|:|=|\band)\s*$",
     re.IGNORECASE,
 )
 # A test statistic, with or without its degrees of freedom: "t(17) = 2.07", "H = 14.2", "U = 4",
@@ -207,7 +209,18 @@ _STAT: Final = r"(?:\b[PFtrHUWzZ]|\bdf|χ\s*[2²]|\bchi[- ]?squared?)\s*(?:\([\d
 _STAT_BRACKET: Final = re.compile(rf"\s*\(\s*(?:[A-Za-z-]+\s+){{0,3}}{_STAT}", re.IGNORECASE)
 _BARE_NOT: Final = re.compile(
     rf"(?:\bn\s*=|{_STAT}|\((?:\d+\s*,\s*)?|\b(?:days?|weeks?|figure|fig\.|table|panel|scale|"
-    r"from|between|range)|\bof\s+\d+\s+to)\s*$",
+    r"from|between|range)|\bof\s+\d+\s+to"
+    # A threshold, not a score: "the coordination criterion of 14", "a cut-off of 10".
+    r"|\b(?:criterion|criteria|threshold|cut-?off)\s+(?:score\s+|value\s+)?(?:of|at|was|is)"
+    r"|\b(?:above|below|over|under|exceed(?:ed|ing|s)?|at\s+least|less\s+than|more\s+than)"
+    r"(?:\s+(?:an?|the)\s+(?:\w+\s+)?scores?\s+of)?)\s*$",
+    re.IGNORECASE,
+)
+# "a score of 14 indicates consistent coordination": what a score means, not a group's score.
+_MEANS_AFTER: Final = re.compile(
+    r"\s*(?:points?\s+)?(?:or\s+(?:more|higher|above|less|lower|below)\s+)?"
+    r"(?:indicates?|denotes?|means|represents?|reflects?|corresponds?|signif(?:y|ies)|defines?|"
+    r"is\s+defined|marks?|stands?\s+for)\b",
     re.IGNORECASE,
 )
 # Where ``_BARE_NOT`` is too careful: "(1.9 vs 1.6; P = 0.41)", "rose from 0.5 on day 1 to 11.1".
@@ -259,8 +272,36 @@ def _listed_bare(text: str) -> list[re.Match[str]]:
     out: list[re.Match[str]] = []
     for run in _LISTED_RUN.finditer(text):
         before = text[max(0, run.start() - 30) : run.start()]
-        if _BARE_LINK.search(before) and not _BARE_NOT.search(before):
+        # "were a, b and c, respectively", or the run opens a bracket: "(a and b, respectively, for
+        # X and Y)".
+        if (_BARE_LINK.search(before) and not _BARE_NOT.search(before)) or before.endswith("("):
             out += list(_LISTED_BARE.finditer(text, run.start(), run.end() + 1))
+    return out
+
+
+# "(EV 13.0 vs PBS 10.4)", "(Exo: 11 versus vehicle: 8; P < 0.01)": two bare means in one bracket,
+# each right after its own label. Words that date, count or test are no label.
+_PAIR_LABEL: Final = (
+    r"(?!(?:n|P|days?|weeks?|mean|median|SD|SEM|SE|IQR|CI|range|fig|figure|table)\b)"
+    r"[A-Za-z][\w+\-/]*(?:\s*\+\s*[\w\-/]+)?(?:\s+[A-Za-z][\w\-/]*)?"
+)
+_LABELLED_PAIR: Final = re.compile(
+    rf"\(\s*{_PAIR_LABEL}\s*[:=,]?\s*(?P<a>\d{{1,2}}(?:\.\d{{1,2}})?)\s*(?:vs\.?|versus)\s*"
+    rf"{_PAIR_LABEL}\s*[:=,]?\s*(?P<b>\d{{1,2}}(?:\.\d{{1,2}})?)\s*(?:[;,][^()]*)?\)",
+    re.IGNORECASE,
+)
+
+
+def _labelled_pair(text: str, scale: str) -> list[re.Match[str]]:
+    """The two bare means of each "(X a vs Y b)" bracket, as ``_BARE`` matches."""
+    out: list[re.Match[str]] = []
+    for pair in _LABELLED_PAIR.finditer(text):
+        found = [_BARE.match(text, pair.start(k)) for k in ("a", "b")]
+        means = [parse_number(b["m"]) if b else None for b in found]
+        if all(b is not None for b in found) and all(
+            m is not None and 0 <= m <= SCALE_MAX[scale] for m in means
+        ):
+            out += [b for b in found if b is not None]
     return out
 
 
@@ -270,6 +311,11 @@ def bare_values(text: str, values: Sequence[re.Match[str]], scale: str) -> list[
     taken += [(t.start(), t.end()) for t in TIME.finditer(text)]
     taken += [(t.start(), t.end()) for t in TIME_LIST.finditer(text)]
     out: list[re.Match[str]] = []
+    if "(" in text:
+        for b in _labelled_pair(text, scale):
+            if not any(s <= b.start() < e or b.start() <= s < b.end() for s, e in taken):
+                out.append(b)
+                taken.append((b.start(), b.end()))
     if "respectively" in text:
         for b in _listed_bare(text):
             mean = parse_number(b["m"])
@@ -292,6 +338,8 @@ def bare_values(text: str, values: Sequence[re.Match[str]], scale: str) -> list[
             continue
         if re.match(r"\s*\(", text[b.end() :]) and not _STAT_BRACKET.match(text, b.end()):
             continue  # "11 (n = 8)", "11 (Fig. 3)": a bracket that is no group, as before
+        if _MEANS_AFTER.match(text, b.end()):
+            continue
         opens = bool(_OPENER.search(before) and _BARE_OPENS.match(text, b.end()))
         if _BARE_NOT.search(before) and not opens:
             continue
@@ -365,6 +413,18 @@ _P_BEFORE: Final = re.compile(r"\bP\s*[<=>≤]\s*$", re.IGNORECASE)
 _P_REACH: Final = 32
 
 
+# "BMS scores agreed with the BBB results: a versus b": the other scale named as what the values
+# agree with, not as their scale.
+_SCALE_REFERENCE: Final = re.compile(
+    r"[\w-]*\s+(?:results|findings|data|pattern|trends?|curves?|observations)\b", re.IGNORECASE
+)
+_REFERENCE_BEFORE: Final = re.compile(
+    r"\b(?:with|to|like|as|mirror(?:ed|ing)?|parallel(?:ed|ing)?|match(?:ed|ing)?|confirm(?:ed|ing)?)"
+    r"\s+(?:the\s+|our\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def scale_parts(text: str, scales: Sequence[tuple[str, re.Pattern[str]]]) -> dict[str, str]:
     """A sentence that gives scores on two scales, once per scale with the other scale's values
     blanked: "Exo rats had a BBB score of 11.4 ± 1.2 and a BMS score of 5.5 ± 0.4, against 6.8 ±
@@ -376,7 +436,13 @@ def scale_parts(text: str, scales: Sequence[tuple[str, re.Pattern[str]]]) -> dic
     scales after the last scale named ("against a and b") repeats the scales in the order the
     values before it took them. A value whose scale stays open is blanked in every text.
     """
-    marks = sorted((m.start(), name) for name, pat in scales for m in pat.finditer(text))
+    marks = sorted(
+        (m.start(), name)
+        for name, pat in scales
+        for m in pat.finditer(text)
+        if not _SCALE_REFERENCE.match(text, m.end())
+        or not _REFERENCE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    )
     found = [
         v
         for v in _SCORE_LIKE.finditer(text)

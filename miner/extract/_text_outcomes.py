@@ -375,6 +375,10 @@ def text_values(
             if not other:
                 if context.get(sent.block_index)[0]:
                     scale = block_scale or doc_scale or context.scale(sent.block_index)
+                    if scale is None and fallback_scale:
+                        # A paragraph about scores that names no scale, in a paper of two: its
+                        # values count where they repeat the table's.
+                        scale, restated = fallback_scale, True
                 elif fallback_scale:
                     scale, restated = fallback_scale, True
         if named:

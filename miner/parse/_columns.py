@@ -11,7 +11,7 @@ column by column, left to right.
 
 from __future__ import annotations
 
-from itertools import accumulate, compress
+from itertools import accumulate, compress, pairwise
 
 from miner.parse._layout import PLine
 
@@ -34,27 +34,27 @@ def _cover(voters: list[PLine], left: float, n: int) -> list[int]:
     return list(accumulate(delta))  # the running sum, in C
 
 
-def _band(cover: list[int], lo: int, hi: int, limit: int) -> tuple[int, int] | None:
-    """The gutter inside the low stretch [lo, hi): the widest run near its floor.
+def _band(cover: list[int], lo: int, hi: int, limit: int) -> list[tuple[int, int]]:
+    """Gutter candidates inside the low stretch [lo, hi): the runs near its floor, widest first.
 
     A line or two that straddle a gutter without being full width (an
     affiliation, a keyword line) must not narrow the band to where they end, so
     up to two crossings above the stretch's floor are tolerated (never more
-    than ``limit``).
+    than ``limit``). The widest run is not always the gutter: an empty last
+    column joins its gutter into one wide stretch with the one before it.
     """
     floor = min(cover[lo:hi])
     ceiling = floor + min(2, max(0, limit - floor))
-    best: tuple[int, int] | None = None
+    runs: list[tuple[int, int]] = []
     start = None
     for x in range(lo, hi + 1):
         inside = x < hi and cover[x] <= ceiling
         if inside and start is None:
             start = x
         elif not inside and start is not None:
-            if best is None or x - start > best[1] - best[0]:
-                best = (start, x)
+            runs.append((start, x))
             start = None
-    return best
+    return sorted(runs, key=lambda r: r[0] - r[1])
 
 
 def find_gutters(lines: list[PLine]) -> list[Gutter]:
@@ -91,11 +91,12 @@ def find_gutters(lines: list[PLine]) -> list[Gutter]:
             stretches.append([x, x + 1])
     for a, b in stretches:
         if b - a >= 4:
-            best = _band(cover, a, b, limit)
-            if best is not None and best[1] - best[0] >= 4:
+            # The widest run with columns on both sides (sorted stable: as before when it is the widest).
+            best = next((r for r in _band(cover, a, b, limit) if r[1] - r[0] >= 4
+                         and _sides(voters, (r[0] + left, r[1] + left)) >= 3), None)  # fmt: skip
+            if best is not None:
                 bands.append(best)
     gutters = [(a + left, b + left) for a, b in bands]
-    gutters = [g for g in gutters if _sides(voters, g) >= 3]
     # Every column must hold text of its own, aligned on its left edge; cells of
     # a table or labels of a figure, each starting somewhere else, do not make
     # a column. A column without it is part of a wider one: drop the narrower
@@ -108,7 +109,62 @@ def find_gutters(lines: list[PLine]) -> list[Gutter]:
         near = [g for g in (gutters[thin - 1] if thin else None,
                             gutters[thin] if thin < len(gutters) else None) if g is not None]  # fmt: skip
         gutters.remove(min(near, key=lambda g: g[1] - g[0]))
-    return gutters
+    short = _short_column(lines, gutters, left, right, width)
+    return [*gutters, short] if short is not None else gutters
+
+
+def _short_column(
+    lines: list[PLine], gutters: list[Gutter], left: float, right: float, width: float
+) -> Gutter | None:
+    """A gutter before a last column that holds only a few lines (an article's end).
+
+    Too few lines to vote, the column still shows: an empty vertical band no
+    line of the columns' width crosses, a column of at least three lines starting
+    at one x on its left, and on its right a short block of running text that
+    starts at one x, at the top of the column area, no wider than that column,
+    line under line.
+    """
+    start = gutters[-1][1] if gutters else left
+    region = [ln for ln in lines if ln.x0 >= start - 1 and ln.width < 0.6 * width]
+    if len(region) < 5:
+        return None
+    n = int(right - start) + 1
+    cover = _cover(region, start, n)
+    lo = int(width / 6)
+    x = lo
+    while x < n:
+        if cover[x]:
+            x += 1
+            continue
+        a = x
+        while x < n and not cover[x]:
+            x += 1
+        if x - a >= 8 and x < n:
+            found = _short_column_at(region, start + a, start + x)
+            if found is not None:
+                return found
+    return None
+
+
+def _short_column_at(region: list[PLine], g0: float, g1: float) -> Gutter | None:
+    lefts = [ln for ln in region if ln.x1 <= g0 + 1]
+    rights = sorted((ln for ln in region if ln.x0 >= g1 - 1), key=lambda ln: ln.y0)
+    if len(rights) < 2 or len(lefts) < 3 or not _aligned(lefts, g0 - 1e6, g0 + 1):
+        return None
+    size = max(ln.size for ln in rights)
+    edge = min(ln.x0 for ln in rights)
+    col0 = min(ln.x0 for ln in lefts)
+    col_width = max(ln.x1 for ln in lefts) - col0
+    if (
+        sum(1 for ln in rights if ln.x0 - edge <= 2) < 2
+        or any(ln.x0 - edge > 2 * size for ln in rights)
+        or any(ln.width > 1.1 * col_width for ln in rights)
+        or not any(ln.text.count(" ") >= 3 for ln in rights)
+        or rights[0].y0 > min(ln.y0 for ln in lefts) + 3 * size
+        or any(b.y0 - a.y1 > 1.5 * size for a, b in pairwise(rights))
+    ):
+        return None
+    return (g0, g1)
 
 
 def _aligned(voters: list[PLine], x0: float, x1: float) -> bool:

@@ -17,6 +17,7 @@ from miner.parse._sections import (
     is_heading_word,
     strip_numbering,
 )
+from miner.parse._text import is_terminal
 from miner.parse.model import Block, BlockKind, SectionKind
 
 __all__ = ["DOI", "assign_sections", "is_heading", "run_in"]
@@ -138,7 +139,9 @@ def assign_sections(blocks: list[Block], first_lines: list[L.PLine], metadata: d
                  for b in first_page}  # fmt: skip
         candidates = [b for b in first_page if 10 <= len(b.text) <= 400 and not DOI.search(b.text)]
         if candidates:
-            title_block = max(candidates, key=lambda b: (sizes[id(b)], len(b.text)))
+            # Largest type first; in one type size (a manuscript), a title ends without a
+            # full stop, unlike the abstract or a citation line that would be longer.
+            title_block = max(candidates, key=lambda b: (sizes[id(b)], not is_terminal(b.text), len(b.text)))
             title_block.kind = BlockKind.TITLE
             title_block.section = SectionKind.TITLE
             metadata["title"] = title_block.text

@@ -508,11 +508,14 @@ def margin_line_numbers(lines: list[PLine]) -> set[int]:
     """Ids of the line numbers an accepted manuscript prints in its margin.
 
     They are lone integers standing in a vertical file outside the text block
-    (left or right), at least five on the page, mostly increasing downwards.
+    (left or right), mostly increasing downwards: at least five on the page, or
+    at least three consecutive ones that each sit on the row of a text line (a
+    short last page, a first page of title lines). The file is aligned on its
+    left or its right edge ("9" and "10" share one of them, not both).
     Left in, they would enter sentences and look like a table's first column.
     """
     numbers = [ln for ln in lines if len(ln.text) <= 4 and _LINE_NUMBER.match(ln.text)]
-    if len(numbers) < 5:
+    if len(numbers) < 3:
         return set()
     others = [ln for ln in lines if len(ln.text) > 4 or not _LINE_NUMBER.match(ln.text)]
     if not others:
@@ -525,14 +528,21 @@ def margin_line_numbers(lines: list[PLine]) -> set[int]:
             ln for ln in numbers
             if (ln.x1 <= text_x0 + 1 if side == "left" else ln.x0 >= text_x1 - 1)
         ]
-        if len(file) < 5:
+        if len(file) < 3:
             continue
-        # One file: their right (left) edges line up within a few points.
-        edge = Counter(round(ln.x1 if side == "left" else ln.x0) for ln in file).most_common(1)[0][0]
-        file = [ln for ln in file if abs((ln.x1 if side == "left" else ln.x0) - edge) <= 4]
+        # One file: their left or their right edges line up within a few points.
+        lead = Counter(round(ln.x0) for ln in file).most_common(1)[0][0]
+        tail = Counter(round(ln.x1) for ln in file).most_common(1)[0][0]
+        file = [ln for ln in file if abs(ln.x0 - lead) <= 3 or abs(ln.x1 - tail) <= 3]
         file.sort(key=lambda ln: ln.y0)
-        rising = sum(1 for a, b in pairwise(file) if int(b.text) > int(a.text))
-        if len(file) >= 5 and rising >= 0.8 * (len(file) - 1):
+        values = [int(ln.text) for ln in file]
+        rising = sum(1 for a, b in pairwise(values) if b > a)
+        many = len(file) >= 5 and rising >= 0.8 * (len(file) - 1)
+        if many or (
+            len(file) >= 3
+            and all(b == a + 1 for a, b in pairwise(values))
+            and all(any(abs(o.y1 - ln.y1) < 0.5 * o.size for o in others) for ln in file)
+        ):
             out.update(id(ln) for ln in file)
     return out
 

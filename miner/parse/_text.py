@@ -21,10 +21,14 @@ line -> bounding box mapping however much a line changes length.
 
 from __future__ import annotations
 
+import ast
 import re
 import unicodedata
+from functools import cache
+from itertools import pairwise
+from pathlib import Path
 
-__all__ = ["MICRO", "dehyphenate_pair", "is_terminal", "normalize", "superscript_join"]
+__all__ = ["MICRO", "dehyphenate_pair", "is_terminal", "lexicon_words", "normalize", "superscript_join"]
 
 MICRO = "\u00b5"
 
@@ -212,6 +216,35 @@ _KEEP_PREFIXES = frozenset(
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w\u00b5]*)-$")
 _WORD_AFTER = re.compile(r"^([\w\u00b5]+)")
+_LEXICON_DATA = Path(__file__).resolve().parent.parent / "nlp" / "_lexicon_data.py"
+_LEX_TOKEN = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+
+
+@cache
+def lexicon_words(path: Path = _LEXICON_DATA) -> tuple[frozenset[str], frozenset[str]]:
+    """Words and hyphenated pairs the domain lexicon spells (lower case), for line-end hyphens.
+
+    The lexicon's data module is read as source text (its string literals), never
+    imported: importing anything under :mod:`miner.nlp` loads spaCy. Returns
+    ``(words, pairs)``: every word of every surface form, hyphen-split too
+    ("weight-drop device" gives "weight", "drop", "device"), and every
+    hyphenated pair ("weight-drop", "size-exclusion"). Empty when the file is
+    missing or unreadable.
+    """
+    try:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+    except (OSError, SyntaxError, ValueError):
+        return frozenset(), frozenset()
+    words: set[str] = set()
+    pairs: set[str] = set()
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Constant) and isinstance(node.value, str)):
+            continue
+        for token in _LEX_TOKEN.findall(node.value.lower()):
+            parts = token.split("-")
+            words.update(p for p in parts if p.isalpha())
+            pairs.update(f"{x}-{y}" for x, y in pairwise(parts))
+    return frozenset(words), frozenset(pairs)
 
 
 def dehyphenate_pair(
@@ -220,10 +253,12 @@ def dehyphenate_pair(
     """Whether the hyphen ending ``left`` is a line-break hyphen to drop before ``right``.
 
     Real hyphens stay (``miR-`` + ``26a``, ``BMSC-`` + ``Exos``, ``T9-`` + ``T10``,
-    ``Sprague-`` + ``Dawley``): only a lowercase fragment followed by a lowercase
-    continuation is joined, unless the document spells the pair with a hyphen
-    elsewhere (``vocabulary`` holds the document's words) or the fragment is a
-    prefix that keeps its hyphen.
+    ``Sprague-`` + ``Dawley``, ``30-`` + ``150 nm``): only a lowercase fragment
+    followed by a lowercase continuation is joined, unless the document spells the
+    pair with a hyphen elsewhere (``vocabulary`` holds the document's words), the
+    domain lexicon knows the hyphenated pair (``weight-`` + ``drop``), both halves
+    are words while the joined form is none (``size-`` + ``exclusion``), or the
+    fragment is a prefix that keeps its hyphen.
     """
     m_left = _WORD_BEFORE.search(left)
     m_right = _WORD_AFTER.match(right.lstrip())
@@ -234,14 +269,25 @@ def dehyphenate_pair(
         return False
     if any(c.isupper() or c.isdigit() for c in a[1:]) or any(c.isdigit() for c in b):
         return False
-    if vocabulary:
-        joined, hyphenated = f"{a}{b}".lower(), f"{a}-{b}".lower()
-        if joined in vocabulary:
-            return True
-        if hyphenated in vocabulary:
-            return False
-        # Two words of their own ("transplant-related", "tag-containing") keep the hyphen;
-        # a fragment that is no word ("classi-fication") is a line-break hyphen.
-        if len(b) >= 3 and len(a) >= 3 and a.lower() in vocabulary and b.lower() in vocabulary:
-            return False
+    lex_words, lex_pairs = lexicon_words()
+    joined, hyphenated = f"{a}{b}".lower(), f"{a}-{b}".lower()
+    if joined in vocabulary:
+        return True  # the document's own spelling decides first
+    if hyphenated in vocabulary:
+        return False
+    if joined in lex_words:
+        return True  # "intra-" / "thecal": the lexicon spells it as one word too
+    if hyphenated in lex_pairs:
+        return False
+    # Two words of their own ("transplant-related", "tag-containing") keep the hyphen;
+    # a fragment that is no word ("classi-fication") is a line-break hyphen. Words are
+    # the document's and the lexicon's, so a compound spelled once is still kept whole.
+    if (
+        len(b) >= 3
+        and len(a) >= 3
+        and joined not in lex_words
+        and (a.lower() in vocabulary or a.lower() in lex_words)
+        and (b.lower() in vocabulary or b.lower() in lex_words)
+    ):
+        return False
     return a.lower() not in _KEEP_PREFIXES

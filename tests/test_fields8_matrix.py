@@ -318,10 +318,7 @@ N_PER_GROUP = [
 CASES: list[Case] = SCHEDULE + INJURY_LEVEL + INJURY_DEVICE + MODIFICATION + ISOLATION_METHOD + N_PER_GROUP
 
 # Cases the mechanisms do not read yet: id -> reason (kept strict, so a fix shows up).
-XFAIL: dict[str, str] = {
-    "injury_level-th-hyphen": "the level reader (miner/nlp/_levels.py, another area's file) takes no hyphen "
-                              "between 'Th' and the number",
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")

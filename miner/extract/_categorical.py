@@ -81,6 +81,12 @@ TRIGGERS: Final = re.compile(
 )
 
 
+# Devices built only to injure the spinal cord, named in full: their name is the context.
+_SCI_DEVICE_NAME: Final = re.compile(
+    r"impactor|Injury\s+System\s+Apparatus|Infinite\s+Horizons?|IH-?0400|MASCIS|\bNYU\b|Ohio\s+State",
+    re.IGNORECASE,
+)
+
 def is_trigger(text: str) -> bool:
     """True for a sentence that may name a categorical value (worth the NER's time)."""
     return bool(TRIGGERS.search(text.lower()))
@@ -262,8 +268,15 @@ def categorical_candidates(
                     )
                 )
             elif e.label == "INJURY_DEVICE" and e.norm:
-                # a vertebral level beside the device names the cord ("injured at T10 with LISA")
-                if not (spinal_context(text) or animal_mention(text) or "INJURY_LEVEL" in labels):
+                # a vertebral level beside the device names the cord ("injured at T10 with LISA");
+                # a spinal-cord impactor named in full needs no more ("the Louisville Injury
+                # System Apparatus delivered a 0.8-mm displacement at T9")
+                if not (
+                    spinal_context(text)
+                    or animal_mention(text)
+                    or "INJURY_LEVEL" in labels
+                    or _SCI_DEVICE_NAME.search(e.text)
+                ):
                     continue
                 out.append(
                     _cand(

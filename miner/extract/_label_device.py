@@ -28,6 +28,8 @@ _SECTIONS: Final = (SectionKind.TITLE, SectionKind.ABSTRACT, SectionKind.METHODS
 _GATE: Final = re.compile(r"drop|fall|fell|releas|clip|clamp|forceps", re.IGNORECASE)
 
 _MASS: Final = r"(?:\d+(?:\.\d+)?\s*-?\s*g(?:ram)?\s+|\d+(?:\.\d+)?\s*-?\s*gram\s+)?"
+# "a weight of 10 g was dropped": the mass written after the noun
+_MASS_AFTER: Final = r"(?:of\s+\d+(?:\.\d+)?\s*-?\s*g(?:rams?)?\s+)?"
 _FALLING: Final = (
     r"(?:weight|rod|impounder|impactor|metal\s+rod|steel\s+rod|brass\s+rod|cylinder|bar)"
 )
@@ -35,7 +37,7 @@ _DEVICES: Final = (
     (
         re.compile(
             # "a 10-g weight was dropped from 25 mm", "a 10 g rod was allowed to fall freely"
-            rf"\b{_MASS}{_FALLING}\s+(?:\([^)]{{0,30}}\)\s+)?(?:was\s+|were\s+)?(?:then\s+)?"
+            rf"\b{_MASS}{_FALLING}\s+(?:\([^)]{{0,30}}\)\s+)?{_MASS_AFTER}(?:was\s+|were\s+)?(?:then\s+)?"
             r"(?:dropped|released|allowed\s+to\s+(?:drop|fall)|fell|falling)\b"
             # "by dropping a 10 g rod from a height of 25 mm"
             rf"|\bdropp(?:ing|ed)\s+(?:a|an|the)\s+{_MASS}(?:[\w.-]+\s+){{0,2}}?{_FALLING}\b"
@@ -83,10 +85,14 @@ _DEVICES: Final = (
 _STRENGTH: Final = 0.5
 # A sentence that names its device leaves it to the lexicon: "a 10 g rod was dropped from
 # 25 mm with the NYU impactor" is the NYU impactor, not a generic weight drop.
+# Only a device's name defers: "a 10-g impactor was dropped from 25 mm" names no device,
+# so the act it describes is the weight drop.
 _NAMED: Final = re.compile(
-    r"impactor|\bNYU\b|MASCIS|Infinite\s+Horizon|\bIH\b|\bOSU\b|\bLISA\b|device|apparatus|aneurysm|Allen",
+    r"\bNYU\b|New\s+York\s+University|MASCIS|Infinite\s+Horizon|\bIH\b|IH-?0400|\bOSU\b|Ohio\s+State|"
+    r"\bLISA\b|Louisville|electro(?:magnetic|mechanical)|aneurysm|Allen",
     re.IGNORECASE,
 )
+_GENERIC: Final = re.compile(r"impactor|device|apparatus", re.IGNORECASE)
 # Names that do not defer to the lexicon: Allen's method is a weight drop, and in "aneurysm
 # clip compression" the lexicon reads the longer "clip compression" as the model only.
 _OWN_NAME: Final = {
@@ -106,6 +112,12 @@ def described_device_candidates(sentences: Sequence[Sentence]) -> list[Candidate
     count, and not those that cite other studies.
     """
     out: list[Candidate] = []
+    # "The impactor (10 g) was dropped from 25 mm" after "... with the MASCIS impactor": the
+    # generic word refers back to the device the methods named.
+    named_in_methods = any(
+        s.section == SectionKind.METHODS and _NAMED.search(s.text) and not is_reported_elsewhere(s.text)
+        for s in sentences
+    )
     for sent in sentences:
         text = sent.text
         if sent.section not in _SECTIONS or not _GATE.search(text) or is_reported_elsewhere(text):
@@ -118,6 +130,8 @@ def described_device_candidates(sentences: Sequence[Sentence]) -> list[Candidate
                 continue
             own = _OWN_NAME.get(device)
             if _NAMED.search(own.sub(" ", text) if own else text):
+                continue
+            if named_in_methods and _GENERIC.search(text):
                 continue
             m = pat.search(text)
             if m is None:

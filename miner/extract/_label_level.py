@@ -66,7 +66,7 @@ _OTHER_ROLE_NEAR: Final = re.compile(
     re.IGNORECASE,
 )
 
-LEVEL_HINT: Final = re.compile(r"\b(?:Th|[TCL])\s?\d|thoracic|cervical|lumbar")
+LEVEL_HINT: Final = re.compile(r"\b(?:Th|[TCL])(?:\s|-)?\d|thoracic|cervical|lumbar")
 LEVEL_CONTEXT: Final = re.compile(
     r"laminectom|laminotom|lamina|vertebra|level|segment|spinal|thoracic|cervical|lumbar|exposed|contusion|impact|"
     r"epidural|extradural|dura\b",

@@ -122,14 +122,45 @@ _OTHER_INJECTED: Final = re.compile(
 )
 
 
+# A paragraph that opens on the doses themselves ("Each dose was diluted in 0.5 mL and
+# injected via the tail vein", "Injections were given ...") goes on from the paragraph before.
+_DOSE_SUBJECT: Final = re.compile(
+    r"^\s*(?:(?:each|the|these|all|both)\s+(?:[\w-]+\s+)?(?:doses?|injections?|aliquots?|suspensions?)"
+    r"|(?:doses|injections)\b)",
+    re.IGNORECASE,
+)
+# Characters of a block too short to be a paragraph: a running footer, a page number.
+_SHORT_BLOCK: Final = 160
+
+
+def _antecedent(sentences: Sequence[Sentence], i: int) -> Sentence | None:
+    """The sentence sentence ``i`` goes on from: the one before it in its paragraph, or, for a
+    paragraph that opens on its doses, the last of the paragraph before, over short blocks."""
+    cur = sentences[i]
+    if i == 0:
+        return None
+    if sentences[i - 1].block_index == cur.block_index:
+        return sentences[i - 1]
+    if not _DOSE_SUBJECT.match(cur.text):
+        return None
+    j = i - 1
+    for _ in range(3):  # at most a few short blocks in between
+        if j < 0 or sentences[j].section != cur.section:
+            return None
+        block = [s for s in sentences[max(0, j - 8) : j + 1] if s.block_index == sentences[j].block_index]
+        if sum(len(s.text) for s in block) > _SHORT_BLOCK or _GIVEN_VESICLES.search(sentences[j].text):
+            return sentences[j]
+        j -= len(block)
+    return None
+
+
 def follows_vesicles(sentences: Sequence[Sentence], i: int) -> bool:
-    """Sentence ``i`` administers what the sentence before it, in the same paragraph, gave:
-    the vesicles, and no other agent is named in sentence ``i``."""
-    if i == 0 or sentences[i - 1].block_index != sentences[i].block_index:
+    """Sentence ``i`` administers what the sentence before it gave: the vesicles, and no
+    other agent is named in sentence ``i``."""
+    prev = _antecedent(sentences, i)
+    if prev is None:
         return False
-    return bool(_GIVEN_VESICLES.search(sentences[i - 1].text)) and not _OTHER_INJECTED.search(
-        sentences[i].text
-    )
+    return bool(_GIVEN_VESICLES.search(prev.text)) and not _OTHER_INJECTED.search(sentences[i].text)
 
 
 def route_detail_candidates(sent: Sentence, admin: bool, strength: float = 0.85) -> list[Candidate]:

@@ -169,8 +169,9 @@ def _doses(sent: Sentence, prev: str, *, design: bool = False) -> list[Candidate
 
 
 # "injected into the gap immediately": no anchor, but the previous sentence made the injury.
+# "Immediately after, ... were injected": the preposition left without its object says the same.
 _BARE_IMMEDIATE: Final = re.compile(
-    r"\bimmediately\b(?!\s+(?:after|following|post|before|prior))", re.IGNORECASE
+    r"\bimmediately\b(?!\s+(?:after|following|post|before|prior)\b(?!\s*[,;:]))", re.IGNORECASE
 )
 _INJURY_SENT: Final = re.compile(
     r"contus|impact|compress|transect|hemisect|injur|lesion|weight[- ]drop|\bclip|laminectom",
@@ -310,6 +311,15 @@ def _counts_animals(text: str, q: qty.Quantity) -> bool:
     return animals or bool(_GROUP_BEFORE.search(text[max(0, q.start - 80) : q.start]))
 
 
+# A cohort apart from the locomotor one: its group size is not the BBB experiment's.
+_SIDE_COHORT: Final = re.compile(
+    r"\b(?:separate|additional|independent|second|mechanism|mechanistic|histolog\w*|tissue|molecular)\s+"
+    r"(?:\w+\s+)?(?:cohort|set\s+of\s+(?:rats|animals|mice)|batch\s+of\s+(?:rats|animals|mice))\b"
+    r"|\bnot\s+(?:used\s+)?(?:for|in)\s+(?:the\s+)?(?:behaviou?ral|locomotor|BBB)\b",
+    re.IGNORECASE,
+)
+
+
 def _animals(sent: Sentence) -> list[Candidate]:
     text = sent.text
     out = []
@@ -326,6 +336,8 @@ def _animals(sent: Sentence) -> list[Candidate]:
                 strength = min(1.0, strength + 0.05)
             if not _ANIMAL.search(text) and not _BBB_CONTEXT.search(text):
                 strength *= 0.6
+            if _SIDE_COHORT.search(text):
+                strength *= 0.5  # "a separate mechanism cohort (five rats per group)"
             if _SHAM_BEFORE.search(text[max(0, q.start - 30) : q.start]):
                 strength *= (
                     0.7  # sham groups are often smaller; the BBB comparison is treated vs vehicle
@@ -355,9 +367,19 @@ def numeric_candidates(sentences: Sequence[Sentence]) -> list[Candidate]:
     """Candidates for size_nm, dose, frequency, timing_post_injury_h, body_weight_g and n_per_group."""
     out: list[Candidate] = []
     prev = ""
+    # The sentence before a short block (a running footer, a page number, a stray line)
+    # that sits between two paragraphs ("...sEVs at 200 µg. | Journal footer | Each dose
+    # was injected ..."): such a block must not cut a sentence off from its antecedent.
+    before_lone = ""
+    prev_block, prev_block_size = -1, 0
     paragraphs = _paragraphs(sentences)
     design_blocks: set[int] = set()
     for sent in sentences:
+        lone_before = ""
+        if sent.block_index != prev_block:
+            lone_before = before_lone if 0 < prev_block_size <= _SHORT_BLOCK else ""
+            before_lone, prev_block, prev_block_size = prev, sent.block_index, 0
+        prev_block_size += len(sent.text)
         low = sent.text.lower()
         digit = _DIGIT.search(low) is not None
         if sent.section == SectionKind.TABLE:
@@ -378,6 +400,8 @@ def numeric_candidates(sentences: Sequence[Sentence]) -> list[Candidate]:
         # quantities, and the full patterns cost far more than a substring test.
         # The vesicles may be named only earlier in the paragraph ("Injections were given ...").
         context = prev + " " + paragraphs.get(sent.block_index, "")
+        if lone_before:
+            context = lone_before + " " + context
         if digit and "nm" in low:
             out.extend(_sizes(sent, prev))
         if (digit or _WORDY_SCHEDULE.search(low)) and any(w in low for w in _ADMIN_HINTS):
@@ -393,6 +417,8 @@ def numeric_candidates(sentences: Sequence[Sentence]) -> list[Candidate]:
 
 
 _DIGIT: Final = re.compile(r"\d")
+# Characters of a block too short to be a paragraph of its own: a footer, a heading line.
+_SHORT_BLOCK: Final = 160
 # Schedules written without a digit: "a single injection", "placed once", "only one dose",
 # "injected immediately".
 _WORDY_SCHEDULE: Final = re.compile(

@@ -74,6 +74,15 @@ _FREQ_PATTERNS: Final = (
         rf"(?:\s*,?\s*(?:and|&)\s+{NUM}(?:\s*-?\s*{_TU})?)?)\s+later\b",
         _F,
     ),
+    # "the first injection ... 2 h after injury; the second 48 h after injury": each dose
+    # dated from the injury by its ordinal.
+    re.compile(
+        rf"\bfirst\s+(?:dose|injection|administration|infusion|treatment)\b[^.]{{0,80}}?\b(?P<f0>{_T_ITEM})\s+"
+        rf"(?:after|post|following)\b[^.]{{0,40}}?\bthe\s+second(?:\s+(?:dose|injection|administration|infusion))?"
+        rf"(?:\s+(?:was|were)\s+(?:given|injected|administered|delivered))?\s+(?:at\s+|on\s+)?"
+        rf"(?P<f1>{_T_ITEM})\s+(?:after|post|following)\b",
+        _F,
+    ),
     # every other day / every N days|hours|weeks, with an optional duration
     re.compile(
         rf"\b(?:every\s+other\s+day|on\s+alternate\s+days|(?:every|each)\s+(?P<en>{_INT_OR_WORD})\s*(?P<eu>days?|d|hours?|hrs?|h|weeks?|wks?)\b"
@@ -107,6 +116,11 @@ _FREQ_PATTERNS: Final = (
         rf"|\bfor\s+(?P<cn3>{_INT_OR_WORD})\s+(?P<cu3>days|weeks)\s+(?:consecutively|in\s+(?:succession|a\s+row)|successively|continuously)",
         _F,
     ),
+    # "on days 1-7 after injury", "during days 3 to 9": one dose on each day of the span
+    re.compile(
+        r"\b(?:on|during)\s+days\s+(?P<dd0>\d{1,2})\s*(?:-|–|to|through)\s*(?P<dd1>\d{1,2})\b(?!\s*(?:h|hours?|weeks?)\b)",
+        _F,
+    ),
     # a single dose/injection, injected once, one-time, "(once)"
     re.compile(
         r"(?P<single>\(\s*once(?:\s+only)?\s*\)|\bonly\s+once\b|"
@@ -122,10 +136,16 @@ _FREQ_PATTERNS: Final = (
         r"(?!s|\s+(?:a|per|every|each)\b|\s+daily|\s+weekly))",
         _F,
     ),
+    # "at 24 h after injury and twice more at 48-h intervals", "repeated three more times":
+    # repeats after a first dose, so one more than the count (how far apart: see _interval_in)
+    re.compile(
+        rf"\b(?P<more>twice|thrice|{_INT_OR_WORD}\s+times)\s+more\b(?!\s+(?:a|per|every|each|daily|weekly)\b)",
+        _F,
+    ),
     # "dosed twice", "injected three times" (how far apart: see _interval_in)
     re.compile(
         rf"\b[a-z-]*?(?:dosed|injected|administered|given|treated|infused|delivered)\s+(?:\w+\s+){{0,5}}?"
-        rf"(?P<ntimes>twice|thrice|{_INT_OR_WORD}\s+times)\b(?!\s+(?:a|per|every|each|daily|weekly)\b)",
+        rf"(?P<ntimes>twice|thrice|{_INT_OR_WORD}\s+times)\b(?!\s+(?:a|per|every|each|daily|weekly|more)\b)",
         _F,
     ),
     # "a total of three times", "three times in total" (how far apart: see _interval_in)
@@ -400,6 +420,21 @@ def find_frequencies(text: str) -> list[Quantity]:
                 unit = g["cu"] or g["cu2"] or g["cu3"]
                 interval = 24.0 if unit.lower().startswith("d") else 168.0
                 doses = n
+            elif g.get("more"):
+                n = word_number(g["more"].lower().replace(" times", "").strip())
+                if n is None or n < 1 or n > 59:
+                    continue
+                doses, interval = n + 1, _interval_in(f, m.end())
+            elif g.get("f0"):
+                first, second = _list_hours(g["f0"]), _list_hours(g["f1"])
+                if len(first) != 1 or len(second) != 1 or second[0] <= first[0]:
+                    continue
+                doses, interval = 2, second[0] - first[0]
+            elif g.get("dd0"):
+                span = int(g["dd1"]) - int(g["dd0"])
+                if span < 1 or span > 30:
+                    continue
+                doses, interval = span + 1, 24.0
             elif g.get("ntimes") or g.get("tt") or g.get("tt2"):
                 raw = g.get("ntimes") or g.get("tt") or g.get("tt2") or ""
                 doses = word_number(raw.lower().replace(" times", "").strip())
@@ -498,6 +533,7 @@ def find_frequencies(text: str) -> list[Quantity]:
             )
         )
         taken.append(m.span())
+    out = [_with_listed_interval(q, f, text) for q in out]
     out = [_after_first_dose(_extend_to_span(q, f, text), f) for q in out]
     if not out and (no_more := _NO_MORE.search(f)):
         out.append(_q("frequency", {"doses": 1, "interval_h": None}, no_more, text))
@@ -530,6 +566,23 @@ def _after_first_dose(q: Quantity, f: str) -> Quantity:
     if _FIRST_DOSE_BEFORE.search(f[max(0, q.start - 140) : q.start]) is None:
         return q
     return Quantity("frequency", {**v, "doses": v["doses"] + 1}, q.start, q.end, q.text)
+
+
+def _with_listed_interval(q: Quantity, f: str, text: str) -> Quantity:
+    """A count stated beside the days it names ("on days 1, 4 and 7 post-injury (three
+    doses)"): the equally spaced list of as many times, in the same clause, gives the interval."""
+    v = q.value
+    if v["interval_h"] is not None or not v["doses"] or v["doses"] < 2:
+        return q
+    for m in [*_time_lists(f), *_BARE_DAY_LIST.finditer(f)]:
+        if _clause_id(f, m.start()) != _clause_id(f, q.start) or abs(m.start() - q.start) > 120:
+            continue
+        hours = _listed_hours(m)
+        gaps = {round(b - a, 3) for a, b in itertools.pairwise(hours)}
+        if len(hours) == v["doses"] and len(gaps) == 1 and (step := gaps.pop()) > 0:
+            a, b = min(q.start, m.start()), max(q.end, m.end())
+            return Quantity("frequency", {**v, "interval_h": step}, a, b, text[a:b])
+    return q
 
 
 _CLAUSE_END = re.compile(r"[.;](?:\s|$)")

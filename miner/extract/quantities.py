@@ -63,7 +63,7 @@ _SIZE_PM = re.compile(rf"(?P<v>{_SNUM})\s*(?:{_NM}\s*)?{PM}\s*(?P<sd>{_SNUM})\s*
 _SIZE_PM2 = re.compile(rf"(?P<v>{_SNUM})\s*{_NM}\s*{PM}\s*(?P<sd>{_SNUM})(?!\s*\w)", _F)
 _SIZE_RANGE = re.compile(
     rf"(?P<pre>between|from|ranging\s+from|ranged\s+from|range\s+of|in\s+the\s+range\s+of)?\s*"
-    rf"(?P<lo>{_SNUM})\s*(?:{_NM}\s*)?(?:-|to|and|~)\s*(?P<hi>{_SNUM})\s*{_NM}",
+    rf"(?P<lo>{_SNUM})\s*(?P<lou>{_NM}\s*)?(?P<sep>-|to|and|~)\s*(?P<hi>{_SNUM})\s*{_NM}",
     _F,
 )
 _SIZE_ONE = re.compile(rf"(?P<v>{_SNUM})\s*-?\s*{_NM}", _F)
@@ -163,6 +163,8 @@ def find_sizes(text: str) -> list[Quantity]:
                 value.update(value=v, sd=sd, stat=_size_stat(before, after) or "mean")
             elif kind == "range":
                 lo, hi = _size_number(m["lo"]), _size_number(m["hi"])
+                if m["sep"].lower() == "and" and m["lou"] and not m["pre"]:
+                    continue  # "(96 nm and 99 nm)": two preparations' sizes, each with its unit
                 if (
                     not plausible(lo, hi)
                     or lo is None

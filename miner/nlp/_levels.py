@@ -48,9 +48,13 @@ _ORD = rf"(?:{_ORD_WORD}|\d{{1,2}}(?:st|nd|rd|th))"
 _DASH = r"[-‐‑‒–—−]"
 _JOIN = rf"(?:\s*{_DASH}\s*|\s*/\s*|\s+to\s+|\s+and\s+|\s*~\s*)"
 
-# "T9-10", "T9–T10", "Th10", "T 10", "C4/5"; the letter must be upper case so that
-# "t 10" in running text is not a level.
-_SHORT = re.compile(rf"\b(C|Th|T|L|S)\s?(\d{{1,2}})(?:{_JOIN}(?:(C|Th|T|L|S)\s?)?(\d{{1,2}}))?\b")
+# "T9-10", "T9–T10", "Th10", "T 10", "C4/5", "Th-9", "T-10" (some authors hyphenate the
+# letter and the number); the letter must be upper case so that "t 10" in running text is
+# not a level.
+_LETTER_GAP = rf"(?:\s|{_DASH}(?=\d))?"
+_SHORT = re.compile(
+    rf"\b(C|Th|T|L|S){_LETTER_GAP}(\d{{1,2}})(?:{_JOIN}(?:(C|Th|T|L|S){_LETTER_GAP})?(\d{{1,2}}))?\b"
+)
 # "the tenth thoracic vertebra", "9th and 10th thoracic vertebrae", "thoracic 10"
 _ORDINAL = re.compile(
     rf"\b({_ORD})(?:{_JOIN}({_ORD}))?\s+(cervical|thoracic|lumbar|sacral)\b"

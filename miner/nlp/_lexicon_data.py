@@ -612,6 +612,12 @@ TERMS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
             "NYU device",
             "NYU impactor device",
             "NYU-MASCIS impactor",
+            # the NYU device as the MASCIS consortium standardised it
+            "NYU-MASCIS weight-drop device",
+            "NYU-MASCIS weight drop device",
+            "NYU/MASCIS impactor",
+            "NYU/MASCIS weight-drop device",
+            "NYU-MASCIS",
             # "a T10 NYU contusion": the device named by its model's name
             "NYU contusion",
             "NYU weight drop",

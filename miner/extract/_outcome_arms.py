@@ -51,7 +51,9 @@ _SHAM: Final = re.compile(
     re.IGNORECASE,
 )
 _TREAT: Final = re.compile(
-    r"exo|\bs?EVs?\b|vesicle|MSC|\bSC-|secretome|miR|siRNA|si-|lnc|-Exos?|\+\s*(?!PBS|saline|vehicle)\w*exo",
+    r"exo|\bs?EVs?\b|vesicle|MSC|\bSC-|secretome|miR|siRNA|si-|lnc|-Exos?|\+\s*(?!PBS|saline|vehicle)\w*exo"
+    # "HsEV", "pEV", "hEV": a letter or two of the kind glued before the vesicle abbreviation.
+    r"|(?-i:\b[A-Z]?[a-z]{1,2}EVs?\b)",
     re.IGNORECASE,
 )
 _CONTROL: Final = re.compile(
@@ -74,7 +76,9 @@ _CARRIER: Final = re.compile(
 )
 # Medium the vesicles were taken out of ("exosome-depleted medium", "EV-free supernatant").
 _DEPLETED: Final = re.compile(
-    r"(?:exo(?:some)?s?|\bs?EVs?|vesicles?)[- ]?(?:free|depleted)|depleted\s+of\s+(?:exo|s?EV|vesic)",
+    # Shortened in labels: "EV-dep CM", "Exo-depl. CM"; "EV-poor", "exosome-removed".
+    r"(?:exo(?:some)?s?|\bs?EVs?|vesicles?)[- ]?(?:free|depleted|depl?\b\.?|removed|poor\b)|"
+    r"depleted\s+of\s+(?:exo|s?EV|vesic)",
     re.IGNORECASE,
 )
 _CELL_MEDIUM: Final = re.compile(r"depleted|conditioned|\bCM\b|supernatant|secretome", re.IGNORECASE)
@@ -230,7 +234,43 @@ _TIMED: Final = re.compile(
     r"(?P<base>.+?)\s*\(\s*(?:(?:d|day|wk|week|w)\s*\d{1,3}|\d{1,3}\s*(?:d|dpi|h|days?|weeks?|wks?))\s*\)",
     re.IGNORECASE,
 )
-_VESICLE: Final = re.compile(r"exo|\bs?EVs?\b|vesic|secretome", re.IGNORECASE)
+# The start time a label carries in brackets: "Exo-Cur (1 h)", "EV (d7)", "sEV (3 d)", "Exo (week 4)".
+_START: Final = re.compile(
+    r"(?P<base>.+?)\s*\(\s*(?:(?P<u1>d|day|wk|week|w)\s*(?P<v1>\d{1,3})|"
+    r"(?P<v2>\d{1,3}(?:\.\d)?)\s*(?P<u2>min|h|hr|hrs|hours?|hpi|d|dpi|days?|weeks?|wks?))\s*\)",
+    re.IGNORECASE,
+)
+_HOURS: Final = {"min": 1 / 60, "h": 1, "w": 168, "we": 168, "wk": 168, "d": 24, "da": 24, "dp": 24, "ho": 1, "hr": 1, "hp": 1}
+
+
+def _start_hours(group: str) -> tuple[str, float] | None:
+    """ "Exo-Cur (72 h)" -> ("exo-cur", 72.0): the label's base and its start time in hours."""
+    m = _START.fullmatch(group.strip())
+    if m is None:
+        return None
+    unit = (m["u1"] or m["u2"]).lower()
+    per = _HOURS.get(unit) or _HOURS.get(unit[:2]) or _HOURS.get(unit[:1])
+    if per is None:
+        return None
+    return bare_label(m["base"]).lower(), float(m["v1"] or m["v2"]) * per
+
+
+def _later_starts(groups: set[str]) -> set[str]:
+    """Of one vesicle label given from two start times or more ("Exo-Cur (1 h)", "Exo-Cur (72 h)"),
+    all but the earliest: the delayed start is the comparator, as "Delayed EV" is."""
+    by_base: dict[str, dict[str, float]] = {}
+    for g in groups:
+        if (t := _start_hours(g)) is not None:
+            by_base.setdefault(t[0], {})[g] = t[1]
+    later: set[str] = set()
+    for starts in by_base.values():
+        if len(set(starts.values())) >= 2:
+            first = min(starts.values())
+            later |= {g for g, h in starts.items() if h > first}
+    return later
+
+
+_VESICLE: Final = re.compile(r"exo|\bs?EVs?\b|vesic|secretome|(?-i:\b[A-Z]?[a-z]{1,2}EVs?\b)", re.IGNORECASE)
 
 
 _DOSE_LEVEL: Final = re.compile(
@@ -268,9 +308,13 @@ def _lower_doses(groups: set[str]) -> set[str]:
         if m:
             stem = (m["s1"] or m["s2"]).lower()
             lettered.setdefault(stem, {})[g] = (m["l1"] or m["l2"]).upper()
-    for by_letter in lettered.values():
-        if {"L", "H"} <= set(by_letter.values()):
-            return {g for g, x in by_letter.items() if x != "H"}
+    # Each stem its own dose pair: "Exo-L"/"Exo-H" beside "Exo-miR-L"/"Exo-miR-H".
+    lower = {
+        g for by_letter in lettered.values() if {"L", "H"} <= set(by_letter.values())
+        for g, x in by_letter.items() if x != "H"
+    }
+    if lower:
+        return lower
     amounts = {g: parse_number(m["v"]) for g in groups if (m := _DOSE_AMOUNT.search(fold(g)))}
     known = {g: a for g, a in amounts.items() if a is not None}
     if len(set(known.values())) >= 2:
@@ -290,7 +334,7 @@ def _lower_doses(groups: set[str]) -> set[str]:
 
 
 _LEVEL_LETTER: Final = re.compile(
-    r"(?P<s1>[\w+ ]*?(?:exo\w*|s?EVs?|vesicles?))[-\s]?(?-i:(?P<l1>[LMH]))"
+    r"(?P<s1>[\w+ ]*?(?:exo\w*|s?EVs?|vesicles?)(?:-[\w+]+)*?)[-\s]?(?-i:(?P<l1>[LMH]))"
     r"|(?-i:(?P<l2>[LMH]))[-\s](?P<s2>[\w+ ]*?(?:exo\w*|s?EVs?|vesicles?))",
     re.IGNORECASE,
 )
@@ -360,6 +404,10 @@ def _resolve(rows: list[OutcomeRow]) -> list[OutcomeRow]:
     if timed and timed != vesicle:
         demote |= timed
         vesicle = vesicle - timed
+    later = _later_starts(vesicle)
+    if later and later != vesicle:
+        demote |= later
+        vesicle = vesicle - later
     # "unprimed", "unloaded" hold the word of the modification but name the native vesicles.
     modified = {
         g for g in vesicle

@@ -17,16 +17,17 @@ paper defines nothing, the arms are those the labels give, as before.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Final
 
 from miner.extract._numbers import fold
-from miner.extract._outcome_arms import group_arm, resolve_arms
+from miner.extract._outcome_arms import bare_label, group_arm, resolve_arms
 from miner.extract._outcome_codes import code_arms, list_runs
+from miner.parse.model import ParsedDocument, SectionKind
 from miner.records import OutcomeRow
 
-__all__ = ["design_arms", "label_definitions"]
+__all__ = ["design_arms", "label_definitions", "paper_title", "primary_label"]
 
 _MAX_DEF: Final = 80
 _MAX_LABEL: Final = 24
@@ -138,17 +139,200 @@ def _arm(label: str, defn: str) -> str:
     return by_label
 
 
+def _dose_short(label: str) -> str:
+    """ "HD-HsEV" -> "H-HsEV", "Exo-LD" -> "Exo-L": the dose letter without its "D" (for "dose")."""
+    s = re.sub(r"^([LMH])D(?=[-\s])", r"\1", label.strip())
+    return re.sub(r"(?<=[-\s])([LMH])D$", r"\1", s)
+
+
+def _dose_aliases(labels: Sequence[str], defs: Mapping[str, str]) -> dict[str, str]:
+    """Definitions for table labels that shorten a defined text label's dose mark: the methods
+    define "HD-HsEV" and "LD-HsEV", the table writes "H-HsEV" and "L-HsEV" (one group, two names)."""
+    by_short: dict[str, list[str]] = {}
+    for k in defs:
+        by_short.setdefault(_dose_short(k), []).append(k)
+    found: dict[str, str] = {}
+    for label in labels:
+        keys = by_short.get(_dose_short(label), [])
+        if label not in defs and len(keys) == 1 and keys[0] != label:
+            found[label] = defs[keys[0]]
+    return found
+
+
+_CMP: Final = r"(?:versus|vs\.?|compared\s+with|against|and|with)"
+_PRIMARY: Final = (
+    r"(?:(?:pre-?specified|a\s+priori|pre-?registered|planned)\s+)?(?:primary|main|principal|key)"
+)
+_BE: Final = r"(?:was|were|is|formed|constituted|served\s+as|defined)\s+(?:the|our)"
+
+
+def primary_label(
+    texts: Iterable[str], labels: Sequence[str], arm_of: Callable[[str], str] = group_arm
+) -> str | None:
+    """The group the paper names as its primary arm, one of ``labels``, else None.
+
+    Read from a statement of the design, never from order: "G3 versus G2 was the main
+    comparison", "the primary comparison was HD-EV vs. vehicle", "Exo-IT served as the primary
+    treatment arm". Of a compared pair, the one vesicle group (``arm_of`` gives "treatment")
+    is primary; a pair of two vesicle groups, or two statements naming different groups, name none.
+    """
+    known = sorted({x for x in labels if x and len(x) <= _MAX_LABEL}, key=len, reverse=True)
+    if not known:
+        return None
+    lab = "|".join(rf"(?<![\w-]){re.escape(x)}(?![\w-])" for x in known)
+    tail = r"(?:\s+(?:group|groups|rats|arm|animals))?"
+    shapes = (
+        (
+            rf"(?P<a>{lab}){tail}\s+{_CMP}\s+(?:the\s+)?(?P<b>{lab}){tail}\s+{_BE}\s+{_PRIMARY}\s+"
+            r"(?:comparison|contrast|hypothesis)"
+        ),
+        (
+            rf"(?:the|our)\s+{_PRIMARY}\s+(?:comparison|contrast)\s+(?:was|is)\s+(?:between\s+)?"
+            rf"(?:the\s+)?(?P<a>{lab}){tail}\s+{_CMP}\s+(?:the\s+)?(?P<b>{lab})"
+        ),
+        (
+            rf"(?P<a>{lab}){tail}\s+{_BE}\s+{_PRIMARY}\s+"
+            r"(?:(?:treatment|intervention|experimental|active|vesicle|exosome)\s+)?"
+            r"(?:group|arm|treatment|intervention|dose)\b"
+        ),
+        # "the main treatment group (Exo-IT)", "the primary arm, HD-EV,".
+        (
+            rf"(?:the|our)\s+{_PRIMARY}\s+(?:(?:treatment|intervention|experimental|active)\s+)?(?:group|arm)"
+            rf"\s*(?:\(\s*|,\s*)(?P<a>{lab})\s*[),]"
+        ),
+    )
+    found: set[str] = set()
+    for raw in texts:
+        text = fold(raw)
+        if not re.search(_PRIMARY, text, re.IGNORECASE):
+            continue
+        for shape in shapes:
+            for m in re.finditer(shape, text, re.IGNORECASE):
+                named = [g for g in m.groupdict().values() if g]
+                active = [g for g in named if arm_of(g) == "treatment"]
+                if len(active) == 1 and len(named) == len({x.lower() for x in named}):
+                    found.add(next(k for k in known if k.lower() == active[0].lower()))
+    return found.pop() if len(found) == 1 else None
+
+
+def _norm(label: str) -> str:
+    """A label as compared across names: group words and plural dropped, lower case."""
+    return bare_label(label).strip().lower()
+
+
+def _stated_primary(
+    rows: list[OutcomeRow], texts: Sequence[str], codes: Mapping[str, str], defined: Mapping[str, str]
+) -> list[OutcomeRow]:
+    """The paper's own word on its primary arm over the general rules: the named group (and the
+    label its code stands for) is the treatment; the other vesicle groups of its design (codes,
+    defined labels, groups of the table that holds it) are ``other``."""
+    def arm_of(label: str) -> str:
+        return group_arm(codes[label]) if label in codes else group_arm(label)
+
+    labels = {r.group for r in rows} | set(codes) | set(codes.values())
+    p = primary_label(texts, sorted(labels), arm_of)
+    if p is None:
+        return rows
+    alias = {_norm(p)} | {_norm(codes[p])} if p in codes else {_norm(p)}
+    alias |= {_norm(k) for k, v in codes.items() if _norm(v) in alias}
+    # One group under two names ("HD-HsEV" in the text, "H-HsEV" in the table): one definition.
+    if p in defined:
+        alias |= {_norm(k) for k, v in defined.items() if v == defined[p]}
+    own = [r for r in rows if _norm(r.group) in alias]
+    if not own:
+        return rows
+    outcomes = {r.outcome for r in own}
+    design = {_norm(x) for x in (*codes, *codes.values(), *defined)}
+    if any(r.source == "table" for r in own):
+        design |= {_norm(r.group) for r in rows if r.source == "table" and r.outcome in outcomes}
+    out = []
+    for r in rows:
+        g = _norm(r.group)
+        if r.outcome in outcomes and g in alias:
+            r = replace(r, arm="treatment")
+        elif r.outcome in outcomes and g in design and r.arm == "treatment":
+            r = replace(r, arm="other")
+        out.append(r)
+    return out
+
+
+_VES: Final = re.compile(r"exo\w*|\bs?EVs?\b|vesicles?|(?-i:\b[A-Z]?[a-z]{1,2}EVs?\b)", re.IGNORECASE)
+_CARRIED: Final = re.compile(
+    r"hydrogel|scaffold|\bgel\b|GelMA|matrix|collagen|fibrin|\bHA\b|hyaluron\w*|patch|conduit|"
+    r"sponge|microspheres?",
+    re.IGNORECASE,
+)
+# A title that names the vesicles with a second component: "exosomes combined with minocycline",
+# "vesicles plus riluzole", "a hydrogel depot of sEVs", "exosomes delivered in a scaffold".
+_TITLE_DRUG: Final = re.compile(
+    r"combined\s+with|in\s+combination\s+with|combination\s+of|\bplus\b|together\s+with|"
+    r"co-?(?:administ|deliver|treat|transplant)\w*",
+    re.IGNORECASE,
+)
+# A title that compares ("with or without", "versus") names no combination as the product.
+_TITLE_COMPARES: Final = re.compile(r"with\s+or\s+without|\bversus\b|\bvs\.?\s|compared|\bor\b", re.IGNORECASE)
+_JOINED: Final = re.compile(r"\+|\bplus\b|\bcombined\b|&|/|\bwith\b", re.IGNORECASE)
+_NO_AGENT: Final = re.compile(
+    r"\b(?:PBS|saline|vehicle|NS|DMEM|medium|NaCl|SCI|sham|injury|control)\b", re.IGNORECASE
+)
+
+
+def _title_combination(rows: list[OutcomeRow], title: str) -> list[OutcomeRow]:
+    """The combined arm as the paper's own where its title names the vesicles with a drug or a
+    carrier; the vesicles alone are then a comparator. Where two groups combine (native and
+    modified vesicles in one gel), only the vesicles alone change."""
+    t = fold(title or "")
+    if not _VES.search(t) or _TITLE_COMPARES.search(t):
+        return rows
+    carrier = bool(_CARRIED.search(t))
+    if not carrier and not _TITLE_DRUG.search(t):
+        return rows
+    active = [r for r in rows if r.arm in ("treatment", "other") and _VES.search(r.group)]
+
+    def combined(g: str) -> bool:
+        if carrier:
+            return bool(_CARRIED.search(g))
+        rest = _VES.sub("", _JOINED.split(g, maxsplit=1)[1]) if _JOINED.search(g) else ""
+        return bool(re.search(r"[A-Za-z]{2,}", rest)) and not _NO_AGENT.search(rest)
+
+    combos = {r.group for r in active if combined(r.group)}
+    alone = {r.group for r in active if r.group not in combos and r.arm == "treatment"}
+    if not combos or not alone:
+        return rows
+    kinds = {bare_label(g).replace(" ", "").lower() for g in combos}
+    promote = combos if len(kinds) == 1 else set()
+    if not promote and not any(r.arm == "treatment" for r in rows if r.group in combos):
+        return rows
+    return [
+        replace(r, arm="treatment") if r.group in promote
+        else replace(r, arm="other") if r.group in alone
+        else r
+        for r in rows
+    ]
+
+
+def paper_title(doc: ParsedDocument) -> str:
+    """The document's title: its metadata's, else its first title block's."""
+    title = doc.metadata.get("title") if isinstance(doc.metadata, dict) else None
+    if isinstance(title, str) and title.strip():
+        return title
+    return next((b.text for b in doc.blocks if b.section == SectionKind.TITLE), "")
+
+
 def design_arms(
     rows: Sequence[OutcomeRow],
     texts: Iterable[str],
     codes: Mapping[str, str] | None = None,
+    *,
+    title: str = "",
 ) -> list[OutcomeRow]:
     """Each outcome row's arm from the paper's design: group codes (``codes``, from
     ``group_codes``) and label definitions (read from ``texts``) first, then the paper-wide
     rules over the definitions. Rows keep their labels as written."""
-    rows = list(rows)
+    rows, texts = list(rows), list(texts)
     labels = sorted({r.group for r in rows}, key=len, reverse=True)
     defs = label_definitions(texts, labels) if len(labels) >= 2 else {}
+    defs |= _dose_aliases(labels, defs)
     if defs:
         stand_in = []
         for r in rows:
@@ -164,5 +348,9 @@ def design_arms(
             else:
                 stand_in.append(replace(r, group=f"{r.group}: {d}", arm=arm))
         resolved = code_arms(stand_in, dict(codes or {}), group_arm, resolve_arms)
-        return [replace(new, group=old.group) for old, new in zip(rows, resolved, strict=True)]
-    return code_arms(rows, dict(codes or {}), group_arm, resolve_arms)
+        resolved = [replace(new, group=old.group) for old, new in zip(rows, resolved, strict=True)]
+    else:
+        resolved = code_arms(rows, dict(codes or {}), group_arm, resolve_arms)
+    # The paper's word over the general rules: its title's combination, then a stated primary.
+    resolved = _title_combination(resolved, title)
+    return _stated_primary(resolved, texts, dict(codes or {}), defs)

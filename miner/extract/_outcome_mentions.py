@@ -60,7 +60,7 @@ _ARM_PHRASES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         "native",
         re.compile(
-            r"\b(?:native|unmodified|naive|na[iï]ve|parental|unprimed|normoxic|plain)\s+"
+            r"\b(?:native|unmodified|naive|na[iï]ve|parental|unprimed|unloaded|normoxic|plain)\s+"
             r"(?:MSC[- ])?(?:exosomes?|EVs?|Exos?|sEVs?|vesicles)\b",
             re.IGNORECASE,
         ),
@@ -107,6 +107,10 @@ def _resolve(kind: str, words: str, known: Sequence[str], m: re.Match[str]) -> s
         hits = [k for k in known if re.search(
             r"\bnative\b|na[iï]ve|unmodified|\bNC\b|-NC\b|\bN-|\bNx\b|\b2D\b|normox|unprimed|plain", k,
             re.IGNORECASE)]  # fmt: skip
+        if not hits:
+            # No label says "native": the plain vesicle label another label extends ("Exo" beside
+            # "Exo-Cur", "EV" beside "miR-EV") is the paper's native vesicles.
+            hits = _distinct([k for k in known if _extended(k, known)])
         return hits[0] if len(hits) == 1 else words
     arm = "control" if kind == "control" else kind
     hits = _distinct([k for k in known if group_arm(k) == arm])
@@ -117,6 +121,24 @@ def _resolve(kind: str, words: str, known: Sequence[str], m: re.Match[str]) -> s
     if kind == "treatment" and hits:
         return None  # several vesicle arms: "treated rats" names none of them
     return words
+
+
+_BARE_VESICLE: Final = re.compile(r"(?:the\s+)?(?:exo\w*|s?EVs?|vesicles?)", re.IGNORECASE)
+_NATIVE_BEFORE: Final = re.compile(
+    r"\b(?:native|unmodified|naive|na[iï]ve|unprimed|normoxic|plain|unloaded)\s+(?:MSC[- ])?$", re.IGNORECASE
+)
+
+
+def _extended(label: str, known: Sequence[str]) -> bool:
+    """A vesicle label ("Exo") that another known label extends with words of its own ("Exo-Cur")."""
+    # A word of the prose ("exosomes") is no label of the paper's design.
+    if group_arm(label) != "treatment" or label.islower() or len(label) < 2:
+        return False
+    k = re.escape(label.strip())
+    return any(
+        o != label and re.search(rf"^{k}[-\s+]\w|\w[-\s+]{k}$", o.strip(), re.IGNORECASE)
+        for o in known
+    )
 
 
 def _aliases(known: Sequence[str]) -> list[tuple[str, str]]:
@@ -178,6 +200,10 @@ def find_mentions(text: str, known: Sequence[str]) -> list[Mention]:
 
     for written, label in sorted(_aliases(known), key=lambda a: len(a[0]), reverse=True):
         for m in re.finditer(_KNOWN_EDGE.format(re.escape(written)), text, re.IGNORECASE):
+            # "native exosomes": a bare vesicle word under a native qualifier is the native arm,
+            # which the phrase pass below resolves.
+            if _BARE_VESICLE.fullmatch(written.strip()) and _NATIVE_BEFORE.search(text[: m.start()]):
+                continue
             if free(m.start(), m.end()):
                 spans.append(Mention(m.start(), m.end(), label))
                 taken.append((m.start(), m.end()))

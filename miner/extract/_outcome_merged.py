@@ -13,7 +13,7 @@ import re
 from miner.extract._outcome_cells import parse_cell
 from miner.extract._outcome_header import stat_label
 
-__all__ = ["split_stat_labels"]
+__all__ = ["shift_lone_headers", "split_stat_labels"]
 
 # A spread label written with dots or spaces ("S.E.M.", "S.D.") is one word here.
 _WORD = re.compile(r"s\.\s?e\.\s?m\.?|s\.\s?d\.?|\S+", re.IGNORECASE)
@@ -56,3 +56,46 @@ def split_stat_labels(rows: list[list[str]]) -> list[list[str]]:
                 for k, w in zip(span, words, strict=True):
                     r[k] = w
     return out
+
+
+def shift_lone_headers(rows: list[list[str]]) -> list[list[str]]:
+    """``rows`` with a header that a PDF reader put one column off its values moved onto them.
+
+    A header cell ("7 dpi") over a column no value row fills, beside a column of values under
+    an empty header, is that column's header: the label's and the numbers' x-positions fell
+    into different column bands. Only when exactly one neighbour fits, and the two columns are
+    never filled in the same value row.
+    """
+    head = 0
+    while head < min(3, len(rows)) and not any(parse_cell(c) for c in rows[head][1:]):
+        head += 1
+    if head == 0 or head >= len(rows):
+        return rows
+    width = max(len(r) for r in rows)
+    out = [list(r) + [""] * (width - len(r)) for r in rows]
+    values = [r for r in out[head:] if any(parse_cell(c) for c in r[1:])]
+    if len(values) < 2:
+        return rows
+
+    def has_head(j: int) -> bool:
+        return any(out[i][j].strip() for i in range(head))
+
+    def filled(j: int) -> int:
+        return sum(1 for r in values if r[j].strip())
+
+    moved = False
+    for j in range(1, width):
+        if not has_head(j) or filled(j):
+            continue
+        fits = [
+            k for k in (j - 1, j + 1)
+            if 0 < k < width and not has_head(k)
+            and filled(k) * 2 >= len(values)
+            and all(parse_cell(r[k]) is not None for r in values if r[k].strip())
+        ]
+        if len(fits) == 1:
+            k = fits[0]
+            for i in range(head):
+                out[i][k], out[i][j] = out[i][j], ""
+            moved = True
+    return out if moved else rows

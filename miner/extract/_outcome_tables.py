@@ -51,7 +51,7 @@ from miner.extract._outcome_header import (
     title_only,
 )
 from miner.extract._outcome_long import long_columns, long_rows
-from miner.extract._outcome_merged import split_stat_labels
+from miner.extract._outcome_merged import shift_lone_headers, split_stat_labels
 from miner.extract._outcome_net import net_rows
 from miner.extract._outcome_notes import (
     by_scale_column,
@@ -208,7 +208,7 @@ def _read_rows(
     # Split run-together columns before reading the header: a second header row of days may
     # hold one ("1 | 3 | 7 | 14 21 28").
     values_below = any(parse_cell(c) and not c.strip().isdigit() for c in rows[1][1:])
-    rows = split_stat_labels(split_merged_columns(rows, 1 if values_below else 2))
+    rows = split_stat_labels(split_merged_columns(shift_lone_headers(rows), 1 if values_below else 2))
     # Bare time numbers ("1 | 3 | 7") with no unit in the table: the schedule that holds them all.
     bare = bare_numbers(rows)
     sched = (

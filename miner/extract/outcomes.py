@@ -33,7 +33,7 @@ from miner.extract._outcome_arms import (
     resolve_arms,
 )
 from miner.extract._outcome_codes import code_of, group_codes
-from miner.extract._outcome_design import design_arms
+from miner.extract._outcome_design import design_arms, paper_title
 from miner.extract._outcome_labels import GROUP_CODE_LABEL, generic_name
 from miner.extract._outcome_mentions import qualifier_label
 from miner.extract._outcome_tables import (
@@ -473,7 +473,7 @@ def extract_outcomes(
             and not code_of(r.group, group_defs)
         )
     ]
-    rows = design_arms(rows, (s.text for s in sentences), group_defs)
+    rows = design_arms(rows, (s.text for s in sentences), group_defs, title=paper_title(doc))
     rows = _table_arms(rows)
     notes: list[str] = []
     if not rows:

@@ -11,6 +11,7 @@ column by column, left to right.
 
 from __future__ import annotations
 
+from collections import Counter
 from itertools import accumulate, compress, pairwise
 
 from miner.parse._layout import PLine
@@ -34,7 +35,7 @@ def _cover(voters: list[PLine], left: float, n: int) -> list[int]:
     return list(accumulate(delta))  # the running sum, in C
 
 
-def _band(cover: list[int], lo: int, hi: int, limit: int) -> list[tuple[int, int]]:
+def _band(cover: list[int], lo: int, hi: int, limit: int, slack: int = 2) -> list[tuple[int, int]]:
     """Gutter candidates inside the low stretch [lo, hi): the runs near its floor, widest first.
 
     A line or two that straddle a gutter without being full width (an
@@ -44,7 +45,7 @@ def _band(cover: list[int], lo: int, hi: int, limit: int) -> list[tuple[int, int
     column joins its gutter into one wide stretch with the one before it.
     """
     floor = min(cover[lo:hi])
-    ceiling = floor + min(2, max(0, limit - floor))
+    ceiling = floor + min(slack, max(0, limit - floor))
     runs: list[tuple[int, int]] = []
     start = None
     for x in range(lo, hi + 1):
@@ -93,7 +94,16 @@ def find_gutters(lines: list[PLine]) -> list[Gutter]:
         if b - a >= 4:
             # The widest run with columns on both sides (sorted stable: as before when it is the widest).
             best = next((r for r in _band(cover, a, b, limit) if r[1] - r[0] >= 4
-                         and _sides(voters, (r[0] + left, r[1] + left)) >= 3), None)  # fmt: skip
+                         and _two_sides(voters, (r[0] + left, r[1] + left))), None)  # fmt: skip
+            # A column cut short: its few lines are inside the tolerated crossings, so
+            # only the stretch at the floor shows where it ends. Taken when there is
+            # no other, or when a line crossing the wider band shares its row with a
+            # line across the floor stretch (it is a column's line, not a straddler).
+            floor = next((r for r in _band(cover, a, b, limit, slack=0) if r[1] - r[0] >= 8
+                          and _two_sides(voters, (r[0] + left, r[1] + left))), None)  # fmt: skip
+            if floor is not None and (best is None or (floor != best and _beside(
+                    voters, (best[0] + left, best[1] + left), (floor[0] + left, floor[1] + left)))):  # fmt: skip
+                best = floor
             if best is not None:
                 bands.append(best)
     gutters = [(a + left, b + left) for a, b in bands]
@@ -102,8 +112,14 @@ def find_gutters(lines: list[PLine]) -> list[Gutter]:
     # a column. A column without it is part of a wider one: drop the narrower
     # of the gutters around it and look again.
     while gutters:
-        bounds = column_bounds(gutters, left - 1, right + 1)
-        thin = next((k for k, (c0, c1) in enumerate(bounds) if not _aligned(voters, c0 - 1, c1 + 1)), None)
+        # Up to a gutter's middle: a ragged edge may reach into the band.
+        mids = [((g0 + g1) / 2, (g0 + g1) / 2) for g0, g1 in gutters]
+        bounds = column_bounds(mids, left - 1, right + 1)
+        # A column cut short (its gutter shown by the evidence of _two_sides) may hold two lines.
+        few = [k for k, g in enumerate(gutters) if _sides(voters, g) < 3]
+        cut_short = {*few, *(k + 1 for k in few)}
+        thin = next((k for k, (c0, c1) in enumerate(bounds)
+                     if not _aligned(voters, c0 - 1, c1 + 1, 2 if k in cut_short else 3)), None)  # fmt: skip
         if thin is None:
             break
         near = [g for g in (gutters[thin - 1] if thin else None,
@@ -149,8 +165,11 @@ def _short_column(
 def _short_column_at(region: list[PLine], g0: float, g1: float) -> Gutter | None:
     lefts = [ln for ln in region if ln.x1 <= g0 + 1]
     rights = sorted((ln for ln in region if ln.x0 >= g1 - 1), key=lambda ln: ln.y0)
-    if len(rights) < 2 or len(lefts) < 3 or not _aligned(lefts, g0 - 1e6, g0 + 1):
+    if len(lefts) < 3 or not _aligned(lefts, g0 - 1e6, g0 + 1):
         return None
+    if len(rights) < 2:
+        # One line: the last words of the left column's sentence, or nothing to go on.
+        return (g0, g1) if rights and _runs_over(lefts, rights[0]) else None
     size = max(ln.size for ln in rights)
     edge = min(ln.x0 for ln in rights)
     col0 = min(ln.x0 for ln in lefts)
@@ -167,10 +186,84 @@ def _short_column_at(region: list[PLine], g0: float, g1: float) -> Gutter | None
     return (g0, g1)
 
 
-def _aligned(voters: list[PLine], x0: float, x1: float) -> bool:
-    """At least three lines inside [x0, x1] start at one x (within 2 pt)."""
+def _runs_over(lefts: list[PLine], line: PLine) -> bool:
+    """A lone line at the top of the next column that ends the left column's last sentence.
+
+    The left column's last line (nearly) fills the column and stops mid-sentence (or
+    mid-word, with a hyphen); the lone line is set in the same type, starts at
+    the top of the column area and is no wider than the column.
+    """
+    last = max(lefts, key=lambda ln: ln.y1)
+    edge = max(ln.x1 for ln in lefts)
+    width = edge - min(ln.x0 for ln in lefts)
+    return (
+        abs(line.size - last.size) < 0.3
+        and last.x1 >= edge - 0.2 * width  # full, or ragged right
+        and last.text.rstrip()[-1:] not in ".!?:"
+        and line.width <= width
+        and line.y0 <= min(ln.y0 for ln in lefts) + 3 * line.size
+        and line.y1 < last.y0
+    )
+
+
+def _aligned(voters: list[PLine], x0: float, x1: float, least: int = 3) -> bool:
+    """At least ``least`` lines inside [x0, x1] start at one x (within 2 pt)."""
     starts = sorted(ln.x0 for ln in voters if ln.x0 >= x0 and ln.x1 <= x1)
-    return any(b - a <= 2 for a, b in zip(starts, starts[2:], strict=False))
+    return any(b - a <= 2 for a, b in zip(starts, starts[least - 1:], strict=False))
+
+
+def _beside(voters: list[PLine], wide: Gutter, narrow: Gutter) -> bool:
+    """A voter crossing ``wide`` but not ``narrow`` shares its row with a voter across ``narrow``."""
+    n0, n1 = narrow
+    if len(voters) > 3000:
+        return False  # pairs of lines: bounded on hostile pages (a real page has a few hundred)
+    for ln in voters:
+        if not (ln.x0 < wide[1] - 1 and ln.x1 > wide[0] + 1) or (ln.x0 < n1 - 1 and ln.x1 > n0 + 1):
+            continue
+        on_left = ln.x1 <= n0 + 1
+        for o in voters:
+            if (o.x0 >= n1 - 1 if on_left else o.x1 <= n0 + 1) and min(o.y1, ln.y1) - max(o.y0, ln.y0) > 0:
+                return True
+    return False
+
+
+def _two_sides(voters: list[PLine], gutter: Gutter) -> bool:
+    """Columns on both sides of ``gutter``: three voters wholly on each side, or a column cut short.
+
+    A figure or a section's end may leave a column only two lines of running
+    text; its gutter still shows when no voter beside both columns crosses it
+    (a title over them may), it is at least 8 pt wide, the other side is a full
+    column (eight lines or more starting at one x) and the short side's lines
+    of running text start at one x too, are nearly as wide as the full column's
+    and start at its top (cells of a table are narrower, and further down).
+    """
+    g0, g1 = gutter
+    lefts = [ln for ln in voters if ln.x1 <= g0 + 1]
+    rights = [ln for ln in voters if ln.x0 >= g1 - 1]
+    if min(len(lefts), len(rights)) >= 3:
+        return True
+    # The band may reach into the short column's ragged edge: sides split at its middle.
+    mid = (g0 + g1) / 2
+    lefts = [ln for ln in voters if ln.x1 <= mid]
+    rights = [ln for ln in voters if ln.x0 >= mid]
+    if min(len(lefts), len(rights)) < 2 or min(ln.x0 for ln in rights) - max(ln.x1 for ln in lefts) < 8:
+        return False
+    # Only lines over or under both columns (a title, a wide caption) may cross it.
+    top = min(ln.y0 for ln in lefts + rights)
+    bottom = max(ln.y1 for ln in lefts + rights)
+    g0, g1 = max(ln.x1 for ln in lefts), min(ln.x0 for ln in rights)
+    if any(ln.x0 < g1 - 1 and ln.x1 > g0 + 1 and top < ln.y1 and ln.y0 < bottom for ln in voters):
+        return False
+    short, full = (lefts, rights) if len(lefts) < len(rights) else (rights, lefts)
+    if len(full) < 8 or Counter(round(ln.x0) for ln in full).most_common(1)[0][1] < 8:
+        return False
+    # A column's lines, not cells: as wide as the full column's, from its top down.
+    full_width = max(ln.x1 for ln in full) - min(ln.x0 for ln in full)
+    return (
+        max(ln.x0 for ln in short) - min(ln.x0 for ln in short) <= 2
+        and all(ln.text.count(" ") >= 3 and ln.width >= 0.6 * full_width for ln in short)
+        and min(ln.y0 for ln in short) <= min(ln.y0 for ln in full) + 3 * max(ln.size for ln in short)
+    )
 
 
 def _sides(voters: list[PLine], gutter: Gutter) -> int:

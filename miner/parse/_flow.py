@@ -127,6 +127,11 @@ _OPEN_WORD = re.compile(
 )
 
 
+_LOWER_WORD = re.compile(r"[a-z][a-z-]*[,;]?")
+# A finished sentence, then the next one begun: running text, however short the piece.
+_SENTENCE_OPENED = re.compile(r"[a-z0-9)][.!?] +[A-Z][a-z]+(?: +\S+)*$")
+
+
 def _runs_on(prev: Block, prev_size: float, item: Item) -> bool:
     """Whether ``item`` carries on the sentence ``prev`` left open at a column or page break.
 
@@ -137,7 +142,13 @@ def _runs_on(prev: Block, prev_size: float, item: Item) -> bool:
     """
     if not item.run_start or item.kind is not BlockKind.PARAGRAPH or prev.kind is not BlockKind.PARAGRAPH:
         return False
-    if len(prev.text) < 60 or is_terminal(prev.text) or not item.text:
+    if is_terminal(prev.text) or not item.text:
+        return False
+    if len(prev.text) < 60 and not _SENTENCE_OPENED.search(prev.text) and not (
+        len(prev.lines) >= 2 and sum(1 for w in prev.text.split() if _LOWER_WORD.fullmatch(w)) >= 5
+    ):
+        # Short, no sentence in it and not two lines of words: a label or a figure's
+        # lettering, not the head of a paragraph a break cut short.
         return False
     if abs(item.lines[0].size - prev_size) > 0.6:
         return False  # a change of type size is a change of part (title -> authors)

@@ -18,7 +18,7 @@ from miner.parse._sections import (
     strip_numbering,
 )
 from miner.parse._text import is_terminal
-from miner.parse.model import Block, BlockKind, SectionKind
+from miner.parse.model import Block, BlockKind, Line, SectionKind
 
 __all__ = ["DOI", "assign_sections", "is_heading", "run_in"]
 
@@ -142,6 +142,7 @@ def assign_sections(blocks: list[Block], first_lines: list[L.PLine], metadata: d
             # Largest type first; in one type size (a manuscript), a title ends without a
             # full stop, unlike the abstract or a citation line that would be longer.
             title_block = max(candidates, key=lambda b: (sizes[id(b)], not is_terminal(b.text), len(b.text)))
+            _rejoin_title(title_block, blocks, first_lines, sizes)
             title_block.kind = BlockKind.TITLE
             title_block.section = SectionKind.TITLE
             metadata["title"] = title_block.text
@@ -208,6 +209,81 @@ def assign_sections(blocks: list[Block], first_lines: list[L.PLine], metadata: d
             best = max(front, key=lambda b: len(b.text))
             if len(best.text) >= 300:
                 best.section = SectionKind.ABSTRACT
+
+
+_AUTHOR_MARK = re.compile(r"[a-z]\d|[*\u2020\u2021]|@|\b(?:and|&)\s+[A-Z]\.")
+_LINE_NUMBER = re.compile(r"\d{1,4}")
+
+
+def _rejoin_title(title: Block, blocks: list[Block], first_lines: list[L.PLine], sizes: dict[int, float]) -> None:
+    """Give the title back the lines that double spacing or centring split off it.
+
+    A manuscript's title set double spaced (or centred, its lines starting at
+    different x) leaves the paragraph splitter a gap or an indent, and a line or
+    two of it become blocks of their own, before or after the block picked as
+    the title. A neighbouring block (a margin line number between them aside)
+    is the title's own line when it is set in the same type (size and weight),
+    stands flush or centred with it, no further off than a double-spaced line,
+    and reads as words, not an author list or a section heading; the upper part
+    must not have ended its sentence.
+    """
+    size = sizes.get(id(title), 0.0)
+    if size <= 0 or not title.bbox:
+        return
+    bold = _bold_in(title, first_lines)
+
+    def neighbour(step: int) -> int | None:
+        k = next(i for i, b in enumerate(blocks) if b is title) + step
+        while 0 <= k < len(blocks) and _LINE_NUMBER.fullmatch(blocks[k].text.strip()):
+            k += step  # a line number the margin pass left in
+        if not 0 <= k < len(blocks):
+            return None
+        b = blocks[k]
+        if (
+            b.page != title.page
+            or b.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADING)
+            or abs(sizes.get(id(b), 0.0) - size) > 0.3
+            or _bold_in(b, first_lines) != bold
+        ):
+            return None
+        return k if (_title_lines(b, title, size) if step < 0 else _title_lines(title, b, size)) else None
+
+    for step in (-1, 1):
+        while (k := neighbour(step)) is not None:
+            other = blocks[k]
+            upper, lower = (other, title) if step < 0 else (title, other)
+            shift = len(upper.text) + 1
+            lines = [*upper.lines, *(Line(ln.offset + shift, ln.bbox, ln.page) for ln in lower.lines)]
+            title.text = f"{upper.text} {lower.text}"
+            title.lines = lines
+            a, b = upper.bbox, lower.bbox
+            if a and b:
+                title.bbox = (min(a[0], b[0]), a[1], max(a[2], b[2]), max(a[3], b[3]))
+            del blocks[k]
+
+
+def _title_lines(upper: Block, lower: Block, size: float) -> bool:
+    """``lower`` goes on with the title set in ``upper``, straight under it."""
+    a, b = upper.bbox, lower.bbox
+    if a is None or b is None or is_terminal(upper.text) or len(upper.text) + len(lower.text) > 400:
+        return False
+    flush = abs(a[0] - b[0]) <= 2
+    centred = abs((a[0] + a[2]) / 2 - (b[0] + b[2]) / 2) <= 0.03 * max(a[2] - a[0], b[2] - b[0])
+    text = lower.text
+    return (
+        (flush or centred)
+        and -1 <= b[1] - a[3] <= 1.6 * size
+        and upper.text.count(",") + text.count(",") < 3
+        and not _AUTHOR_MARK.search(upper.text + " " + text)
+        and not DOI.search(text)
+        and classify_heading(text) is None
+        and classify_heading(upper.text) is None
+    )
+
+
+def _bold_in(b: Block, first_lines: list[L.PLine]) -> bool:
+    inside = [ln for ln in first_lines if b.bbox and _inside(ln.bbox, b.bbox)]
+    return bool(inside) and all(ln.bold for ln in inside)
 
 
 def _inside(inner: tuple[float, ...], outer: tuple[float, ...]) -> bool:

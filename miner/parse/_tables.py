@@ -486,6 +486,28 @@ def _near(ref: set[int], xs: set[int]) -> int:
     return len(ref & {x + d for x in xs for d in (-2, -1, 0, 1, 2)})
 
 
+def _justified_prose(run: list[list[PLine]]) -> bool:
+    """Rows that are lines of one justified paragraph, drawn word by word.
+
+    Their pieces line up only at the paragraph's two edges: every row starts at
+    one x and ends at one x (flush left and right), and the pieces are words.
+    A grid's rows share their inner columns, and its last column seldom ends at
+    one x in every row while holding words only.
+    """
+    frags = [_frags(r) for r in run]
+    if any(len(f) < 2 for f in frags):
+        return False
+    starts = [f[0].bbox[0] for f in frags]
+    ends = [f[-1].bbox[2] for f in frags]
+    if max(starts) - min(starts) > 1.0 or max(ends) - min(ends) > 1.0:
+        return False
+    words = [p.text for f in frags for p in f]
+    return sum(1 for w in words if _PROSE_WORD.fullmatch(w) or _NUMBER_WORD.fullmatch(w)) >= 0.8 * len(words)
+
+
+_NUMBER_WORD = re.compile(r"[\d.,\u00d7]+[,;.]?")
+
+
 def _header(row: list[PLine], run: list[list[PLine]], body_size: float) -> bool:
     """A line of column heads over a run of value rows: short pieces over the run's columns."""
     frags = _frags(row)
@@ -545,6 +567,9 @@ def _uncaptioned(ordered: list[PLine], used: set[int], body_size: float,
                     run.insert(0, before[0])
                 elif numeric < 3 and not all(pieces(r) >= 3 and _short(r) for r in run):
                     run.clear()  # neither three value rows nor a grid of short pieces
+                    return
+                elif numeric < 3 and _justified_prose(run):
+                    run.clear()  # lines of a justified paragraph drawn word by word
                     return
                 table_rows, boxes = cells(run, body_size)
                 member = [ln for r in run for ln in r]

@@ -450,11 +450,32 @@ _PRECIPITATION_MAKER: Final = re.compile(
 _CAPTURE_WORDS: Final = re.compile(r"\bCD\d{1,3}\b|magnetic|\bbeads?\b|antibod", re.IGNORECASE)
 
 
+# Where a kit's maker is written: its own bracket ("kit (Invitrogen, Carlsbad, CA)"), a
+# "from"/"by"/"of" phrase after it, or the maker's name just before it. The clause ends
+# at a comma, semicolon or "and", so a maker of the next reagent ("a BCA kit (Invitrogen)")
+# is not the kit's.
+_KIT_BRACKET: Final = re.compile(r"\s*\(([^()]{0,60})\)")
+_KIT_BY: Final = re.compile(
+    r"\s*(?:,\s*)?(?:from|by|of|purchased\s+from|obtained\s+from)\s+([^,;()]{0,40})", re.IGNORECASE
+)
+_MAKER_BEFORE: Final = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+){0,3}$")
+
+
+def _credited_maker(text: str, start: int, end: int) -> bool:
+    """True when the kit at ``text[start:end]`` is credited to a precipitation-only maker."""
+    own = _KIT_BRACKET.match(text, end) or _KIT_BY.match(text, end)
+    if own is not None:
+        return _PRECIPITATION_MAKER.search(own.group(1)) is not None
+    head = text[max(0, start - 40) : start]
+    return any(_MAKER_BEFORE.fullmatch(head, m.end()) for m in _PRECIPITATION_MAKER.finditer(head))
+
+
 def generic_kit_method(sent: Sentence, span: tuple[int, int], penalty: float) -> list[Candidate]:
     """A generic "exosome isolation kit" with its principle (or a one-principle maker) in the same sentence."""
     hits = [norm for norm, pat in _KIT_PRINCIPLE if pat.search(sent.text)]
     rule, strength = "isolation_method.kit_principle", 0.8
-    if not hits and _PRECIPITATION_MAKER.search(sent.text) and not _CAPTURE_WORDS.search(sent.text):
+    kit = (span[0] - sent.start, span[1] - sent.start)
+    if not hits and _credited_maker(sent.text, *kit) and not _CAPTURE_WORDS.search(sent.text):
         hits, rule, strength = ["precipitation_kit"], "isolation_method.kit_maker", 0.7
     if len(hits) != 1:
         return []  # no principle, or two: the kit's method is not told

@@ -4,6 +4,7 @@ the vesicles, an administration, an assessment, another agent or a lab assay."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, Final
 
 from miner.extract import quantities as qty
@@ -99,6 +100,12 @@ _UNDER_ANAESTHESIA: Final = re.compile(
 )
 
 
+@lru_cache(maxsize=256)
+def _anaesthesia_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where ``text`` names the anaesthetic circumstance; one scan per sentence, not per quantity."""
+    return tuple(m.span() for m in _UNDER_ANAESTHESIA.finditer(text))
+
+
 def _agent_nearer(text: str, start: int, end: int, reach: int = 80) -> bool:
     """True when another agent's name is nearer to ``text[start:end]`` than any vesicle word.
 
@@ -129,7 +136,7 @@ def _agent_nearer(text: str, start: int, end: int, reach: int = 80) -> bool:
     own_clause = _VESICLE.search(text, lo, hi) is not None
     # outside the anaesthetic circumstance, unless the quantity itself sits inside it
     # ("under ketamine (80 mg/kg) anaesthesia")
-    masks = [m.span() for m in _UNDER_ANAESTHESIA.finditer(text) if not m.start() <= start < m.end()]
+    masks = [(a, b) for a, b in _anaesthesia_spans(text) if not a <= start < b]
     agents = [
         d
         for m in _OTHER_AGENT.finditer(text)

@@ -59,6 +59,13 @@ _TIME_LATER = re.compile(
     rf"{_TIME_UNIT}\s+later\b",
     _F,
 )
+# An administration between the injury and "N later" dates the dose first: "Following SCI,
+# exosomes were given once and 8 weeks later the cords were harvested" counts the 8 weeks
+# from the dose, so the time is not the dose's.
+_ADMINISTERED: Final = re.compile(
+    r"\b(?:inject|administ|infus|transplant|deliver|instill|implant|treated|received|given|gave|dosed)\w*",
+    _F,
+)
 _TIME_DPI = re.compile(rf"\b(?P<v>{NUM})\s*(?P<u>dpi|hpi|wpi)\b", _F)
 _TIME_DAY = re.compile(
     rf"\bon\s+(?:the\s+)?day\s+(?P<v>\d+)\s+(?:after|post|following)\s*-?\s*{_ANCHOR}", _F
@@ -117,7 +124,7 @@ _TIME_WITHIN = re.compile(
 )
 
 
-_T_ITEM = rf"(?:{NUM}\s*-?\s*(?:minutes?|mins?|hours?|hrs?|h|days?|d|weeks?)|(?:day|week)\s+\d+)"
+_T_ITEM = rf"(?:{NUM}\s*(?:-\s*)?(?:minutes?|mins?|hours?|hrs?|h|days?|d|weeks?)|(?:day|week)\s+\d+)"
 # "at 1 h, day 2 and day 4 after injury": the first dose is the earliest item.
 _TIME_LIST = re.compile(
     rf"\b(?:at|on)\s+(?P<items>{_T_ITEM}(?:\s*,\s*{_T_ITEM})*\s*,?\s*(?:and|&)\s+(?:again\s+)?(?:at\s+|on\s+)?{_T_ITEM})\s+"
@@ -312,6 +319,8 @@ def find_time_points(text: str) -> list[Quantity]:
                 f[max(0, m.start() - 30) : m.start()]
             ):
                 continue  # "daily for 7 days after injury" says how long, not when
+            if pat is _TIME_LATER and _ADMINISTERED.search(f, m.end("anchor"), m.start("v")):
+                continue
             v = _time_value(m["v"])
             if v is None:
                 continue

@@ -113,10 +113,21 @@ _VESICLE_WORD_CI: Final = re.compile(r"exosom|vesicle", re.IGNORECASE)
 # the surgery, the devices, or a level token beside "level"/"segment".
 _SPINAL: Final = re.compile(
     r"spinal|\bcord\b|\bSCI\b|laminectom|lamina|vertebra|\bdura\b|dural|impactor|weight[- ]?drop|"
-    r"aneurysm\s+clip|\bclip\b|kdyn|thoracic|cervical|lumbar|\bsegment|hindlimb|paraplegi|BBB|Basso|\bBMS\b|"
-    # the injuring act names the cord without the word: "a contusion was made at T10", "a
-    # left hemisection"
-    r"contus|hemi-?sect|transect",
+    r"aneurysm\s+clip|\bclip\b|kdyn|thoracic|cervical|lumbar|\bsegment|hindlimb|paraplegi|BBB|Basso|\bBMS\b",
+    re.IGNORECASE,
+)
+# The injuring act names the cord without the word: "a contusion was made at T10", "a left
+# hemisection"; not when another organ is its object ("sciatic nerve transection", "a
+# cortical contusion", "transection of the optic nerve").
+_INJURING_ACT: Final = re.compile(r"contus|hemi-?sect|transect", re.IGNORECASE)
+_OTHER_ORGAN: Final = (
+    r"(?:sciatic|optic|facial|peripheral|tibial|peroneal|median|ulnar|radial|vagus|femoral|"
+    r"nerves?|cortical|cortex|brain|cerebral|hippocamp\w*|muscle|muscular|tendon|liver|hepatic|kidney|renal|"
+    r"lung|pulmonary|cardiac|heart|myocardial|skin|bone|retinal?)"
+)
+_ORGAN_BEFORE: Final = re.compile(rf"\b{_OTHER_ORGAN}\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_ORGAN_AFTER: Final = re.compile(
+    rf"\w*\s+(?:of|to|in)\s+(?:the\s+)?(?:(?:left|right|rat|mouse|unilateral|bilateral)\s+){{0,2}}{_OTHER_ORGAN}\b",
     re.IGNORECASE,
 )
 # Measurement occasions written T0, T1, T2 ... ("at baseline (T0) and follow-up (T1)").
@@ -163,7 +174,13 @@ def vesicle_mention(text: str) -> bool:
 
 def spinal_context(text: str) -> bool:
     """True when ``text`` speaks of the spinal cord, its surgery or an SCI device."""
-    return bool(_SPINAL.search(text))
+    if _SPINAL.search(text):
+        return True
+    return any(
+        not _ORGAN_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        and not _ORGAN_AFTER.match(text, m.end())
+        for m in _INJURING_ACT.finditer(text)
+    )
 
 
 def time_point(text: str, start: int, end: int) -> bool:

@@ -294,6 +294,20 @@ def _species_cohort(doc: ParsedDocument, cands: list[Candidate]) -> list[Candida
 _DOI_PREFIX: Final = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
 
 
+def _title_choice(meta_title: Any, joined: str | None) -> str | None:
+    """The title to report: page one's joined title when it extends the metadata title.
+
+    A wrapped title the layout split at a line break (double spacing) is joined back on
+    page one; it replaces the metadata title that holds only its first part, and stands
+    alone when the file carries no metadata title. A metadata title the joined one does
+    not contain is another title, and wins.
+    """
+    meta = str(meta_title or "").strip()
+    if joined and (not meta or meta in joined):
+        return joined.strip()
+    return meta or None
+
+
 def _bibliographic(doc: ParsedDocument) -> dict[str, FieldValue]:
     meta = doc.metadata or {}
     out: dict[str, FieldValue] = {}
@@ -304,10 +318,8 @@ def _bibliographic(doc: ParsedDocument) -> dict[str, FieldValue]:
         ev = Evidence(quote=str(value), page=1 if doc.format == "pdf" else None, section="metadata")
         out[name] = FieldValue(name, value, 0.95, (ev,), "metadata")
 
-    title = meta.get("title")
-    if doc.format == "pdf" and (joined := page_one_title(doc)) and str(title or "").strip() in joined[0]:
-        title = joined[0]  # a wrapped title the layout split at a line break (double spacing)
-    put("title", str(title).strip() if title else None)
+    joined = page_one_title(doc) if doc.format == "pdf" else None
+    put("title", _title_choice(meta.get("title"), joined[0] if joined else None))
     put("journal", meta.get("journal"))
     doi = meta.get("doi")
     if doi:
@@ -396,8 +408,8 @@ _NATIVE: Final = re.compile(
     r"\b(?:native|unmodified|non-?modified|un-?engineered|non-?engineered|na[iï]ve|wild[- ]type)\b[\s,()a-z-]{0,30}?"
     r"(?:exosomes|vesicles|s?EVs?\b|Exos?\b|[\w-]*-Exos?\b|[\w-]*-s?EVs\b)"
     # "without any pre-treatment", "without genetic or pharmacological modification"; not
-    # the arms of "with or without surface modification"
-    r"|(?<!or\s)\bwithout\s+(?:any\s+)?(?:further\s+)?" + _KINDS_OF + r"(?:genetic\s+)?"
+    # the arms of "(either) with or without surface modification", "with and without ..."
+    r"|(?<!or\s)(?<!with\sand\s)\bwithout\s+(?:any\s+)?(?:further\s+)?" + _KINDS_OF + r"(?:genetic\s+)?"
     r"(?:modification|engineering|pre-?conditioning|pre-?treatment|loading|manipulation)"
     r"|\bblank\s+(?:[A-Za-z]+-)?(?:exosomes|vesicles|s?EVs|Exos?)\b"
     # "exosomes from wild-type BMSCs", "Exosomes were collected from unmodified hADSCs":

@@ -20,11 +20,14 @@ _WORD = re.compile(r"s\.\s?e\.\s?m\.?|s\.\s?d\.?|\S+", re.IGNORECASE)
 
 
 def _labels(cell: str) -> list[str] | None:
-    """The statistic labels a cell holds when it is two or more of them and nothing else."""
+    """The statistic labels a cell holds when it is one mean label and one or more spread
+    labels and nothing else ("Mean SEM", "Mean S.D."). "Mean score" is one label, not two:
+    both of its words read as a mean, and spreading it would make the SD column a mean."""
     words = _WORD.findall(cell)
-    if len(words) < 2 or any(stat_label(w) not in ("mean", "sd", "sem") for w in words):
+    kinds = [stat_label(w) for w in words]
+    if len(kinds) < 2 or kinds.count("mean") != 1:
         return None
-    return words
+    return words if all(k in ("mean", "sd", "sem") for k in kinds) else None
 
 
 def split_stat_labels(rows: list[list[str]]) -> list[list[str]]:
@@ -88,8 +91,10 @@ def shift_lone_headers(rows: list[list[str]]) -> list[list[str]]:
         if not has_head(j) or filled(j):
             continue
         fits = [
-            k for k in (j - 1, j + 1)
-            if 0 < k < width and not has_head(k)
+            k
+            for k in (j - 1, j + 1)
+            if 0 < k < width
+            and not has_head(k)
             and filled(k) * 2 >= len(values)
             and all(parse_cell(r[k]) is not None for r in values if r[k].strip())
         ]

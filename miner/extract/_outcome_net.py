@@ -32,7 +32,7 @@ from miner.extract._outcome_cells import (
 )
 from miner.extract._outcome_header import time_label
 from miner.extract._outcome_notes import note_abbreviations, table_evidence, table_note
-from miner.extract._outcome_schedule import bare_numbers, bare_time_unit, schedule_texts
+from miner.extract._outcome_schedule import bare_numbers, bare_time_unit, doc_schedules
 from miner.extract._outcome_time import parse_day, unit_of
 from miner.extract._text_outcomes import SCALE_MAX, sentence_scale
 from miner.parse.model import BlockKind, ParsedDocument, SectionKind, Table
@@ -213,7 +213,7 @@ def _grid_rows(
         # Bare time numbers: only a schedule holding them all gives their unit, not any time
         # the caption or footnote names ("one rat died in week 2").
         texts = (table.caption or "", note)
-        unit = unit_of(head[0]) or bare_time_unit(bare, texts, schedule_texts(doc))
+        unit = unit_of(head[0]) or bare_time_unit(bare, texts, doc_schedules(doc))
     else:
         unit = unit_of(head[0]) or unit_of(table.caption) or unit_of(note)
     dtype = dispersion_type(" ".join(head), table.caption, note, methods_disp)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from itertools import pairwise
 from typing import Final
 
@@ -19,7 +20,14 @@ from miner.extract._numbers import fold, word_number
 from miner.extract._outcome_time import TIME_LIST, listed_days
 from miner.parse.model import BlockKind, ParsedDocument, SectionKind
 
-__all__ = ["bare_numbers", "bare_time_unit", "schedule_texts"]
+__all__ = [
+    "RunningSchedules",
+    "bare_numbers",
+    "bare_time_unit",
+    "doc_schedules",
+    "running_schedules",
+    "schedule_texts",
+]
 
 # "weeks 1–8", "days 1 to 28", "days 1-56"
 _KW_RANGE: Final = re.compile(
@@ -85,20 +93,77 @@ def _schedules(text: str) -> list[tuple[str, set[float]]]:
     return out
 
 
-def bare_time_unit(numbers: Sequence[float], *texts: Iterable[str]) -> str | None:
-    """'day' or 'week' for bare time labels ``numbers``, from the first group of ``texts`` (the
-    caption and footnote, then the running text) holding a schedule of that unit with every one
-    of them; None when no schedule holds them all, or day and week schedules both do."""
+# A sentence of the running text speaks for the scoring schedule only when it names the
+# assessment: dosing ("injected daily for 7 days") and care ("penicillin for 1-7 days")
+# schedules would otherwise date the score columns.
+_ASSESSMENT: Final = re.compile(
+    r"\b(?:BBB|BMS|Basso|locomot\w*|motor|hindlimbs?|open[- ]?field|scor(?:es?|ed|ing)|"
+    r"rat(?:ed|ing)|assess(?:ed|ment)|evaluat(?:ed|ion)|test(?:ed|ing))\b",
+    re.IGNORECASE,
+)
+_WEEKLY: Final = re.compile(r"\b(?:weekly|(?:every|each|once\s+a)\s+week)\b", re.IGNORECASE)
+_SENTENCE: Final = re.compile(r"(?<=[.;!?])\s+(?=[A-Z(\[])")
+
+
+@dataclass(frozen=True, slots=True)
+class RunningSchedules:
+    """The scoring schedules a paper's running text states: (unit, numbers) of each, and
+    whether an assessment sentence says plainly that it scored weekly."""
+
+    schedules: tuple[tuple[str, frozenset[float]], ...]
+    weekly: bool
+
+
+def running_schedules(texts: Iterable[str]) -> RunningSchedules:
+    """The schedules of the sentences of ``texts`` that name the assessment."""
+    found: list[tuple[str, frozenset[float]]] = []
+    weekly = False
+    for text in texts:
+        for sent in _SENTENCE.split(text or ""):
+            if not _ASSESSMENT.search(sent):
+                continue
+            found += [(u, frozenset(held)) for u, held in _schedules(sent)]
+            weekly = weekly or bool(_WEEKLY.search(sent))
+    return RunningSchedules(tuple(found), weekly)
+
+
+# One document's running schedules, read once for all its tables (the document itself is the
+# key, held so that its id cannot be reused by another).
+_LAST: list[tuple[ParsedDocument, RunningSchedules]] = []
+
+
+def doc_schedules(doc: ParsedDocument) -> RunningSchedules:
+    """``running_schedules`` of ``doc``'s methods and results, computed once per document."""
+    last = _LAST[0] if _LAST else None  # one read: another thread may replace the entry
+    if last is not None and last[0] is doc:
+        return last[1]
+    found = running_schedules(schedule_texts(doc))
+    _LAST[:] = [(doc, found)]
+    return found
+
+
+def bare_time_unit(
+    numbers: Sequence[float],
+    table_texts: Iterable[str],
+    running: Iterable[str] | RunningSchedules = (),
+) -> str | None:
+    """'day' or 'week' for bare time labels ``numbers``: from a schedule with every one of them
+    in ``table_texts`` (caption and footnote), else in the running text's sentences that name
+    the assessment (``running``: texts or ``doc_schedules``). None when no schedule holds them
+    all, or day and week schedules both do; a plain "weekly" in an assessment sentence counts
+    as a week schedule against a day one, unless the numbers are whole weeks of days."""
     want = set(numbers)
     if len(want) < 2:
         return None
-    for group in texts:
-        units = {u for t in group if t for u, held in _schedules(t) if want <= held}
-        if len(units) == 1:
-            return units.pop()
-        if units:
-            return None
-    return None
+    units = {u for t in table_texts if t for u, held in _schedules(t) if want <= held}
+    if units:
+        return units.pop() if len(units) == 1 else None
+    if not isinstance(running, RunningSchedules):
+        running = running_schedules(running)
+    units = {u for u, held in running.schedules if want <= held}
+    if units and running.weekly and not all(n > 0 and n % 7 == 0 for n in want):
+        units.add("week")  # only a conflict: alone, "weekly" does not say which numbers
+    return units.pop() if len(units) == 1 else None
 
 
 def _rising(nums: list[float]) -> bool:

@@ -69,7 +69,7 @@ from miner.extract._outcome_notes import (
     table_evidence,
     table_note,
 )
-from miner.extract._outcome_schedule import bare_numbers, bare_time_unit, schedule_texts
+from miner.extract._outcome_schedule import bare_numbers, bare_time_unit, doc_schedules
 from miner.extract._outcome_time import parse_day, unit_of
 from miner.extract._text_outcomes import sentence_scale
 from miner.parse.model import ParsedDocument, Table
@@ -212,7 +212,7 @@ def _read_rows(
     # Bare time numbers ("1 | 3 | 7") with no unit in the table: the schedule that holds them all.
     bare = bare_numbers(rows)
     sched = (
-        bare_time_unit(bare, (table.caption or "", table_note(doc, table)), schedule_texts(doc))
+        bare_time_unit(bare, (table.caption or "", table_note(doc, table)), doc_schedules(doc))
         if bare
         else None
     )

@@ -6,7 +6,7 @@ MINER := $(VENV)/bin/miner
 STAMP := $(VENV)/.installed-stamp
 OUT := out
 
-.PHONY: install run test test-fast models samples eval accuracy bench check system-deps clean
+.PHONY: install run test test-fast models samples eval accuracy bench audit check system-deps clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -108,6 +108,11 @@ accuracy: install
 ## Benchmarks (not tests): throughput and memory figures.
 bench: install
 	$(PY) bench/run.py
+
+## Audit every compiled regular expression in miner/ for catastrophic backtracking
+## on hostile text (minutes of CPU; the findings are PENDING in tests/test_regex_budget.py).
+audit: install
+	MINER_REGEX_AUDIT=1 $(PY) -m pytest -q -p no:cacheprovider tests/test_regex_budget.py
 
 check: install
 	$(PY) -m ruff check miner tests || true

@@ -40,7 +40,7 @@ MARKER_CONTEXT: Final = re.compile(
     re.IGNORECASE,
 )
 # "positive" closing a clause after a marker list: the panel was positive.
-POSITIVE_PREDICATE: Final = re.compile(r"\s*(?:-|\s)?(?:positive|\+)\s*(?:[;.)]|$)")
+POSITIVE_PREDICATE: Final = re.compile(r"\s*+(?:-|\s)?(?:positive|\+)\s*+(?:[;.)]|$)")
 # The vesicle markers proper: a sentence naming two of them speaks of a vesicle panel
 # ("CD81, TSG101 and HSP70 were present while GM130 was not") without a vesicle word.
 _EV_PANEL: Final = re.compile(

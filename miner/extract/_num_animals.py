@@ -300,7 +300,7 @@ def _equal_splits(f: str, text: str) -> list[Quantity]:
 
 
 _RANGE_BEFORE = re.compile(r"\d\s*(?:-|to|~)\s*$", _F)
-_RANGE_AFTER = re.compile(r"\s*(?:-|to|~)\s*\d", _F)
+_RANGE_AFTER = re.compile(r"\s*+(?:-|to|~)\s*+\d", _F)
 
 
 def find_group_sizes(text: str) -> list[Quantity]:

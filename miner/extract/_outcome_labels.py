@@ -67,7 +67,7 @@ _PASSIVE: Final = (
 )
 _PREP: Final = rf"(?:{_PASSIVE}(?:in|for|by|among|with)|in|for|of)"
 AFTER: Final = re.compile(
-    rf"^\s*\)?\s*,?\s*{_SKIP}(?:{_PREP}\s+(?:the\s+)?(?P<g>(?:{_PHRASE}\s+){{0,2}}?{_PHRASE})\s+{_GROUP_WORD}\b"
+    rf"^\s*+\)?\s*+,?\s*+{_SKIP}(?:{_PREP}\s+(?:the\s+)?(?P<g>(?:{_PHRASE}\s+){{0,2}}?{_PHRASE})\s+{_GROUP_WORD}\b"
     rf"|\(\s*(?P<g2>{_PHRASE})\s*\)"
     # "1.5 (0.8) in Group II": a group code (kept only where the paper defines it).
     r"|(?:in|for)\s+(?P<g6>[Gg]roup\s+(?:[A-H]|\d{1,2}|IV|V?I{1,3}|V))(?![\w-])"

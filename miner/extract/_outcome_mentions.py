@@ -231,7 +231,7 @@ def find_mentions(text: str, known: Sequence[str]) -> list[Mention]:
 
 # Between a value and the mention after it: "7.0 ± 0.6 (n = 9) at week 6 in", ") with the".
 _AFTER_LINK: Final = re.compile(
-    rf"^\s*\)?\s*(?:points?\s*)?,?\s*(?:{TIME_PHRASE}\s*,?\s*|\(\s*n\s*=\s*\d+\s*\)\s*,?\s*)?"
+    rf"^\s*+\)?\s*+(?:points?\s*+)?,?\s*+(?:{TIME_PHRASE}\s*,?\s*|\(\s*n\s*=\s*\d+\s*\)\s*,?\s*)?"
     r"(?:(?:with|in|for|after|among|following|receiving|given|of)\s+(?:the\s+)?(?:rats\s+(?:given|receiving|with)\s+)?"
     # "after native Exo": the qualifier of a label the paper writes bare.
     r"(?:(?:native|na[iï]ve|unmodified|plain|parental|empty|unprimed)\s+)?|\(\s*)$",
@@ -444,7 +444,7 @@ def _heads_list(text: str, mentions: list[Mention], first: Mention) -> bool:
 
 
 _AGAINST: Final = re.compile(
-    r"^\s*\)?\s*,?\s*(?:vs\.?|versus|against|compared\s+(?:with|to))\s*$", re.IGNORECASE
+    r"^\s*+\)?\s*+,?\s*+(?:vs\.?|versus|against|compared\s+(?:with|to))\s*$", re.IGNORECASE
 )
 
 

@@ -94,7 +94,7 @@ def _objects_only(clause: str, first: str) -> bool:
 
 
 _RUN_GAP: Final = re.compile(
-    r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:vs\.?|versus|and|against|compared\s+(?:with|to))\s*$",
+    r"\s*+(?:\([^()]{0,40}\)\s*+)?,?\s*+(?:vs\.?|versus|and|against|compared\s+(?:with|to))\s*$",
     re.IGNORECASE,
 )
 
@@ -280,7 +280,7 @@ def from_to(text: str, values: list[re.Match[str]], groups: list[tuple[str, str]
                 groups[i + 1] = (here[0], "parallel")
 
 
-_BARE_TO: Final = re.compile(r"\s*\)?\s*,?\s*(?:up\s+)?to\s*", re.IGNORECASE)
+_BARE_TO: Final = re.compile(r"\s*+\)?\s*+,?\s*+(?:up\s++)?to\s*", re.IGNORECASE)
 
 
 def from_to_days(
@@ -433,9 +433,9 @@ def respectively_in_turn(
             groups[i] = (name or "", "respectively")
 
 
-_LINK: Final = re.compile(r"\s*\)?\s*(?:,\s*(?:and\s+)?|and\s+)$", re.IGNORECASE)
+_LINK: Final = re.compile(r"\s*+\)?\s*+(?:,\s*+(?:and\s+)?|and\s+)$", re.IGNORECASE)
 _RESP_AFTER: Final = re.compile(
-    rf"\s*\)?\s*,?\s*(?:{TIME_PHRASE}\s*,?\s*)?respectively\b", re.IGNORECASE
+    rf"\s*+\)?\s*+,?\s*+(?:{TIME_PHRASE}\s*,?\s*)?respectively\b", re.IGNORECASE
 )
 # Words between the list and its values that make it something other than their subject.
 _NOT_SUBJECT: Final = re.compile(r"\b(?:than|versus|vs|compared|differ\w*|before|prior|baseline)\b", re.IGNORECASE)

@@ -30,7 +30,7 @@ _BACK: Final = re.compile(
     re.IGNORECASE,
 )
 
-_RESPECTIVELY_END: Final = re.compile(r"^\s*\)?\s*,?\s*respectively\b", re.IGNORECASE)
+_RESPECTIVELY_END: Final = re.compile(r"^\s*+\)?\s*+,?\s*+respectively\b", re.IGNORECASE)
 
 
 def back_reference(
@@ -117,7 +117,7 @@ def is_compared_object(text: str, at: int, start: int = 0) -> bool:
 # The values as "(day 28: A vs B ...)" or "(A vs B at day 28)": exactly two, set against each other.
 # A sentence that sets two values against each other.
 PAIR_WORD: Final = re.compile(r"\b(?:vs|versus|against)\b", re.IGNORECASE)
-_PAIR_GAP: Final = re.compile(r"\s*(?:vs\.?|versus|against|compared\s+with)\s*", re.IGNORECASE)
+_PAIR_GAP: Final = re.compile(r"\s*+(?:vs\.?|versus|against|compared\s+with)\s*", re.IGNORECASE)
 
 
 def compared_with(
@@ -315,8 +315,8 @@ def cohort_guard(
             groups[i] = None
 
 
-_RESPECTIVELY: Final = re.compile(r"\s*\)?\s*,?\s*respectively\b", re.IGNORECASE)
-_AND: Final = re.compile(r"\s*(?:,\s*)?and\s*", re.IGNORECASE)
+_RESPECTIVELY: Final = re.compile(r"\s*+\)?\s*+,?\s*+respectively\b", re.IGNORECASE)
+_AND: Final = re.compile(r"\s*+(?:,\s*+)?and\s*", re.IGNORECASE)
 # "a at 14 days against b": the pair's time point may stand between its values.
 _TIMED_PAIR: Final = re.compile(
     r"\s*(?:(?:at|on|by)\s+(?:day|week|\d)[\w\s]{0,15}?)?\s*(?:vs\.?|versus|against)\s*", re.IGNORECASE

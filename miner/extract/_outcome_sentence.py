@@ -90,13 +90,13 @@ def _opens_clause(text: str, values: Sequence[re.Match[str]], t: re.Match[str]) 
 
 
 # "12.4 ± 1.3 after miR-Exo, 9.3 ± 1.2 after ...": the label closing the previous value.
-_AFTER_GIVEN: Final = re.compile(r"^\s*\)?\s*,?\s*(?:after|following)\s+(?:the\s+)?", re.IGNORECASE)
+_AFTER_GIVEN: Final = re.compile(r"^\s*+\)?\s*+,?\s*+(?:after|following)\s+(?:the\s+)?", re.IGNORECASE)
 _THROUGHOUT: Final = re.compile(
-    r"\s*\)?\s*,?\s*(?:at\s+(?:every|each|all)\s+(?:the\s+)?time[- ]?points?|throughout|at\s+all\s+times"
+    r"\s*+\)?\s*+,?\s*+(?:at\s+(?:every|each|all)\s+(?:the\s+)?time[- ]?points?|throughout|at\s+all\s+times"
     r"|during\s+the\s+(?:whole|entire)|over\s+the\s+(?:whole|entire))",
     re.IGNORECASE,
 )
-_PAIR_VS: Final = re.compile(r"\s*(?:vs\.?|versus|against)\s*", re.IGNORECASE)
+_PAIR_VS: Final = re.compile(r"\s*+(?:vs\.?|versus|against)\s*", re.IGNORECASE)
 
 
 def _carried_order(
@@ -231,7 +231,7 @@ def _shared_head(names: list[str], known: Sequence[str], tail: str = "") -> list
     return out
 
 
-_RUN_LINK: Final = re.compile(r"^\s*\)?\s*(?:,\s*(?:and\s+)?|and\s+)$", re.IGNORECASE)
+_RUN_LINK: Final = re.compile(r"^\s*+\)?\s*+(?:,\s*+(?:and\s+)?|and\s+)$", re.IGNORECASE)
 
 
 def _days_in_turn(

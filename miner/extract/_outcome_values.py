@@ -218,7 +218,7 @@ _BARE_NOT: Final = re.compile(
 )
 # "a score of 14 indicates consistent coordination": what a score means, not a group's score.
 _MEANS_AFTER: Final = re.compile(
-    r"\s*(?:points?\s+)?(?:or\s+(?:more|higher|above|less|lower|below)\s+)?"
+    r"\s*+(?:points?\s++)?(?:or\s+(?:more|higher|above|less|lower|below)\s+)?"
     r"(?:indicates?|denotes?|means|represents?|reflects?|corresponds?|signif(?:y|ies)|defines?|"
     r"is\s+defined|marks?|stands?\s+for)\b",
     re.IGNORECASE,
@@ -378,7 +378,7 @@ _CHANGE_BEFORE: Final = re.compile(
 # each other, not a difference.
 _DIFFERENCE: Final = re.compile(r"\bdifferences?\b", re.IGNORECASE)
 _SET_AGAINST_NEXT: Final = re.compile(
-    r"\s*(?:vs\.?|versus|against|compared\s+(?:with|to))\s*", re.IGNORECASE
+    r"\s*+(?:vs\.?|versus|against|compared\s+(?:with|to))\s*", re.IGNORECASE
 )
 # ... unless the words say it is a change ("the change was a vs b", "improved by a vs b").
 _CHANGE_WORD: Final = re.compile(

@@ -86,7 +86,7 @@ _PEAK_AT = re.compile(
     _F,
 )
 _NOT_SIZE_AFTER = re.compile(
-    r"^\s*-?\s*(?:pore|filter|membrane|wavelength|laser|excitation|emission)", _F
+    r"^\s*+-?\s*+(?:pore|filter|membrane|wavelength|laser|excitation|emission)", _F
 )
 _STAT_WORDS = (
     ("median", "median"),

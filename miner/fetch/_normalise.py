@@ -44,8 +44,11 @@ _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _RETRACTED_PREFIX = re.compile(
     r"^\s*(?:retracted(?:\s+article)?|withdrawn|expression of concern)\s*[:.-]\s*", re.IGNORECASE
 )
+# The leading space run is entered only at its start and taken whole (`(?<!\s)\s*+`):
+# the same match, but a title padded with thousands of spaces is read once, not
+# once per space.
 _RETRACTED_SUFFIX = re.compile(
-    r"\s*[\[(]\s*(?:retracted(?:\s+article)?|withdrawn)\s*[.]?\s*[\])]\s*\.?\s*$", re.IGNORECASE
+    r"(?<!\s)\s*+[\[(]\s*(?:retracted(?:\s+article)?|withdrawn)\s*[.]?\s*[\])]\s*\.?\s*$", re.IGNORECASE
 )
 # Surname particles ("van der Berg", "De Luca", "d'Alembert") that some formats
 # put after the given names or drop ("Berg, A. van der").

@@ -13,9 +13,14 @@ lookalike must not displace.
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass, field
 from typing import Any
 
+import pytest
+from _fields import section_doc
+
+from miner.extract.fields import extract_fields
 from miner.parse.model import SectionKind
 
 S = SectionKind
@@ -672,3 +677,51 @@ MODIFICATION += [
 
 
 CASES: list[Case] = SECTIONS + MODIFICATION + INJURY_LEVEL + ISOLATION_METHOD + SCHEDULE + N_PER_GROUP + ROUTE
+
+
+# --- the one harness the field matrices share -------------------------------------------
+
+
+def case_params(cases: list[Case], xfail: dict[str, str]) -> list[Any]:
+    """``cases`` as pytest params named ``<field>-<id>``, strict xfail where a reason is known."""
+    out = []
+    for c in cases:
+        key = f"{c.field_name}-{c.id}"
+        reason = xfail.get(key) or c.xfail
+        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+        out.append(pytest.param(c, id=key, marks=marks))
+    return out
+
+
+def same_value(field_name: str, got: Any, expected: Any) -> bool:
+    """``got`` is the reviewer's ``expected`` value, compared as ``miner eval`` compares it."""
+    from miner.evaluate._labels import labels_match
+    from miner.evaluate.compare import values_match
+
+    if expected is None or got is None:
+        return got is expected
+    if field_name in ("modification", "injury_device", "route_detail"):
+        return labels_match(field_name, str(got), str(expected))
+    if field_name == "isolation_method":
+        return frozenset(got) == expected
+    if field_name == "size_nm":
+        return values_match("size_nm", got, expected)
+    if isinstance(expected, float):
+        return bool(got == pytest.approx(expected))
+    return bool(got == expected)
+
+
+def check_case(nlp: Any, case: Case) -> None:
+    """Run the field extractors on ``case``'s document: the expected value, with a quote and
+    a confidence in (0, 1], and the cue among the quotes when one is given."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        out = extract_fields(section_doc(*case.parts), nlp)
+    fv = out.get(case.field_name)
+    got = None if fv is None else fv.value
+    assert same_value(case.field_name, got, case.expected), f"got {got!r}, expected {case.expected!r}"
+    if fv is not None:
+        ev = fv.evidence[0]
+        assert ev.quote and 0 < fv.confidence <= 1
+        if case.cue:
+            assert case.cue in " ".join(e.quote for e in fv.evidence), ev.quote

@@ -9,11 +9,10 @@ of text the evidence quote must contain.
 
 from __future__ import annotations
 
-import warnings
 from typing import Any
 
 import pytest
-from _fields import rules_nlp, section_doc
+from _fields import rules_nlp
 from _fields_matrix import (
     ANIMALS,
     CULTURE,
@@ -27,12 +26,10 @@ from _fields_matrix import (
     _case,
     _lvl,
     _sched,
+    case_params,
+    check_case,
     methods,
 )
-
-from miner.evaluate._labels import labels_match
-from miner.evaluate.compare import values_match
-from miner.extract.fields import extract_fields
 
 # ----------------------------------------------------------------------------- injury_device
 
@@ -256,8 +253,8 @@ def _n(id_: str, texts: tuple[str, ...], expected: Any, cue: str | None = None) 
 N_PER_GROUP = [
     # a cohort apart from the locomotor study, with its own group size
     _n("separate-cohort-after", ("Rats were randomised to sham, vehicle or exosome groups (10 rats per group).",
-                                 "In a separate mechanism cohort (five rats per group), lesions were analysed at "
-                                 "day 3 and not used for the behavioural study."), 10, "10 rats"),
+                                 ("In a separate mechanism cohort (five rats per group), lesions were analysed "
+                                  "at day 3 and not used for the behavioural study.")), 10, "10 rats"),
     _n("additional-cohort-before", ("An additional histology cohort (n = 4 per group) was killed at day 7.",
                                     "For BBB testing, 12 rats per group were used."), 12, "12 rats"),
     _n("plain-behaviour", ("Locomotor recovery was assessed in 9 rats per group.",), 9, "9 rats"),
@@ -274,44 +271,12 @@ def nlp():  # type: ignore[no-untyped-def]
     return rules_nlp()
 
 
-def _params() -> list[Any]:
-    out = []
-    for c in CASES:
-        key = f"{c.field_name}-{c.id}"
-        reason = XFAIL.get(key) or c.xfail
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        out.append(pytest.param(c, id=key, marks=marks))
-    return out
-
-
-def _same(field_name: str, got: Any, expected: Any) -> bool:
-    if expected is None or got is None:
-        return got is expected
-    if field_name in ("injury_device", "route_detail"):
-        return labels_match(field_name, str(got), str(expected))
-    if field_name == "size_nm":
-        return values_match("size_nm", got, expected)
-    if isinstance(expected, float):
-        return got == pytest.approx(expected)
-    return bool(got == expected)
-
-
 def test_ids_are_unique() -> None:
     keys = [f"{c.field_name}-{c.id}" for c in CASES]
     assert len(keys) == len(set(keys))
     assert set(XFAIL) <= set(keys)
 
 
-@pytest.mark.parametrize("case", _params())
+@pytest.mark.parametrize("case", case_params(CASES, XFAIL))
 def test_field_reads_as_methods_write_it(nlp: Any, case: Case) -> None:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        out = extract_fields(section_doc(*case.parts), nlp)
-    fv = out.get(case.field_name)
-    got = None if fv is None else fv.value
-    assert _same(case.field_name, got, case.expected), f"got {got!r}, expected {case.expected!r}"
-    if fv is not None:
-        ev = fv.evidence[0]
-        assert ev.quote and 0 < fv.confidence <= 1
-        if case.cue:
-            assert case.cue in " ".join(e.quote for e in fv.evidence), ev.quote
+    check_case(nlp, case)

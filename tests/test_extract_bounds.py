@@ -15,8 +15,8 @@ import pytest
 from miner.extract._candidates import candidate
 from miner.extract._context import Sentence
 from miner.extract._num_animals import N_EACH, find_group_sizes
-from miner.extract._outcome_notes import group_size_for_all
 from miner.extract._outcome_mentions import mention_pass
+from miner.extract._outcome_notes import group_size_for_all
 from miner.extract._outcome_values import (
     decimal_points,
     described_labels,

@@ -48,27 +48,27 @@ DAILY = Paper(
           "after thoracic contusion in rats",
     parts=(
         ("h", "Materials and methods"),
-        ("p", "Adult female Sprague-Dawley rats weighing 220-250 g were anaesthetised with "
+        ("p", ("Adult female Sprague-Dawley rats weighing 220-250 g were anaesthetised with "
               "isoflurane{12}. After a laminectomy at the T10 vertebral level, a moderate contusion "
               "was produced with an Infinite Horizon impactor at a force of 200 kdyn{13,14}. "
-              "Bladders were expressed manually twice a day until reflexive voiding returned."),
-        ("p", "Rats were randomly assigned to three groups of ten: a sham group that received a "
+              "Bladders were expressed manually twice a day until reflexive voiding returned.")),
+        ("p", ("Rats were randomly assigned to three groups of ten: a sham group that received a "
               "laminectomy only, a vehicle group and a vesicle group. Vesicles were isolated from "
               "the conditioned medium of stromal cells by differential ultracentrifugation at "
-              "100,000 × g for 70 min and resuspended in sterile phosphate-buffered saline{a}."),
-        ("p", "Each rat of the vesicle group received 100 µg of vesicle protein in 200 µl of saline "
+              "100,000 × g for 70 min and resuspended in sterile phosphate-buffered saline{a}.")),
+        ("p", ("Each rat of the vesicle group received 100 µg of vesicle protein in 200 µl of saline "
               "through the tail vein, administered once daily for 7 days starting 24 h after "
               "injury. Rats of the vehicle group received the same volume of saline on the same "
-              "schedule{15}."),
+              "schedule{15}.")),
         ("h", "Results"),
-        ("p", "Open-field locomotion was scored on the Basso, Beattie and Bresnahan scale by two "
+        ("p", ("Open-field locomotion was scored on the Basso, Beattie and Bresnahan scale by two "
               "observers unaware of the groups{16}. On day 14 after injury, BBB scores were "
               "20.8 ± 0.3 in the sham group, 6.1 ± 1.2 in the vehicle group and 9.7 ± 1.4 in the "
               "vesicle group. On day 28 after injury, BBB scores were 21.0 ± 0.0 in the sham group, "
-              "8.2 ± 1.5 in the vehicle group and 12.6 ± 1.3 in the vesicle group."),
+              "8.2 ± 1.5 in the vehicle group and 12.6 ± 1.3 in the vesicle group.")),
         ("h", "Discussion"),
-        ("p", "Repeated intravenous delivery of stromal vesicles improved locomotor recovery in "
-              "this model, in line with earlier reports on vesicles from other stromal sources{17}."),
+        ("p", ("Repeated intravenous delivery of stromal vesicles improved locomotor recovery in "
+              "this model, in line with earlier reports on vesicles from other stromal sources{17}.")),
     ),
     broken=(1, 3),
 )
@@ -78,22 +78,22 @@ ONCE = Paper(
           "in rats",
     parts=(
         ("h", "Methods"),
-        ("p", "Male Wistar rats weighing 250-300 g were used{8}. The spinal cord was exposed by "
+        ("p", ("Male Wistar rats weighing 250-300 g were used{8}. The spinal cord was exposed by "
               "laminectomy at the T9-T10 level and injured with a NYU weight-drop device by "
               "dropping a 10 g rod from a height of 25 mm{9}. The muscles and the skin were then "
-              "closed in layers."),
-        ("p", "Rats were divided into a sham group, a PBS group and an exosome group, with eight "
+              "closed in layers.")),
+        ("p", ("Rats were divided into a sham group, a PBS group and an exosome group, with eight "
               "rats per group. Exosomes were purified from umbilical cord stromal cell culture "
               "supernatant by size-exclusion chromatography and counted by nanoparticle tracking "
-              "analysis{b}."),
-        ("p", "Rats of the exosome group were given a single injection of 2 × 10^10 exosome "
+              "analysis{b}.")),
+        ("p", ("Rats of the exosome group were given a single injection of 2 × 10^10 exosome "
               "particles in 10 µl of PBS by intrathecal injection immediately after contusion, "
-              "whereas rats of the PBS group were given 10 µl of PBS{10}."),
+              "whereas rats of the PBS group were given 10 µl of PBS{10}.")),
         ("h", "Results"),
-        ("p", "Hindlimb movement was rated with the BBB open-field scale{11}. On day 7 after "
+        ("p", ("Hindlimb movement was rated with the BBB open-field scale{11}. On day 7 after "
               "injury, BBB scores were 20.5 ± 0.5 in the sham group, 3.2 ± 0.9 in the PBS group and "
               "5.8 ± 1.1 in the exosome group. On day 21 after injury, BBB scores were 21.0 ± 0.0 "
-              "in the sham group, 7.4 ± 1.2 in the PBS group and 11.3 ± 1.5 in the exosome group."),
+              "in the sham group, 7.4 ± 1.2 in the PBS group and 11.3 ± 1.5 in the exosome group.")),
     ),
     broken=(1, 4),
 )

@@ -102,7 +102,7 @@ def discover() -> list[Found]:
     for modname in _iter_modules():
         try:
             mod = importlib.import_module(modname)
-        except Exception as exc:  # an optional dependency or service is missing
+        except Exception as exc:  # noqa: BLE001 - an optional dependency or service is missing
             IMPORT_ERRORS[modname] = f"{type(exc).__name__}: {exc}"
             continue
         found: list[tuple[str, re.Pattern[str]]] = []
@@ -254,7 +254,7 @@ def run_all(found: list[Found], cpu_limit: float = 2 * BUDGET_S, stall_s: float 
                 for i in range(start, len(found)):
                     out.write(f"S {i}\n")
                     worst, where = measure(
-                        found[i].pattern, cpu_limit=cpu_limit, tell=lambda shape: out.write(f"H {shape}\n")
+                        found[i].pattern, cpu_limit=cpu_limit, tell=lambda shape, out=out: out.write(f"H {shape}\n")
                     )
                     out.write("R " + json.dumps([i, worst, where]) + "\n")
             finally:

@@ -21,8 +21,8 @@ from functools import cache
 from typing import Any
 
 import pytest
-
 from _flow_matrix import EXPECTED_PLAIN, LAYOUTS, PAPERS, PLAIN, Layout, pdf_bytes, sentences
+
 from miner.extract import extract_document
 from miner.parse import parse_pdf
 from miner.parse.model import ParsedDocument, SectionKind
@@ -108,7 +108,7 @@ def test_the_plain_layout_reads_what_the_text_states(paper: str, nlp: Any) -> No
     text = flat(doc.text)
     assert [s for s in sentences(PAPERS[paper]) if flat(s) not in text] == []
     secs = _sections(doc, paper)
-    assert list(secs.values())[0] == SectionKind.METHODS
+    assert next(iter(secs.values())) == SectionKind.METHODS
     assert list(secs.values())[-1] in (SectionKind.RESULTS, SectionKind.DISCUSSION)
     fields, rows = _extract(paper, PLAIN, nlp)
     assert {k: fields[k] for k in EXPECTED_PLAIN[paper]} == EXPECTED_PLAIN[paper]

@@ -57,7 +57,7 @@ def test_manuscripts_have_line_numbers_and_page_x_of_y(stem: str) -> None:
         for i, page in enumerate(doc, 1):
             text = page.get_text()
             assert f"Page {i} of {n}" in text
-            numbers += [int(x) for x in re.findall(r"^(\d+)$", text, flags=re.M)]
+            numbers += [int(x) for x in re.findall(r"^(\d+)$", text, flags=re.MULTILINE)]
         # continuous numbering across pages, never restarting
         body = [x for x in numbers if x >= 1]
         assert body == list(range(1, len(body) + 1)) and len(body) > 60

@@ -24,9 +24,8 @@ import os
 import re
 from pathlib import Path
 
-import pytest
-
 import _regex_budget as rb
+import pytest
 
 FOUND = rb.discover()
 BY_KEY = {f.key: f for f in FOUND}

@@ -53,7 +53,7 @@ _SHAM: Final = re.compile(
 _TREAT: Final = re.compile(
     r"exo|\bs?EVs?\b|vesicle|MSC|\bSC-|secretome|miR|siRNA|si-|lnc|-Exos?|\+\s*(?!PBS|saline|vehicle)\w*exo"
     # "HsEV", "pEV", "hEV": a letter or two of the kind glued before the vesicle abbreviation.
-    r"|(?-i:\b[A-Z]?[a-z]{1,2}EVs?\b)",
+    r"|(?-i:\b(?!nc|no|o)[A-Z]?[a-z]{1,2}EVs?\b)",
     re.IGNORECASE,
 )
 _CONTROL: Final = re.compile(
@@ -270,7 +270,7 @@ def _later_starts(groups: set[str]) -> set[str]:
     return later
 
 
-_VESICLE: Final = re.compile(r"exo|\bs?EVs?\b|vesic|secretome|(?-i:\b[A-Z]?[a-z]{1,2}EVs?\b)", re.IGNORECASE)
+_VESICLE: Final = re.compile(r"exo|\bs?EVs?\b|vesic|secretome|(?-i:\b(?!nc|no|o)[A-Z]?[a-z]{1,2}EVs?\b)", re.IGNORECASE)
 
 
 _DOSE_LEVEL: Final = re.compile(

@@ -166,6 +166,15 @@ _PRIMARY: Final = (
 _BE: Final = r"(?:was|were|is|formed|constituted|served\s+as|defined)\s+(?:the|our)"
 
 
+# Another study's design, not this one's: "Previously, Exo was the main treatment studied
+# [12]", "the key intervention in earlier work".
+_OTHERS_WORK: Final = re.compile(
+    r"\b(?:previous(?:ly)?|earlier|prior|reported|literature|other\s+(?:studies|groups|authors)|"
+    r"has\s+been|have\s+been|et\s+al)\b|\[\s*\d",
+    re.IGNORECASE,
+)
+
+
 def primary_label(
     texts: Iterable[str], labels: Sequence[str], arm_of: Callable[[str], str] = group_arm
 ) -> str | None:
@@ -204,7 +213,7 @@ def primary_label(
     found: set[str] = set()
     for raw in texts:
         text = fold(raw)
-        if not re.search(_PRIMARY, text, re.IGNORECASE):
+        if not re.search(_PRIMARY, text, re.IGNORECASE) or _OTHERS_WORK.search(text):
             continue
         for shape in shapes:
             for m in re.finditer(shape, text, re.IGNORECASE):
@@ -256,7 +265,7 @@ def _stated_primary(
     return out
 
 
-_VES: Final = re.compile(r"exo\w*|\bs?EVs?\b|vesicles?|(?-i:\b[A-Z]?[a-z]{1,2}EVs?\b)", re.IGNORECASE)
+_VES: Final = re.compile(r"exo\w*|\bs?EVs?\b|vesicles?|(?-i:\b(?!nc|no|o)[A-Z]?[a-z]{1,2}EVs?\b)", re.IGNORECASE)
 _CARRIED: Final = re.compile(
     r"hydrogel|scaffold|\bgel\b|GelMA|matrix|collagen|fibrin|\bHA\b|hyaluron\w*|patch|conduit|"
     r"sponge|microspheres?",
@@ -273,8 +282,12 @@ _TITLE_DRUG: Final = re.compile(
 _TITLE_COMPARES: Final = re.compile(r"with\s+or\s+without|\bversus\b|\bvs\.?\s|compared|\bor\b", re.IGNORECASE)
 _JOINED: Final = re.compile(r"\+|\bplus\b|\bcombined\b|&|/|\bwith\b", re.IGNORECASE)
 _NO_AGENT: Final = re.compile(
-    r"\b(?:PBS|saline|vehicle|NS|DMEM|medium|NaCl|SCI|sham|injury|control)\b", re.IGNORECASE
+    r"\b(?:PBS|saline|vehicle|NS|DMEM|medium|NaCl|SCI|sham|injury|control|NC|mimics?|"
+    r"scrambl\w*|negative|IgG|empty)\b",
+    re.IGNORECASE,
 )
+# "Exo 50 ug/kg": a dose's unit is no joiner.
+_DOSE_UNIT: Final = re.compile(r"\d+(?:[.,]\d+)?\s*(?:[µμu]?g|mg|ng|particles)\s*/\s*(?:kg|rat|animal|d(?:ay)?)\b", re.IGNORECASE)
 
 
 def _title_combination(rows: list[OutcomeRow], title: str) -> list[OutcomeRow]:
@@ -292,6 +305,7 @@ def _title_combination(rows: list[OutcomeRow], title: str) -> list[OutcomeRow]:
     def combined(g: str) -> bool:
         if carrier:
             return bool(_CARRIED.search(g))
+        g = _DOSE_UNIT.sub("", g)
         rest = _VES.sub("", _JOINED.split(g, maxsplit=1)[1]) if _JOINED.search(g) else ""
         return bool(re.search(r"[A-Za-z]{2,}", rest)) and not _NO_AGENT.search(rest)
 

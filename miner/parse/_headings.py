@@ -262,6 +262,12 @@ def _rejoin_title(title: Block, blocks: list[Block], first_lines: list[L.PLine],
             del blocks[k]
 
 
+_LABELLED_LINE = re.compile(r"\s*[A-Z][A-Za-z]*(?:\s+[a-z]+)?\s*:")
+# Names separated by commas (at least one): a Title-Case line of a title is no list.
+_NAME = r"(?:[A-Z][a-z'-]+\.?\s+){1,3}[A-Z][a-z'-]+"
+_NAMES_LINE = re.compile(rf"{_NAME}(?:\s*,\s*{_NAME})+(?:\s*,?\s+and\s+{_NAME})?")
+
+
 def _title_lines(upper: Block, lower: Block, size: float) -> bool:
     """``lower`` goes on with the title set in ``upper``, straight under it."""
     a, b = upper.bbox, lower.bbox
@@ -272,6 +278,11 @@ def _title_lines(upper: Block, lower: Block, size: float) -> bool:
     text = lower.text
     return (
         (flush or centred)
+        # A wrapped title fills its upper line; "Research Article" above a title does not.
+        and a[2] - a[0] >= 0.6 * max(a[2] - a[0], b[2] - b[0])
+        # "Running title: ...", "Short title: ...", a plain list of names: not the title.
+        and not _LABELLED_LINE.match(text)
+        and not _NAMES_LINE.fullmatch(text.strip())
         and -1 <= b[1] - a[3] <= 1.6 * size
         and upper.text.count(",") + text.count(",") < 3
         and not _AUTHOR_MARK.search(upper.text + " " + text)

@@ -14,6 +14,7 @@ import time
 import pytest
 
 from miner.parse._cells import cells
+from miner.parse._columns import _beside
 from miner.parse._layout import Frag, PLine
 
 BOUND_S = 5.0  # generous: a linear reader takes well under a second here
@@ -123,3 +124,12 @@ def test_a_table_of_many_rows_is_read_in_bounded_time(n_rows: int) -> None:
     # Read as a grid: a stub and twenty value columns, each cell whole.
     assert len(grid[0]) == n_cols + 1
     assert grid[0][1:3] == ["0.0 ± 0.0", "0.1 ± 0.1"]
+
+
+def test_the_row_check_beside_a_narrow_gutter_is_not_quadratic():
+    # 2,999 lines crossing one gutter and none across the other: every pair used to be tried
+    # (1.3 s a call, and it runs once per stretch of a page).
+    lines = [PLine("w", (300, i * 1.0, 320, i * 1.0 + 0.5), 10.0, False, 1) for i in range(2999)]
+    t = time.perf_counter()
+    assert not _beside(lines, (290, 330), (400, 410))
+    assert time.perf_counter() - t < 0.3

@@ -11,6 +11,7 @@ column by column, left to right.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from itertools import accumulate, compress, pairwise
 
@@ -216,14 +217,23 @@ def _beside(voters: list[PLine], wide: Gutter, narrow: Gutter) -> bool:
     """A voter crossing ``wide`` but not ``narrow`` shares its row with a voter across ``narrow``."""
     n0, n1 = narrow
     if len(voters) > 3000:
-        return False  # pairs of lines: bounded on hostile pages (a real page has a few hundred)
+        return False  # bounded on hostile pages (a real page has a few hundred lines)
+    # Each side's lines by top, with the lowest bottom so far: a row overlap is one bisection
+    # ("some line starts above my bottom and ends below my top"), not a scan of every pair.
+    sides = []
+    for on_side in (lambda o: o.x0 >= n1 - 1, lambda o: o.x1 <= n0 + 1):
+        rows = sorted((o.y0, o.y1) for o in voters if on_side(o) and o.y1 > o.y0)
+        reach = list(accumulate((y1 for _, y1 in rows), max))
+        sides.append(([y0 for y0, _ in rows], reach))
     for ln in voters:
         if not (ln.x0 < wide[1] - 1 and ln.x1 > wide[0] + 1) or (ln.x0 < n1 - 1 and ln.x1 > n0 + 1):
             continue
-        on_left = ln.x1 <= n0 + 1
-        for o in voters:
-            if (o.x0 >= n1 - 1 if on_left else o.x1 <= n0 + 1) and min(o.y1, ln.y1) - max(o.y0, ln.y0) > 0:
-                return True
+        if ln.y1 <= ln.y0:
+            continue
+        tops, reach = sides[0] if ln.x1 <= n0 + 1 else sides[1]
+        k = bisect_left(tops, ln.y1)  # lines starting above this one's bottom
+        if k and reach[k - 1] > ln.y0:
+            return True
     return False
 
 

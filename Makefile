@@ -85,6 +85,9 @@ samples: install
 	$(PY) corpus_samples/delta/generate.py
 	$(PY) corpus_samples/spruce/generate.py
 	$(PY) corpus_samples/lumen/generate.py
+	$(PY) corpus_samples/cobalt/generate.py
+	$(PY) corpus_samples/willow/generate.py
+	$(PY) corpus_samples/basalt/generate.py
 	$(PY) corpus_samples/zenith/generate.py
 	$(PY) corpus_samples/layouts/generate.py
 

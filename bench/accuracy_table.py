@@ -70,6 +70,9 @@ TUNE = (
     ("tune delta", ROOT / "delta/gold", ROOT / "delta", "tune"),
     ("tune spruce", ROOT / "spruce/gold", ROOT / "spruce", "tune"),
     ("tune lumen", ROOT / "lumen/gold", ROOT / "lumen", "tune"),
+    ("tune cobalt", ROOT / "cobalt/gold", ROOT / "cobalt", "tune"),
+    ("tune willow", ROOT / "willow/gold", ROOT / "willow", "tune"),
+    ("tune basalt", ROOT / "basalt/gold", ROOT / "basalt", "tune"),
 )
 
 

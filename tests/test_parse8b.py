@@ -176,12 +176,9 @@ def _one_line_last_column_pdf(gutter: float) -> tuple[bytes, str]:
     return buf.getvalue(), " ".join(words)
 
 
-_NARROW = pytest.mark.xfail(strict=True, reason=(
-    "finding: with nothing wider than the two columns on the page, column lines are over 0.6 of "
-    "the text width and _short_column does not see them"))
-
-
-@pytest.mark.parametrize("gutter", [pytest.param(14.0, marks=_NARROW), pytest.param(18.0, marks=_NARROW), 30.0])
+# With nothing wider than the two columns on the page, the column's lines are over 0.6 of
+# the text width (more shapes of this page in test_columns_short.py).
+@pytest.mark.parametrize("gutter", [14.0, 18.0, 30.0])
 def test_the_last_words_of_a_sentence_atop_the_next_column_are_read_last(gutter: float) -> None:
     data, text = _one_line_last_column_pdf(gutter)
     doc = parse_pdf(data, name="tail.pdf")

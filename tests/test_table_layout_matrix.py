@@ -107,12 +107,7 @@ XML_CASES: list[Layout] = [
 ]
 
 # Layouts miner does not read yet: id -> why (strict, so a fix shows up).
-KNOWN: dict[str, str] = {
-    "pdf:orient=cols-disp=adjacent-gutter=2.0": (
-        "2 pt gutters under group names spanning Mean | SD: the run-together header rows are "
-        "not cut (words wider than their columns; a centred span looks the same)"
-    ),
-}
+KNOWN: dict[str, str] = {}
 
 
 def _rows(doc) -> set[tuple]:  # type: ignore[no-untyped-def]

@@ -64,7 +64,7 @@ _QUALIFIER: Final = rf"\s*\((?:{_JWORD}\s+){{0,2}}{_JWORD}\)"
 _JOURNAL: Final = re.compile(
     # "Brain, Behavior, and Immunity", "Cells, Vesicles and Neurorepair": a comma list of
     # words may open the name (checked by _journal_name: it must close with "and").
-    rf"(?:^|[|·•—–(]\s*|\s{{2,}})(?P<j>(?:{_JWORD},\s+(?:(?:and|&)\s+)?){{0,3}}(?:{_JWORD}\s+(?:{_JOINERS}\s+){{0,2}}){{0,8}}{_JWORD}(?:{_QUALIFIER})?)\.?\s*,?\s*"
+    rf"(?:^|[|·•—–(]\s*+|\s{{2,}}+)(?P<j>(?:{_JWORD},\s+(?:(?:and|&)\s+)?){{0,3}}(?:{_JWORD}\s+(?:{_JOINERS}\s+){{0,2}}){{0,8}}{_JWORD}(?:{_QUALIFIER})?)\.?\s*,?\s*"
     # The year may carry a month (and day) before the volume: "2022 Mar;17(3)", "2018 Jul 12;55".
     r"(?:\(?(?P<y>(?:19|20)\d\d)\)?\s*(?:[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?\s*)?(?:[;,:.]?\s*\d|,\s*Article\b"
     # An accepted manuscript's status where the volume will go: "J Name 2023; accepted 2023-06-14",

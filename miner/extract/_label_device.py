@@ -22,7 +22,7 @@ from miner.extract._context import Sentence, is_reported_elsewhere
 from miner.extract._scope import animal_mention, spinal_context
 from miner.parse.model import SectionKind
 
-__all__ = ["described_device_candidates"]
+__all__ = ["described_device_candidates", "named_device_candidates"]
 
 _SECTIONS: Final = (SectionKind.TITLE, SectionKind.ABSTRACT, SectionKind.METHODS, SectionKind.OTHER)
 _GATE: Final = re.compile(r"drop|fall|fell|releas|clip|clamp|forceps", re.IGNORECASE)
@@ -103,6 +103,50 @@ _OWN_NAME: Final = {
 _NOT_INJURY: Final = re.compile(
     r"lamina\b|laminectom|dura\s+(?:was|were)\s+opened|retract", re.IGNORECASE
 )
+
+
+# A named impactor written out, its abbreviation in parentheses and its kind between the
+# name and the noun: "the Ohio State University (OSU) electromagnetic spinal cord injury
+# device", "the Louisville Injury System Apparatus (LISA)", "the New York University (NYU)
+# weight-drop device". The lexicon lists names as fixed phrases; the parenthesis and the
+# words that describe the device's kind break them.
+_ABBR: Final = r"(?:\s*\((?-i:[A-Z][A-Za-z-]{1,10})\))?"
+_KIND: Final = (
+    r"(?:\s+(?:electro-?magnetic|electro-?mechanical|computer-?controlled|spinal|cord|injury|contusion|"
+    r"weight-?drop|impact|model|precision))*+"
+)
+_NOUN: Final = r"\s+(?:impactors?|devices?|apparatus|system|impounder)\b"
+_FAMILIES: Final = (
+    (re.compile(rf"\bOhio\s+State(?:\s+University)?{_ABBR}{_KIND}{_NOUN}|\bOSU{_KIND}{_NOUN}", re.IGNORECASE),
+     "OSU impactor"),
+    (re.compile(rf"\bLouisville\s+Injury\s+System\s+Apparatus\b{_ABBR}|\bLISA{_ABBR}{_KIND}{_NOUN}", re.IGNORECASE),
+     "LISA impactor"),
+    (re.compile(rf"\bNew\s+York\s+University{_ABBR}{_KIND}{_NOUN}|(?-i:\bNYU){_KIND}{_NOUN}", re.IGNORECASE),
+     "NYU impactor"),
+    (re.compile(rf"\bInfinite\s+Horizons?{_ABBR}{_KIND}{_NOUN}", re.IGNORECASE), "Infinite Horizon impactor"),
+)
+_NAMED_STRENGTH: Final = 0.8
+
+
+def named_device_candidates(sentences: Sequence[Sentence]) -> list[Candidate]:
+    """``injury_device`` candidates for impactors named in full with their abbreviation and kind.
+
+    Methods sentences about the cord or the animals only, never one citing other studies.
+    """
+    out: list[Candidate] = []
+    for sent in sentences:
+        text = sent.text
+        if sent.section not in _SECTIONS or is_reported_elsewhere(text) or not _NAMED.search(text):
+            continue
+        if not (spinal_context(text) or animal_mention(text)):
+            continue
+        for pat, device in _FAMILIES:
+            m = pat.search(text)
+            if m is not None:
+                out.append(Candidate("injury_device", device, _NAMED_STRENGTH, sent, sent.start + m.start(),
+                                     sent.start + m.end(), "injury_device.named"))
+                break
+    return out
 
 
 def described_device_candidates(sentences: Sequence[Sentence]) -> list[Candidate]:

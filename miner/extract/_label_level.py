@@ -42,7 +42,7 @@ _PHRASE_BREAK: Final = re.compile(r"[,;]|\bcord\b|\bsegments?\b|\bexpos", re.IGN
 # A level written as the cord's own segment names where the cord is, whatever lamina was
 # removed to reach it: "the T10 spinal segment after laminectomy of T9", "at the T10
 # segment via a T9 laminectomy", "spinal cord segment T10".
-_CORD_SEGMENT: Final = re.compile(r"\s+(?:spinal\s+)?(?:cord\s+)?segment(?:al)?\b|\s+spinal\s+cord\b", re.IGNORECASE)
+_CORD_SEGMENT: Final = re.compile(r"\s++(?:spinal\s+)?(?:cord\s+)?segment(?:al)?\b|\s++spinal\s+cord\b", re.IGNORECASE)
 _SEGMENT_BEFORE: Final = re.compile(r"\b(?:spinal\s+)?(?:cord\s+)?segment\s+$", re.IGNORECASE)
 _INJURY_NEAR: Final = re.compile(
     r"contus|impact|compress|transect|hemisect|injur|lesion|clip|crush|drop|centred|centered|epicent|"

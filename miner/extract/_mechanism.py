@@ -144,27 +144,30 @@ _LEAD_LABEL: Final = re.compile(
 _PREAMBLE: Final = re.compile(r"^[^:;]{0,60}:\s+")
 # Where the statement of the mechanism ends: a new clause about something else.
 _CLAUSE_END: Final = re.compile(
-    r",\s*(?:which|whereas|while|as\s+shown|as\s+seen|as\s+evidenced|consistent\s+with|in\s+keeping\s+with|"
+    r",\s*+(?:which|whereas|while|as\s+shown|as\s+seen|as\s+evidenced|consistent\s+with|in\s+keeping\s+with|"
     r"three|two|four|both|a|an|the)\b|;|\s\(|\s\[\d|\.\s|\.$"
-    # "... early neuroprotection rather than sustained exposure": the alternative set aside
-    r"|,?\s+rather\s+than\b"
-    # "... act through PTEN suppression and are a candidate therapy": a new predicate
-    r"|,?\s+and\s+(?:is|are|was|were|may|might|could|can|represents?|offers?|provides?|hold)\b"
-    # "..., consistent with mTOR activation, and increased serotonergic fibres": after a
-    # comma, "and" with a past-tense verb starts the subject's next finding
-    r"|,\s+and\s+(?=" + _PAST_EFFECT.pattern + r")"
-    # "... X-mediated survival contributes": the predicate after the named mechanism
-    r"|\s+(?:contributes?|contributed|(?:is|are)\s+involved|plays?\s+a\s+(?:\w+\s+)?role)\b"
-    # "... scar formation (that) we observed": the authors' own seeing, not part of the name
-    r"|\s+(?:that\s+|which\s+)?we\s+(?:have\s+)?(?:observed|found|saw|seen|noted|detected|measured|report(?:ed)?)\b",
+    # After a comma. "... early neuroprotection, rather than sustained exposure": the
+    # alternative set aside; "..., and are a candidate therapy": a new predicate;
+    # "..., consistent with mTOR activation, and increased serotonergic fibres": "and"
+    # with a past-tense verb starts the subject's next finding.
+    r"|,\s++(?:rather\s+than\b|and\s+(?:is|are|was|were|may|might|could|can|represents?|offers?|provides?|hold)\b"
+    r"|and\s+(?=" + _PAST_EFFECT.pattern + r"))"
+    # After a space (one alternation, so a run of spaces is read once per start).
+    # "... rather than ...", "... act through PTEN suppression and are a candidate
+    # therapy", "... X-mediated survival contributes": the predicate after the named
+    # mechanism; "... scar formation (that) we observed": the authors' own seeing.
+    r"|\s++(?:rather\s+than\b"
+    r"|and\s+(?:is|are|was|were|may|might|could|can|represents?|offers?|provides?|hold)\b"
+    r"|(?:contributes?|contributed|(?:is|are)\s+involved|plays?\s+a\s+(?:\w+\s+)?role)\b"
+    r"|(?:that\s+|which\s+)?we\s+(?:have\s+)?(?:observed|found|saw|seen|noted|detected|measured|report(?:ed)?)\b)",
     _I,
 )
 # Words that complete the name of a target ("NF-κB signalling", "barrier integrity").
 _TAIL: Final = re.compile(
-    r"(?:\s+(?:signal(?:l)?ing|pathways?|axis|cascade|activation|activity|integrity|formation|expression|function|"
+    r"(?:\s++(?:signal(?:l)?ing|pathways?|axis|cascade|activation|activity|integrity|formation|expression|function|"
     r"phenotypes?|polari[sz]ation|leakage|preservation|inflammasome|deposition|release|phosphorylation|levels?|"
     r"inhibition|suppression|blockade|knockdown|silencing|upregulation|downregulation|nuclear\s+translocation|ratio))+"
-    r"(?:\s+(?:in|of)\s+(?:the\s+)?(?:neurons|microglia|astrocytes|macrophages|endothelial\s+cells|oligodendrocytes)"
+    r"(?:\s++(?:in|of)\s+(?:the\s+)?(?:neurons|microglia|astrocytes|macrophages|endothelial\s+cells|oligodendrocytes)"
     r"(?:\s+and\s+(?:neurons|microglia|astrocytes|macrophages))?)?",
     _I,
 )
@@ -219,7 +222,7 @@ _LINKED: Final = re.compile(
 # reduced TNF-α fits the cytokine levels we measured", "Reduced astrogliosis may explain
 # the gain in stepping".
 _ENDORSE: Final = re.compile(
-    r"\s+(?:(?:may|might|could|would|can|likely|probably|together|jointly|also|in\s+part)\s+)*"
+    r"\s++(?:(?:may|might|could|would|can|likely|probably|together|jointly|also|in\s+part)\s++)*"
     r"(?:(?:is|are|was|were)\s+(?:(?:fully|well|also|entirely|thus)\s+)?"
     r"(?:consistent|compatible|in\s+line|in\s+keeping|in\s+agreement)\s+with|fits?(?:\s+with)?|explains?|"
     r"accounts?\s+for|underlies|underlie|(?:is|are)\s+(?:likely\s+|probably\s+)?responsible\s+for)\s+"
@@ -243,7 +246,7 @@ _DENIED: Final = re.compile(
 # The mechanism named as the paper's best explanation: "HIF-1α-driven angiogenesis is
 # the most likely explanation", "reduced pyroptosis is a plausible mechanism".
 _EXPLANATION: Final = re.compile(
-    r"\s+(?:is|are|was|were|remains?)\s+(?:the|a|an|our)\s+(?:(?:most|more|single)\s+)?"
+    r"\s++(?:is|are|was|were|remains?)\s+(?:the|a|an|our)\s+(?:(?:most|more|single)\s+)?"
     r"(?:likely|probable|plausible|parsimonious|favou?red|leading|best)\s+(?:explanation|mechanism|cause|account)\b",
     _I,
 )

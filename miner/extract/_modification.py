@@ -44,7 +44,7 @@ _GATE: Final = re.compile(
     r"transfect|transduc|infect|lentivir|adenovir|\baav\b|plasmid|vector|overexpress|over-express|"
     r"knock|silenc|sirna|shrna|\bsi-|\bsh-|load|electropor|encapsul|sonicat|hypox|\bo2\b|oxygen|"
     r"precondition|pretreat|pre-treat|prim(?:ed|ing)|stimulat|treated|exposed|incubated|engineer|mimic|agomir|"
-    r"licens|display|decorat|conjugat|functionali|surface|lamp-?2b|fused|mir-\d|-modified|added\s+(?:\w+\s+)?to\s+the|supplemented|cultured\s+with|"
+    r"licens|display|decorat|conjugat|functionali|surface|lamp-?2b|anchor|aptamer|fused|mir-\d|-modified|added\s+(?:\w+\s+)?to\s+the|supplemented|cultured\s+with|"
     r"\bs[ih][a-z0-9]{2,10}-(?:exo|s?ev)|(?:exo|ev)s?-s[ih][a-z0-9]"
 )
 
@@ -339,7 +339,7 @@ def _genetic(sent: Sentence) -> list[Candidate]:
                 cargo = cargo.lower()  # "Curcumin-loaded exosomes ..." opens the sentence
             if cargo.lower() in ("mrna", "dna", "plasmid", "protein"):
                 # "BDNF mRNA was loaded": the gene before the class word names the cargo
-                key = next(k for k in "abcdefgh" if m[k])
+                key = next(k for k in "abcdefghi" if m[k])
                 named = re.search(rf"(?P<g>{_GENE})[\s-]+$", text[max(0, m.start(key) - 20) : m.start(key)])
                 if named is None or named["g"] in _NOT_GENES:
                     continue
@@ -448,7 +448,8 @@ _SURFACE: Final = re.compile(
     rf"|(?:display|present|express|conjugat|anchor|insert)\w*\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<b>{_LIGAND})"
     rf"(?:\s+peptides?)?\s+(?:on|onto|into)\s+(?:their|the|its)\s+(?:\w+\s+)?(?:surface|membranes?)"
     # "CAQK peptide was conjugated to DSPE-PEG ... and inserted into exosome membranes"
-    rf"|(?<![\w-])(?P<c>{_LIGAND})(?:\s+or\s+[^.;]{{0,30}}?)?\s+(?:peptides?|aptamers?|ligands?)\s+(?:was|were)\s+"
+    # (the ligand may carry its qualifiers: "the IKVAV laminin-derived peptide was displayed")
+    rf"|(?<![\w-])(?P<c>{_LIGAND})(?:\s+or\s+[^.;]{{0,30}}?)?\s+(?:[\w-]+\s+){{0,2}}?(?:peptides?|aptamers?|ligands?)\s+(?:was|were)\s+"
     rf"(?:\w+\s+){{0,2}}?(?:conjugated|linked|attached|anchored|inserted|grafted|coupled|fused|displayed)\b"
     rf"[^.;]{{0,100}}?(?:{_VES}|membranes?|surface)"
     # "surface-modified with the RVG peptide", "decorated with CAQK"
@@ -460,6 +461,11 @@ _SURFACE: Final = re.compile(
     # "engineered with the RVG peptide", "modified with a CAQK peptide": the class word says ligand
     rf"|(?:engineered|modified|conjugated|grafted|coated|armed|equipped)\s+with\s+(?:the\s+|a\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?(?P<h>{_LIGAND})\s+(?:peptides?|aptamers?)\b"
+    # The ligand named by its class, its name in parentheses: "we displayed a neuron-targeting
+    # peptide (RVG) on the vesicles", "presented a homing peptide (CAQK) on the sEV surface"
+    rf"|(?:display|present|anchor|insert|conjugat|graft)\w*\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:peptides?|aptamers?|ligands?)\s*\(\s*(?P<i>{_LIGAND})\s*\)\s+(?:on|onto|into|to)\s+(?:the\s+|their\s+|its\s+)?"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{_VES}|surface|membranes?)"
     # The fusion written protein first: "a Lamp2b–RVG plasmid"
     rf"|(?P<fusion2>Lamp-?2b|LAMP-?2B)[-\u2013](?P<g>{_LIGAND})(?![\w-])"
     # Fusion to an exosomal membrane protein: "RVG-Lamp2b", "RVG fused to the N-terminus of Lamp2b"
@@ -484,7 +490,7 @@ def _surface(sent: Sentence) -> list[Candidate]:
         # A rejected match may hide a good one that starts inside it ("We decorated the
         # surface of exosomes with ... RVG"): search again from the next character.
         pos = m.start() + 1
-        key = next(k for k in "abcdefgh" if m[k])
+        key = next(k for k in "abcdefghi" if m[k])
         agent = m[key]
         if agent in _NOT_LIGANDS or _VESICLE.fullmatch(agent) or _is_control(text, m.start(key), m.end(key)):
             continue
@@ -494,7 +500,11 @@ def _surface(sent: Sentence) -> list[Candidate]:
             continue  # "We engineered exosomes ...": an ordinary word, not a peptide's name
         if key in "eg" and not re.search(r"exosom|vesic|\bs?EVs?\b|\bExos?\b|plasmid|fus", text, re.IGNORECASE):
             continue
+        # The class the paper names it by: a peptide, or an aptamer (a nucleic-acid ligand)
+        near = text[max(0, m.start(key) - 40) : m.end(key) + 40]
         peptide = "peptide " if re.search(r"peptide", text, re.IGNORECASE) else ""
+        if not peptide and re.search(r"aptamer", near, re.IGNORECASE):
+            peptide = "aptamer "
         partner = m["fusion"] or m["fusion2"]
         fusion = f" ({partner} fusion)" if partner else ""
         label = f"{agent} {peptide}surface display{fusion}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any, Final
 
+from miner.extract._num_atoms import INT_OR_WORD_P, NUM_P
 from miner.extract._numbers import NUM, PM, parse_number, word_number
 from miner.extract._qbase import _F, _INT_OR_WORD, Quantity, _clause_before, _overlaps, _prep, _q
 
@@ -14,10 +15,10 @@ __all__ = ["N_EACH", "find_ages", "find_body_weights", "find_group_sizes"]
 # Grams as papers write them: "g", "gm", "gms", "grams" ("weighing 180–220 gm").
 _G = r"(?:g|gms?|grams?)"
 _BW_RANGE = re.compile(
-    rf"(?P<lo>{NUM})\s*(?:{_G}\s*)?(?:-|to|~)\s*(?P<hi>{NUM})\s*{_G}\b(?!\s*(?:for|x)\b)", _F
+    rf"(?P<lo>{NUM_P})\s*(?:{_G}\s*)?(?:-|to|~)\s*(?P<hi>{NUM_P})\s*{_G}\b(?!\s*(?:for|x)\b)", _F
 )
-_BW_PM = re.compile(rf"(?P<v>{NUM})\s*(?:{_G}\s*)?{PM}\s*(?P<sd>{NUM})\s*{_G}\b", _F)
-_BW_ONE = re.compile(rf"(?P<v>{NUM})\s*{_G}\b(?!\s*(?:for|x|rod|weight|/)\b)", _F)
+_BW_PM = re.compile(rf"(?P<v>{NUM_P})\s*(?:{_G}\s*)?{PM}\s*(?P<sd>{NUM_P})\s*{_G}\b", _F)
+_BW_ONE = re.compile(rf"(?P<v>{NUM_P})\s*{_G}\b(?!\s*(?:for|x|rod|weight|/)\b)", _F)
 # "weights between 200 and 250 g", "weighing between 220 g and 250 g": "and" joins a range
 # only after "between" (elsewhere "200 and 250 g" may be two groups' weights).
 _BW_BETWEEN = re.compile(
@@ -44,7 +45,7 @@ _BW_CHANGE_BEFORE = re.compile(
     _F,
 )
 _BW_LATER_AFTER = re.compile(
-    r"^[\s)\]]*,?\s*(?:at\s+(?:the\s+(?:time\s+of\s+)?)?(?:sacrific|euthan|death|kill|the\s+end|harvest)|"
+    r"^[\s)\]]*+,?\s*+(?:at\s+(?:the\s+(?:time\s+of\s+)?)?(?:sacrific|euthan|death|kill|the\s+end|harvest)|"
     r"(?:on|at)\s+(?:day|week)\s+\d|\d+\s*(?:days?|weeks?|d|w)\s+(?:after|post)|after\s+(?:injury|SCI|surgery|treatment))",
     _F,
 )
@@ -114,7 +115,7 @@ def find_body_weights(text: str) -> list[Quantity]:
 
 
 _AGE = re.compile(
-    rf"(?:aged\s+|age\s+of\s+)?(?P<lo>{_INT_OR_WORD})(?:\s*(?:-|to)\s*(?P<hi>{_INT_OR_WORD}))?\s*-?\s*"
+    rf"(?:aged\s+|age\s+of\s+)?(?P<lo>{INT_OR_WORD_P})(?:\s*(?:-|to)\s*(?P<hi>{INT_OR_WORD_P}))?\s*-?\s*"
     r"(?P<u>weeks?|wks?|months?|days?)(?:\s*-?\s*(?P<old>old)|\s+of\s+age|\s+age)",
     _F,
 )

@@ -23,13 +23,17 @@ from miner.parse.model import SectionKind
 __all__ = ["table_group_sizes"]
 
 # The first cell of a row: a group label ending in its size, "SCI + Exo (n = 8)".
+# The label is read shortest first, as "{1,60}?" would read it, but never ends on the
+# second of two spaces before a third: a space is added to a label only where the run
+# of spaces after it is not already taken by the spaces before the bracket, so a long
+# run of spaces is not split every way.
 _ROW_N: Final = re.compile(
-    r"^\s*(?P<label>[^\t\n]{1,60}?)\s*[(\[]\s*n\s*=\s*(?P<n>\d{1,3})\s*[)\]]\s*(?:\t|$)",
+    r"^\s*(?P<label>[^\t\n]|[^\t\n]{1,59}?(?:[^\t\n\s]|[^\t\n\S](?<!\s\s)|[^\t\n\S](?!\s)))\s*+[(\[]\s*n\s*=\s*(?P<n>\d{1,3})\s*[)\]]\s*(?:\t|$)",
     re.IGNORECASE,
 )
 # One header cell naming a group with its size: "\tSCI + vehicle (n = 12)\t".
 _CELL_N: Final = re.compile(
-    r"(?:^|\t)\s*(?P<label>[^\t\n]{1,60}?)\s*[(\[]\s*n\s*=\s*(?P<n>\d{1,3})\s*[)\]]\s*(?=\t|$)",
+    r"(?:^|\t)\s*(?P<label>[^\t\n]|[^\t\n]{1,59}?(?:[^\t\n\s]|[^\t\n\S](?<!\s\s)|[^\t\n\S](?!\s)))\s*+[(\[]\s*n\s*=\s*(?P<n>\d{1,3})\s*[)\]]\s*(?=\t|$)",
     re.IGNORECASE,
 )
 _SHAM: Final = re.compile(r"\bsham\b|\bnaive\b|\bnormal\b|\bintact\b|\bhealthy\b", re.IGNORECASE)

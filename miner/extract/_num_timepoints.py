@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from miner.extract._num_atoms import INT_OR_WORD_P, NUM_P
 from miner.extract._numbers import NUM, parse_number, word_number
 from miner.extract._qbase import _F, _INT_OR_WORD, Quantity, _overlaps, _prep, _q
 
@@ -43,7 +44,7 @@ _ANCHOR = (
 _UNIT_H = {"min": 1 / 60, "h": 1.0, "d": 24.0, "w": 168.0}
 _TIME_UNIT = r"(?P<u>minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?)"
 _TIME_AFTER = re.compile(
-    rf"(?P<v>{NUM}|{_INT_OR_WORD}|\bhalf\s+an?|\ban?)\s*-?\s*{_TIME_UNIT}\s*"
+    rf"(?P<v>{NUM_P}|{INT_OR_WORD_P}|\bhalf\s+an?|\ban?)\s*-?\s*{_TIME_UNIT}\s*"
     rf"(?:(?:after|post|following|later\s+than|from)\s*-?\s*{_ANCHOR}|(?P<dpi>post-?\s*(?:injury|SCI|operation|surgery)|dpi|hpi)\b)",
     _F,
 )
@@ -124,7 +125,7 @@ _TIME_WITHIN = re.compile(
 )
 
 
-_T_ITEM = rf"(?:{NUM}\s*(?:-\s*)?(?:minutes?|mins?|hours?|hrs?|h|days?|d|weeks?)|(?:day|week)\s+\d+)"
+_T_ITEM = rf"(?:{NUM_P}\s*(?:-\s*)?(?:minutes?|mins?|hours?|hrs?|h|days?|d|weeks?)|(?:day|week)\s+\d+)"
 # "at 1 h, day 2 and day 4 after injury": the first dose is the earliest item.
 _TIME_LIST = re.compile(
     rf"\b(?:at|on)\s+(?P<items>{_T_ITEM}(?:\s*,\s*{_T_ITEM})*\s*,?\s*(?:and|&)\s+(?:again\s+)?(?:at\s+|on\s+)?{_T_ITEM})\s+"
@@ -154,7 +155,7 @@ _NOW_LIST = re.compile(
     rf"(?:after|post|following)\s*-?\s*{_ANCHOR}",
     _F,
 )
-_T_ONE = re.compile(rf"(?P<kw>day|week)\s+(?P<n>\d+)|(?P<v>{NUM})\s*-?\s*{_TIME_UNIT}", _F)
+_T_ONE = re.compile(rf"(?P<kw>day|week)\s+(?P<n>\d+)|(?P<v>{NUM_P})\s*-?\s*{_TIME_UNIT}", _F)
 
 
 def _list_hours(items: str) -> list[float]:

@@ -8,11 +8,12 @@ one is the treatment and the rest are extra comparators (other).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Final
 
 from miner.extract._numbers import NUM, fold, parse_number
+from miner.extract._outcome_start import bracket_roles, window_rank
 from miner.records import OutcomeRow
 
 __all__ = ["DOSE_LEVELS", "GENERIC_TREATED", "DefinedLabel", "bare_label", "group_arm",
@@ -160,7 +161,9 @@ def group_arm(group: str) -> str:
 
 # "100 µg", "the 50 µg/kg group": an amount of the paper's product.
 _AMOUNT_ONLY: Final = re.compile(
-    r"(?:the\s+)?\d+(?:\.\d+)?\s*-?\s*(?:ug|mg|ng)(?:/kg)?(?:\s+(?:dose|group))?", re.IGNORECASE
+    # Starts where a number starts (a match inside one is also one from its first digit); the
+    # digits and blanks taken whole (a unit letter follows them), so no run is rescanned.
+    r"(?:the\s+)?(?<!\d)\d++(?:\.\d++)?\s*+-?\s*+(?:ug|mg|ng)(?:/kg)?(?:\s+(?:dose|group))?", re.IGNORECASE
 )
 _DOSE_ONLY: Final = re.compile(
     rf"(?:{DOSE_LEVELS})[-\s]?dose(?:\s+group)?",
@@ -204,7 +207,8 @@ def _extends(longer: str, plain: str) -> bool:
 
 # Words after a label that name no group of their own: "sEV-treated rats", "Exos", "Exo group".
 _GROUP_TAIL: Final = re.compile(
-    r"(?:[-\s]+(?:treated|injected|group|groups|rats|mice|animals))+$", re.IGNORECASE
+    # From the first blank or hyphen of a run (a match from inside one is also one from its start).
+    r"(?<![-\s])(?:[-\s]++(?:treated|injected|group|groups|rats|mice|animals))+$", re.IGNORECASE
 )
 
 
@@ -230,13 +234,18 @@ _ADDED_AGENT: Final = re.compile(
 )
 
 
+# Linear forms of "(?P<base>.+?)\s*\(": a match can only start where a line starts or the last
+# match ended (after a ")"), so the lookbehind skips the rescans from every other offset; and
+# the shortest base never ends in a space (the "\s*" takes it), so it is read as ending in a
+# non-space (or as one leading blank), which spares the scans of every split of a run of spaces.
+_BASE: Final = r"(?<![^\n)])(?P<base>[^\S\n]|.*?\S)"
 _TIMED: Final = re.compile(
-    r"(?P<base>.+?)\s*\(\s*(?:(?:d|day|wk|week|w)\s*\d{1,3}|\d{1,3}\s*(?:d|dpi|h|days?|weeks?|wks?))\s*\)",
+    _BASE + r"\s*\(\s*(?:(?:d|day|wk|week|w)\s*\d{1,3}|\d{1,3}\s*(?:d|dpi|h|days?|weeks?|wks?))\s*\)",
     re.IGNORECASE,
 )
 # The start time a label carries in brackets: "Exo-Cur (1 h)", "EV (d7)", "sEV (3 d)", "Exo (week 4)".
 _START: Final = re.compile(
-    r"(?P<base>.+?)\s*\(\s*(?:(?P<u1>d|day|wk|week|w)\s*(?P<v1>\d{1,3})|"
+    _BASE + r"\s*\(\s*(?:(?P<u1>d|day|wk|week|w)\s*(?P<v1>\d{1,3})|"
     r"(?P<v2>\d{1,3}(?:\.\d)?)\s*(?P<u2>min|h|hr|hrs|hours?|hpi|d|dpi|days?|weeks?|wks?))\s*\)",
     re.IGNORECASE,
 )
@@ -255,18 +264,54 @@ def _start_hours(group: str) -> tuple[str, float] | None:
     return bare_label(m["base"]).lower(), float(m["v1"] or m["v2"]) * per
 
 
-def _later_starts(groups: set[str]) -> set[str]:
+def _later_starts(groups: set[str], roles: dict[str, str]) -> set[str]:
     """Of one vesicle label given from two start times or more ("Exo-Cur (1 h)", "Exo-Cur (72 h)"),
-    all but the earliest: the delayed start is the comparator, as "Delayed EV" is."""
+    all but the earliest: the delayed start is the comparator, as "Delayed EV" is.
+
+    ``roles`` (``_label_roles``) says what the methods make of each bracketed time: times the
+    animals were killed or scored at ("end") are cohorts of one treatment, not starts; times
+    dosing lasted ("span") are courses, of which the longest (the most doses) is kept."""
     by_base: dict[str, dict[str, float]] = {}
     for g in groups:
         if (t := _start_hours(g)) is not None:
             by_base.setdefault(t[0], {})[g] = t[1]
     later: set[str] = set()
     for starts in by_base.values():
-        if len(set(starts.values())) >= 2:
-            first = min(starts.values())
-            later |= {g for g, h in starts.items() if h > first}
+        if len(set(starts.values())) < 2:
+            continue
+        said = {roles.get(g) for g in starts} - {None}
+        if "end" in said or len(said) > 1:
+            continue  # cohorts ended (or scored) at those times, or the text disagrees
+        if said == {"span"}:
+            longest = max(starts.values())
+            later |= {g for g, h in starts.items() if h < longest}
+            continue
+        first = min(starts.values())
+        later |= {g for g, h in starts.items() if h > first}
+    return later
+
+
+def _label_roles(groups: Iterable[str], texts: Sequence[str]) -> dict[str, str]:
+    """What the methods say each bracketed time of ``groups`` is (``bracket_roles``), by label."""
+    hours = {g: t[1] for g in groups if (t := _start_hours(g)) is not None}
+    if not hours or not texts:
+        return {}
+    said = bracket_roles(texts, hours.values())
+    return {g: said[h] for g, h in hours.items() if h in said}
+
+
+def _later_windows(groups: set[str]) -> set[str]:
+    """Of one vesicle label given in several treatment windows named in words ("Acute-Exo",
+    "Subacute-Exo", "Chronic-Exo"), all but the earliest window."""
+    by_rest: dict[str, dict[str, int]] = {}
+    for g in groups:
+        if (w := window_rank(g)) is not None:
+            by_rest.setdefault(w[1], {})[g] = w[0]
+    later: set[str] = set()
+    for ranks in by_rest.values():
+        if len(set(ranks.values())) >= 2:
+            first = min(ranks.values())
+            later |= {g for g, r in ranks.items() if r > first}
     return later
 
 
@@ -277,7 +322,9 @@ _DOSE_LEVEL: Final = re.compile(
     rf"\b(?P<w>{DOSE_LEVELS})\b", re.IGNORECASE
 )
 _DOSE_AMOUNT: Final = re.compile(
-    rf"(?P<v>{NUM})\s*(?:µg|μg|ug|mg|x\s*10|×\s*10|particles)", re.IGNORECASE
+    # Only where a number starts, or three digits or fewer before a thousands comma ("1234,567
+    # µg" reads "234,567" as the original did): the leftmost match never starts elsewhere.
+    rf"(?:(?<!\d)|(?=\d{{1,3}},\d{{3}}))(?P<v>{NUM})\s*+(?:µg|μg|ug|mg|x\s*10|×\s*10|particles)", re.IGNORECASE
 )
 _LEVEL_RANK: Final = {
     "low": 0,
@@ -334,12 +381,15 @@ def _lower_doses(groups: set[str]) -> set[str]:
 
 
 _LEVEL_LETTER: Final = re.compile(
-    r"(?P<s1>[\w+ ]*?(?:exo\w*|s?EVs?|vesicles?)(?:-[\w+]+)*?)[-\s]?(?-i:(?P<l1>[LMH]))"
+    # The stem-first form only from the start of a run of its characters (one from inside a run
+    # is also one from the run's start): no rescan of a long run from every offset.
+    r"(?<![\w+ ])(?P<s1>[\w+ ]*?(?:exo\w*|s?EVs?|vesicles?)(?:-[\w+]+)*?)[-\s]?(?-i:(?P<l1>[LMH]))"
     r"|(?-i:(?P<l2>[LMH]))[-\s](?P<s2>[\w+ ]*?(?:exo\w*|s?EVs?|vesicles?))",
     re.IGNORECASE,
 )
 _NUMBERED: Final = re.compile(
-    r"(?P<stem>.*?(?:exo\w*|s?EVs?|vesicles?))[-\s]?(?P<v>\d+(?:\.\d+)?)$", re.IGNORECASE
+    # From a line's start only: a match from later in the line is also one from its start.
+    r"(?<![^\n])(?P<stem>.*?(?:exo\w*|s?EVs?|vesicles?))[-\s]?(?P<v>\d+(?:\.\d+)?)$", re.IGNORECASE
 )
 # Labels naming only where the vesicles came from ("WJ-Exo", "SCI+BMSC-Exos") beside a label
 # with something of its own ("SCI+RVG-Exo"): the source-only label is the native comparator.
@@ -364,13 +414,16 @@ def _source_only(label: str) -> bool:
     return bool(tokens) and all(_SOURCE_WORD.fullmatch(t) for t in tokens)
 
 
-def resolve_arms(rows: list[OutcomeRow]) -> list[OutcomeRow]:
+def resolve_arms(rows: list[OutcomeRow], texts: Iterable[str] = ()) -> list[OutcomeRow]:
     """Arms seen across all groups of a paper: of several vesicle groups, the modified one is the treatment.
 
     Unmodified or negative-control vesicles beside modified ones, whole cells
     beside vesicles, and the lower doses of a dose-ranging design become ``other``. With one treatment group, or
-    several groups that differ only in dose, nothing changes.
+    several groups that differ only in dose, nothing changes. ``texts`` (the paper's methods
+    sentences, a design table's rows as text) say what a time in a label's brackets is: a
+    later start is a comparator, a harvest time names a cohort of the same treatment.
     """
+    texts = tuple(texts)
     scales = {r.outcome for r in rows}
     if len(scales) > 1:
         # BBB in rats and BMS in mice are two experiments: each settles its own arms ("EV" in the
@@ -378,12 +431,12 @@ def resolve_arms(rows: list[OutcomeRow]) -> list[OutcomeRow]:
         settled: dict[int, OutcomeRow] = {}
         for scale in scales:
             part = [r for r in rows if r.outcome == scale]
-            settled.update(zip(map(id, part), _resolve(part), strict=True))
+            settled.update(zip(map(id, part), _resolve(part, texts), strict=True))
         return [settled[id(r)] for r in rows]
-    return _resolve(rows)
+    return _resolve(rows, texts)
 
 
-def _resolve(rows: list[OutcomeRow]) -> list[OutcomeRow]:
+def _resolve(rows: list[OutcomeRow], texts: Sequence[str] = ()) -> list[OutcomeRow]:
     treat = {r.group for r in rows if r.arm == "treatment"}
     if len(treat) < 2:
         return rows
@@ -400,11 +453,18 @@ def _resolve(rows: list[OutcomeRow]) -> list[OutcomeRow]:
         vesicle = vesicle - blocked
     # The same vesicles given at another time, named by the time in brackets beside the plain
     # label ("3D-Exo" / "3D-Exo (d28)", "EV (week 4)"): a timing comparator of a second experiment.
-    timed = {g for g in vesicle if (m := _TIMED.fullmatch(g.strip())) and m["base"].strip() in vesicle}
+    roles = _label_roles(vesicle, texts)
+    # ... unless the methods say the time is when that cohort was killed or scored, or how
+    # long dosing lasted: then it is the same treatment.
+    timed = {
+        g for g in vesicle
+        if (m := _TIMED.fullmatch(g.strip())) and m["base"].strip() in vesicle
+        and roles.get(g) in (None, "start")
+    }
     if timed and timed != vesicle:
         demote |= timed
         vesicle = vesicle - timed
-    later = _later_starts(vesicle)
+    later = _later_starts(vesicle, roles) | _later_windows(vesicle)
     if later and later != vesicle:
         demote |= later
         vesicle = vesicle - later

@@ -48,7 +48,11 @@ _CODE_FIRST: Final = re.compile(
 # "group A (sham)", "G2 (SCI + PBS)".
 _CODE_PAREN: Final = re.compile(rf"(?<![\w-]){_CODE}\s*\((?P<d>[^()]{{2,70}})\)")
 # "sham (G1)": the definition is the list item before the bracketed code.
-_PAREN_CODE: Final = re.compile(rf"(?P<d>[^;:,()]{{2,70}}?)\s*\(\s*{_CODE}\s*\)")
+# The shortest item never ends in a blank the "\s*" would take (save a two-character one), so it
+# is read as two characters or as one ending in a non-blank: no run of blanks is split every way.
+_PAREN_CODE: Final = re.compile(
+    rf"(?P<d>[^;:,()]{{2}}|[^;:,()]{{2,69}}?[^;:,()\s])\s*+\(\s*+{_CODE}\s*+\)"
+)
 # A bracket that only counts or doses the group is no definition: "group A (n = 8)".
 _NOT_DEF: Final = re.compile(
     r"^\s*(?:n\s*=|\d+\s*(?:rats|mice|animals)?\s*$|each\b|per\b|mean|sd\b|sem\b|p\s*[<=>])",
@@ -153,7 +157,8 @@ def group_codes(texts: Iterable[str]) -> dict[str, str]:
 
 # A group label that is only a code, perhaps with its count: "G3", "Group B (n = 10)", "B".
 _LABEL: Final = re.compile(
-    r"\s*(?P<p>G|Gr\.?\s?|[Gg]roup\s+)?(?P<k>[A-H]|\d{1,2}|(?<=roup\s)(?-i:IV|V?I{1,3}|V))(?:\s*(?:group)?\s*\(\s*n\s*=\s*\d+\s*\))?\s*",
+    # Blanks taken whole: what follows each run never begins with a blank.
+    r"\s*+(?P<p>G|Gr\.?\s?|[Gg]roup\s++)?(?P<k>[A-H]|\d{1,2}|(?<=roup\s)(?-i:IV|V?I{1,3}|V))(?:\s*+(?:group)?\s*+\(\s*+n\s*+=\s*+\d++\s*+\))?\s*+",
     re.IGNORECASE,
 )
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
+from functools import partial
 from typing import Final
 
 from miner.extract._numbers import fold
@@ -347,6 +348,8 @@ def design_arms(
     labels = sorted({r.group for r in rows}, key=len, reverse=True)
     defs = label_definitions(texts, labels) if len(labels) >= 2 else {}
     defs |= _dose_aliases(labels, defs)
+    # Bracketed times in labels are read against what the methods say happened then.
+    resolve = partial(resolve_arms, texts=texts)
     if defs:
         stand_in = []
         for r in rows:
@@ -361,10 +364,10 @@ def design_arms(
                 stand_in.append(replace(r, arm=arm))
             else:
                 stand_in.append(replace(r, group=f"{r.group}: {d}", arm=arm))
-        resolved = code_arms(stand_in, dict(codes or {}), group_arm, resolve_arms)
+        resolved = code_arms(stand_in, dict(codes or {}), group_arm, resolve)
         resolved = [replace(new, group=old.group) for old, new in zip(rows, resolved, strict=True)]
     else:
-        resolved = code_arms(rows, dict(codes or {}), group_arm, resolve_arms)
+        resolved = code_arms(rows, dict(codes or {}), group_arm, resolve)
     # The paper's word over the general rules: its title's combination, then a stated primary.
     resolved = _title_combination(resolved, title)
     return _stated_primary(resolved, texts, dict(codes or {}), defs)

@@ -17,6 +17,7 @@ from typing import Final
 from miner.extract._numbers import fold
 from miner.extract._outcome_arms import group_arm
 from miner.extract._outcome_cells import clean_group, parse_cell, section_scale
+from miner.extract._outcome_tbl9 import baseline_gloss
 from miner.extract._outcome_time import parse_day, unit_of
 
 __all__ = [
@@ -284,6 +285,7 @@ def time_label(cell: str) -> str:
     where a unit is given). Other cells are returned as they are."""
     c = cell.strip()
     t = _HEAD_MARKS.sub("", c)
+    t = baseline_gloss(t) or t  # "Baseline (1 dpi)": the first test after the injury
     bare = _BARE_ORDINAL.fullmatch(t)
     if bare:
         return bare[1]

@@ -47,7 +47,14 @@ _LINK_END: Final = re.compile(
 _OPENS_CLAUSE: Final = re.compile(r"\s*:\s*$")
 _N_END: Final = re.compile(r"\(\s*n\s*=\s*\d+\s*\)\s*$", re.IGNORECASE)
 _GROUP_WORD_END: Final = re.compile(rf"\b{_GROUP_WORD}\s*$", re.IGNORECASE)
-_PHRASE_END: Final = re.compile(rf"(?P<g>(?:{_PHRASE}\s+){{0,2}}{_PHRASE})\s*$")
+# The same phrase with each word taken whole (a word runs to a blank, "+" or the end, never
+# stopping inside: what follows a word in these patterns is never a word character), starting
+# only where a word starts (a match from inside a word is also one from the word's start):
+# linear where "_PHRASE" rescans a long run from every offset.
+_WORD_START: Final = r"(?<![A-Za-z0-9α-ωΑ-Ω])"
+_TOK_WHOLE: Final = r"[A-Za-z0-9α-ωΑ-Ω][\w\-/'α-ωΑ-Ω]*+"
+_PHRASE_WHOLE: Final = rf"{_TOK_WHOLE}(?:\s*\+\s*{_TOK_WHOLE})*"
+_PHRASE_END: Final = re.compile(rf"{_WORD_START}(?P<g>(?:{_PHRASE_WHOLE}\s+){{0,2}}{_PHRASE_WHOLE})\s*$")
 # A time point or "(n = 8)" may stand between a value and its group: "7.2 ± 0.8 on day 28 in the
 # PBS group", "7.5 ± 0.9 (n = 8) in PBS-treated rats".
 TIME_PHRASE: Final = (
@@ -135,7 +142,8 @@ _NEEDS_GROUP_WORD: Final = frozenset(["control", "treated", "treatment", "injury
 
 # A dose written as a label's first words: "100 µg", "2.5 x 10^9 particles", "50 ug/kg".
 _AMOUNT_HEAD: Final = re.compile(
-    r"\d+(?:\.\d+)?\s*(?:[µμu]g|mg|ng)(?:/kg)?\b(?!\w)", re.IGNORECASE
+    # From a number's first digit, digits and blanks taken whole (a unit letter follows).
+    r"(?<!\d)\d++(?:\.\d++)?\s*+(?:[µμu]g|mg|ng)(?:/kg)?\b(?!\w)", re.IGNORECASE
 )
 
 
@@ -292,7 +300,7 @@ def known_label(text: str, known: Sequence[str], *, at_end: bool) -> str | None:
 
 
 KNOWN_AFTER: Final = re.compile(
-    rf"^\s*\)?\s*,?\s*(?:\([^()]{{0,40}}\)\s*)?(?:{_PASSIVE}(?:in|for|by|among|with)|in|for|of|with|by)\s+(?:the\s+)?"
+    rf"^\s*+\)?\s*+,?\s*+(?:\([^()]{{0,40}}\)\s*+)?(?:{_PASSIVE}(?:in|for|by|among|with)|in|for|of|with|by)\s+(?:the\s+)?"
     # "in the group SF", "in the group of exosomes": the group word before the label.
     r"(?:group\s+(?:of\s+(?:the\s+)?)?)?(?:(?:empty|blank|plain|bare|na[iï]ve|native|unmodified|unprimed|parental|normoxic)\s+)?",
     re.IGNORECASE,
@@ -320,11 +328,13 @@ def known_after(a: str, known: Sequence[str]) -> str | None:
 
 
 _KEEP_WORD: Final = re.compile(
-    rf"{ARM_WORD.pattern}|high|low|medium|middle|mid|higher|lower|[\w-]*dose[\w-]*|[\w-]*treated",
+    # The open-ended words only from a word's start (read with ``fullmatch``; a search finds the
+    # same: a match inside a word is also one from its start), sparing a rescan from every offset.
+    rf"{ARM_WORD.pattern}|high|low|medium|middle|mid|higher|lower|(?<![\w-])[\w-]*dose[\w-]*|(?<![\w-])[\w-]*treated",
     re.IGNORECASE,
 )
 _MENTION: Final = re.compile(
-    rf"(?P<g>(?:{_PHRASE}\s+){{0,2}}?{_PHRASE})\s+{_GROUP_WORD}\b", re.IGNORECASE
+    rf"{_WORD_START}(?P<g>(?:{_PHRASE_WHOLE}\s+){{0,2}}?{_PHRASE_WHOLE})\s+{_GROUP_WORD}\b", re.IGNORECASE
 )
 
 

@@ -71,7 +71,8 @@ _ARM_PHRASES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             r"\b(?:(?:EVs?|exosomes?|Exos?|sEVs?|vesicles?)[- ](?:treated|injected|receiving)"
             rf"(?:\s+{_ANIMALS})?"
             rf"|treated\s+(?:rats|mice|animals|group)"
-            r"|(?<=with\s)(?:the\s+)?(?:EVs|exosomes|Exos|sEVs|vesicles)\b)",
+            # "8.4 with EVs", "10.1 after exosomes": the arm named by what it received.
+            r"|(?:(?<=with\s)|(?<=after\s))(?:the\s+)?(?:EVs|exosomes|Exos|sEVs|vesicles)\b)",
             re.IGNORECASE,
         ),
     ),
@@ -80,7 +81,7 @@ _ARM_PHRASES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         re.compile(
             rf"\b(?:the\s+)?(?P<level>{DOSE_LEVELS})"
             r"(?:[- ]dose)\b(?:\s+group)?"
-            r"|(?P<amount>\d+(?:\.\d+)?\s*(?:ug|mg|ng)(?:/kg)?)(?:\s+(?:dose|group))?",
+            r"|(?<!\d)(?P<amount>\d++(?:\.\d++)?\s*+(?:ug|mg|ng)(?:/kg)?)(?:\s+(?:dose|group))?",
             re.IGNORECASE,
         ),
     ),
@@ -95,6 +96,10 @@ def _resolve(kind: str, words: str, known: Sequence[str], m: re.Match[str]) -> s
         if m["amount"]:
             amount = re.sub(r"\s+", "", m["amount"].lower())
             hits = [k for k in known if amount in re.sub(r"\s+", "", fold(k).lower())]
+            if not hits:
+                # "the 150 µg dose" for the table's "Exo-150": the amount's number, written alone.
+                num = re.escape(re.match(r"[\d.]+", amount)[0])  # type: ignore[index]
+                hits = [k for k in known if re.search(rf"(?<![\d.,]){num}(?![\d.,]|\s*%)", k)]
             return hits[0] if len(hits) == 1 else None
         level = m["level"].lower()
         stem = level[:3]
@@ -183,6 +188,25 @@ def _qualifiers(known: Sequence[str]) -> list[tuple[str, str]]:
     return out
 
 
+def _cohort_treatments(known: Sequence[str]) -> list[tuple[str, str]]:
+    """(word, label) where labels fall into cohorts by a shared first word ("Acute-Sal", "Acute-Exo",
+    "Delayed-Sal", "Delayed-Exo") and ``label`` is its cohort's one vesicle arm."""
+    firsts: dict[str, list[str]] = {}
+    for k in _distinct(list(known)):
+        head = re.match(r"([A-Za-z]{4,})[\s-]", k)
+        if head:
+            firsts.setdefault(head[1].lower(), []).append(k)
+    shared = {w: labels for w, labels in firsts.items() if len(labels) >= 2}
+    if len(shared) < 2:
+        return []
+    out = []
+    for word, labels in shared.items():
+        treated = [k for k in labels if group_arm(k) == "treatment"]
+        if len(treated) == 1:
+            out.append((word, treated[0]))
+    return out
+
+
 def qualifier_label(word: str, known: Sequence[str]) -> str | None:
     """The one label ``word`` opens when it tells that label apart ("early" for "Early EV" beside
     "Late EV"), else None."""
@@ -210,6 +234,12 @@ def find_mentions(text: str, known: Sequence[str]) -> list[Mention]:
     # "the acute arm", "after delayed treatment": the one word that tells a label from the others.
     for word, label in _qualifiers(known):
         for m in re.finditer(rf"\b{re.escape(word)}\s+(?:arm|group|treatment|rats|mice|animals)\b", text, re.IGNORECASE):
+            if free(m.start(), m.end()):
+                spans.append(Mention(m.start(), m.end(), label))
+                taken.append((m.start(), m.end()))
+    # "acute treatment" for "Acute-Exo" beside "Acute-Sal", "Delayed-Exo": a cohort's one vesicle arm.
+    for word, label in _cohort_treatments(known):
+        for m in re.finditer(rf"\b{re.escape(word)}\s+(?:treatment|exosomes?|EVs?|sEVs?|vesicles)\b", text, re.IGNORECASE):
             if free(m.start(), m.end()):
                 spans.append(Mention(m.start(), m.end(), label))
                 taken.append((m.start(), m.end()))
@@ -263,7 +293,7 @@ _OPENS: Final = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
-_COORD: Final = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\s*$", re.IGNORECASE)
+_COORD: Final = re.compile(r"^(?:\s*+,\s*+(?:and\s++|or\s++)?|\s++(?:and|or)\s++)$", re.IGNORECASE)
 
 
 def _listed_before(

@@ -189,7 +189,8 @@ _AFTER_TREATMENT: Final = re.compile(
     r"|after\s+(?:treatment|injection|transplant\w*)",
     re.IGNORECASE,
 )
-_BRACKETED: Final = re.compile(r"(?P<out>[^()]+?)\s*\((?P<in>[^()]+)\)\s*")
+# As ``_outcome_time._GLOSSED`` (linear; read with ``fullmatch`` only).
+_BRACKETED: Final = re.compile(r"(?<![^()])(?P<out>[^()\S]|[^()]*?[^()\s])\s*\((?P<in>[^()]++)\)\s*")
 
 
 def row_time(label: str, unit: str | None) -> float | None:
@@ -324,8 +325,10 @@ _PRE_INJURY: Final = re.compile(
 )
 # "days 1-28", "1–4 weeks", "from day 7 to day 28": a span, not one time point.
 _SPAN: Final = re.compile(
-    r"\d+\s*(?:[-\u2013\u2014]|to)\s*\d+\s*(?:days?|weeks?|wks?|d|dpi|wpi)\b"
-    r"|\b(?:days?|weeks?|wks?)\s*\d+\s*(?:[-\u2013\u2014]|to)\s*\d+|\bfrom\s+(?:day|week)\b",
+    # From a number's first digit (a match inside one is also one from its start), digits and
+    # blanks taken whole (a dash, "to" or a unit follows them): no run is rescanned.
+    r"(?<!\d)\d++\s*+(?:[-\u2013\u2014]|to)\s*+\d++\s*+(?:days?|weeks?|wks?|d|dpi|wpi)\b"
+    r"|\b(?:days?|weeks?|wks?)\s*+\d++\s*+(?:[-\u2013\u2014]|to)\s*+\d++|\bfrom\s+(?:day|week)\b",
     re.IGNORECASE,
 )
 
@@ -373,8 +376,11 @@ def group_size_for_all(*texts: str | None) -> int | None:
 # A title spanning every group column with their one size: "Groups (n=8)", "Treatment groups
 # (n = 10 each)", "Experimental groups (n = 12 rats per group)".
 _GROUPS_N: Final = re.compile(
-    r"(?:[A-Za-z-]+\s+){0,2}groups?\s*[(\[]\s*n\s*=\s*(?P<n>\d{1,3})\s*"
-    r"(?:(?:rats|mice|animals)\s*)?(?:each|per\s+group|/\s*group|in\s+each)?\s*[)\]]",
+    # Words and blanks taken whole: a word runs to a blank, a blank to a word or bracket. Only
+    # from a word's start, or at "group" itself ("subgroup (n = 8)"): a match with words from
+    # inside one is also one from its start.
+    r"(?:(?<![A-Za-z-])|(?=groups?\s*+[(\[]))(?:[A-Za-z-]++\s++){0,2}groups?\s*+[(\[]\s*+n\s*+=\s*+(?P<n>\d{1,3})\s*+"
+    r"(?:(?:rats|mice|animals)\s*+)?(?:each|per\s+group|/\s*group|in\s+each)?\s*+[)\]]",
     re.IGNORECASE,
 )
 

@@ -319,7 +319,7 @@ _RESPECTIVELY: Final = re.compile(r"\s*+\)?\s*+,?\s*+respectively\b", re.IGNOREC
 _AND: Final = re.compile(r"\s*+(?:,\s*+)?and\s*", re.IGNORECASE)
 # "a at 14 days against b": the pair's time point may stand between its values.
 _TIMED_PAIR: Final = re.compile(
-    r"\s*(?:(?:at|on|by)\s+(?:day|week|\d)[\w\s]{0,15}?)?\s*(?:vs\.?|versus|against)\s*", re.IGNORECASE
+    r"\s*+(?:(?:at|on|by)\s++(?:day|week|\d)[\w\s]{0,15}?)?\s*+(?:vs\.?|versus|against)\s*+", re.IGNORECASE
 )
 
 

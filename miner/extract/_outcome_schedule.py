@@ -48,6 +48,91 @@ _EVERY: Final = re.compile(
 )
 _MAX_SPAN: Final = 120  # a range longer than this is no schedule of scoring sessions
 
+# An open-ended repeat after a list of sessions: "days 1, 3, 7 and weekly thereafter", "and then
+# once a week to 8 weeks", "every 7 days until day 56". Step in days, end when stated.
+_OPEN: Final = re.compile(
+    r"\b(?:(?P<wk>weekly|(?:every|each|once\s+(?:a|per|every))\s+week|at\s+(?:weekly|7-day)\s+intervals)"
+    r"|every\s+(?P<k>\d{1,2}|seven|fourteen|ten|five|three|two)\s+days"
+    r"|every\s+(?P<kw>two|three|four|2|3|4)\s+weeks|every\s+other\s+week(?P<other>))\b"
+    r"(?:\s*+,?\s*+(?P<after>thereafter|afterwards?|after\s+that|from\s+then\s+on))?"
+    r"(?:[^.;]{0,40}?\b(?:until|till|up\s+to|through|to|for|over)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
+    r"(?:(?P<eu>day|week)\s+(?P<en>\d{1,3})|(?P<en2>\d{1,3}|[a-z]+)(?:th)?\s+(?P<eu2>weeks?|days?|wpi|dpi)))?",
+    re.IGNORECASE,
+)
+# A sentence about dosing, care or weighing speaks for no scoring session unless it names the
+# locomotor score itself ("injected on days 1, 3 and 7 and weekly thereafter").
+_NOT_SCORING: Final = re.compile(
+    r"\b(?:inject\w*|administ\w*|infus\w*|dos(?:e|es|ed|ing)|given|received|treat(?:ed|ment)|"
+    r"weigh\w*|weights?|bladders?|antibiotic\w*|penicillin|cefazolin|analges\w*|buprenorphine|"
+    r"fed|food|cages?|changed|replaced|expressed|vitals?)\b",
+    re.IGNORECASE,
+)
+_LOCOMOTOR: Final = re.compile(r"\b(?:BBB|BMS|Basso|locomot\w*|open[- ]?field|hindlimbs?)\b", re.IGNORECASE)
+
+
+# The sessions an open repeat continues, its last item without "and" ("days 1, 3, 7 and
+# weekly", "at 1, 3, 7 days and then"): days only (a week list is read by ``TIME_LIST``).
+_LEAD_LIST: Final = re.compile(
+    r"\b(?:days?|dpi)\s++(?P<a>\d{1,3}(?:\s*+,\s*+\d{1,3}){1,12}+(?:\s*+,?\s*+(?:and|&)\s*+\d{1,3}\b(?!\s*+(?:weeks?|wks?)\b))?)"
+    r"|\b(?P<b>\d{1,3}(?:\s*+,\s*+\d{1,3}){1,12}+(?:\s*+,?\s*+(?:and|&)\s*+\d{1,3})?)\s*+(?:days?|d|dpi)\b",
+    re.IGNORECASE,
+)
+
+
+def _open_step_end(m: re.Match[str]) -> tuple[int, int | None] | None:
+    """(step in days, last day or None) of an ``_OPEN`` match."""
+    if m["k"]:
+        step = word_number(m["k"])
+    elif m["kw"]:
+        step = 7 * (word_number(m["kw"]) or 0)
+    elif m["other"] is not None:
+        step = 14
+    else:
+        step = 7
+    if not step or step > 28:
+        return None
+    end: int | None = None
+    if m["en"]:
+        end = int(m["en"]) * (7 if m["eu"].lower() == "week" else 1)
+    elif m["en2"]:
+        n = word_number(m["en2"])
+        if n is None:
+            return None
+        end = n * (7 if m["eu2"].lower().startswith("w") else 1)
+    if end is not None and not 0 < end <= _MAX_SPAN:
+        return None
+    return step, end
+
+
+def _open_schedules(text: str) -> list[tuple[str, set[float]]]:
+    """Day schedules with an open-ended repeat: the sessions listed before it and every step
+    after them (up to the end stated, else ``_MAX_SPAN`` days)."""
+    out: list[tuple[str, set[float]]] = []
+    for sent in _SENTENCE.split(text):
+        if _NOT_SCORING.search(sent) and not _LOCOMOTOR.search(sent):
+            continue
+        lists = [(m.end(), listed_days(m)) for m in TIME_LIST.finditer(sent)]
+        lists += [(m.end(), [float(x) for x in re.findall(r"\d+", m["a"] or m["b"])])
+                  for m in _LEAD_LIST.finditer(sent)]
+        for m in _OPEN.finditer(sent):
+            got = _open_step_end(m)
+            if got is None:
+                continue
+            step, end = got
+            # The list the repeat continues: one closing just before it ("7 and then weekly").
+            before = [d for e, d in lists if d and 0 <= m.start() - e <= 30]
+            if not before and not (m["after"] is None and end is not None):
+                continue  # "weekly thereafter" after no list, or an endless repeat alone
+            listed = set(before[-1]) if before else set()
+            last = int(max(listed)) if listed else 0
+            stop = end if end is not None else _MAX_SPAN
+            if stop <= last:
+                continue
+            days = listed | {float(d) for d in range(last + step, stop + 1, step)}
+            days |= {float(d) for d in range(step, stop + 1, step) if d > last}
+            out.append(("day", days))
+    return out
+
 
 def _span(a: int, b: int) -> range | None:
     return range(a, b + 1) if 0 <= a < b and b - a <= _MAX_SPAN else None
@@ -88,8 +173,12 @@ def _schedules(text: str) -> list[tuple[str, set[float]]]:
                     else {float(x) for x in range(1, 7 * n + 1)},
                 )
             )
+        elif weekly:
+            # "weekly until day 56": days 7, 14, ... 56, not every day up to it.
+            out.append(("day", {float(x) for x in range(7, n + 1, 7)}))
         else:
             out.append(("day", {float(x) for x in range(1, n + 1)}))
+    out += _open_schedules(text)
     return out
 
 
@@ -123,7 +212,8 @@ def running_schedules(texts: Iterable[str]) -> RunningSchedules:
             if not _ASSESSMENT.search(sent):
                 continue
             found += [(u, frozenset(held)) for u, held in _schedules(sent)]
-            weekly = weekly or bool(_WEEKLY.search(sent))
+            # "then weekly" continuing a list is read whole above, not as a week schedule.
+            weekly = weekly or (bool(_WEEKLY.search(sent)) and not _open_schedules(sent))
     return RunningSchedules(tuple(found), weekly)
 
 

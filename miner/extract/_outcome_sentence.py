@@ -27,6 +27,7 @@ from miner.extract._outcome_labels import (
     valid_label,
 )
 from miner.extract._outcome_mentions import find_mentions, mention_pass
+from miner.extract._outcome_pairs import implicit_pairs
 from miner.extract._outcome_order import (
     clause_order,
     comparison_run,
@@ -133,7 +134,7 @@ _LIST_AFTER: Final = re.compile(
     r"\s*\)?\s*(?:for|in|of)\s+(?:the\s+)?(?P<list>[^;,.()]+?(?:,\s*[^;,.()]+?)*)\s+(?:groups|rats|animals)\b",
     re.IGNORECASE,
 )
-_RUN_JOIN: Final = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)\s*$", re.IGNORECASE)
+_RUN_JOIN: Final = re.compile(r"(?<!\s)(?:\s*+,\s*+(?:and\s++)?|\s++and\s++)$", re.IGNORECASE)
 
 
 _PAIR_OPEN: Final = re.compile(r"\(\s*$")
@@ -551,6 +552,8 @@ def sentence_values(
     pair_runs(text, values, groups, days, known)
     # Last: "(day 7, 8.6 (1.8) vs 6.8 (1.7))" in a two-arm paper, when nothing else named them.
     two_arm_pairs(text, values, groups, days, known)
+    # Then pairs whose groups come from the sentence's roles or the paper's design.
+    implicit_pairs(text, values, groups, days, known)
     cohort_guard(text, values, groups, known)
     out = []
     for k, (v, grp, day) in enumerate(zip(values, groups, days, strict=True)):

@@ -70,6 +70,7 @@ from miner.extract._outcome_notes import (
     table_note,
 )
 from miner.extract._outcome_schedule import bare_numbers, bare_time_unit, doc_schedules
+from miner.extract._outcome_tbl9 import adopt_captions, caption_code_time
 from miner.extract._outcome_time import parse_day, unit_of
 from miner.extract._text_outcomes import sentence_scale
 from miner.parse.model import ParsedDocument, Table
@@ -97,7 +98,9 @@ def _table_scale(table: Table) -> str | None:
         # beside its subscore ("BMS score and subscore", columns "Score | Subscore") keeps the
         # score: the subscore then has a header cell of its own, which the columns skip.
         own_column = any(SUBSCORE.search(c) for r in table.rows[:2] for c in r)
-        ctx = _SUBSCORE_PHRASE.sub(" ", ctx)
+        # Header cells apart: "BBB | Subscore" is the score beside a subscore, not a "BBB subscore".
+        cells = " | ".join(c for r in table.rows[:2] for c in r)
+        ctx = _SUBSCORE_PHRASE.sub(" ", fold(f"{table.caption or ''} | {cells}"))
         if not own_column or not (BBB.search(ctx) or sentence_scale(ctx)):
             return None
     scale = sentence_scale(ctx)
@@ -312,6 +315,8 @@ def _read_rows(
         col = _score_column(header, cols, scale)
         score_row = _score_row(body, scale) if col is None else None
         day = caption_time(table.caption, table_note(doc, table))
+        if day is None:  # "Motor and sensory evaluation on D28": a compact code
+            day = caption_code_time(table.caption, table_note(doc, table))
         if day is None:
             return out
         if col is not None and _in_scale(body, col, scale):
@@ -444,7 +449,8 @@ def table_outcomes(
     scored: dict[str, tuple[str, Table]] = {}
     unscored: list[tuple[int, Table]] = []
     given: set[int] = set()  # tables that gave rows
-    for ti, table in enumerate(doc.tables):
+    tables = adopt_captions(doc)  # a caption the PDF reader set apart from its table
+    for ti, table in enumerate(tables):
         before = len(rows)
         _read_table(doc, ti, table, rows, scored, unscored, methods_disp, codes)
         if len(rows) > before:
@@ -460,7 +466,7 @@ def table_outcomes(
                 found = _table_rows(doc, table, ti, methods_disp, scale, codes=codes)
                 rows.extend(found)
                 given.update([ti] if found else [])
-    for ti, table in enumerate(doc.tables):
+    for ti, table in enumerate(tables):
         if ti not in given:
             # The safety net: a score table every specific reader declined.
             read = partial(_table_rows, doc, table, ti, methods_disp, codes=codes)

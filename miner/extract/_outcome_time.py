@@ -84,7 +84,11 @@ def parse_day(label: str, default_unit: str | None = None) -> float | None:
 
 
 # A time label glossed in brackets: "T1 (wk 1)" (the paper's code with its meaning), "Week 1 (day 7)".
-_GLOSSED: Final = re.compile(r"(?P<out>[^()]+?)\s*\((?P<in>[^()]+)\)")
+# Linear form of "(?P<out>[^()]+?)\s*\((?P<in>[^()]+)\)": a match starts at the text's start or
+# after a bracket (one from inside a run is also one from the run's start), and the shortest
+# "out" never ends in a blank the "\s*" would take (unless it is one blank), so no run of
+# blanks is split every way.
+_GLOSSED: Final = re.compile(r"(?<![^()])(?P<out>[^()\S]|[^()]*?[^()\s])\s*\((?P<in>[^()]++)\)")
 _BARE_CODE_LABEL: Final = re.compile(r"[A-Za-z]{1,2}\d{1,2}")
 
 
@@ -224,11 +228,13 @@ def _balanced_gap(gap: str) -> bool:
 # A value followed at once by its own time point: "9.1 ± 1.0 at day 14", "12.0 ± 1.2 on day 28".
 TIME_AFTER: Final = re.compile(
     # "11.5 ± 1.6 at the 4-week time point", "6.4 on the 28th day": an article before the time.
-    r"\s*\)?\s*,?\s*(?:(?:at|on|by)\s+(?:the\s+(?=\d+(?:st|nd|rd|th)?[\s-]*(?:days?|weeks?|wks?)\b))?|in\s+(?=week|wk)|\(\s*"
+    # Blanks taken whole ("\s*+"): what follows each run never begins with a blank, and three
+    # adjacent "\s*" would otherwise try every split of a run of spaces.
+    r"\s*+\)?\s*+,?\s*+(?:(?:at|on|by)\s++(?:the\s++(?=\d+(?:st|nd|rd|th)?[\s-]*(?:days?|weeks?|wks?)\b))?|in\s++(?=week|wk)|\(\s*+"
     # "11.4 ± 1.2 at the end of the study (day 56)": the closing time point, dated in brackets.
-    r"|at\s+the\s+end\s+of\s+(?:the\s+)?(?:study|experiment|observation(?:\s+period)?|follow-up)\s*\(\s*"
+    r"|at\s++the\s++end\s++of\s++(?:the\s++)?(?:study|experiment|observation(?:\s+period)?|follow-up)\s*+\(\s*+"
     # "11.4 ± 1.2 two weeks after injury": a time counted from the injury needs no preposition.
-    rf"|(?=(?:{_WORD_NUM}|\d+)[\s-]+(?:days?|weeks?)\s+(?:after|post|following)\b))"
+    rf"|(?=(?:{_WORD_NUM}|\d++)[\s-]+(?:days?|weeks?)\s+(?:after|post|following)\b))"
     r"(?=(?:post[- ]?\w+\s+)?(?:day|week|wk|POD|D\d|\d)"
     rf"|(?:{_WORD_NUM})[\s-]+(?:days?|weeks?)\s+(?:after|post|following)\b)",
     re.IGNORECASE,

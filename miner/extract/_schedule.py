@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import itertools
-import math
 import re
 from typing import Final
 
+from miner.extract._num_atoms import NUM_P
 from miner.extract._num_timepoints import (
     _BARE_DAY_LIST,
     _T_ITEM,
@@ -20,47 +20,37 @@ from miner.extract._num_timepoints import (
 )
 from miner.extract._numbers import NUM, parse_number, word_number
 from miner.extract._qbase import _F, _INT_OR_WORD, Quantity, _overlaps, _prep, _q
+from miner.extract._schedule_span import (
+    _NO_MORE,
+    _ORD,
+    _ORDINALS,
+    _SPAN,
+    _TOTAL,
+    _TU,
+    _after_first_dose,
+    _clause_id,
+    _count,
+    _doses_over,
+    _extend_to_span,
+    _merge_partial,
+    _span_doses,
+    _with_listed_interval,
+)
 
 __all__ = ["find_frequencies", "find_time_points"]
 
 
-# The time unit without its group name, for patterns that repeat it.
-_TU = _TIME_UNIT.replace("(?P<u>", "(?:")
-_DUR = rf"(?P<dn>{_INT_OR_WORD}|\ban?)\s*(?:consecutive\s+|successive\s+)?(?P<du>days?|d|weeks?|wks?|months?)\b"
-# "... weekly for a total of 4 doses": the count is stated outright.
-_TOTAL = rf"(?:\s*,?\s*(?:for\s+)?a\s+total\s+of\s+(?P<tot>{_INT_OR_WORD})\s+(?:doses|injections|administrations|infusions|treatments))"
-# How long a repeated schedule ran: "for 7 days", "for the first 3 days", "over the next
-# two weeks", "for 7 days in succession", "from day 1 to day 7", "until day 14".
-_SPAN = (
-    rf"(?:\s*,?\s*(?:for|over|during)\s+(?:a\s+(?:period|course)\s+of\s+)?(?:a\s+total\s+of\s+)?(?:the\s+)?"
-    rf"(?:next\s+|first\s+|following\s+|subsequent\s+|initial\s+)?{_DUR}(?:\s+(?:in\s+(?:succession|a\s+row)|consecutively))?"
-    rf"|\s*,?\s*(?:(?:from|on|between)\s+day\s+(?P<d0>\d{{1,3}})\s*(?:to|until|through|till|-|and)\s*(?:day\s+)?|(?:(?:from|on|between)\s+)?days\s+(?P<d0b>\d{{1,3}})\s*(?:-|to|until|through|and)\s*)(?P<d1>\d{{1,3}})\b(?!\s*,)"
-    rf"|\s*,?\s*(?:until|till|up\s+to|through)\s+day\s+(?P<until>\d{{1,3}})"
-    # "for the first week", "over the next month": one unit, unnumbered
-    rf"|\s*,?\s*(?:for|over|during)\s+the\s+(?:first|next|following)\s+(?P<du1>week|month)\b)"
-)
-_ORDINALS: Final = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
-_ORD = rf"(?:{'|'.join(_ORDINALS)})"
-# A span a few words after an interval stated alone: "daily via the tail vein over five days".
-_SPAN_AHEAD = re.compile(rf"[^.;]{{0,60}}?(?P<span>{_SPAN})", _F)
-# Words that start another statement between the interval and a span ("daily, and rats
-# were observed for 28 days"): the span then belongs to that statement.
-_GAP_STOP = re.compile(
-    r"\band\b|\bthen\b|\bwhile\b|\bwhereas\b|\brats?\b|\bmice\b|\banimals\b|observ|follow|assess|monitor|sacrific|"
-    r"evaluat|record",
-    _F,
-)
 _FREQ_PATTERNS: Final = (
     # "(first dose ...), followed by one injection on each of the next two days": the first
     # dose plus one a day over the days named. Before the single-dose pattern, which would
     # read "one injection" alone.
     re.compile(
-        rf"(?:\b(?P<then>followed\s+by|then|and(?:\s+then)?)\s+)?\b(?:(?:one|an?|another|a\s+further)\s+)?(?:[\w-]+\s+){{0,2}}?"
+        rf"(?:\b(?P<then>followed\s+by|then|and(?:\s+then)?)\s+)?\b(?:(?:one|an?|another|a\s+further)\s+)?(?:[\w-]++\s++){{0,2}}?"
         rf"(?:injections?|doses?|administrations?|infusions?|treatments?)\s+(?:was\s+|were\s+)?(?:given\s+)?"
         rf"on\s+(?:each\s+of\s+)?the\s+(?:(?P<nxw>next|following|subsequent|first)\s+(?P<nx>{_INT_OR_WORD})"
         rf"|(?P<nx2>{_INT_OR_WORD})\s+(?P<nxw2>following|next|subsequent|first))\s+(?P<nxu>days|weeks)\b"
         # "1 h after reperfusion and on the next two days": a dated first dose and the days after it
-        rf"|{_T_ITEM}\s+(?:after|post|following)\s*-?\s*[\w-]+(?:\s+[\w-]+)?\s*,?\s+and\s+(?:again\s+)?"
+        rf"|{_T_ITEM}\s+(?:after|post|following)\s*-?\s*[\w-]++(?:\s+[\w-]++)?\s*,?\s+and\s+(?:again\s+)?"
         rf"on\s+(?:each\s+of\s+)?the\s+(?:next|following|subsequent)\s+(?P<ny>{_INT_OR_WORD})\s+(?P<nyu>days|weeks)\b",
         _F,
     ),
@@ -130,8 +120,10 @@ _FREQ_PATTERNS: Final = (
         rf"\b(?:a|one)\s+single\s+(?={NUM}\s*-?\s*(?:µg|μg|ug|mcg|mg|µl|μl|ul|ml|particles|x\s*10|×\s*10)\b)|"
         r"\b(?:a\s+|one\s+)?single\s+(?:\w+[\s-]){0,3}?[a-z-]*?(?:dose|injection|administration|infusion|bolus|treatment|"
         r"transplantation|application|implantation)|one-?\s*time\s+(?:\w+\s+)?(?:dose|injection|administration|treatment)|"
-        r"[a-z-]*?(?:injected|administered|given|treated|transplanted|delivered|placed|implanted|applied|infused|dosed|"
-        r"performed)\s+(?:\w+\s+){0,4}?once\b(?!\s+(?:a|per|every|daily|weekly|more))"
+        # "injected ... once": the verb ends its run of letters, a space after it (checked
+        # first, the run taken whole, so a long run is not searched from each letter)
+        r"(?=[a-z-]*+\s)[a-z-]*?(?:injected|administered|given|treated|transplanted|delivered|placed|implanted|applied|infused|dosed|"
+        r"performed)\s+(?:\w++\s++){0,4}?once\b(?!\s+(?:a|per|every|daily|weekly|more))"
         r"|\b(?:only\s+)?one\s+(?:\w+\s+)?(?:injection|dose|administration|infusion|implantation|application)\b"
         r"(?!s|\s+(?:a|per|every|each)\b|\s+daily|\s+weekly))",
         _F,
@@ -143,8 +135,10 @@ _FREQ_PATTERNS: Final = (
         _F,
     ),
     # "dosed twice", "injected three times" (how far apart: see _interval_in)
+    # (The verb ends its run of letters, a space after it: checked first with the run taken
+    # whole, so a long run of letters is not searched for a verb from each of its letters.)
     re.compile(
-        rf"\b[a-z-]*?(?:dosed|injected|administered|given|treated|infused|delivered)\s+(?:\w+\s+){{0,5}}?"
+        rf"\b(?=[a-z-]*+\s)[a-z-]*?(?:dosed|injected|administered|given|treated|infused|delivered)\s+(?:\w++\s++){{0,5}}?"
         rf"(?P<ntimes>twice|thrice|{_INT_OR_WORD}\s+times)\b(?!\s+(?:a|per|every|each|daily|weekly|more)\b)",
         _F,
     ),
@@ -182,8 +176,8 @@ _FREQ_PATTERNS: Final = (
         rf"\b(?:repeated|again|re-?injected|re-?administered|"
         rf"an?\s+(?:second|booster|repeat|further)\s+(?:dose|injection|administration|infusion)s?)"
         rf"(?:\s+(?:was|were)\s+(?:given|injected|administered|delivered))?\s+(?:at|on)\s+"
-        rf"(?P<rep>(?:days?\s+)?{NUM}(?:\s*-?\s*{_TU})?(?:\s*,\s*(?:day\s+)?{NUM}(?:\s*-?\s*{_TU})?)*"
-        rf"(?:\s*,?\s*(?:and|&)\s+(?:day\s+)?{NUM}(?:\s*-?\s*{_TU})?)?)",
+        rf"(?P<rep>(?:days?\s+)?{NUM_P}(?:\s*-?\s*{_TU})?(?:\s*,\s*(?:day\s+)?{NUM_P}(?:\s*-?\s*{_TU})?)*"
+        rf"(?:\s*,?\s*(?:and|&)\s+(?:day\s+)?{NUM_P}(?:\s*-?\s*{_TU})?)?)",
         _F,
     ),
     # Prescription shorthand: "q.d. x 5", "qod x 3", "q3d for 15 days", "b.i.d. for 3 days"
@@ -266,48 +260,9 @@ def _later_hours(raw: str) -> list[float] | None:
     return out
 
 
-def _count(raw: str | None) -> int | None:
-    if raw is None:
-        return None
-    return 1 if raw.strip().lower() in ("a", "an") else word_number(raw)
-
-
-def _duration_h(n: int | None, unit: str | None) -> float | None:
-    if n is None or unit is None:
-        return None
-    u = unit.lower()
-    # A month is four weeks to a weekly schedule and 30 days to a daily one; 672 h
-    # gives 4 weekly doses and 28 daily ones (the weekly case is the common one).
-    return n * (24.0 if u.startswith("d") else 168.0 if u.startswith("w") else 672.0)
-
-
-def _span_doses(g: dict[str, str | None], interval_h: float) -> int | None:
-    """Doses of a schedule repeated every ``interval_h`` over the span ``_SPAN`` matched."""
-    first, last = g.get("d0") or g.get("d0b"), g.get("d1")
-    if first is not None and last is not None:
-        # "daily from day 1 to day 7": both ends are dosing days.
-        days = int(last) - int(first)
-        if days <= 0:
-            return None
-        return int(days * 24.0 // interval_h) + 1
-    if g.get("du1"):
-        return _doses_over(_duration_h(1, g["du1"]), interval_h)
-    if g.get("until"):
-        return _doses_over(int(g["until"] or 0) * 24.0, interval_h)
-    return _doses_over(_duration_h(_count(g.get("dn")), g.get("du")), interval_h)
-
-
-def _doses_over(duration_h: float | None, interval_h: float) -> int | None:
-    if duration_h is None:
-        return None
-    # Doses at t = 0, interval, 2*interval, ... strictly inside the period:
-    # "every other day for 14 days" is days 0, 2, ..., 12 = 7 doses.
-    return max(1, math.ceil(duration_h / interval_h - 1e-9))
-
-
 _APART = re.compile(
-    rf"(?P<v>{NUM})\s*-?\s*(?P<u>h|hrs?|hours?|days?)\s+apart|\bat\s+(?P<v2>{NUM})\s*-?\s*(?P<u2>h|hrs?|hours?|days?)\s+intervals?"
-    rf"|\b(?:at\s+)?intervals?\s+of\s+(?P<v3>{NUM})\s*(?P<u3>h|hrs?|hours?|days?)"
+    rf"(?P<v>{NUM_P})\s*-?\s*(?P<u>h|hrs?|hours?|days?)\s+apart|\bat\s+(?P<v2>{NUM_P})\s*-?\s*(?P<u2>h|hrs?|hours?|days?)\s+intervals?"
+    rf"|\b(?:at\s+)?intervals?\s+of\s+(?P<v3>{NUM_P})\s*(?P<u3>h|hrs?|hours?|days?)"
     # "followed at weekly intervals", "at daily intervals"
     rf"|\bat\s+(?P<per>daily|weekly)\s+intervals?",
     _F,
@@ -538,105 +493,3 @@ def find_frequencies(text: str) -> list[Quantity]:
     if not out and (no_more := _NO_MORE.search(f)):
         out.append(_q("frequency", {"doses": 1, "interval_h": None}, no_more, text))
     return _merge_partial(sorted(out, key=lambda q: q.start), f, text)
-
-
-# "...; no further doses were given": the one dose already described was the only one.
-# Read only where the text states no schedule of its own.
-_NO_MORE: Final = re.compile(
-    r"\bno\s+(?:further|additional|more|other|repeat(?:ed)?|subsequent|second)\s+(?:\w+\s+)?"
-    r"(?:doses?|dosing|injections?|administrations?|treatments?|infusions?)\b",
-    _F,
-)
-# A first dose dated before a repeated schedule: "1 h after SCI and then daily ...",
-# "immediately after injury and then once daily ...", "the first dose ..., followed by ...".
-_FIRST_DOSE_BEFORE: Final = re.compile(
-    rf"(?:{_T_ITEM}|\bimmediately|\bright\s+after|\bdirectly\s+after|\bfirst\s+(?:dose|injection|administration|infusion))"
-    rf"[^.;]{{0,80}}?\b(?:then|followed\s+by)\s*,?\s*$",
-    _F,
-)
-_NEXT_SPAN: Final = re.compile(r"\b(?:next|following|subsequent)\b", _F)
-
-
-def _after_first_dose(q: Quantity, f: str) -> Quantity:
-    """A repeated schedule "then ... for the next N days" after a dated first dose: the
-    span counts the repeats only, so the first dose is one more."""
-    v = q.value
-    if not v["doses"] or v["interval_h"] is None or not _NEXT_SPAN.search(f, q.start, q.end):
-        return q
-    if _FIRST_DOSE_BEFORE.search(f[max(0, q.start - 140) : q.start]) is None:
-        return q
-    return Quantity("frequency", {**v, "doses": v["doses"] + 1}, q.start, q.end, q.text)
-
-
-def _with_listed_interval(q: Quantity, f: str, text: str) -> Quantity:
-    """A count stated beside the days it names ("on days 1, 4 and 7 post-injury (three
-    doses)"): the equally spaced list of as many times, in the same clause, gives the interval."""
-    v = q.value
-    if v["interval_h"] is not None or not v["doses"] or v["doses"] < 2:
-        return q
-    for m in [*_time_lists(f), *_BARE_DAY_LIST.finditer(f)]:
-        if _clause_id(f, m.start()) != _clause_id(f, q.start) or abs(m.start() - q.start) > 120:
-            continue
-        hours = _listed_hours(m)
-        gaps = {round(b - a, 3) for a, b in itertools.pairwise(hours)}
-        if len(hours) == v["doses"] and len(gaps) == 1 and (step := gaps.pop()) > 0:
-            a, b = min(q.start, m.start()), max(q.end, m.end())
-            return Quantity("frequency", {**v, "interval_h": step}, a, b, text[a:b])
-    return q
-
-
-_CLAUSE_END = re.compile(r"[.;](?:\s|$)")
-
-
-def _clause_id(f: str, pos: int) -> int:
-    """Which clause of ``f`` holds ``pos``: the count of clause ends before it."""
-    return len(_CLAUSE_END.findall(f, 0, pos))
-
-
-def _extend_to_span(q: Quantity, f: str, text: str) -> Quantity:
-    """An interval stated alone ("daily") completed by the span a few words later in its
-    clause ("daily via the tail vein over five days"), unless another statement starts between."""
-    if q.value["doses"] is not None or q.value["interval_h"] is None:
-        return q
-    m = _SPAN_AHEAD.match(f, q.end, min(len(f), q.end + 140))
-    if m is None or _GAP_STOP.search(f, q.end, m.start("span")):
-        return q
-    doses = _span_doses(m.groupdict(), q.value["interval_h"])
-    if doses is None or doses > 60:
-        return q
-    return Quantity(
-        "frequency",
-        {"doses": doses, "interval_h": q.value["interval_h"]},
-        q.start,
-        m.end(),
-        text[q.start : m.end()],
-    )
-
-
-_STATED_TOTAL = re.compile(r"\btotal\b|\bin\s+all\b|\baltogether\b|\boverall\b", _F)
-
-
-def _merge_partial(found: list[Quantity], f: str, text: str) -> list[Quantity]:
-    """One schedule from two halves of one statement: "every other day, five injections in
-    all", "repeated once daily (three injections in total)" say the interval and the count
-    apart; read together they are the schedule. Only halves not split by a sentence or
-    clause end are joined, and only when each half is alone of its kind. A count stated as
-    the total ("1 h after compression and then once daily for the next two days (three
-    injections in total)") is the count, whatever the span beside it seemed to say."""
-    counts = [q for q in found if q.value["interval_h"] is None and (q.value["doses"] or 0) >= 2]
-    total = len(counts) == 1 and bool(
-        _STATED_TOTAL.search(f, max(0, counts[0].start - 15), min(len(f), counts[0].end + 15))
-    )
-    gaps = [
-        q
-        for q in found
-        if q.value["interval_h"] is not None and (q.value["doses"] is None or total)
-    ]
-    if len(counts) != 1 or len(gaps) != 1:
-        return found
-    a, b = sorted((counts[0], gaps[0]), key=lambda q: q.start)
-    if re.search(r"[.;](?:\s|$)", f[a.end : b.start]) or b.start - a.end > 120:
-        return found
-    value = {"doses": counts[0].value["doses"], "interval_h": gaps[0].value["interval_h"]}
-    merged = Quantity("frequency", value, a.start, b.end, text[a.start : b.end])
-    return sorted([q for q in found if q is not a and q is not b] + [merged], key=lambda q: q.start)

@@ -127,7 +127,7 @@ _OTHER_ORGAN: Final = (
 )
 _ORGAN_BEFORE: Final = re.compile(rf"\b{_OTHER_ORGAN}\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _ORGAN_AFTER: Final = re.compile(
-    rf"\w*\s+(?:of|to|in)\s+(?:the\s+)?(?:(?:left|right|rat|mouse|unilateral|bilateral)\s+){{0,2}}{_OTHER_ORGAN}\b",
+    rf"\w*+\s++(?:of|to|in)\s+(?:the\s+)?(?:(?:left|right|rat|mouse|unilateral|bilateral)\s+){{0,2}}{_OTHER_ORGAN}\b",
     re.IGNORECASE,
 )
 # Measurement occasions written T0, T1, T2 ... ("at baseline (T0) and follow-up (T1)").
@@ -323,7 +323,7 @@ _MSC_PHENOTYPE: Final = re.compile(
 
 
 _POSITIVE_VESICLES: Final = re.compile(
-    r"\s*(?:-|\s)?(?:positive|\+)\s+(?:small\s+)?(?:extracellular\s+)?"
+    r"\s*+-?(?:positive|\+)\s+(?:small\s+)?(?:extracellular\s+)?"
     r"(?:vesicles|exosomes|s?EVs|particles|Exos)\b",
     re.IGNORECASE,
 )
@@ -364,7 +364,7 @@ def sex_of_animals(text: str, start: int) -> bool:
 # A PDF subheading the parser kept as a paragraph (after a page break or a footnote):
 # a few capitalised words with no sentence end, "sEV characterization", "2.4 Exosome
 # identification".
-_HEADING_LIKE: Final = re.compile(r"(?:\d+(?:\.\d+)*\.?\s+)?[A-Za-z][\w\s,()/&+-]{2,60}")
+_HEADING_LIKE: Final = re.compile(r"(?:\d++(?:\.\d++)*+\.?\s+)?[A-Za-z][\w\s,()/&+-]{2,60}")
 
 
 def _heading_like(text: str) -> bool:

@@ -23,9 +23,14 @@ from miner.extract._biblio import (
 )
 from miner.extract._calibration import RULE_RELIABILITY, calibrate
 from miner.extract._candidates import Candidate, choose, choose_list
-from miner.extract._categorical import EntityLike, categorical_candidates, is_trigger
+from miner.extract._categorical import (
+    EntityLike,
+    categorical_candidates,
+    is_trigger,
+    prepares_serum,
+)
 from miner.extract._context import Sentence, document_sentences, is_reported_elsewhere
-from miner.extract._label_device import described_device_candidates
+from miner.extract._label_device import described_device_candidates, named_device_candidates
 from miner.extract._label_isolation import isolation_detail_candidates
 from miner.extract._label_route import access_then_dose_candidates, puncture_level_candidates
 from miner.extract._mechanism import mechanism_value
@@ -191,6 +196,8 @@ def _ultracentrifugation_from_g(
         if sent.section != SectionKind.METHODS or not _G_SENT.search(sent.text):
             continue
         if vesicle_ctx is not None and not isolation_scope(sent.text, vesicle_ctx[i]):
+            continue
+        if prepares_serum(sent.text):
             continue
         for g in qty.find_g_forces(sent.text):
             if g.value["unit"] == "g" and g.value["g"] >= 90_000:
@@ -553,6 +560,7 @@ def extract_fields(
     cands += _ultracentrifugation_from_g(sentences, vesicle_ctx)
     cands += modification_candidates(sentences)
     cands += described_device_candidates(sentences)
+    cands += named_device_candidates(sentences)
     cands += puncture_level_candidates(sentences)
     cands += access_then_dose_candidates(sentences)
 

@@ -227,6 +227,15 @@ def _canonical(group: str, known: Sequence[str]) -> str:
     same = [k for k in known if k.lower() == bare]
     if same:
         return same[0]
+    # "C reached 11.6" for the methods' "group C" (and "group C" for a table's "C"): one group
+    # written with and without its group word.
+    worded = [
+        k for k in known
+        if re.fullmatch(rf"(?:group|arm|cohort)\s+{re.escape(low)}", k, re.IGNORECASE)
+        or re.fullmatch(rf"(?:group|arm|cohort)\s+{re.escape(k.lower())}", low)
+    ]
+    if len(worded) == 1:
+        return worded[0]
     # "Locomotion Exo-miR-21": a heading word run into the sentence before a known label.
     heads = [k for k in known if low.endswith(" " + k.lower())]
     if heads:
@@ -274,7 +283,7 @@ _DOSE_LEVEL: Final = re.compile(
     re.IGNORECASE,
 )
 _DOSE_LABEL: Final = re.compile(
-    r"(?:the\s+)?(?P<v>\d+(?:[.,]\d+)?)\s*-?\s*(?:ug|mg|ng)(?:/kg)?(?:\s*(?:dose|group))?",
+    r"(?:the\s++)?(?<!\d)(?P<v>\d++(?:[.,]\d++)?)\s*+-?\s*+(?:ug|mg|ng)(?:/kg)?(?:\s*+(?:dose|group))?",
     re.IGNORECASE,
 )
 

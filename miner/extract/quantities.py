@@ -24,7 +24,8 @@ import re
 from typing import Any
 
 from miner.extract._num_animals import find_ages, find_body_weights, find_group_sizes
-from miner.extract._numbers import ANY_NUM, NUM, PM, SCI, WORD_NUM_RE, parse_number, word_number
+from miner.extract._num_atoms import ANY_NUM_P, GNUM_P, NUM_P, SCI_P
+from miner.extract._numbers import ANY_NUM, NUM, PM, WORD_NUM_RE, parse_number, word_number
 from miner.extract._qbase import (
     _F,
     Quantity,
@@ -62,7 +63,7 @@ _SNUM = rf"(?<![\d.,])(?:\d{{1,4}},\d{{1,2}}(?!\d)|{NUM})"
 _SIZE_PM = re.compile(rf"(?P<v>{_SNUM})\s*(?:{_NM}\s*)?{PM}\s*(?P<sd>{_SNUM})\s*{_NM}", _F)
 _SIZE_PM2 = re.compile(rf"(?P<v>{_SNUM})\s*{_NM}\s*{PM}\s*(?P<sd>{_SNUM})(?!\s*\w)", _F)
 _SIZE_RANGE = re.compile(
-    rf"(?P<pre>between|from|ranging\s+from|ranged\s+from|range\s+of|in\s+the\s+range\s+of)?\s*"
+    rf"(?P<pre>between|from|ranging\s+from|ranged\s+from|range\s+of|in\s+the\s+range\s+of)?\s*+"
     rf"(?P<lo>{_SNUM})\s*(?P<lou>{_NM}\s*)?(?P<sep>-|to|and|~)\s*(?P<hi>{_SNUM})\s*{_NM}",
     _F,
 )
@@ -197,7 +198,7 @@ def find_sizes(text: str) -> list[Quantity]:
 _MASS_UNIT = r"(?P<u>ug|mcg|mg|ng)(?![a-z])"
 _PER_KG = r"(?P<kg>\s*(?:/|per)\s*kg\b(?:\s*(?:of\s+)?body\s*weight)?|\s*[x·*]?\s*kg\s*-\s*1\b|\s*kg\^?-1)"
 _PER_VOL = r"(?P<vol>\s*(?:/|per)\s*(?P<vu>ml|ul|l)\b|\s*(?P<vu2>ml|ul)\s*-\s*1\b)"
-_MASS = re.compile(rf"(?P<v>{ANY_NUM})\s*{_MASS_UNIT}(?:{_PER_KG}|{_PER_VOL})?", _F)
+_MASS = re.compile(rf"(?P<v>{ANY_NUM_P})\s*{_MASS_UNIT}(?:{_PER_KG}|{_PER_VOL})?", _F)
 # The unit spelled out, the amount in digits or words: "Thirty micrograms of exosomal
 # protein", "100 micrograms of EVs", "2 milligrams/kg". Per volume it is a concentration.
 _MASS_WORDS = re.compile(
@@ -207,7 +208,7 @@ _MASS_WORDS = re.compile(
 )
 # A lost micro sign: "200 g of exosomes". No rat is given 200 grams of vesicles.
 _LOST_MICRO = re.compile(
-    rf"(?P<v>{NUM})\s*g\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:exosomes?|exos?\b|s?EVs?\b|vesicles|extracellular)",
+    rf"(?P<v>{NUM_P})\s*g\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:exosomes?|exos?\b|s?EVs?\b|vesicles|extracellular)",
     _F,
 )
 _PARTICLE_WORD = (
@@ -215,7 +216,7 @@ _PARTICLE_WORD = (
     r"(?:exosome\s+|EV\s+|[\w]+-(?:Exos?|s?EVs?)\s+)?(?P<u>particles?|vesicles|exosomes|exos|s?EVs|nanoparticles)\b"
 )
 _PARTICLES = re.compile(
-    rf"(?P<v>{SCI}|\d{{1,3}}(?:,\d{{3}}){{2,}})\s*{_PARTICLE_WORD}(?:{_PER_VOL}|{_PER_KG})?", _F
+    rf"(?P<v>{SCI_P}|\d{{1,3}}(?:,\d{{3}}){{2,}})\s*{_PARTICLE_WORD}(?:{_PER_VOL}|{_PER_KG})?", _F
 )
 _CELLS = re.compile(
     rf"(?:(?:derived|secreted|produced|collected|isolated|obtained|released|harvested|generated)\s+(?:from|by)"
@@ -251,7 +252,7 @@ def _to_ul(amount: float, unit: str) -> float:
 
 # "200 µL of exosome suspension containing 100 µg of protein": the volume comes first.
 _VOLUME_BEFORE = re.compile(
-    rf"(?P<v>{NUM})\s*(?P<u>ul|ml)\s+(?:of\s+)?[^.;\d]{{0,40}}?\b(?:containing|with|carrying|holding|loaded\s+with)\s+$",
+    rf"(?P<v>{NUM_P})\s*(?P<u>ul|ml)\s+(?:of\s+)?[^.;\d]{{0,40}}?\b(?:containing|with|carrying|holding|loaded\s+with)\s+$",
     _F,
 )
 
@@ -408,12 +409,12 @@ _LAKHS = re.compile(r"^\d{1,2}(?:,\d\d)+,\d{3}$")
 # a dot before exactly three digits groups thousands, as in most of Europe.
 _DOT_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 _G_EXPLICIT = re.compile(
-    rf"(?P<v>{_GNUM})\s*(?:x\s*g\b|g\s*-?\s*force\b|rcf\b|(?:x\s*)?g\s*\(\s*rcf\s*\))", _F
+    rf"(?P<v>{GNUM_P})\s*(?:x\s*g\b|g\s*-?\s*force\b|rcf\b|(?:x\s*)?g\s*\(\s*rcf\s*\))", _F
 )
-_G_BARE = re.compile(rf"(?P<v>{_GNUM})\s*g\b(?!\s*(?:/|of\b|per\b|rod\b|weight\b))", _F)
-_RPM = re.compile(rf"(?P<v>{_GNUM})\s*(?:rpm|r/min|rev/min)\b", _F)
+_G_BARE = re.compile(rf"(?P<v>{GNUM_P})\s*g\b(?!\s*(?:/|of\b|per\b|rod\b|weight\b))", _F)
+_RPM = re.compile(rf"(?P<v>{GNUM_P})\s*(?:rpm|r/min|rev/min)\b", _F)
 _DURATION = re.compile(
-    rf"(?P<v>{NUM})\s*(?P<u>min|mins|minutes|h|hr|hrs|hours|s|sec|seconds)\b(?!\s*(?:after|post|following|later))",
+    rf"(?P<v>{NUM_P})\s*(?P<u>min|mins|minutes|h|hr|hrs|hours|s|sec|seconds)\b(?!\s*(?:after|post|following|later))",
     _F,
 )
 

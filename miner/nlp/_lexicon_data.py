@@ -564,7 +564,8 @@ TERMS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
         "subcutaneous": ("subcutaneous", "subcutaneously"),
     },
     "INJURY_MODEL": {
-        "contusion": ("contusion", "contusive", "contused", "contusion SCI"),
+        # "a moderate impact injury (200 kdyn)": the impact names the contusion model
+        "contusion": ("contusion", "contusive", "contused", "contusion SCI", "impact injury", "impact injuries"),
         "compression": (
             "compression",
             "clip compression",
@@ -595,6 +596,13 @@ TERMS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
             "ischemia reperfusion",
             "aortic occlusion",
             "aortic cross-clamping",
+            # the occlusion written as a clause: the cord's ischaemia by its blood supply
+            "occlusion of the abdominal aorta",
+            "occluding the abdominal aorta",
+            "abdominal aorta was occluded",
+            "cross-clamping of the aorta",
+            "cross-clamping the aorta",
+            "aortic cross-clamp",
         ),
         "other": ("crush", "distraction", "dislocation", "photochemical injury", "photothrombotic"),
     },

@@ -174,7 +174,7 @@ _NOT_AGENTS: Final = frozenset(
 
 
 _PARENT_AFTER: Final = re.compile(
-    r"\s+(?:[\w'-]+\s+){0,2}?(?:[A-Za-z]*MSCs?|[A-Za-z]*SCs?|SHED|stem\s+cells|stromal\s+cells|cells)\b"
+    r"\s++(?:[\w'-]++\s++){0,2}?(?:[A-Za-z]*MSCs?|[A-Za-z]*SCs?|SHED|stem\s+cells|stromal\s+cells|cells)\b"
 )
 
 
@@ -326,6 +326,9 @@ _ROUTE_KEYWORDS: Final = (
 
 
 _GLUED_VESICLE: Final = re.compile(
+    # The line must end in a vesicle word: checked first, from the end, so that a long
+    # hyphenated run that does not is not searched for one from each of its characters.
+    r"(?=.*+(?:(?<=Exo|EXO|exo|xos|EVs|XOs)|(?<=EV)|(?<=xosome)|(?<=xosomes)|(?<=vesicle)|(?<=vesicles))$)"
     r"(.+?)(?:-| )(?:derived )?(Exos?|EXOs?|exos?|sEVs?|EVs?|exosomes?|Exosomes?|small extracellular vesicles?"
     r"|extracellular vesicles?)$"
 )

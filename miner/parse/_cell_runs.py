@@ -47,9 +47,11 @@ def _em(ch: str) -> float:
 
 # A complete value with its spread, "21.0 ± 0.0*#" or "5.9 (1.0)a": where one ends and the
 # next begins needs no space when the spread is written to the mean's own precision.
+# Digit and space runs are taken whole (possessive): what follows each cannot start
+# with a digit or a space, and a search over a long run of digits then stays linear.
 _SPREAD_CELL = re.compile(
-    rf"(?P<mean>[<>≤≥]?\d+(?:[.,·](?P<dec>\d+))?){_MARK}"
-    rf"(?:\s*(?:±|\+/-|\+/\u2212)\s*(?P<pm>\d+(?:[.,·]\d+)?)|\s*\(\s*\d+(?:[.,·]\d+)?\s*\)){_MARK}"
+    rf"(?P<mean>[<>≤≥]?\d++(?:[.,·](?P<dec>\d++))?){_MARK}"
+    rf"(?:\s*+(?:±|\+/-|\+/\u2212)\s*+(?P<pm>\d++(?:[.,·]\d++)?)|\s*+\(\s*+\d++(?:[.,·]\d++)?\s*+\)){_MARK}"
 )
 
 

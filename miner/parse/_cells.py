@@ -95,6 +95,14 @@ def cells(rows: list[list[PLine]], size: float) -> tuple[list[list[str]], list[B
                 best, dist = i, d
                 if d == 0.0:
                     break  # no later column is nearer
+        if dist > 0.5:
+            # In a gutter, centred over the columns on both sides: a head spanning both,
+            # set in the first column it governs (as :func:`_spanning` places heads).
+            j = best if mid > reach[best][3] else best - 1
+            if 0 <= j < len(reach) - 1 and reach[j][3] < mid < reach[j + 1][2]:
+                a, b = reach[j][2], reach[j + 1][3]
+                if abs(mid - (a + b) / 2) <= 1.0 + 0.05 * (b - a):
+                    return j
         return best
 
     full = [k for k, r in enumerate(frag_rows) if len(r) >= max(2, 0.7 * most)]
@@ -372,6 +380,10 @@ def _split_row(row: list[Frag], cols: list[list[float]]) -> list[Frag]:
             spans[len(cov)] = spans.get(len(cov), 0) + 1
         for j in cov:
             standing[j] += 1
+    # Sub-heads said once per group ("Mean SD Mean SD", "n Mean n Mean") are centred over
+    # their columns; a head spanning several columns names a group and does not repeat.
+    heads = [w.lower() for f, cov in zip(row, covered, strict=True) if cov[:1] != [0] for w in f.text.split()]
+    periodic = len(heads) <= 4 * len(cols) and _periodic(heads)
     out: list[Frag] = []
     for f, cov in zip(row, covered, strict=True):
         n = times[id(f)]
@@ -384,13 +396,17 @@ def _split_row(row: list[Frag], cols: list[list[float]]) -> list[Frag]:
             stride = max(1, only)
         # _alone: a stub cell none of whose columns holds another cell of the row.
         alone = len(row) >= 2 and bool(cov) and cov[0] == 0 and all(standing[j] == n for j in cov)
-        out.extend(_split_across(f, cols, stride, alone, cov))
+        out.extend(_split_across(f, cols, stride, alone, cov, periodic or stride >= 2))
     return out
 
 
 def _split_across(f: Frag, cols: list[list[float]], stride: int = 1, stub_ok: bool = False,
-                  covered: list[int] | None = None) -> list[Frag]:  # fmt: skip
+                  covered: list[int] | None = None, centred: bool = False) -> list[Frag]:  # fmt: skip
     """``f`` cut at the gutters it runs over, when its words fall one piece a column.
+
+    With ``centred`` (the row's heads repeat in a period, "Mean SD Mean SD", or its other
+    cells each span ``stride`` columns, "Sham" over "Mean | SD"), a piece wider than its
+    columns is still theirs when it stands centred over them.
 
     A spanning header ("Days post-injury" over the days) also covers several columns: it is
     kept whole unless a space between its words stands at every gutter it crosses and each
@@ -426,9 +442,21 @@ def _split_across(f: Frag, cols: list[list[float]], stride: int = 1, stub_ok: bo
         a, b = cols[j][0], cols[k][1]
         if stub_ok and j == 0:
             b = float("inf")  # the stub's head may run into the gutter: the cut bounds it
-        if piece.bbox[0] < a - tol or piece.bbox[2] > b + tol:
+        if a - tol <= piece.bbox[0] and piece.bbox[2] <= b + tol:
+            continue
+        # Centred over its columns, it may be wider than they are (gutters of a point or
+        # two): taken when the row says its cells are heads one to a block (``centred``).
+        if not (centred and b != float("inf") and abs((piece.bbox[0] + piece.bbox[2]) / 2 - (a + b) / 2) <= tol):
             return [f]
     return out
+
+
+def _periodic(words: list[str]) -> bool:
+    """The words are one sequence said two or more times ("Mean SD Mean SD", "n n n")."""
+    n = len(words)
+    return n >= 2 and any(
+        n % p == 0 and all(w == words[i % p] for i, w in enumerate(words)) for p in range(1, n // 2 + 1)
+    )
 
 
 def box_of(frags: list[Frag]) -> BBox:

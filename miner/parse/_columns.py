@@ -77,7 +77,10 @@ def find_gutters(lines: list[PLine]) -> list[Gutter]:
         return []  # too narrow for columns; or a hostile page size (the scan is per point)
     voters = [ln for ln in lines if width / 6 < ln.width < 0.6 * width]
     if len(voters) < 6:
-        return []
+        # A full column and a line or two atop the next: the column's lines are over
+        # 0.6 of the width and do not vote, but the short column still shows.
+        short = _short_column(lines, [], left, right, width, tail_only=True)
+        return [short] if short is not None else []
     n = int(width) + 1
     cover = _cover(voters, left, n)
     limit = int(0.15 * len(voters))
@@ -131,7 +134,8 @@ def find_gutters(lines: list[PLine]) -> list[Gutter]:
 
 
 def _short_column(
-    lines: list[PLine], gutters: list[Gutter], left: float, right: float, width: float
+    lines: list[PLine], gutters: list[Gutter], left: float, right: float, width: float,
+    *, tail_only: bool = False,
 ) -> Gutter | None:
     """A gutter before a last column that holds only a few lines (an article's end).
 
@@ -139,10 +143,30 @@ def _short_column(
     line of the columns' width crosses, a column of at least three lines starting
     at one x on its left, and on its right a short block of running text that
     starts at one x, at the top of the column area, no wider than that column,
-    line under line.
+    line under line. With ``tail_only`` (and when looking again among wider
+    lines), only the end of the left column's last sentence, a line or two.
     """
     start = gutters[-1][1] if gutters else left
     region = [ln for ln in lines if ln.x0 >= start - 1 and ln.width < 0.6 * width]
+    found = _short_column_in(lines, region, start, right, width, tail_only)
+    if found is not None:
+        return found
+    # With nothing on the page wider than the two columns, a full column's lines are
+    # over 0.6 of the text's width (a last column of a short line or two adds little
+    # to it): look again leaving out only lines across the whole text.
+    wide = [ln for ln in lines if ln.x0 >= start - 1 and not (ln.x0 <= start + 2 and ln.x1 >= right - 2)]
+    if len(wide) == len(region):
+        return None
+    # Table cells stand in columns too: here only a sentence's last words atop the next
+    # column, a line or two, which no table's column is.
+    return _short_column_in(lines, wide, start, right, width, True)
+
+
+def _short_column_in(
+    lines: list[PLine], region: list[PLine], start: float, right: float, width: float,
+    tail_only: bool,
+) -> Gutter | None:
+    """The first empty band in ``region`` (lines that may vote) with a short column after it."""
     if len(region) < 5:
         return None
     n = int(right - start) + 1
@@ -157,16 +181,42 @@ def _short_column(
         while x < n and not cover[x]:
             x += 1
         if x - a >= 8 and x < n:
-            found = _short_column_at(region, start + a, start + x)
+            found = _short_column_at(region, start + a, start + x, tail_only)
+            if found is not None:
+                found = _clear_of_left_column(lines, region, found)
             if found is not None:
                 return found
     return None
 
 
-def _short_column_at(region: list[PLine], g0: float, g1: float) -> Gutter | None:
+def _clear_of_left_column(lines: list[PLine], region: list[PLine], gutter: Gutter) -> Gutter | None:
+    """The gutter cut back to where the left column's own lines end (None when too narrow).
+
+    The band is found among lines under 0.6 of the text's width; when nothing wider
+    than the two columns stands on the page (a one-line last column), the left
+    column's full lines are over that share and do not count, and the band would
+    start at the end of its ragged lines, inside the column. Every line that starts
+    in the left column, beside its voting lines, and ends before the right column
+    bounds the gutter.
+    """
+    g0, g1 = gutter
+    lefts = [ln for ln in region if ln.x1 <= g0 + 1]
+    col0 = min(ln.x0 for ln in lefts)
+    top = min(ln.y0 for ln in lefts)
+    bottom = max(ln.y1 for ln in lefts)
+    edge = g0
+    for ln in lines:
+        if ln.x0 >= col0 - 1 and edge < ln.x1 < g1 - 1 and ln.y1 > top and ln.y0 < bottom:
+            edge = ln.x1
+    return (edge, g1) if g1 - edge >= 8 else None
+
+
+def _short_column_at(region: list[PLine], g0: float, g1: float, tail_only: bool = False) -> Gutter | None:
     lefts = [ln for ln in region if ln.x1 <= g0 + 1]
     rights = sorted((ln for ln in region if ln.x0 >= g1 - 1), key=lambda ln: ln.y0)
     if len(lefts) < 3 or not _aligned(lefts, g0 - 1e6, g0 + 1):
+        return None
+    if tail_only and (not 1 <= len(rights) <= 2 or not _runs_over(lefts, rights[0])):
         return None
     if len(rights) < 2:
         # One line: the last words of the left column's sentence, or nothing to go on.
@@ -197,9 +247,13 @@ def _runs_over(lefts: list[PLine], line: PLine) -> bool:
     last = max(lefts, key=lambda ln: ln.y1)
     edge = max(ln.x1 for ln in lefts)
     width = edge - min(ln.x0 for ln in lefts)
+    # Ragged right: the last line stopped where the lone line's first word (and a
+    # space) would not have fitted; its width estimated from the line's own.
+    word = len(line.text.split(" ", 1)[0]) + 1
+    wrapped = last.x1 + line.width * word / max(len(line.text), 1) > edge - 2
     return (
         abs(line.size - last.size) < 0.3
-        and last.x1 >= edge - 0.2 * width  # full, or ragged right
+        and (last.x1 >= edge - 0.2 * width or wrapped)  # full, or ragged right
         and last.text.rstrip()[-1:] not in ".!?:"
         and line.width <= width
         and line.y0 <= min(ln.y0 for ln in lefts) + 3 * line.size

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from miner.review.app import create_app
 from miner.store import Store
@@ -32,3 +34,13 @@ def serving(store: Store) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+def screenshot_path(tmp_path: Path, name: str) -> Path:
+    """Where a browser test saves its screenshot: the README's image under ``docs/img`` only
+    when asked (``MINER_UPDATE_SCREENSHOTS=1``), so that a test run leaves the checkout clean."""
+    if os.environ.get("MINER_UPDATE_SCREENSHOTS") == "1":
+        shot = Path(__file__).resolve().parents[1] / "docs" / "img" / name
+        shot.parent.mkdir(parents=True, exist_ok=True)
+        return shot
+    return tmp_path / name

@@ -305,11 +305,6 @@ def test_the_object_of_a_comparison_never_takes_the_first_value(sentence: str) -
     assert ("PBS", "control", 14.0, 7.6) not in rows(DOSES, sentence)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="label_before (_outcome_labels, not this area's) reads a capitalised noun opening the "
-    "sentence as a group: 'Locomotion improved by day 28 (a vs b)' gives a row for 'Locomotion'",
-)
 @pytest.mark.parametrize(
     "sentence",
     [

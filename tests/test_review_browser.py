@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from _serve import serving
+from _serve import screenshot_path, serving
 from _sheet_data import save, study, tiny_pdf
 
 from miner.records import Evidence, FieldValue
@@ -18,7 +18,6 @@ from miner.store import Store
 CHROMIUM = Path(os.environ.get("MINER_CHROMIUM", "/usr/bin/chromium"))
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-REPO = Path(__file__).resolve().parents[1]
 
 pytestmark = [
     pytest.mark.browser,
@@ -50,7 +49,7 @@ def served(tmp_path: Path) -> Iterator[tuple[str, Store, str, int]]:
         store.dispose()
 
 
-def test_review_in_the_browser(served):
+def test_review_in_the_browser(served, tmp_path):
     from playwright.sync_api import sync_playwright
 
     base, store, token, _doc_id = served
@@ -106,8 +105,7 @@ def test_review_in_the_browser(served):
             page.wait_for_function("document.getElementById('pageimg').complete && "
                                    "document.getElementById('pageimg').naturalWidth > 0")
             page.evaluate("window.scrollTo(0, 0)")
-            shot = REPO / "docs" / "img" / "review.png"
-            shot.parent.mkdir(parents=True, exist_ok=True)
+            shot = screenshot_path(tmp_path, "review.png")
             page.screenshot(path=str(shot), full_page=False)
             assert "1" not in "".join(dialogs) and dialogs == []  # the <script> in the quote never ran
             assert page.locator("#row-route .quote").inner_text().endswith("<script>alert(1)</script>")

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from _serve import serving
+from _serve import screenshot_path, serving
 from _sheet_data import save, study
 
 from miner.pipeline import ingest_path
@@ -33,7 +33,6 @@ with warnings.catch_warnings():
     from fastapi.testclient import TestClient
 
 SAMPLE = "mpl_days_3groups_sem"
-REPO = Path(__file__).resolve().parents[1]
 CHROMIUM = Path(os.environ.get("MINER_CHROMIUM", "/usr/bin/chromium"))
 # "<group>, day <d>: <mean> ± <error> SEM" as the page labels a point.
 LABEL = re.compile(r"^#(\d+) (.+), day (\d+(?:\.\d+)?): (\d+(?:\.\d+)?) ± (\d+(?:\.\d+)?) SEM")
@@ -302,7 +301,7 @@ def served(ingested) -> Iterator[tuple[str, Store, str, int]]:
 
 @pytest.mark.browser
 @pytest.mark.skipif(not CHROMIUM.exists(), reason=f"no Chromium at {CHROMIUM} (apt-get install -y chromium)")
-def test_reviewing_figure_points_in_the_browser(served):
+def test_reviewing_figure_points_in_the_browser(served, tmp_path):
     from playwright.sync_api import sync_playwright
 
     base, store, token, _doc = served
@@ -341,8 +340,7 @@ def test_reviewing_figure_points_in_the_browser(served):
             page.keyboard.type("6.5")
             page.keyboard.press("Enter")
             page.wait_for_selector("tr.row.current .mine:text('corrected')")
-            shot = REPO / "docs" / "img" / "review-figure.png"
-            shot.parent.mkdir(parents=True, exist_ok=True)
+            shot = screenshot_path(tmp_path, "review-figure.png")
             page.screenshot(path=str(shot), full_page=False)
         finally:
             browser.close()

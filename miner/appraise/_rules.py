@@ -25,6 +25,7 @@ from typing import Final
 from miner.appraise._rules_common import Finding, Gate, W
 from miner.appraise._rules_common import negated as _negated
 from miner.appraise._rules_common import rx as _rx
+from miner.appraise._rules_power import power_statement as _power_statement
 from miner.appraise._rules_welfare import G_WELFARE as _G_WELFARE
 from miner.appraise._rules_welfare import welfare as _welfare
 
@@ -51,7 +52,9 @@ _SEQUENCE_METHOD: Final = _rx(
     rf"random\s+number\s*(?:tables?|generator|lists?|sequences?|method)?|\brandom\s+numbers?\b"
     rf"|computer[-\s]?(?:generated|based|assisted|ized)\s+{W}{{0,2}}?(?:random|sequence|list|randomi[sz]ation)"
     rf"|randomi[sz]ation\s+(?:software|program|tool|list|sequence|schedule|plan|table)|\brandomi[sz]er\b|\bRAND(?:BETWEEN)?\s*\(|\bRAND\s+function"
-    rf"|coin\s+(?:toss|flip)|(?:tossing|flipping)\s+(?:a\s+)?coin|drawing\s+(?:of\s+)?lots|\blots\s+were\s+drawn|\blottery\b"
+    rf"|coin\s+(?:toss|flip)|(?:tossing|flipping)\s+(?:a\s+)?coin|\blottery\b"
+    # Lots drawn or cast, with up to two qualifiers: "drawing sealed lots", "casting numbered paper lots".
+    rf"|\b(?:drawing|drawn|draw|casting|cast)\s+(?:of\s+)?(?:[\w-]+\s+){{0,2}}?lots\b|\blot[-\s]drawing\b|\blots\s+(?:were|was)\s+(?:drawn|cast)"
     rf"|(?:block|stratified|permuted[-\s]block|blocked)\s+randomi[sz]ation|randomi[sz]ed\s+in\s+blocks|random\s+sequence"
     rf"|sealed\s+envelope\s+method|research\s+randomizer|random\.org|QuickCalcs|\bSPSS\s+{W}{{0,3}}?random"
 )
@@ -196,13 +199,15 @@ _REPLACED: Final = _rx(
     rf"|\b(?:additional|new|replacement)\s+(?:rats|animals|mice)\s+{W}{{0,3}}?(?:were\s+)?(?:added|included|used)\s+to\s+replace|\breplacement\s+animals?"
 )
 # --- reporting items ------------------------------------------------------------------------
+# One word, or one short parenthesis ("The sample size (n = 9) was calculated"), in a word window.
+_WP: Final = r"(?:[\w'-]+\s+|\([^()]{0,40}\)\s*)"
 _SAMPLE_SIZE: Final = _rx(
-    rf"\bsample\s+sizes?\s+{W}{{0,8}}?(?:was|were)\s+(?:\w+\s+)?(?:calculated|determined|estimated|computed)\s+{W}{{0,8}}?(?:power|G\s?\*\s?Power|formula|calculation|analysis|software|effect\s+size|alpha|α)"
+    rf"\bsample\s+sizes?\s+{_WP}{{0,8}}?(?:was|were)\s+(?:\w+\s+)?(?:calculated|determined|estimated|computed)\s+{W}{{0,8}}?(?:power|G\s?\*\s?Power|formula|calculation|analysis|software|effect\s+size|alpha|α)"
     rf"|\b(?:a\s+priori\s+)?power\s+(?:analysis|calculation)|\bG\s?\*\s?Power\b|\bsample[-\s]size\s+(?:calculation|estimation|determination|analysis)"
     rf"|\b(?:calculated|determined|estimated)\s+{W}{{0,4}}?(?:the\s+)?sample\s+sizes?\s+{W}{{0,6}}?(?:power|formula|software|effect\s+size)"
     # "Group size was calculated a priori (α = 0.05, power 0.8)", "The number of animals per
     # group was determined by a power analysis": the size by its other names.
-    rf"|\b(?:sample|group)\s+sizes?\s+{W}{{0,4}}?(?:was|were)\s+(?:\w+\s+)?(?:calculated|determined|estimated|computed)\b.{{0,120}}?(?:a\s+priori|power|α|alpha|effect\s+size)"
+    rf"|\b(?:sample|group)\s+sizes?\s+{_WP}{{0,4}}?(?:was|were)\s+(?:\w+\s+)?(?:calculated|determined|estimated|computed)\b.{{0,120}}?(?:a\s+priori|power|α|alpha|effect\s+size)"
     rf"|\b(?:number\s+of\s+(?:animals|rats|mice)|(?:animals|rats|mice)\s+per\s+group)\s+{W}{{0,4}}?(?:was|were)\s+(?:\w+\s+)?(?:calculated|determined|estimated|computed|chosen|selected)\s+{W}{{0,4}}?(?:a\s+priori\b|(?:by|using|with|from|based\s+on)\s+(?:an?\s+|the\s+)?(?:a\s+priori\s+)?(?:power|G\s?\*\s?Power))"
 )
 _SAMPLE_SIZE_NOT: Final = _rx(
@@ -212,6 +217,10 @@ _SAMPLE_SIZE_NOT: Final = _rx(
 _COI: Final = _rx(
     r"\b(?:conflicts?|competing)\s+(?:of\s+)?(?:financial\s+|personal\s+|commercial\s+)?interests?\b|\bfinancial\s+(?:interests?|relationships?|disclosures?)\b"
     r"|\bdeclarations?\s+of\s+interests?|\bduality\s+of\s+interests?"
+    # The bare noun after a declaring verb and its quantifier: "the other authors report no
+    # conflicts", "we have no relevant conflicts to disclose", "declare no potential conflict".
+    r"|\b(?:declare|declares|declared|report|reports|reported|disclose|discloses|disclosed|have|has|had)\s+(?:no|any)\s+"
+    r"(?:(?:other|relevant|potential|known|financial|further)\s+){0,2}conflicts?\b(?!\s+(?:between|with(?!\s+(?:respect|regard))|among|in\s+the\s+(?:data|results|literature)))"
 )
 # Outside a declaration heading the sentence must declare something: "The authors
 # declare no ...", "No competing interests exist", "M.C. has a financial interest in ...".
@@ -268,12 +277,78 @@ def _randomisation(text: str) -> list[Finding]:
     return out
 
 
+# Contrasted clauses name different people: "The surgeon was not blinded, but the BBB
+# raters were", "assessors were masked; the caregivers were not".
+_CONTRAST: Final = _rx(
+    r";|\b(?:but|whereas|while|although|though)\b|,\s*+(?:and\s++)?(?:yet|however)\b"
+    r"|,\s*+(?:and\s++)?(?=(?:as|so)\s++(?:were|was|did)\b)"
+)
+_NOT: Final = _rx(r"\b(?:not|never)\b|n[’']t\b")
+# A clause whose verb phrase is elided ("but the BBB raters were", "whereas the surgeon
+# was not", "as were the raters"): it repeats the previous clause's predicate.
+_ELLIPTIC: Final = _rx(
+    r"^\W*(?P<subj>(?:[\w'-]+\s+){1,6}?)(?:were|was|did|had|have|has)(?:\s+(?P<not>not|n[o']t))?\s*[\W]*$"
+    r"|^\W*(?:as|so)\s+(?:were|was|did)\s+(?P<subj2>(?:[\w'-]++\s*){1,6})[\W]*$"
+)
+
+
 def _blinding(text: str) -> list[Finding]:
     if _BLIND_NOT_BIAS.search(text):
         return []
-    neg = _BLIND_NEG.search(text)
-    pos = _BLIND_POS.search(text)
-    coded = _CODED.search(text)
+    cuts = [m for m in _CONTRAST.finditer(text)]
+    if cuts:
+        per_clause = _blinding_by_clause(text, cuts)
+        if per_clause is not None:
+            return per_clause
+    return _blinding_clause(text, 0, len(text))
+
+
+def _blinding_by_clause(text: str, cuts: list[re.Match[str]]) -> list[Finding] | None:
+    """Findings read clause by clause, or None when the clauses add nothing to the whole.
+
+    Each clause's cue is judged for that clause's subject; an elliptic clause takes the
+    previous cue with its own polarity. Only used when two clauses both speak of blinding
+    (or one elides it): a single cue reads as before, with the whole sentence as context.
+    """
+    bounds = [0, *(c for m in cuts for c in (m.start(), m.end())), len(text)]
+    clauses = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+    found: list[list[Finding]] = []
+    previous: list[Finding] = []
+    previous_not = False
+    for start, end in clauses:
+        part = text[start:end]
+        ell = _ELLIPTIC.match(part)
+        if ell and previous:
+            subj = ell.group("subj") or ell.group("subj2") or ""
+            # The elided predicate is the previous one without its own "not": "X was not
+            # blinded, but Y were" (blinded); "X knew the groups, but Y did not" (blinded).
+            positive = (previous[0].value == "low") != previous_not
+            value = "low" if positive != bool(ell.group("not")) else "high"
+            who = []
+            if _ASSESSOR.search(subj):
+                who.append(Finding("rob_blinding_assessors", value, 0.8))
+            if _CAREGIVER.search(subj):
+                who.append(Finding("rob_blinding_caregivers", value, 0.8))
+            found.append(who)
+            continue
+        if not (_BLIND_NEG.search(part) or _BLIND_POS.search(part)):
+            continue
+        previous = _blinding_clause(text, start, end)
+        previous_not = _NOT.search(part) is not None
+        found.append(previous)
+    if sum(1 for f in found if f) < 2:
+        return None
+    out: list[Finding] = []
+    for group in found:
+        out += [f for f in group if f.item not in {o.item for o in out}]
+    return out
+
+
+def _blinding_clause(text: str, start: int, end: int) -> list[Finding]:
+    """The blinding findings of ``text[start:end]``; what follows the clause may name the assessment."""
+    neg = _BLIND_NEG.search(text, start, end)
+    pos = _BLIND_POS.search(text, start, end)
+    coded = _CODED.search(text, start, end)
     if neg is None and pos is not None and re.match(r"blind", pos.group(0), _I) and _negated(text, pos.start(), pos.end()):
         neg = pos
     if neg is not None:
@@ -286,10 +361,14 @@ def _blinding(text: str) -> list[Finding]:
         return []
     # Who was (not) blinded is said before the cue ("observers blinded to the groups");
     # after it comes what they were blind to, which often says "treatment".
-    subject = text[: where.start()] + " " + re.sub(r"blind\w*", " ", where.group(0), flags=_I)
+    subject = text[start : where.start()] + " " + re.sub(r"blind\w*", " ", where.group(0), flags=_I)
     double = re.match(r"(?:double|triple)", where.group(0), _I) is not None
     assessor = bool(_ASSESSOR.search(subject))
     caregiver = bool(_CAREGIVER.search(subject))
+    if not assessor and not caregiver and end < len(text):
+        # One of contrasted clauses: "blinding was not possible for the surgeon, but ...".
+        assessor = bool(_ASSESSOR.search(text, where.end(), end))
+        caregiver = bool(_CAREGIVER.search(text, where.end(), end))
     if not assessor and not caregiver:
         # "The investigators were blinded" with an assessment mentioned after the cue.
         assessor = bool(_ASSESSOR.search(text[where.end():]))
@@ -363,6 +442,9 @@ def _sample_size(text: str) -> list[Finding]:
         if _negated(text, m.start(), m.end()):
             return [Finding("reported_sample_size_calculation", False, 0.75)]
         return [Finding("reported_sample_size_calculation", True, 0.9)]
+    if (plan := _power_statement(text)) is not None and not _SAMPLE_SIZE_NOT.search(text):
+        # A denied planning verb ("were not chosen to give 80% power") is no clear statement either way.
+        return [] if _negated(text, plan.start(), plan.end()) else [Finding("reported_sample_size_calculation", True, 0.85)]
     if _SAMPLE_SIZE_NOT.search(text) or (
         re.search(r"sample\s+size", text, _I) and re.search(r"\bnot\s+(?:\w+\s+)?(?:calculated|predetermined|pre-?determined|determined|estimated)", text, _I)
     ):
@@ -421,7 +503,7 @@ def _gate(*stems: str) -> Gate:
 
 
 _G_RANDOMISATION: Final = _gate(
-    "rand", "computer", "coin", "lots", "lotter", "envelope", "quickcalcs",
+    "rand", "computer", "coin", "lots", "lot drawing", "lot-drawing", "lotter", "envelope", "quickcalcs",
     "assign", "allocat", "divid", "distribut", "grouped",
 )
 _G_BLINDING: Final = _gate(

@@ -17,7 +17,7 @@ from miner.appraise._rules_common import rx as _rx
 __all__ = ["G_WELFARE", "welfare"]
 
 _WELFARE: Final = _rx(
-    rf"\bapproved\s+by\s+{W}{{0,10}}?(?:committee|board|IACUC|council|ethic\w*|authority|authorities|institution\w*)"
+    rf"\bapproved\s+by\s+{W}{{0,10}}?(?:committee|commission|board|IACUC|council|(?:bio)?ethic\w*|authority|authorities|institution\w*)"
     rf"|\b(?:committee|board|IACUC|ethic\w*|authority|authorities|agency|ministry|office|inspectorate|council|government)\s+{W}{{0,8}}?(?:approv\w*|authori[sz]ed|licensed|permitted)"
     rf"|\bapproval\s+(?:no\b\.?|number\b|code\b|ID\b|#)|\bIACUC\b|(?-i:\bARRIVE\b)"
     # UK and other licensing regimes: "under Home Office project licence PPL 70/8745", "ASPA 1986".
@@ -29,6 +29,13 @@ _WELFARE: Final = _rx(
     rf"|\b(?:protocols?|procedures|experiments|study|studies|work)\s+{W}{{0,6}}?(?:was|were|had\s+been)\s+(?:\w+\s+){{0,3}}?approved\s+by\b"
     rf"|\banimal\s+welfare\b|\bethic(?:s|al)\s+(?:approval|committee|review\s+board|permission|clearance)"
     rf"|\bGuide\s+for\s+the\s+Care\s+and\s+Use\s+of\s+Laboratory\s+Animals|2010/63/EU|86/609/EEC"
+    # A law, convention or code named by what it protects: "the European Convention for the
+    # Protection of Vertebrate Animals used for Experimental Purposes" (ETS 123), "the Law on
+    # the Protection of Animals", "Regulations for the Administration of Affairs Concerning
+    # Experimental Animals", "the Animal Protection Act".
+    rf"|\b(?:convention|law|act|directive|code|regulations?|rules|ordinance|decree)\s+(?:\w+\s+){{0,2}}?(?:on|for|of|concerning|regarding)\s+(?:the\s+)?"
+    rf"(?:protection|welfare|humane\s+(?:care|treatment)|care\s+and\s+use|use\s+of\s+(?:laboratory|experimental)|administration\s+of\s+affairs\s+concerning)\s+(?:\w+\s+){{0,3}}?(?:of\s+|concerning\s+)?(?:\w+\s+)?(?:animals|rats)\b"
+    rf"|\banimal\s+(?:protection|welfare)\s+(?:act|law|code|regulations?|ordinance)\b|\bETS\s*(?:No\.?\s*)?123\b"
 )
 _WELFARE_NOT_ANIMAL: Final = _rx(r"manufacturer|\bkit\b|instructions|protocol\s+of\s+the|reagent")
 # A welfare cue that is a conformity statement ("in accordance with ... guidelines").
@@ -134,4 +141,14 @@ G_WELFARE: Final = Gate(
     "scientific procedures",
     "aaalac",
     "ccac",
+    "convention",
+    "protection",
+    "ets 123",
+    "ets123",
+    "ets no",
+    "humane",
+    "care and use",
+    "use of laboratory",
+    "use of experimental",
+    "administration of affairs",
 )

@@ -9,7 +9,7 @@ from miner.extract._num_atoms import INT_OR_WORD_P, NUM_P
 from miner.extract._numbers import NUM, PM, parse_number, word_number
 from miner.extract._qbase import _F, _INT_OR_WORD, Quantity, _clause_before, _overlaps, _prep, _q
 
-__all__ = ["N_EACH", "find_ages", "find_body_weights", "find_group_sizes"]
+__all__ = ["N_EACH", "find_ages", "find_body_weights", "find_equal_split_back", "find_group_sizes"]
 
 
 # Grams as papers write them: "g", "gm", "gms", "grams" ("weighing 180–220 gm").
@@ -277,9 +277,60 @@ _EQUAL_SPLIT = re.compile(
     rf"\b(?P<tot>\d{{1,3}}|{_INT_OR_WORD})\s+(?:[\w-]+\s+){{0,3}}?(?:rats|mice|animals)\s+(?:\([^()]{{0,60}}\)\s+)?"
     rf"(?:were|was)\s+(?P<how>(?:(?:randomly|equally|evenly|randomi[sz]ed|and)\s+){{0,3}})"
     rf"(?:divided|assigned|allocated|distributed|split|randomi[sz]ed)\s+(?P<how2>(?:(?:randomly|equally|evenly|and)\s+){{0,3}})"
-    rf"(?:in)?to\s+(?P<g>\d{{1,2}}|{_INT_OR_WORD})\s+(?P<eq>equal(?:ly\s+sized|-sized)?\s+|even\s+)?(?:\w+\s+)?(?:groups|arms|cohorts)\b",
+    rf"(?:in)?to\s+(?:the\s+)?(?P<g>\d{{1,2}}|{_INT_OR_WORD})\s+(?P<eq>equal(?:ly\s+sized|-sized)?\s+|even\s+)?(?:\w+\s+)?(?:groups|arms|cohorts)\b"
+    rf"(?P<eq2>\s+(?:in\s+equal\s+numbers|of\s+equal\s+size|equally|evenly))?",
     _F,
 )
+# The split said in a sentence of its own, the total in an earlier one of the paragraph:
+# "Forty-five adult female Wistar rats were obtained ... The rats were randomly divided
+# into three equal groups". The subject refers back ("the rats", "these animals", "they").
+_EQUAL_SPLIT_BACK = re.compile(
+    rf"\b(?:(?:the|these|all(?:\s+the)?)\s+(?:[\w-]+\s+){{0,2}}?(?:rats|mice|animals)|they)\s+(?:were|was)\s+"
+    rf"(?P<how>(?:(?:randomly|equally|evenly|randomi[sz]ed|and)\s+){{0,3}})"
+    rf"(?:divided|assigned|allocated|distributed|split|randomi[sz]ed)\s+(?P<how2>(?:(?:randomly|equally|evenly|and)\s+){{0,3}})"
+    rf"(?:in)?to\s+(?:the\s+)?(?P<g>\d{{1,2}}|{_INT_OR_WORD})\s+(?P<eq>equal(?:ly\s+sized|-sized)?\s+|even\s+)?(?:\w+\s+)?(?:groups|arms|cohorts)\b"
+    rf"(?P<eq2>\s+(?:in\s+equal\s+numbers|of\s+equal\s+size|equally|evenly))?",
+    _F,
+)
+# The total a later split refers to: a count of animals that opens its sentence or is
+# called a total ("Forty-five adult female Wistar rats (180–220 g) were obtained",
+# "A total of 36 rats were used").
+_TOTAL_ANIMALS = re.compile(
+    rf"(?:^|[.;]\s++|\btotal\s+of\s+|\bIn\s+total,?\s+|\bwe\s+used\s+)(?P<tot>\d{{1,3}}|{_INT_OR_WORD})\s+"
+    rf"(?:[\w-]+\s+){{0,4}}?(?:rats|mice|animals)\b(?!\s+(?:per|each|in\s+each|were\s+excluded|died))",
+    _F,
+)
+
+
+def _said_equal(m: re.Match[str]) -> bool:
+    return bool(
+        m["eq"] or m["eq2"] or re.search(r"equally|evenly", (m["how"] or "") + (m["how2"] or ""), _F)
+    )
+
+
+def find_equal_split_back(text: str, before: str) -> list[Quantity]:
+    """A split into equal groups whose total an earlier sentence of the paragraph (``before``) gave.
+
+    "Forty-five rats were used. The rats were randomly divided into three equal groups"
+    gives 15 per group, the number allocated (the sheet's convention, whatever deaths
+    follow). The total is the last count of animals in ``before`` that opens its
+    sentence or is called a total; it must split evenly.
+    """
+    f = _prep(text)
+    low = f.lower()
+    if "equal" not in low and "even" not in low:
+        return []
+    out = []
+    for m in _EQUAL_SPLIT_BACK.finditer(f):
+        groups = word_number(m["g"])
+        totals = list(_TOTAL_ANIMALS.finditer(_prep(before)))
+        if not _said_equal(m) or not totals or not groups or groups < 2:
+            continue
+        tot = word_number(totals[-1]["tot"])
+        if not tot or tot % groups or not 1 <= tot // groups <= 200:
+            continue
+        out.append(_q("n_per_group", {"n": tot // groups, "per_group": True}, m, text))
+    return out
 
 
 def _equal_splits(f: str, text: str) -> list[Quantity]:
@@ -288,9 +339,7 @@ def _equal_splits(f: str, text: str) -> list[Quantity]:
         return []  # cheap gate: the pattern is long and most sentences split nothing equally
     out = []
     for m in _EQUAL_SPLIT.finditer(f):
-        said_equal = m["eq"] or re.search(
-            r"equally|evenly", (m["how"] or "") + (m["how2"] or ""), _F
-        )
+        said_equal = _said_equal(m)
         tot, groups = word_number(m["tot"]), word_number(m["g"])
         if not said_equal or not tot or not groups or groups < 2 or tot % groups:
             continue

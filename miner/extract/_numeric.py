@@ -197,7 +197,49 @@ def _assessed_at(text: str, pos: int) -> bool:
     return bool(assess) and (not admin or max(assess) > max(admin))
 
 
-def _schedule(sent: Sentence, prev: str, *, design: bool = False) -> list[Candidate]:
+# A design table's schedule column may name the anchor once, in its header ("Schedule
+# (days post-injury)", "Injection day after SCI"), and leave its cells bare ("Days 1, 3,
+# 5 and 7"): each such cell is read as though it ended with the anchor.
+_HEADER_ANCHOR: Final = re.compile(
+    r"\b(?:post[- ]?(?:injury|SCI|lesion|operat\w*|surgery)|after\s+(?:the\s+)?(?:injury|SCI|lesion|surgery)|dpi)\b",
+    re.IGNORECASE,
+)
+_ANCHOR_SUFFIX: Final = " post-injury"
+
+
+def anchored_columns(header: str) -> set[int]:
+    """The columns of a design table's tab-separated header whose title names the injury as anchor."""
+    return {i for i, cell in enumerate(header.split("\t")) if _HEADER_ANCHOR.search(cell)}
+
+
+def _anchored_cells(text: str, columns: set[int]) -> list[tuple[int, str]]:
+    """(offset, cell + anchor) for each of the row's cells in ``columns`` that names no anchor itself."""
+    out, pos = [], 0
+    for i, cell in enumerate(text.split("\t")):
+        if i in columns and cell.strip() and not _HEADER_ANCHOR.search(cell):
+            out.append((pos, cell + _ANCHOR_SUFFIX))
+        pos += len(cell) + 1
+    return out
+
+
+def _cell_quantities(
+    finder: Any, text: str, columns: set[int]
+) -> list[qty.Quantity]:
+    """``finder``'s quantities in the anchored cells, their spans clipped to the cell in ``text``."""
+    out = []
+    for off, cell in _anchored_cells(text, columns):
+        bare = len(cell) - len(_ANCHOR_SUFFIX)
+        for q in finder(cell):
+            if q.start >= bare:
+                continue
+            end = min(q.end, bare)
+            out.append(qty.Quantity(q.kind, q.value, off + q.start, off + end, text[off + q.start : off + end]))
+    return out
+
+
+def _schedule(
+    sent: Sentence, prev: str, *, design: bool = False, columns: set[int] | None = None
+) -> list[Candidate]:
     text = sent.text
     if _LAB_ASSAY.search(_BASIS_REMARK.sub(" ", text)):
         return []
@@ -229,8 +271,18 @@ def _schedule(sent: Sentence, prev: str, *, design: bool = False) -> list[Candid
     def other_agent(q: qty.Quantity) -> bool:
         return _agent_nearer(text, q.start, q.end)
 
+    def found(finder: Any) -> list[qty.Quantity]:
+        got = finder(text)
+        if columns:
+            taken = [(q.start, q.end) for q in got]
+            got += [
+                q for q in _cell_quantities(finder, text, columns)
+                if not any(a < q.end and q.start < b for a, b in taken)
+            ]
+        return got
+
     out = []
-    for q in qty.find_frequencies(text):
+    for q in found(qty.find_frequencies):
         if (
             not in_vitro(q)
             and not _assessed_at(text, q.start)
@@ -242,7 +294,7 @@ def _schedule(sent: Sentence, prev: str, *, design: bool = False) -> list[Candid
             out.append(_c("frequency", dict(q.value), strength, sent, q, "frequency.regex"))
     points = [
         q
-        for q in qty.find_time_points(text)
+        for q in found(qty.find_time_points)
         if not _assessed_at(text, q.start) and not other_agent(q) and not reported(q)
     ]
     for q in points:
@@ -341,12 +393,45 @@ def _animals(sent: Sentence) -> list[Candidate]:
                 strength *= 0.6
             if _SIDE_COHORT.search(text):
                 strength *= 0.5  # "a separate mechanism cohort (five rats per group)"
+            if _ANALYSED_BEFORE.search(text[max(0, q.start - 60) : q.start]) or _ANALYSED_AFTER.match(
+                text, q.end
+            ):
+                strength *= 0.4  # the rats left after losses; the sheet takes those allocated
+            elif _ALLOCATED.search(_clause(text, q.start)):
+                strength = min(1.0, strength * 1.1)  # the allocation itself: the sheet's convention
             if _SHAM_BEFORE.search(text[max(0, q.start - 30) : q.start]):
                 strength *= (
                     0.7  # sham groups are often smaller; the BBB comparison is treated vs vehicle
                 )
             out.append(_c("n_per_group", q.value["n"], strength, sent, q, "n_per_group.regex"))
     return out
+
+
+# A group size counted after deaths or exclusions: "leaving 11 rats per group for
+# analysis", "the remaining 9 rats per group", "8 rats per group survived to day 28".
+_ANALYSED_BEFORE: Final = re.compile(
+    r"\b(?:leaving|remaining|remained|left\s+with|surviv\w+|completed)\b[^.;()]{0,30}$", re.IGNORECASE
+)
+_ANALYSED_AFTER: Final = re.compile(
+    r"[^.;]{0,30}?\b(?:(?:were|was)\s+(?:included\s+in\s+(?:the\s+)?)?analy[sz]ed|for\s+(?:the\s+)?(?:final\s+)?analys[ie]s|"
+    r"remained|survived|completed\s+the)\b",
+    re.IGNORECASE,
+)
+
+
+_ALLOCATED: Final = re.compile(
+    r"\b(?:randomi[sz]ed|randomly|allocated|assigned|divided|distributed)\b", re.IGNORECASE
+)
+
+
+def _split_back(sent: Sentence, before: str) -> list[Candidate]:
+    """Equal groups of a total an earlier sentence of the paragraph gave: the number allocated."""
+    if _IN_VITRO.search(sent.text) and not _ANIMAL.search(sent.text):
+        return []
+    return [
+        _c("n_per_group", q.value["n"], 0.9, sent, q, "n_per_group.equal_split")
+        for q in qty.find_equal_split_back(sent.text, before)
+    ]
 
 
 # A design table ("Group | Treatment | Dose | Schedule") states each arm's dose and schedule
@@ -376,13 +461,16 @@ def numeric_candidates(sentences: Sequence[Sentence]) -> list[Candidate]:
     before_lone = ""
     prev_block, prev_block_size = -1, 0
     paragraphs = _paragraphs(sentences)
-    design_blocks: set[int] = set()
+    design_blocks: dict[int, set[int]] = {}
+    block_before: list[str] = []  # the sentences of the current block before this one
     for sent in sentences:
         lone_before = ""
         if sent.block_index != prev_block:
             lone_before = before_lone if 0 < prev_block_size <= _SHORT_BLOCK else ""
             before_lone, prev_block, prev_block_size = prev, sent.block_index, 0
+            block_before = []
         prev_block_size += len(sent.text)
+        block_before.append(sent.text)
         low = sent.text.lower()
         digit = _DIGIT.search(low) is not None
         if sent.section == SectionKind.TABLE:
@@ -393,10 +481,10 @@ def numeric_candidates(sentences: Sequence[Sentence]) -> list[Candidate]:
                 if digit:
                     out.extend(_animals(sent))
             elif "\t" in sent.text and _DESIGN_HEADER.search(sent.text) and not digit:
-                design_blocks.add(sent.block_index)
+                design_blocks[sent.block_index] = anchored_columns(sent.text)
             elif sent.block_index in design_blocks and (digit or _WORDY_SCHEDULE.search(low)):
                 out.extend(_doses(sent, prev, design=True) if digit else [])
-                out.extend(_schedule(sent, prev, design=True))
+                out.extend(_schedule(sent, prev, design=True, columns=design_blocks[sent.block_index]))
             prev = sent.text
             continue
         # Cheap gates first: most sentences of a paper hold none of these
@@ -414,6 +502,8 @@ def numeric_candidates(sentences: Sequence[Sentence]) -> list[Candidate]:
             w in low for w in _ANIMAL_HINTS
         ):
             out.extend(_animals(sent))
+        if len(block_before) > 1 and ("equal" in low or "even" in low):
+            out.extend(_split_back(sent, " ".join(block_before[:-1])[-1500:]))
         prev = sent.text
     out.extend(table_group_sizes(sentences))
     return out

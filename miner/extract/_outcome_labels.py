@@ -25,7 +25,11 @@ __all__ = [
     "TIME_PHRASE",
     "generic_name",
     "group_names",
+    "every_injured",
     "label_before",
+    "level_prefix_label",
+    "start_mentions",
+    "treated_injured",
 ]
 
 # A lower-case label in parentheses after a value is a group only when it names an arm: "6.5 ± 1.0 (vehicle)".
@@ -171,8 +175,32 @@ def valid_label(label: str, group_word: bool) -> str | None:
     return None if found is None or _STRAIN.fullmatch(found) else found
 
 
+# The injury every injured group shares: "hemisected", "contused", "SCI", "spinal-cord-injured".
+_INJURY_WORD: Final = re.compile(
+    r"(?:hemi-?sect\w*|contus\w*|transect\w*|lesion\w*|compress\w*|crush\w*|injur\w*|"
+    r"operated|paraplegic|SCI|Hx|spinal(?:[\s-]cord)?(?:[\s-]injur\w*)?)",
+    re.IGNORECASE,
+)
+
+
+def treated_injured(words: Sequence[str]) -> bool:
+    """ "treated hemisected (rats)", "all injured (rats)", "both SCI (groups)": animals named by the
+    injury every group shares, under a word that takes in the treated groups or all of them. Which
+    group is not said (an injury word beside "treated" is not the injured-only control), so no
+    label is read from them."""
+    low = [w.lower() for w in words]
+    return any(
+        w in ("treated", "treatment", "all", "both", "each", "every")
+        and k + 1 < len(words)
+        and all(_INJURY_WORD.fullmatch(x) for x in words[k + 1 :])
+        for k, w in enumerate(low)
+    )
+
+
 def _valid_label(label: str, group_word: bool) -> str | None:
     words = label.split()
+    if treated_injured(words):
+        return None
     if not group_word:
         while words and words[0].lower() in ("the", "in", "for", "of", "a"):
             words = words[1:]
@@ -247,12 +275,21 @@ def label_before(b: str) -> str | None:
             phrase, start = last.group(0), start + last.start()
     if re.search(r"\b(?:after|post|following|since)\s*-?\s*$", s[:start], re.IGNORECASE):
         return None  # "28 days after SCI, 11.2 ± 1.3": the injury, not a group
+    if not gw and _SENTENCE_OPENS.search(s[:start]) and _TITLE_WORD.fullmatch(phrase):
+        # "Locomotion improved by day 28 (a vs b)": a plain word capitalised only because it
+        # opens the sentence is the sentence's subject noun, not a label ("Vehicle" and "Sham"
+        # name arms; the paper's own labels were matched before this).
+        return None
     label = valid_label(phrase, bool(gw))
     if label and _SCALE_LABEL.search(label):
         return None  # "the Basso-Beattie-Bresnahan score was 12.4": the scale, not a group
     return f"{label} {paren}" if label and paren else label
 
 
+# Where a sentence (or a heading's clause, "Results: ...") opens.
+_SENTENCE_OPENS: Final = re.compile(r"(?:^|[.!?:;]\s)\s*+$")
+# A plain word with only its first letter upper-case, and not an arm's word ("Exo", "Saline").
+_TITLE_WORD: Final = re.compile(rf"(?!(?i:{ARM_WORD.pattern})$)[A-Z][a-z]{{2,}}+")
 _SCALE_LABEL: Final = re.compile(r"\bBBB\b|\bBMS\b|Basso|Beattie|Bresnahan", re.IGNORECASE)
 
 
@@ -319,7 +356,17 @@ def known_before(b: str, known: Sequence[str]) -> str | None:
     gw = _GROUP_WORD_END.search(s)
     if gw:
         s = s[: gw.start()]
-    return known_label(s.rstrip(), known, at_end=True)
+    s = s.rstrip()
+    label = known_label(s, known, at_end=True)
+    if label and _INJURY_WORD.fullmatch(label) and _ALL_OR_TREATED.search(s[: len(s) - len(label)]):
+        return None  # "treated SCI rats", "all SCI rats": the injury's label, not that group
+    return label
+
+
+# Words before an injury's label that take in the treated groups, or every group.
+_ALL_OR_TREATED: Final = re.compile(
+    r"\b(?:all|both|each|every|treated|these|those|the\s+(?:two|three|four))\s+(?:of\s+the\s+)?$", re.IGNORECASE
+)
 
 
 def known_after(a: str, known: Sequence[str]) -> str | None:
@@ -345,7 +392,14 @@ def mentions(text: str, known: Sequence[str]) -> list[str]:
         # "... movement than PBS-treated rats": the label is the words after the last link word.
         parts = m["g"].split()
         label = next(
-            (x for k in range(len(parts)) if (x := valid_label(" ".join(parts[k:]), True))), None
+            (
+                x
+                for k in range(len(parts))
+                # "treated hemisected rats": no suffix of it names a group ("hemisected" alone would).
+                if not treated_injured(parts[k - 1 if k else 0 :])
+                and (x := valid_label(" ".join(parts[k:]), True))
+            ),
+            None,
         )
         words = label.split() if label else []
         # "From day 14 onwards the miR-21-Exo group": sentence words before the label go.
@@ -391,3 +445,65 @@ def generic_name(group: str) -> bool:
     # One word alone is generic only as a plain word ("exosome", "controls"); written as an
     # abbreviation ("Exo", "sEV", "PBS") it is the paper's label of the group.
     return len(words) > 1 or words[0].islower() and len(words[0]) > 3
+
+
+# "All injured rats", "both SCI groups", "treated injured rats": the injury every injured group
+# shares, under a word that takes in every group (or the treated ones), names no one group.
+_EVERY_INJURED: Final = re.compile(
+    r"(?:\b(?:all|both|each|every|treated|the\s+(?:two|three|four)|these|those)\s+(?:of\s+the\s+)?(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+_INJURED_ONLY: Final = re.compile(r"(?:injured|SCI|spinal(?:[\s-]cord)?[\s-]injured)\b", re.IGNORECASE)
+
+
+def every_injured(text: str, start: int, written: str, *, whole: bool = False) -> bool:
+    """The mention ``written`` at ``start`` names the injured animals of every group ("all injured
+    rats"); ``whole``: the injury must be all of it (a paper's label "SCI", not "SCI + Exo")."""
+    injury = _INJURED_ONLY.fullmatch(written) if whole else _INJURED_ONLY.match(written)
+    return bool(injury) and bool(_EVERY_INJURED.search(text, max(0, start - 30), start))
+
+
+def level_prefix_label(level: str, known: Sequence[str]) -> str | None:
+    """The one known label that opens with the dose level's initial, a "D" of "dose" at most, then
+    a hyphen: "high" -> "H-HsEV" or "HD-Exo", "low" -> "L-Exo" or "LD-EV"; else None."""
+    letter = {"low": "L", "hig": "H", "mid": "M", "med": "M", "int": "M"}.get(level[:3].lower())
+    if letter is None:
+        return None
+    same = [k for k in known if re.match(rf"{letter}D?-(?=[A-Za-z])", k)]
+    return same[0] if len(same) == 1 else None
+
+
+# A treatment's start written in the sentence: "rats treated at 1 h", "delaying the injection to
+# 24 h", "after a 72-h delay", "starting at 72 h".
+_STARTED: Final = re.compile(
+    r"\b(?:(?:treated|injected|given|administered|transplanted|infused|started|starting|begun|beginning)"
+    r"\s++(?:at|within)"
+    r"|delay(?:ed|ing)?\s++(?:the\s++)?(?:(?:injection|treatment|administration|transplantation)\s++)?(?:to|until))"
+    r"\s++(?P<n>\d{1,3})\s*+-?\s*+(?P<u>h|hrs?|hours?|d|days?)\b"
+    r"|\b(?:a|the)\s++(?P<n2>\d{1,3})\s*+-?\s*+(?P<u2>h|hrs?|hours?|d|days?)\s++delay\b",
+    re.IGNORECASE,
+)
+_LABEL_TIME: Final = re.compile(r"(?<![\d.])(?P<n>\d{1,3})\s*+-?\s*+(?P<u>h|hrs?|hours?|d|days?)\b", re.IGNORECASE)
+
+
+def _hours(n: str, unit: str) -> float:
+    return float(n) * (1.0 if unit.lower().startswith("h") else 24.0)
+
+
+def start_mentions(text: str, known: Sequence[str]) -> list[tuple[int, int, str]]:
+    """(start, end, label) of each treatment start the text names that one of the paper's labels
+    carries: "delaying the injection to 24 h" for "EXO-H/24 h" beside "EXO-H/1 h" and "EXO-H/72 h".
+    Only labels with one time in them count, and only a time exactly one label has."""
+    timed: dict[float, list[str]] = {}
+    for k in known:
+        found = list(_LABEL_TIME.finditer(k))
+        if len(found) == 1:
+            timed.setdefault(_hours(found[0]["n"], found[0]["u"]), []).append(k)
+    if len(timed) < 2:
+        return []  # one timed label: its time tells it from no other group
+    out = []
+    for m in _STARTED.finditer(text):
+        hits = timed.get(_hours(m["n"] or m["n2"], m["u"] or m["u2"]), [])
+        if len(hits) == 1:
+            out.append((m.start(), m.end(), hits[0]))
+    return out

@@ -21,7 +21,7 @@ from typing import Final
 
 from miner.extract._numbers import fold
 from miner.extract._outcome_arms import DOSE_LEVELS, group_arm, level_initial_label
-from miner.extract._outcome_labels import TIME_PHRASE
+from miner.extract._outcome_labels import TIME_PHRASE, every_injured, level_prefix_label, start_mentions
 from miner.extract._outcome_references import COMPARED_FIRST, is_compared_object
 from miner.extract._outcome_time import TIME
 
@@ -105,8 +105,9 @@ def _resolve(kind: str, words: str, known: Sequence[str], m: re.Match[str]) -> s
         stem = level[:3]
         hits = [k for k in known if re.search(rf"\b{stem}", k, re.IGNORECASE)]
         if not hits:
-            # "Exo-L", "Exo-M", "Exo-H": the level's initial closing the label.
-            return level_initial_label(level, known) or f"{level} dose"
+            # "Exo-L", "Exo-M", "Exo-H": the level's initial closing the label; "H-Exo", "HD-sEV":
+            # opening it.
+            return level_initial_label(level, known) or level_prefix_label(level, known) or f"{level} dose"
         return hits[0] if len(hits) == 1 else f"{level} dose"
     if kind == "native":
         hits = [k for k in known if re.search(
@@ -228,6 +229,8 @@ def find_mentions(text: str, known: Sequence[str]) -> list[Mention]:
             # which the phrase pass below resolves.
             if _BARE_VESICLE.fullmatch(written.strip()) and _NATIVE_BEFORE.search(text[: m.start()]):
                 continue
+            if every_injured(text, m.start(), written.strip(), whole=True):
+                continue
             if free(m.start(), m.end()):
                 spans.append(Mention(m.start(), m.end(), label))
                 taken.append((m.start(), m.end()))
@@ -243,6 +246,10 @@ def find_mentions(text: str, known: Sequence[str]) -> list[Mention]:
             if free(m.start(), m.end()):
                 spans.append(Mention(m.start(), m.end(), label))
                 taken.append((m.start(), m.end()))
+    for a, b, label in start_mentions(text, known):  # "delaying the injection to 24 h"
+        if free(a, b):
+            spans.append(Mention(a, b, label))
+            taken.append((a, b))
     phrase_hits: list[tuple[int, int, str, re.Match[str]]] = []
     for kind, pat in _ARM_PHRASES:
         for m in pat.finditer(text):
@@ -250,6 +257,8 @@ def find_mentions(text: str, known: Sequence[str]) -> list[Mention]:
                 phrase_hits.append((m.start(), m.end(), kind, m))
     for start, end, kind, m in sorted(phrase_hits, key=lambda h: (h[0], -(h[1] - h[0]))):
         if not free(start, end):
+            continue
+        if kind == "control" and every_injured(text, start, m.group(0)):
             continue
         words = re.sub(rf"\s+{_ANIMALS}$", "", m.group(0).strip(), flags=re.IGNORECASE)
         resolved = _resolve(kind, words, known, m)

@@ -21,7 +21,7 @@ injured groups is (treatment, control) when the first value is the higher one. A
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Final
 
 from miner.extract._numbers import parse_number
@@ -30,7 +30,10 @@ from miner.extract._outcome_mentions import Mention, find_mentions
 from miner.extract._outcome_references import is_compared_object
 from miner.extract._outcome_time import TIME, TIME_AFTER, time_of
 
-__all__ = ["implicit_pairs", "injured_comparator"]
+__all__ = ["TableValues", "implicit_pairs", "injured_comparator", "table_pairs"]
+
+# The paper's table values by (scale, day, mean, SD or SEM): the groups that have them.
+TableValues = Mapping[tuple[str, float, float, float], frozenset[str]]
 
 # What joins the two values of a pair; a time point may stand between them ("a at week 3 versus b").
 _GAP: Final = re.compile(
@@ -325,3 +328,37 @@ def _design_pairs(
             reading = bool(_EFFECT.search(words)) and a is not None and b is not None and a > b
         if reading:
             groups[k], groups[k + 1] = (treated[0], "parallel"), (controls[0], "parallel")
+
+
+# Between the two values of a pair, with the group size written after the first: "0.4 ± 0.2 (9) versus".
+_TABLE_GAP: Final = re.compile(rf"\s*+(?:\(\s*+(?:n\s*+=\s*+)?\d{{1,3}}\s*+\)\s*+)?(?:{_GAP.pattern})", re.IGNORECASE)
+
+
+def table_pairs(
+    text: str,
+    values: Sequence[re.Match[str]],
+    groups: list[tuple[str, str] | None],
+    days: Sequence[float | None],
+    scale: str,
+    table: TableValues,
+) -> None:
+    """An unnamed pair ("all injured rats were paraplegic on day 1 (0.4 ± 0.2 versus 0.6 ± 0.2)")
+    whose two values, each with its SD or SEM, are each one table group's value at that day, and
+    not the same group's, takes those groups: the table says whose they are, no guess is made."""
+    if not table:
+        return
+    for i in range(len(values) - 1):
+        a, b = values[i], values[i + 1]
+        day = days[i]
+        if groups[i] is not None or groups[i + 1] is not None or day is None or days[i + 1] != day:
+            continue
+        if not _TABLE_GAP.fullmatch(text, a.end(), b.start()):
+            continue
+        owners = []
+        for v in (a, b):
+            mean, raw = parse_number(v["m"]), v["d"] or v["d2"]
+            disp = parse_number(raw) if raw else None
+            found = table.get((scale, day, mean, disp), frozenset()) if mean is not None and disp is not None else frozenset()
+            owners.append(found)
+        if all(len(o) == 1 for o in owners) and owners[0] != owners[1]:
+            groups[i], groups[i + 1] = (next(iter(owners[0])), "parallel"), (next(iter(owners[1])), "parallel")

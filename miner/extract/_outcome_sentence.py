@@ -27,7 +27,7 @@ from miner.extract._outcome_labels import (
     valid_label,
 )
 from miner.extract._outcome_mentions import find_mentions, mention_pass
-from miner.extract._outcome_pairs import implicit_pairs
+from miner.extract._outcome_pairs import TableValues, implicit_pairs, table_pairs
 from miner.extract._outcome_order import (
     clause_order,
     comparison_run,
@@ -48,7 +48,7 @@ from miner.extract._outcome_references import (
     two_arm_pairs,
 )
 from miner.extract._outcome_scale import SCALE_MAX, dispersion_type
-from miner.extract._outcome_time import TIME, TIME_AFTER, interleaved_times, time_of
+from miner.extract._outcome_time import TIME, TIME_AFTER, interleaved_times, scoring_time_of, time_of
 from miner.extract._outcome_values import (
     VALUE,
     bare_values,
@@ -333,6 +333,7 @@ def sentence_values(
     carried: Sequence[str] = (),
     earlier: Sequence[str] = (),
     design: Sequence[str] = (),
+    table: TableValues | None = None,
 ) -> list[TextValue]:
     values = [
         v
@@ -350,7 +351,7 @@ def sentence_values(
     ]
     if not values:
         return []
-    times = [(t, d) for t in TIME.finditer(text) if (d := time_of(t)) is not None]
+    times = [(t, d) for t in TIME.finditer(text) if (d := scoring_time_of(t)) is not None]
     times = sorted(times + interleaved_times(text), key=lambda td: td[0].start())
     dtype = dispersion_type(text) or block_dtype
     n = len(values)
@@ -550,6 +551,8 @@ def sentence_values(
     from_to(text, values, groups)
     # "The X group scored higher (a vs b), and at week 4 c and d, respectively": a pair, repeated.
     pair_runs(text, values, groups, days, known)
+    # An unnamed pair whose values are the table's, each one group's at that day: the table's groups.
+    table_pairs(text, values, groups, days, scale, table or {})
     # Last: "(day 7, 8.6 (1.8) vs 6.8 (1.7))" in a two-arm paper, when nothing else named them.
     two_arm_pairs(text, values, groups, days, known)
     # Then pairs whose groups come from the sentence's roles or the paper's design.

@@ -29,6 +29,7 @@ __all__ = [
     "listed_days",
     "parse_day",
     "relative_times",
+    "scoring_time_of",
     "time_codes",
     "time_of",
     "unit_of",
@@ -187,6 +188,25 @@ def _word_int(raw: str) -> int | None:
     if s in _TENS:
         return _TENS[s]
     return word_number(s)
+
+
+# The words right before a time of treatment: "rats treated at 1 h", "injected at day 7",
+# "delaying the injection to 24 h", "transplantation at 3 days". A treatment's time is not the
+# time its scores were read ("treated rats at day 28": a word between, a time of scoring).
+_TREATED_AT: Final = re.compile(
+    r"\b(?:(?:treated|injected|administered|given|transplanted|grafted|infused|delivered|implanted)\s+(?:at|on|by|within)"
+    # A noun before "at" is often the scoring's ("higher with treatment at day 35"): only "to", "until".
+    r"|(?:injections?|administrations?|transplantations?|treatments?|infusions?|delay(?:ed|ing)?)\s+(?:to|until)"
+    r")\s+$",
+    re.IGNORECASE,
+)
+
+
+def scoring_time_of(m: re.Match[str]) -> float | None:
+    """``time_of`` for a time point of scoring: None for a time of treatment ("treated at 1 h")."""
+    if _TREATED_AT.search(m.string, max(0, m.start() - 40), m.start()):
+        return None
+    return time_of(m)
 
 
 def time_of(m: re.Match[str]) -> float | None:

@@ -30,6 +30,7 @@ from typing import Final
 from miner.extract._context import Sentence, is_reported_elsewhere
 from miner.extract._numbers import fold
 from miner.extract._outcome_labels import generic_name, group_names
+from miner.extract._outcome_pairs import TableValues
 from miner.extract._outcome_references import PAIR_WORD, two_arms
 from miner.extract._outcome_scale import (
     SCALE_MAX,
@@ -45,8 +46,8 @@ from miner.extract._outcome_time import (
     apply_codes,
     final_times,
     relative_times,
+    scoring_time_of,
     time_codes,
-    time_of,
 )
 from miner.extract._outcome_values import (
     VALUE,
@@ -133,6 +134,26 @@ def _own_clause(text: str) -> str | None:
 def _other_measure(text: str) -> bool:
     """The sentence speaks of another measure than locomotor scores."""
     return bool(_OTHER_MEASURE.search(_SOURCE_CELLS.sub(" ", text)))
+
+
+# Where a clause of its own opens: "; ", ", and ", ", whereas ", " while ".
+_CLAUSE_BREAK: Final = re.compile(r";\s*|,\s*(?:and|but|while|whereas)\s+|\s(?:whereas|while)\s+", re.IGNORECASE)
+
+
+def _before_other_measure(text: str) -> str | None:
+    """ "Exo rats improved by day 28 (a vs b), and Iba1+ cells shifted (c vs d)": the clauses
+    before the one that speaks of another measure, when they give values with a dispersion and
+    speak of none themselves; else None (the other measure opens the sentence, or no clause
+    break sets it apart)."""
+    head = None
+    for m in _CLAUSE_BREAK.finditer(text):
+        part = text[: m.start()]
+        if _other_measure(part):
+            break
+        head = part
+    if head is None or not VALUE.search(head) or not _other_measure(text[len(head) :]):
+        return None
+    return head
 
 
 # "better than all other groups", "*P < 0.05 vs. both other groups": the study's own groups, which
@@ -230,6 +251,7 @@ def text_values(
     codes: Mapping[str, float | None] | None = None,
     design: Sequence[str] | None = None,
     last_day: float | None = None,
+    table: TableValues | None = None,
 ) -> list[TextValue]:
     """Every locomotor score stated in the results, abstract or captions, in reading order.
 
@@ -246,6 +268,8 @@ def text_values(
     closed by "respectively" in a paragraph that names no group takes them in that order.
     ``last_day`` is the study's last time point (its tables' or its methods' follow-up): "at the
     end of the study" is that day, and a sentence that speaks of it gives nothing without it.
+    ``table`` are the tables' values (``TableValues``): an unnamed pair whose values are two of
+    its groups' at that day takes those groups.
     """
     doc_scale = document_scale(sentences)
     # Only sentences that name a scale at all are looked at twice (one cheap search each).
@@ -288,7 +312,7 @@ def text_values(
     def carried_day() -> float | None:
         nonlocal block_day
         for prev in reversed(pending):
-            times = [d for t in TIME.finditer(prev) if (d := time_of(t)) is not None]
+            times = [d for t in TIME.finditer(prev) if (d := scoring_time_of(t)) is not None]
             if times:
                 block_day = times[-1]
                 break
@@ -362,6 +386,7 @@ def text_values(
                         carried=carried,
                         earlier=earlier,
                         design=design,
+                        table=table,
                     )
                 )
             pending.append(text)
@@ -372,6 +397,11 @@ def text_values(
         scale, restated = named, False
         if scale is None and with_disp:
             other = _other_measure(text)
+            head = _before_other_measure(text) if other else None
+            if head is not None:
+                # The other measure's clause takes only its own values: the clauses before it
+                # are read as any sentence is.
+                text, other = head, False
             if not other:
                 if context.get(sent.block_index)[0]:
                     scale = block_scale or doc_scale or context.scale(sent.block_index)
@@ -392,7 +422,7 @@ def text_values(
             found = sentence_values(
                 sent, text, scale, carried_day(), block_dtype, known, bare=bare, carried=carried,
                 earlier=earlier,
-                design=design,
+                design=design, table=table,
             )  # fmt: skip
             if restated:
                 found = [replace(v, how="restated") for v in found]

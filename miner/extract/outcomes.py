@@ -88,15 +88,16 @@ def _text_rows(
         if days
         else follow_up_day(s.text for s in sentences if s.section == SectionKind.METHODS)
     )
+    amounts = amount_labels(sentences, known)
     for v in text_values(
         sentences, known, fallback_scale=fallback, codes=codes, design=design or None,
-        last_day=last_day,
+        last_day=last_day, table=_table_values(table_rows),
     ):  # fmt: skip
         if v.how == "restated" and not _in_table(v, table_rows):
             continue
         ev = doc.evidence(v.sentence.start, v.sentence.end, quote=v.sentence.text)
         row = make_row(
-            _glossed(_canonical(_as_written(v.group, v.sentence.text), known), known),
+            _glossed(_canonical(_as_written(v.group, v.sentence.text), known, amounts), known),
             v.day,
             v.mean,
             v.disp,
@@ -115,6 +116,16 @@ def _text_rows(
         if row:
             out.append(row)
     return out
+
+
+def _table_values(table_rows: Sequence[OutcomeRow]) -> dict[tuple[str, float, float, float], frozenset[str]]:
+    """The tables' values with a dispersion, by (scale, day, mean, SD or SEM): the groups with each."""
+    found: dict[tuple[str, float, float, float], set[str]] = {}
+    for r in table_rows:
+        disp = r.sd if r.sd is not None else r.sem
+        if r.day is not None and disp is not None:
+            found.setdefault((r.outcome, r.day, r.mean, disp), set()).add(r.group)
+    return {k: frozenset(v) for k, v in found.items()}
 
 
 # The injury written before a group's label: "HX + DPSC-Exo", "SCI+sEV", "Contusion + EV".
@@ -216,7 +227,7 @@ def _as_written(group: str, sentence: str) -> str:
     return sentence[at : at + len(group)] if at >= 0 else group
 
 
-def _canonical(group: str, known: Sequence[str]) -> str:
+def _canonical(group: str, known: Sequence[str], amounts: Mapping[float, str] | None = None) -> str:
     """The paper's own label for a group read from text: a known label with words run in before
     it, or a vesicle label that is the tail of exactly one known label ("sEV" for "Gel+sEV")."""
     low = group.lower()
@@ -246,6 +257,11 @@ def _canonical(group: str, known: Sequence[str]) -> str:
     if dose:
         num = re.escape(dose["v"])
         same = [k for k in known if re.search(rf"(?<![\d.,]){num}(?![\d.,])", k)]
+        if not same and amounts:
+            # "the 100-µg group" for "EXO-H", where the methods gave "EXO-L, EXO-M and EXO-H
+            # received 25, 50 and 100 µg, respectively".
+            hit = amounts.get(float(dose["v"].replace(",", ".")))
+            return hit or group
         return same[0] if len(same) == 1 else group
     level = _DOSE_LEVEL.fullmatch(group.strip())
     if level:
@@ -267,6 +283,38 @@ def _canonical(group: str, known: Sequence[str]) -> str:
         # "with EVs" for the table's "SCI+EV": the plural of the label's tail.
         tails = [k for k in known if re.search(rf"(?:^|[\s+\-/]){re.escape(low[:-1])}$", k, re.IGNORECASE)]
     return tails[0] if len(tails) == 1 else group
+
+
+# "EXO-L, EXO-M and EXO-H received 25, 50 and 100 µg of exosomes, respectively": amounts listed
+# in turn for the labels listed before them.
+_AMOUNT_LIST: Final = re.compile(
+    r"(?<![\d.])(?P<nums>\d{1,5}(?:\.\d{1,3})?(?:\s*+,\s*+\d{1,5}(?:\.\d{1,3})?){0,6}\s*+,?\s*+(?:and|or|&)\s++\d{1,5}(?:\.\d{1,3})?)"
+    r"\s*+(?:[µμu]g|mg|ng)(?:/kg)?\b[^.;]{0,120}?\brespectively\b",
+    re.IGNORECASE,
+)
+
+
+def amount_labels(sentences: Sequence[Sentence], known: Sequence[str]) -> dict[float, str]:
+    """Each amount a sentence gives the paper's labels in turn ("A, B and C received 25, 50 and
+    100 µg, respectively"): the label named at the same place in the list before the amounts.
+    Only where as many distinct labels as amounts are named, in order, before them."""
+    out: dict[float, str] = {}
+    for sent in sentences:
+        if not known or "respectively" not in sent.text.lower():
+            continue
+        for m in _AMOUNT_LIST.finditer(fold(sent.text)):
+            nums = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", m["nums"])]
+            # The clause the amounts close (a sentence run on before it is not part of the list).
+            head = re.split(r"[.;:]\s", fold(sent.text)[: m.start()])[-1]
+            found: list[tuple[int, str]] = []
+            for k in sorted(known, key=len, reverse=True):
+                for hit in re.finditer(rf"(?<![\w+-]){re.escape(k)}(?![\w+-])", head, re.IGNORECASE):
+                    if not any(p <= hit.start() < p + len(lab) for p, lab in found):
+                        found.append((hit.start(), k))
+            labels = [lab for _, lab in sorted(found)]
+            if len(labels) == len(nums) == len(set(nums)) and len(set(labels)) == len(labels):
+                out.update(zip(nums, labels, strict=True))
+    return out
 
 
 def _glossed(group: str, known: Sequence[str]) -> str:

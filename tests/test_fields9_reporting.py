@@ -159,6 +159,32 @@ CASES = [
          "to publish.", COI, None),
     Item("coi-trap-financial-support", "Financial support was provided by the university.", COI, None),
     Item("coi-trap-no-conflict-with", "These findings show no conflict with earlier reports.", COI, None),
+    # mends: a law needs its name; a power value needs its planning verb
+    Item("welf-trap-act-verb", "Exosomes act as agents for the protection of neurons in rats.", WELF, None),
+    Item("welf-trap-act-lower", "These vesicles act on the protection of injured rats' axons.", WELF, None),
+    Item("welf-protection-act-named", "All procedures complied with the Animal Protection Act of the country.",
+         WELF, True),
+    Item("welf-law-on-protection", "Experiments followed the Law on the Protection of Animals used in "
+         "research.", WELF, True),
+    Item("welf-aspa", "Work was carried out under the Animals (Scientific Procedures) Act 1986.", WELF, True),
+    Item("welf-code-of-practice", "Care complied with the Australian Code for the care and use of animals "
+         "for scientific purposes.", WELF, True),
+    Item("ssc-trap-sonicator-power", "Exosomes were sonicated at 20% power; n = 3 per group; differences "
+         "were determined by ANOVA.", SSC, None),
+    Item("ssc-trap-laser-power", "The laser was set to 80% power; images of n = 5 rats per group were "
+         "analysed to detect differences.", SSC, None),
+    Item("ssc-our-previous", "Based on our previous study, eight rats per group were required to detect a "
+         "2-point difference with 80% power at alpha = 0.05.", SSC, True),
+    Item("ssc-with-tukey", "Eight rats per group were required to detect a 2-point difference with 80% "
+         "power (alpha = 0.05); groups were compared by ANOVA with Tukey's post hoc test.", SSC, True),
+    Item("ssc-trap-others-et-al", "Lee et al. needed ten rats per group to detect a difference with 80% "
+         "power.", SSC, None),
+    Item("ssc-trap-other-studies", "Other studies required ten rats per group to detect a difference with "
+         "80% power.", SSC, None),
+    Item("ssc-trap-cited", "Ten rats per group were required to detect a difference with 80% power [12].",
+         SSC, None),
+    Item("ssc-trap-post-hoc-power", "A post hoc power of 40% was calculated for the 2-point difference with "
+         "n = 6 per group.", SSC, False),
 ]
 
 

@@ -401,3 +401,65 @@ def test_a_later_pair_is_read_in_its_own_clause() -> None:
 def test_the_object_of_exceeded_is_the_comparator(sentence: str) -> None:
     got = {(g, d, m) for g, _, d, m in rows(DOSES, sentence)}
     assert got == {("Exo-150", 21.0, 10.2), ("Exo-50", 21.0, 8.1)}
+
+
+# --- a comparison that is not between the paper's arms gives no pair ------------------------------
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("At day 28, female rats recovered better than male rats (12.1 ± 1.0 vs 8.0 ± 0.9).", id="than-sex"),
+        pytest.param("Responders improved more than non-responders (14.1 ± 1.2 vs 9.0 ± 1.1).", id="than-responders"),
+        pytest.param("Scores were higher compared with the contralateral side (12.1 vs 8.0).", id="compared-side"),
+        pytest.param("The left hindlimb scored higher versus the right hindlimb on day 28 (12.1 vs 8.0).", id="left-right"),
+        pytest.param("Locomotion improved more than at day 14 (12.1 ± 1.0 vs 8.0 ± 0.9).", id="than-earlier-day"),
+        pytest.param("Recovery was better than before treatment (12.1 ± 1.0 vs 8.0 ± 0.9).", id="than-before"),
+        pytest.param("Scores improved from day 7 to day 28 (12.1 ± 1.0 vs 5.1 ± 0.9).", id="from-day-to-day"),
+        pytest.param("Heavier rats had higher scores over lighter rats at day 28 (12.1 vs 8.0).", id="over-object"),
+    ],
+)
+def test_a_comparison_between_other_things_than_the_arms_gives_no_pair(sentence: str) -> None:
+    assert rows(TWO_EXO, sentence) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param(
+            "In the BMSC-Exo group, scores improved from day 7 to day 28 (5.1 ± 0.8 vs 12.1 ± 1.0).",
+            marks=pytest.mark.xfail(strict=True, reason="_outcome_references.two_arm_pairs pairs it"),
+        ),
+        "In the BMSC-Exo group, scores rose from 5.1 ± 0.8 on day 7 to 12.1 ± 1.0 on day 28.",
+        pytest.param(
+            "Within the BMSC-Exo group, scores at day 28 were higher than at day 7 (12.1 ± 1.0 vs 5.1 ± 0.8).",
+            marks=pytest.mark.xfail(strict=True, reason="_outcome_references.two_arm_pairs pairs it"),
+        ),
+    ],
+)
+def test_a_change_within_one_group_over_time_gives_no_pair(sentence: str) -> None:
+    assert not {r for r in rows(TWO_EXO, sentence) if r[0] == "Vehicle"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At day 28, scores were higher than in vehicle-treated rats (12.1 ± 1.0 vs 8.0 ± 0.9).",
+        "At day 28, treated rats recovered better than controls (12.1 ± 1.0 vs 8.0 ± 0.9).",
+        "At day 28, recovery was better compared with untreated animals (12.1 ± 1.0 vs 8.0 ± 0.9).",
+        "At day 28, exosome treatment improved scores (12.1 ± 1.0 vs 8.0 ± 0.9).",
+    ],
+)
+def test_an_arm_word_as_the_object_keeps_the_design_pair(sentence: str) -> None:
+    assert rows(TWO_EXO, sentence) == pair("BMSC-Exo", "Vehicle", 28.0, 12.1, 8.0)
+
+
+
+@pytest.mark.parametrize(
+    ("group", "label"),
+    [("the 1,000 µg group", "EXO-H"), ("1000 µg", "EXO-H"), ("the 250 µg group", "EXO-M"), ("2,5 µg", "EXO-L")],
+)
+def test_an_amount_with_a_thousands_comma_names_its_label(group: str, label: str) -> None:
+    from miner.extract.outcomes import _canonical
+
+    known = ("Sham", "Vehicle", "EXO-L", "EXO-M", "EXO-H")
+    assert _canonical(group, known, {2.5: "EXO-L", 250.0: "EXO-M", 1000.0: "EXO-H"}) == label

@@ -33,19 +33,32 @@ _POWER_PLANNING: Final = _rx(
     r"|\bto\s+(?:give|provide|achieve|obtain|ensure|yield|reach|attain|detect)\b|\ba\s+priori\b"
 )
 _POWER_POST_HOC: Final = _rx(
-    r"\bpost[-\s]?hoc\b|\b(?:achieved|observed|retrospective)\s+power|\b(?:had|has|have|only)\s+(?:an?\s+)?(?:\w+\s+)?\d{2}(?:\.\d+)?\s?%\s+power"
+    r"\bpost[-\s]?hoc\s+(?:statistical\s+)?power|\bpower\s+(?:\w+\s+){0,3}?post[-\s]?hoc\b"
+    r"|\b(?:achieved|observed|retrospective)\s+power|\b(?:had|has|have|only)\s+(?:an?\s+)?(?:\w+\s+)?\d{2}(?:\.\d+)?\s?%\s+power"
 )
-# Another study's power ("Lee et al. needed ten rats per group for 80% power").
+# Another study's power ("Lee et al. needed ten rats per group for 80% power", "[12]"); "our
+# previous study" is where this study's own estimate came from, not another's calculation.
 _POWER_OTHERS: Final = _rx(
-    r"\bet\s+al\b|\b(?:previous|prior|earlier|published|other|future)\s+(?:\w+\s+){0,2}?(?:studies|study|reports|trials|work|experiments)\b|\[\d"
+    r"\bet\s+al\b|(?<!\bour\s)(?<!\bmy\s)\b(?:previous|prior|earlier)\s+(?:\w+\s+){0,2}?(?:studies|reports|trials|authors)\b"
+    r"|\b(?:other|others'|published|future)\s+(?:\w+\s+){0,2}?(?:studies|study|reports|trials|work|experiments|authors)\b|\[\d"
 )
+# The planning verb must govern the power value: near it, in the same clause ("sonicated at 20%
+# power; n = 3 per group; differences were determined by ANOVA" plans nothing).
+_PLANNING_REACH: Final = 60
+_CLAUSE_END: Final = re.compile(r";|\.\s")
 
 
 def power_statement(text: str) -> re.Match[str] | None:
     """The planning verb of a power calculation told by its parts, or None."""
-    value = _POWER_VALUE.search(text)
-    if value is None or not _POWER_ALPHA_OR_EFFECT.search(text) or not _POWER_SIZE.search(text):
+    if not _POWER_ALPHA_OR_EFFECT.search(text) or not _POWER_SIZE.search(text):
         return None
     if _POWER_POST_HOC.search(text) or _POWER_OTHERS.search(text):
         return None
-    return _POWER_PLANNING.search(text)
+    for value in _POWER_VALUE.finditer(text):
+        if re.search(r"\bset\b", value.group(0), re.IGNORECASE):
+            return value  # "Power was set at 0.8": the value is the plan
+        for plan in _POWER_PLANNING.finditer(text):
+            lo, hi = (plan.end(), value.start()) if plan.end() <= value.start() else (value.end(), plan.start())
+            if hi - lo <= _PLANNING_REACH and not _CLAUSE_END.search(text, lo, hi):
+                return plan
+    return None

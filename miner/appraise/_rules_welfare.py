@@ -24,7 +24,7 @@ _WELFARE: Final = _rx(
     rf"|\bHome\s+Office\b|\b(?:project|personal|animal|experiment\w*)\s+licen[cs]es?\b|\blicen[cs]ed\s+under\b|\bAnimals\s*\(Scientific\s+Procedures\)\s+Act|\bASPA\b"
     rf"|\b(?:animal\s+)?experiment\w*\s+(?:permit|permission|licen[cs]e)s?\b|\bethic(?:s|al)\s+(?:permit|permission)s?\s+(?:no\b\.?|number|from|of|was|were|\()"
     rf"|\bAnimal\s+Welfare\s+Act\b|\bAAALAC\b|\bCCAC\b"
-    rf"|\bin\s+(?:accordance|compliance|line|agreement|conformity)\s+with\s+{W}{{0,12}}?(?:guide\b|guidelines?|regulations?|principles|law|act\b|directive|ARRIVE|NIH|welfare|care\s+and\s+use|ethic\w*|declaration)"
+    rf"|\bin\s+(?:accordance|compliance|line|agreement|conformity)\s+with\s+{W}{{0,12}}?(?:guide\b|guidelines?|regulations?|principles|law|(?-i:Act)\b|directive|ARRIVE|NIH|welfare|care\s+and\s+use|ethic\w*|declaration)"
     rf"|\b(?:followed|conformed|complied|adhered|conform)\s+{W}{{0,10}}?(?:guide\b|guidelines?|regulations?|principles|law|directive|ARRIVE|NIH)"
     rf"|\b(?:protocols?|procedures|experiments|study|studies|work)\s+{W}{{0,6}}?(?:was|were|had\s+been)\s+(?:\w+\s+){{0,3}}?approved\s+by\b"
     rf"|\banimal\s+welfare\b|\bethic(?:s|al)\s+(?:approval|committee|review\s+board|permission|clearance)"
@@ -32,8 +32,10 @@ _WELFARE: Final = _rx(
     # A law, convention or code named by what it protects: "the European Convention for the
     # Protection of Vertebrate Animals used for Experimental Purposes" (ETS 123), "the Law on
     # the Protection of Animals", "Regulations for the Administration of Affairs Concerning
-    # Experimental Animals", "the Animal Protection Act".
-    rf"|\b(?:convention|law|act|directive|code|regulations?|rules|ordinance|decree)\s+(?:\w+\s+){{0,2}}?(?:on|for|of|concerning|regarding)\s+(?:the\s+)?"
+    # Experimental Animals", "the Animal Protection Act". "Act", "Code" and "Rules" only as a
+    # law's capitalised name: the verb "act" ("exosomes act as agents for the protection of
+    # neurons in rats") is no law.
+    rf"|\b(?:convention|law|(?-i:Act|Code|Rules)|directive|regulations?|ordinance|decree)\s+(?:\w+\s+){{0,2}}?(?:on|for|of|concerning|regarding)\s+(?:the\s+)?"
     rf"(?:protection|welfare|humane\s+(?:care|treatment)|care\s+and\s+use|use\s+of\s+(?:laboratory|experimental)|administration\s+of\s+affairs\s+concerning)\s+(?:\w+\s+){{0,3}}?(?:of\s+|concerning\s+)?(?:\w+\s+)?(?:animals|rats)\b"
     rf"|\banimal\s+(?:protection|welfare)\s+(?:act|law|code|regulations?|ordinance)\b|\bETS\s*(?:No\.?\s*)?123\b"
 )

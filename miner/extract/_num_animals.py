@@ -281,6 +281,9 @@ _EQUAL_SPLIT = re.compile(
     rf"(?P<eq2>\s+(?:in\s+equal\s+numbers|of\s+equal\s+size|equally|evenly))?",
     _F,
 )
+# A number followed by a unit is an age or a weight ("12 weeks old female rats", "200 g
+# rats"), not a count of animals.
+_COUNT_UNIT = r"(?:weeks?|months?|days?|g|gm|grams?|kg|mg)\b"
 # The split said in a sentence of its own, the total in an earlier one of the paragraph:
 # "Forty-five adult female Wistar rats were obtained ... The rats were randomly divided
 # into three equal groups". The subject refers back ("the rats", "these animals", "they").
@@ -297,9 +300,19 @@ _EQUAL_SPLIT_BACK = re.compile(
 # "A total of 36 rats were used").
 _TOTAL_ANIMALS = re.compile(
     rf"(?:^|[.;]\s++|\btotal\s+of\s+|\bIn\s+total,?\s+|\bwe\s+used\s+)(?P<tot>\d{{1,3}}|{_INT_OR_WORD})\s+"
-    rf"(?:[\w-]+\s+){{0,4}}?(?:rats|mice|animals)\b(?!\s+(?:per|each|in\s+each|were\s+excluded|died))",
+    rf"(?!{_COUNT_UNIT})(?:[\w-]+\s+){{0,4}}?(?:rats|mice|animals)\b(?!\s+(?:per|each|in\s+each|were\s+excluded|died))",
     _F,
 )
+# Any count of animals in the paragraph: "Forty-five rats", "the 15 rats that died",
+# "6 other animals". A paragraph that counts animals twice (a pilot, the losses, a
+# subset) does not say which count a later split refers to.
+_ANIMAL_COUNT = re.compile(
+    rf"\b(?P<tot>\d{{1,3}}|{_INT_OR_WORD})\s+(?!{_COUNT_UNIT})(?:[\w-]+\s+){{0,4}}?(?:rats|mice|animals)\b",
+    _F,
+)
+# The split of a part of the animals ("the remaining rats", "the surviving animals"):
+# the total before counts all of them.
+_SUBSET = re.compile(r"\b(?:remaining|surviving|survived|other|rest|excluded|died|dead)\b", _F)
 
 
 def _said_equal(m: re.Match[str]) -> bool:
@@ -313,8 +326,9 @@ def find_equal_split_back(text: str, before: str) -> list[Quantity]:
 
     "Forty-five rats were used. The rats were randomly divided into three equal groups"
     gives 15 per group, the number allocated (the sheet's convention, whatever deaths
-    follow). The total is the last count of animals in ``before`` that opens its
-    sentence or is called a total; it must split evenly.
+    follow). The total is the one count of animals in ``before``; it must open its
+    sentence or be called a total, and split evenly. A paragraph with two different
+    counts, or a split of "the remaining rats", gives nothing.
     """
     f = _prep(text)
     low = f.lower()
@@ -323,10 +337,14 @@ def find_equal_split_back(text: str, before: str) -> list[Quantity]:
     out = []
     for m in _EQUAL_SPLIT_BACK.finditer(f):
         groups = word_number(m["g"])
-        totals = list(_TOTAL_ANIMALS.finditer(_prep(before)))
-        if not _said_equal(m) or not totals or not groups or groups < 2:
+        if not _said_equal(m) or not groups or groups < 2 or _SUBSET.search(m[0][: m.start("how") - m.start()]):
             continue
-        tot = word_number(totals[-1]["tot"])
+        pb = _prep(before)
+        totals = {word_number(t["tot"]) for t in _TOTAL_ANIMALS.finditer(pb) if not _SUBSET.search(t[0])}
+        counts = {word_number(c["tot"]) for c in _ANIMAL_COUNT.finditer(pb)}
+        if len(counts) != 1 or totals != counts:
+            continue
+        tot = totals.pop()
         if not tot or tot % groups or not 1 <= tot // groups <= 200:
             continue
         out.append(_q("n_per_group", {"n": tot // groups, "per_group": True}, m, text))

@@ -207,9 +207,24 @@ _HEADER_ANCHOR: Final = re.compile(
 _ANCHOR_SUFFIX: Final = " post-injury"
 
 
+# The anchor alone does not make a column the dosing schedule: "BBB testing (days
+# post-injury)" dates the assessments. The header must also name the dosing and must not
+# name an assessment, a sacrifice or a harvest.
+_HEADER_DOSING: Final = re.compile(
+    r"schedul|inject|administ|treatment|dosing|\bdoses?\b|timing", re.IGNORECASE
+)
+_HEADER_NOT_DOSING: Final = re.compile(
+    r"\btest|scor|assess|\bBBB\b|behavio|sacrific|harvest", re.IGNORECASE
+)
+
+
 def anchored_columns(header: str) -> set[int]:
-    """The columns of a design table's tab-separated header whose title names the injury as anchor."""
-    return {i for i, cell in enumerate(header.split("\t")) if _HEADER_ANCHOR.search(cell)}
+    """The columns of a design table's tab-separated header that date the dosing from the injury."""
+    return {
+        i
+        for i, cell in enumerate(header.split("\t"))
+        if _HEADER_ANCHOR.search(cell) and _HEADER_DOSING.search(cell) and not _HEADER_NOT_DOSING.search(cell)
+    }
 
 
 def _anchored_cells(text: str, columns: set[int]) -> list[tuple[int, str]]:
@@ -462,15 +477,20 @@ def numeric_candidates(sentences: Sequence[Sentence]) -> list[Candidate]:
     prev_block, prev_block_size = -1, 0
     paragraphs = _paragraphs(sentences)
     design_blocks: dict[int, set[int]] = {}
-    block_before: list[str] = []  # the sentences of the current block before this one
+    block_count = 0  # the sentences of the current block so far, this one included
+    before_tail = ""  # the last 1500 characters of the current block's text so far
     for sent in sentences:
         lone_before = ""
         if sent.block_index != prev_block:
             lone_before = before_lone if 0 < prev_block_size <= _SHORT_BLOCK else ""
             before_lone, prev_block, prev_block_size = prev, sent.block_index, 0
-            block_before = []
+            block_count, before_tail = 0, ""
         prev_block_size += len(sent.text)
-        block_before.append(sent.text)
+        # The block's text before this sentence, its last 1500 characters kept as it grows:
+        # re-joining the block for every sentence would cost the square of its length.
+        before = before_tail
+        before_tail = (before_tail + " " + sent.text)[-1500:] if block_count else sent.text[-1500:]
+        block_count += 1
         low = sent.text.lower()
         digit = _DIGIT.search(low) is not None
         if sent.section == SectionKind.TABLE:
@@ -502,14 +522,15 @@ def numeric_candidates(sentences: Sequence[Sentence]) -> list[Candidate]:
             w in low for w in _ANIMAL_HINTS
         ):
             out.extend(_animals(sent))
-        if len(block_before) > 1 and ("equal" in low or "even" in low):
-            out.extend(_split_back(sent, " ".join(block_before[:-1])[-1500:]))
+        if block_count > 1 and ("equal" in low or _EVEN.search(low)):
+            out.extend(_split_back(sent, before))
         prev = sent.text
     out.extend(table_group_sizes(sentences))
     return out
 
 
 _DIGIT: Final = re.compile(r"\d")
+_EVEN: Final = re.compile(r"\beven(?:ly)?\b")  # not "seven", "event", "prevent"
 # Characters of a block too short to be a paragraph of its own: a footer, a heading line.
 _SHORT_BLOCK: Final = 160
 # Schedules written without a digit: "a single injection", "placed once", "only one dose",

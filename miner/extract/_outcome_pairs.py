@@ -50,6 +50,46 @@ _TIME_COMPARED: Final = re.compile(
     r"(?:day|week|wk|month|POD|dpi|baseline|pre-?injury|pre-?operative|\d+\s*(?:days?|weeks?|wks?|d|w)\b)",
     re.IGNORECASE,
 )
+# The object of a comparison ("than male rats", "compared with the contralateral side", "from day 7
+# to day 28"): when it is neither one of the paper's arms nor a label, the pair is not between arms.
+_OBJECT: Final = re.compile(
+    r"\b(?P<w>than|compared\s++(?:with|to)|in\s++comparison\s++(?:with|to)|relative\s++to|versus|vs\.?|over|from)"
+    r"\s++(?:(?:that|those)\s++(?:of|in)\s++|in\s++|with\s++)?(?:the\s++)?(?P<o>[^\s(),;:]++(?:\s++[^\s(),;:]++)?)",
+    re.IGNORECASE,
+)
+_TIME_OBJECT: Final = re.compile(
+    r"(?:at|on|by|in|during|after|before|earlier|previous|first|time|baseline|pre\W|day|days|week|weeks|wk|month|POD|dpi)\b",
+    re.IGNORECASE,
+)
+_TO_TIME: Final = re.compile(r"\s*+(?:onwards?\s++)?(?:to|until|through|till)\b", re.IGNORECASE)
+_SPAN: Final = re.compile(r"(?:next|following|course|period|whole|entire|subsequent|remaining|several|all)\b", re.IGNORECASE)
+# "differed from X", "separated from X": the only uses of "from" that name a comparison object.
+_FROM_VERB: Final = re.compile(r"\b(?:differ\w*|separat\w*|distinguish\w*|diverg\w*|distinct)\s++$", re.IGNORECASE)
+
+
+def foreign_object(words: str, known: Sequence[str]) -> bool:
+    """Whether ``words`` set the values against something that is not one of the paper's arms:
+    another time point of the same rats, a side, a sex, responders, or sham (never the control)."""
+    for m in _OBJECT.finditer(words):
+        obj, word = m["o"], m["w"].lower()
+        if obj[0].isdigit() or obj[0] in "±+-":
+            continue  # the joint between two values ("12.1 vs 8.0"), or "from 5.1 ... to 12.1"
+        timed = bool(_TIME_OBJECT.match(obj))
+        if word == "from" and not (
+            (timed and _TO_TIME.match(words, m.end())) or _FROM_VERB.search(words, 0, m.start())
+        ):
+            continue  # "vesicles from BMSCs": a source; "from week 3 onward": a span
+        if word == "over" and _SPAN.match(obj):
+            continue  # "over the following weeks": a span of time, not an object
+        if timed:
+            return True
+        if _known_label(obj, known) or any(obj.lower().startswith(k.lower()) for k in known):
+            continue
+        if group_arm(obj) not in ("control", "treatment"):
+            return True
+    return False
+
+
 # A clause the subject of the pair must stand in: the words after the last break before it.
 _CLAUSE_BREAK: Final = re.compile(
     r";|,\s*(?:and|but|while|whereas)\s|\b(?:while|whereas)\b", re.IGNORECASE
@@ -281,6 +321,8 @@ def _fill(
     if comparator is not None and group_arm(comparator) == "sham":
         return
     if subject is not None and comparator is None:
+        if foreign_object(text[clause : values[run[-1] + 1].end()], known):
+            return  # "In the X group, scores rose from day 7 to day 28 (a vs b)": one group's change
         own = _known_label(subject, known)
         comparator = injured_comparator(own, known) if own else None
     elif subject is None and comparator is not None:
@@ -320,7 +362,7 @@ def _design_pairs(
     reading = False
     for k in run:
         words = text[values[k - 1].end() if k else 0 : values[k + 1].end()]
-        if _NO_EFFECT.search(words):
+        if _NO_EFFECT.search(words) or foreign_object(words, known):
             reading = False
             continue
         if not reading:

@@ -22,7 +22,7 @@ from dataclasses import replace
 from typing import Final
 
 from miner.extract._context import Sentence, document_sentences
-from miner.extract._numbers import fold
+from miner.extract._numbers import fold, parse_number
 from miner.extract._outcome_arms import (
     DOSE_LEVELS,
     GENERIC_TREATED,
@@ -260,7 +260,10 @@ def _canonical(group: str, known: Sequence[str], amounts: Mapping[float, str] | 
         if not same and amounts:
             # "the 100-µg group" for "EXO-H", where the methods gave "EXO-L, EXO-M and EXO-H
             # received 25, 50 and 100 µg, respectively".
-            hit = amounts.get(float(dose["v"].replace(",", ".")))
+            # "1,000 µg" is a thousand (the project's number reader); "2,5 µg" a decimal comma.
+            raw = dose["v"]
+            amount = parse_number(raw) if re.fullmatch(r"\d{1,3},\d{3}", raw) else float(raw.replace(",", "."))
+            hit = amounts.get(amount) if amount is not None else None
             return hit or group
         return same[0] if len(same) == 1 else group
     level = _DOSE_LEVEL.fullmatch(group.strip())

@@ -12,7 +12,19 @@ from typing import Any
 
 import pytest
 from _fields import rules_nlp
-from _fields_matrix import ANIMALS, CULTURE, INJURY, ISOLATION, TREATMENT, Case, S, _case, case_params, check_case, methods
+from _fields_matrix import (
+    ANIMALS,
+    CULTURE,
+    INJURY,
+    ISOLATION,
+    TREATMENT,
+    Case,
+    S,
+    _case,
+    case_params,
+    check_case,
+    methods,
+)
 
 from miner.extract._numeric import anchored_columns, numeric_candidates
 from miner.extract.quantities import find_equal_split_back

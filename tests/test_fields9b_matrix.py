@@ -60,10 +60,10 @@ N_PER_GROUP = [
     _n("allocated-then-leaving", ("Thirty-six rats were randomly assigned to the three groups in equal numbers.",
                                   "Two rats were excluded after surgery, leaving 11 rats per group for analysis."),
        12, "equal numbers"),
-    _n("allocated-then-remaining", ("The rats were randomly divided into sham, vehicle and exosome groups "
-                                    "(n = 10 per group).",
-                                    "One rat of the vehicle group died; the remaining 9 rats per group were "
-                                    "scored."), 10, "n = 10"),
+    _n("allocated-then-remaining", (("The rats were randomly divided into sham, vehicle and exosome groups "
+                                     "(n = 10 per group)."),
+                                    ("One rat of the vehicle group died; the remaining 9 rats per group were "
+                                     "scored.")), 10, "n = 10"),
     _n("per-group-then-survived", ("Rats were randomised to three groups of 12 animals.",
                                    "Ten rats per group survived to the end of the study."), 12, "of 12"),
     # traps: totals that split unevenly or are not said to split equally
@@ -72,8 +72,8 @@ N_PER_GROUP = [
     _n("trap-split-not-equal", ("Thirty rats were obtained.", "The rats were randomly divided into three groups."),
        None),
     _n("trap-cell-replicates", ("Rats were randomly allocated to four groups (n = 8 per group).",
-                                "In vitro, BV2 cells were seeded in six wells per condition and assays were "
-                                "repeated in three independent experiments (n = 3)."), 8, "n = 8"),
+                                ("In vitro, BV2 cells were seeded in six wells per condition and assays were "
+                                 "repeated in three independent experiments (n = 3).")), 8, "n = 8"),
     _n("trap-total-of-cells", ("A total of 30 wells of PC12 cells were used.",
                                "Rats were randomly allocated to the sham, PBS and Exo groups (n = 7 per group)."),
        7, "n = 7"),
@@ -183,8 +183,8 @@ SCHEDULE = [
             None, 6.0, "6 h", extra=("Spinal cords were harvested on days 3, 7 and 28 after injury.",)),
     *_sched("trap-table-behaviour-header",
             methods("Exosomes (200 µg) were injected once via the tail vein 1 h after injury.")
-            + ((S.TABLE, "Group\tn\tTreatment\tBBB testing (days post-injury)\n"
-                         "SCI + Exo\t10\tExosomes\tDays 1, 3, 7, 14, 21 and 28"),),
+            + ((S.TABLE, ("Group\tn\tTreatment\tBBB testing (days post-injury)\n"
+                          "SCI + Exo\t10\tExosomes\tDays 1, 3, 7, 14, 21 and 28")),),
             1, None, 1.0, "1 h"),
 ]
 

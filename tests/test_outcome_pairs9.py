@@ -373,8 +373,8 @@ def test_a_cohort_with_two_vesicle_arms_gives_no_comparator() -> None:
 def test_a_letter_group_is_one_group_with_or_without_its_group_word() -> None:
     doc = outcome_doc(
         f"{_METHODS} Rats were assigned to group A (sham), group B (PBS) and group C (exosomes).",
-        (S.RESULTS, "Hindlimb function was assessed with the BBB scale. On day 35, C reached "
-                    "11.6 ± 0.8 and B 7.8 ± 0.7."),
+        (S.RESULTS, ("Hindlimb function was assessed with the BBB scale. On day 35, C reached "
+                     "11.6 ± 0.8 and B 7.8 ± 0.7.")),
     )
     got = {(g, m) for g, _, _, m in outcome_rows(doc)}
     assert got == {("group C", 11.6), ("group B", 7.8)}

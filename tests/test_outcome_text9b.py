@@ -300,12 +300,12 @@ def test_a_later_clause_on_another_measure_keeps_only_its_own_values(tail: str) 
     "sentence",
     [
         # The other measure opens the sentence: its values are all it has.
-        "Iba1+ cells shifted toward M2 (15.0 ± 4.0 versus 10.0 ± 3.0), and Exo rats improved by "
-        "day 28 (12.1 ± 1.0 versus 8.4 ± 0.9).",
+        ("Iba1+ cells shifted toward M2 (15.0 ± 4.0 versus 10.0 ± 3.0), and Exo rats improved by "
+         "day 28 (12.1 ± 1.0 versus 8.4 ± 0.9)."),
         # No clause break sets the other measure apart.
         "The lesion area of Exo rats was smaller at day 28 (2.0 ± 0.4 versus 3.1 ± 0.5).",
-        "Exo rats had more NeuN+ neurons at day 28 (12.0 ± 2.0 versus 8.0 ± 2.0), and fewer "
-        "Iba1+ cells (10.0 ± 3.0 versus 15.0 ± 4.0).",
+        ("Exo rats had more NeuN+ neurons at day 28 (12.0 ± 2.0 versus 8.0 ± 2.0), and fewer "
+         "Iba1+ cells (10.0 ± 3.0 versus 15.0 ± 4.0)."),
     ],
 )
 def test_another_measure_that_opens_or_fills_the_sentence_gives_nothing(sentence: str) -> None:
@@ -314,8 +314,8 @@ def test_another_measure_that_opens_or_fills_the_sentence_gives_nothing(sentence
 
 # --- 5. a time of treatment is not a time of scoring; labels named by dose ---------------------
 
-from miner.extract._outcome_labels import level_prefix_label  # noqa: E402
-from miner.extract._outcome_time import TIME, scoring_time_of, time_of  # noqa: E402
+from miner.extract._outcome_labels import level_prefix_label
+from miner.extract._outcome_time import TIME, scoring_time_of, time_of
 
 
 @pytest.mark.parametrize(
@@ -424,7 +424,7 @@ def test_an_amount_names_the_label_the_methods_gave_it(given: str, label: str) -
 
 # --- 6. a treatment's start names the label that carries it -------------------------------------
 
-from miner.extract._outcome_labels import start_mentions  # noqa: E402
+from miner.extract._outcome_labels import start_mentions
 
 _TIMED = ("Sham", "PBS", "EXO-H/1 h", "EXO-H/24 h", "EXO-H/72 h")
 

@@ -261,7 +261,8 @@ def implicit_pairs(
     for run in runs:
         _fill(text, values, groups, run, known, found)
         for k in run:
-            if groups[k] is not None and groups[k][1] == "parallel" and dated[k] != days[k]:
+            g = groups[k]
+            if g is not None and g[1] == "parallel" and dated[k] != days[k]:
                 days[k] = dated[k]  # the pair's own time point, written after it
 
 

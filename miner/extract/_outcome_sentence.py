@@ -27,7 +27,6 @@ from miner.extract._outcome_labels import (
     valid_label,
 )
 from miner.extract._outcome_mentions import find_mentions, mention_pass
-from miner.extract._outcome_pairs import TableValues, implicit_pairs, table_pairs
 from miner.extract._outcome_order import (
     clause_order,
     comparison_run,
@@ -39,6 +38,7 @@ from miner.extract._outcome_order import (
     sentence_subject,
     subject_list,
 )
+from miner.extract._outcome_pairs import TableValues, implicit_pairs, table_pairs
 from miner.extract._outcome_references import (
     back_reference,
     cohort_guard,
@@ -48,7 +48,12 @@ from miner.extract._outcome_references import (
     two_arm_pairs,
 )
 from miner.extract._outcome_scale import SCALE_MAX, dispersion_type
-from miner.extract._outcome_time import TIME, TIME_AFTER, interleaved_times, scoring_time_of, time_of
+from miner.extract._outcome_time import (
+    TIME,
+    TIME_AFTER,
+    interleaved_times,
+    scoring_time_of,
+)
 from miner.extract._outcome_values import (
     VALUE,
     bare_values,

@@ -123,7 +123,7 @@ def _table_values(table_rows: Sequence[OutcomeRow]) -> dict[tuple[str, float, fl
     found: dict[tuple[str, float, float, float], set[str]] = {}
     for r in table_rows:
         disp = r.sd if r.sd is not None else r.sem
-        if r.day is not None and disp is not None:
+        if r.day is not None and r.mean is not None and disp is not None:
             found.setdefault((r.outcome, r.day, r.mean, disp), set()).add(r.group)
     return {k: frozenset(v) for k, v in found.items()}
 

@@ -23,7 +23,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from miner.extract._num_animals import find_ages, find_body_weights, find_equal_split_back, find_group_sizes
+from miner.extract._num_animals import (
+    find_ages,
+    find_body_weights,
+    find_equal_split_back,
+    find_group_sizes,
+)
 from miner.extract._num_atoms import ANY_NUM_P, GNUM_P, NUM_P, SCI_P
 from miner.extract._numbers import ANY_NUM, NUM, PM, WORD_NUM_RE, parse_number, word_number
 from miner.extract._qbase import (
@@ -44,9 +49,9 @@ __all__ = [
     "find_concentrations",
     "find_doses",
     "find_durations",
+    "find_equal_split_back",
     "find_frequencies",
     "find_g_forces",
-    "find_equal_split_back",
     "find_group_sizes",
     "find_sizes",
     "find_time_points",

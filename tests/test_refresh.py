@@ -69,7 +69,7 @@ def settings_for(srv: FakeLiteratureServer, **kw: Any) -> FetchSettings:
 def refresher(
     store: Store, srv: FakeLiteratureServer, http: httpx.Client, tmp: Path, **kw: Any
 ) -> Refresher:
-    st = settings_for(srv)
+    st = settings_for(srv, **kw.pop("settings", {}))
     return Refresher(
         store,
         PubMedClient(http, st, ceiling=srv.ceiling, batch_size=40),
@@ -187,19 +187,22 @@ def test_refresh_through_every_fault_stores_each_record_once(
     server.add_fault("efetch", "ratelimit200")
     server.add_fault("efetch", "truncate")
     server.add_fault("efetch", "reset")
-    server.add_fault("efetch", "slow", seconds=1.0)  # past the 0.5 s read timeout
+    server.add_fault("efetch", "slow", seconds=4.0)  # past the 1.5 s read timeout set below
     server.add_fault("/search", "status", status=502)
     server.add_fault("/search", "status", status=503, retry_after="0")
     server.add_fault("/search", "truncate")
     server.add_fault("/search", "reset")
-    server.add_fault("/search", "slow", seconds=1.0)
+    server.add_fault("/search", "slow", seconds=4.0)
     server.add_fault("fullTextXML", "truncate")
     server.add_fault("fullTextXML", "status", status=429, retry_after="0.1")
     store = new_store(tmp_path)
     oa = sorted(r.pmcid for r in corpus if r.pmcid and r.open_access)
     ingest = FakeIngest(fail_for=(oa[0],))
 
-    (summary,) = refresher(store, server, http, tmp_path, ingest=ingest).refresh()
+    # A read timeout with room for a loaded CI machine to answer an ordinary request in time
+    # (0.5 s once timed out six attempts in a row under a full test run).
+    settings = {"request_timeout": 1.5}
+    (summary,) = refresher(store, server, http, tmp_path, ingest=ingest, settings=settings).refresh()
 
     assert summary.status == "done", summary.error
     assert not server.faults, f"faults not exercised: {server.faults}"

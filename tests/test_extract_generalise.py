@@ -22,7 +22,8 @@ from miner.extract._categorical import categorical_candidates
 from miner.extract._context import Sentence, document_sentences
 from miner.extract._label_isolation import isolation_detail_candidates
 from miner.extract._mechanism import mechanism_value
-from miner.extract._numeric import dose_ranging, numeric_candidates
+from miner.extract._num_passes import dose_ranging
+from miner.extract._numeric import numeric_candidates
 from miner.extract._text_outcomes import group_names
 from miner.extract.fields import _jats_surname, _needs_model, _ner_worthy
 from miner.extract.outcomes import extract_outcomes, resolve_arms

@@ -186,3 +186,31 @@ def test_the_page_one_title_is_used_when_it_extends_the_metadata_or_there_is_non
     meta: str | None, joined: str | None, expected: str | None
 ) -> None:
     assert _title_choice(meta, joined) == expected
+
+
+def test_the_joined_page_one_title_carries_its_own_evidence(monkeypatch: pytest.MonkeyPatch) -> None:
+    from miner.extract import fields
+    from miner.parse.model import Block, ParsedDocument, SectionKind
+
+    doc = ParsedDocument(
+        source="t.pdf",
+        format="pdf",
+        pages=1,
+        blocks=[
+            Block("Exosomes and recovery", 1, SectionKind.TITLE, bbox=(50.0, 60.0, 400.0, 80.0)),
+            Block("after spinal cord injury in rats", 1, SectionKind.TITLE, bbox=(50.0, 100.0, 400.0, 120.0)),
+        ],
+        metadata={"title": "Exosomes and recovery", "doi": "10.1/x"},
+    )
+    joined = "Exosomes and recovery after spinal cord injury in rats"
+    monkeypatch.setattr(fields, "page_one_title", lambda d: (joined, d.blocks[0]))
+    out = fields._bibliographic(doc)
+    title = out["title"]
+    assert next(iter(out)) == "title"
+    assert title.value == joined and title.extractor == "biblio.title_lines"
+    (ev,) = title.evidence
+    assert ev.page == 1 and ev.quote == joined and ev.start == doc.blocks[0].start
+    assert ev.section != "metadata"
+    # a metadata title that is another title keeps the metadata path
+    doc.metadata["title"] = "A different title"
+    assert fields._bibliographic(doc)["title"].extractor == "metadata"

@@ -463,3 +463,25 @@ def test_an_amount_with_a_thousands_comma_names_its_label(group: str, label: str
 
     known = ("Sham", "Vehicle", "EXO-L", "EXO-M", "EXO-H")
     assert _canonical(group, known, {2.5: "EXO-L", 250.0: "EXO-M", 1000.0: "EXO-H"}) == label
+
+
+# --- the time point after a pair dates it only as a time of scoring ----------------------------
+
+import re
+
+from miner.extract._outcome_pairs import _dated_after
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("7.0 (0.6) versus 5.2 (0.6) at week 3", [21.0, 21.0]),
+        # The value's match running up to the verb: "treated at week 3" is a time of treatment.
+        ("7.0 (0.6) versus 5.2 (0.6) treated at week 3", [None, 21.0]),
+    ],
+)
+def test_a_time_of_treatment_after_a_pair_does_not_date_it(text: str, expected: list) -> None:
+    values = list(re.finditer(r"\d+\.\d \(\d\.\d\)(?: treated)?", text))
+    days: list[float | None] = [None, 21.0]
+    _dated_after(text, values, days)
+    assert days == expected

@@ -45,8 +45,8 @@ WEEKS_OF_DAYS = [7.0, 14.0, 21.0, 28.0, 42.0, 56.0]
     ],
 )
 def test_an_open_ended_scoring_schedule_dates_bare_day_numbers(numbers: list[float], sentence: str) -> None:
-    assert bare_time_unit(numbers, ("", ""), [sentence]) == "day"
-    assert bare_time_unit(numbers, (sentence, ""), []) == "day"
+    assert bare_time_unit(numbers, ("", ""), running_schedules([sentence])) == "day"
+    assert bare_time_unit(numbers, (sentence, "")) == "day"
 
 
 @pytest.mark.parametrize(
@@ -62,14 +62,15 @@ def test_an_open_ended_scoring_schedule_dates_bare_day_numbers(numbers: list[flo
     ],
 )
 def test_schedules_that_are_not_the_scoring_sessions_date_nothing(sentence: str) -> None:
-    assert bare_time_unit(HEADER, ("", ""), [sentence]) is None
-    assert bare_time_unit(HEADER, (sentence, ""), []) is None
+    assert bare_time_unit(HEADER, ("", ""), running_schedules([sentence])) is None
+    assert bare_time_unit(HEADER, (sentence, "")) is None
 
 
 def test_weekly_until_a_day_holds_whole_weeks_not_every_day() -> None:
     # "weekly until day 56" is days 7, 14, ... 56; day 3 is no session of it.
-    assert bare_time_unit([3.0, 7.0, 14.0], ("", ""), ["BBB was scored weekly until day 56."]) is None
-    assert bare_time_unit([7.0, 14.0, 28.0], ("", ""), ["BBB was scored weekly until day 56."]) == "day"
+    running = running_schedules(["BBB was scored weekly until day 56."])
+    assert bare_time_unit([3.0, 7.0, 14.0], ("", ""), running) is None
+    assert bare_time_unit([7.0, 14.0, 28.0], ("", ""), running) == "day"
 
 
 def test_an_open_ended_list_is_no_plain_weekly_schedule_against_the_days() -> None:

@@ -19,8 +19,14 @@ import pytest
 from _outcome_docs import table_outcomes
 
 from miner.extract._outcome_merged import split_stat_labels
-from miner.extract._outcome_schedule import bare_time_unit, doc_schedules, running_schedules
-from miner.parse.model import Block, ParsedDocument, SectionKind
+from miner.extract import _outcome_tables
+from miner.extract._outcome_schedule import (
+    RunningSchedules,
+    bare_time_unit,
+    doc_schedules,
+    running_schedules,
+)
+from miner.parse.model import Block, ParsedDocument, SectionKind, Table
 
 # --- 1. "Mean score" is one label -----------------------------------------------------------
 
@@ -114,7 +120,7 @@ ONE_TO_SIX = [1.0, 2.0, 3.0, 4.0, 5.0, 6.0]
 def test_schedules_that_are_not_the_scoring_leave_the_unit_unknown(
     numbers: list[float], running: list[str]
 ) -> None:
-    assert bare_time_unit(numbers, ("Table 1. BBB scores.", ""), running) is None
+    assert bare_time_unit(numbers, ("Table 1. BBB scores.", ""), running_schedules(running)) is None
 
 
 @pytest.mark.parametrize(
@@ -149,12 +155,12 @@ def test_schedules_that_are_not_the_scoring_leave_the_unit_unknown(
 def test_assessment_sentences_still_give_the_unit(
     numbers: list[float], running: list[str], unit: str
 ) -> None:
-    assert bare_time_unit(numbers, ("", ""), running) == unit
+    assert bare_time_unit(numbers, ("", ""), running_schedules(running)) == unit
 
 
 def test_the_caption_route_is_unchanged() -> None:
     # A schedule in the caption counts whatever its sentence names.
-    assert bare_time_unit([1.0, 2.0, 3.0], ("Table 2. Weeks 1-3.", ""), []) == "week"
+    assert bare_time_unit([1.0, 2.0, 3.0], ("Table 2. Weeks 1-3.", "")) == "week"
 
 
 BARE_GRID = [
@@ -203,9 +209,28 @@ def test_doc_schedules_is_read_once_per_document_and_follows_a_new_one() -> None
     a = _doc("BBB scores were recorded at weeks 1-4.")
     b = _doc("BBB scores were recorded at 1, 3 and 7 days.")
     first = doc_schedules(a)
-    assert doc_schedules(a) is first
+    assert doc_schedules(a) == first
     assert first == running_schedules(["BBB scores were recorded at weeks 1-4."])
     other = doc_schedules(b)
     assert other is not first
     assert bare_time_unit([1.0, 3.0, 7.0], ("", ""), other) == "day"
     assert bare_time_unit([1.0, 3.0, 7.0], ("", ""), doc_schedules(a)) is None
+
+
+def test_the_table_reader_reads_the_schedules_once_per_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    grid = [["Group", "1", "2"], ["Vehicle", "1.0", "2.0"], ["Exosome", "2.0", "3.0"]]
+    doc = ParsedDocument(
+        source="t.xml",
+        format="xml",
+        blocks=[Block(text="BBB scores were recorded at weeks 1-4.", page=None, section=SectionKind.METHODS)],
+        tables=[Table(rows=grid, page=None, caption=f"Table {i}. BBB scores.", label=f"Table {i}") for i in (1, 2)],
+    )
+    calls: list[ParsedDocument] = []
+
+    def counted(d: ParsedDocument) -> RunningSchedules:
+        calls.append(d)
+        return doc_schedules(d)
+
+    monkeypatch.setattr(_outcome_tables, "doc_schedules", counted)
+    _outcome_tables.table_outcomes(doc)
+    assert calls == [doc]

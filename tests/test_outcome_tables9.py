@@ -13,11 +13,14 @@ All tables are our own.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from _outcome_docs import TABLE_METHODS, table_outcomes
 
-from miner.extract._outcome_tbl9 import adopt_captions, baseline_gloss, caption_code_time
+from miner.extract._outcome_time import baseline_gloss, caption_code_time
 from miner.extract.outcomes import extract_outcomes
+from miner.parse._tables import adopt_page_captions
 from miner.parse.model import Block, BlockKind, ParsedDocument, SectionKind, Table
 
 GROUPS = ("Sham", "Vehicle", "Exosome")
@@ -214,7 +217,7 @@ PLAIN = "Hindlimb function was rated in an open field by two masked observers."
 
 def _pdf_doc(layout: list[tuple[str, str, int]], tables: list[Table]) -> ParsedDocument:
     """Blocks as (kind, text, page): "cap" a caption block, "tab:<i>" the i-th table, else a
-    paragraph of the results."""
+    paragraph of the results; a bare table's caption adopted as the PDF parser does."""
     blocks, placed = [Block(text=PLAIN, page=1, section=SectionKind.METHODS)], []
     for kind, text, page in layout:
         if kind.startswith("tab:"):
@@ -228,6 +231,7 @@ def _pdf_doc(layout: list[tuple[str, str, int]], tables: list[Table]) -> ParsedD
                                 kind=BlockKind.CAPTION))
         else:
             blocks.append(Block(text=text, page=page, section=SectionKind.RESULTS))
+    adopt_page_captions(blocks, placed)
     return ParsedDocument(source="t.pdf", format="pdf", pages=3, blocks=blocks, tables=placed)
 
 
@@ -285,8 +289,12 @@ def test_no_unclaimed_caption_or_no_one_table_leaves_the_table_bare(layout) -> N
 
 def test_adopt_captions_leaves_captioned_and_xml_tables_alone() -> None:
     doc = _pdf_doc([("cap", "Table 1. Experimental groups.", 1), ("tab:1", "", 1)], [BARE, DESIGN])
-    assert adopt_captions(doc) == doc.tables
+    before = [replace(t) for t in doc.tables]
+    adopt_page_captions(doc.blocks, doc.tables)
+    assert doc.tables == before
+    assert [(t.caption, t.label) for t in doc.tables] == [(DESIGN.caption, DESIGN.label)]
     xml = ParsedDocument(source="t.xml", format="xml", blocks=[
         Block(text=CAP, page=None, section=SectionKind.TABLE, kind=BlockKind.CAPTION)],
         tables=[Table(rows=BARE_GRID, page=None)])
-    assert adopt_captions(xml)[0].caption is None
+    adopt_page_captions(xml.blocks, xml.tables)
+    assert xml.tables[0].caption is None

@@ -314,7 +314,7 @@ def test_another_measure_that_opens_or_fills_the_sentence_gives_nothing(sentence
 
 # --- 5. a time of treatment is not a time of scoring; labels named by dose ---------------------
 
-from miner.extract._outcome_labels import level_prefix_label
+from miner.extract._outcome_arms import level_initial_label
 from miner.extract._outcome_time import TIME, scoring_time_of, time_of
 
 
@@ -377,7 +377,7 @@ def test_a_later_sentence_keeps_the_scoring_day_not_the_treatment_time() -> None
 def test_a_dose_level_names_the_label_its_initial_opens(
     level: str, known: tuple[str, ...], label: str | None
 ) -> None:
-    assert level_prefix_label(level, known) == label
+    assert level_initial_label(level, known, opening=True) == label
 
 
 def test_the_high_dose_names_the_label_its_initial_opens() -> None:

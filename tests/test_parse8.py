@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from miner.parse._columns import column_bands, find_gutters, reading_order
-from miner.parse._layout import PLine, margin_line_numbers
+from miner.parse._layout import margin_line_numbers
+from miner.parse._lines import PLine
 from miner.parse._text import dehyphenate_pair, lexicon_words
 
 # --- line-end hyphens ---------------------------------------------------------------
@@ -53,22 +54,21 @@ def test_a_word_broken_by_the_typesetter_is_joined(left: str, right: str, vocab:
     assert dehyphenate_pair(left, right, vocab) is True
 
 
-def test_lexicon_words_come_from_the_data_file_without_loading_spacy() -> None:
+def test_lexicon_words_come_from_the_lexicon_without_loading_spacy() -> None:
     code = (
         "import sys; from miner.parse._text import lexicon_words; w, p = lexicon_words(); "
         "assert 'weight-drop' in p and 'size-exclusion' in p and 'drop' in w, (len(w), len(p)); "
-        "assert 'spacy' not in sys.modules and 'miner.nlp' not in sys.modules"
+        "assert 'spacy' not in sys.modules and 'miner.nlp._pipeline' not in sys.modules"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
                           cwd=Path(__file__).resolve().parent.parent, check=False)  # fmt: skip
     assert done.returncode == 0, done.stderr
 
 
-def test_lexicon_words_of_a_missing_or_broken_file_are_empty(tmp_path: Path) -> None:
-    assert lexicon_words(tmp_path / "absent.py") == (frozenset(), frozenset())
-    bad = tmp_path / "bad.py"
-    bad.write_text("TERMS = {'weight-drop': (\n", encoding="utf-8")
-    assert lexicon_words(bad) == (frozenset(), frozenset())
+def test_lexicon_words_are_the_lexicons_forms_not_its_docstring() -> None:
+    words, pairs = lexicon_words()
+    assert {"contract", "sheet", "insensitively", "tables", "read"}.isdisjoint(words)
+    assert "case-insensitively" not in pairs
 
 
 # --- margin line numbers -----------------------------------------------------------------

@@ -182,7 +182,7 @@ def test_pdf_with_broken_font_maps_still_parses_and_reports_image_pages(
 
 
 def test_private_use_text_is_reported_as_garbled() -> None:
-    from miner.parse._layout import PLine
+    from miner.parse._lines import PLine
     from miner.parse._pdf import _garbled
 
     junk = [PLine("\ue001\ue002\ue003 \ue004\ue005" * 10, (0, 0, 100, 10), 10, False, 1)]

@@ -15,7 +15,7 @@ import pytest
 
 from miner.parse._cells import cells
 from miner.parse._columns import _beside
-from miner.parse._layout import Frag, PLine
+from miner.parse._lines import Frag, PLine
 
 BOUND_S = 5.0  # generous: a linear reader takes well under a second here
 SIZE = 8.0

@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from miner.appraise._rules_common import Gate
-from miner.parse._layout import Frag, PLine
+from miner.parse._lines import Frag, PLine
 from miner.parse._text import _normalize_any, normalize
 
 # ASCII text dense in what the ASCII path still handles: brackets after letters,

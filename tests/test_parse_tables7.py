@@ -18,7 +18,8 @@ from reportlab.pdfgen import canvas
 
 from miner.parse import parse_pdf
 from miner.parse._cells import _label_and_values, _value_run
-from miner.parse._layout import Frag, PLine, is_running, running_lines
+from miner.parse._layout import is_running, running_lines
+from miner.parse._lines import Frag, PLine
 
 
 def _parse(data: bytes):  # type: ignore[no-untyped-def]

@@ -1,7 +1,7 @@
 """The field extractors' number patterns, rewritten not to backtrack, match as before.
 
-``miner.extract._num_atoms`` holds possessive versions of ``_numbers``' number
-patterns. Each pattern rewritten with them is compiled again with the original
+``miner.extract._numbers`` (and ``quantities``, ``_qbase``) build possessive
+versions of the number patterns beside the originals. Each pattern rewritten with them is compiled again with the original
 fragments put back, and both must find the same matches (spans and groups) on
 sentences written the many ways papers state sizes, doses, g-forces, durations,
 weights, ages and schedules, and on hostile runs of digits and spaces; the new one
@@ -22,25 +22,24 @@ from miner.extract import _biblio_journal as biblio_journal
 from miner.extract import _label_level as label_level
 from miner.extract import _mechanism as mechanism
 from miner.extract import _num_animals as animals
-from miner.extract import _num_atoms as atoms
 from miner.extract import _num_tables as tables
 from miner.extract import _num_timepoints as timepoints
 from miner.extract import _schedule as schedule
 from miner.extract import _schedule_span as span
 from miner.extract import _scope as scope
 from miner.extract import quantities as qty
-from miner.extract._numbers import ANY_NUM, NUM, SCI
-from miner.extract._qbase import _INT_OR_WORD
+from miner.extract._numbers import ANY_NUM, ANY_NUM_P, NUM, NUM_P, SCI, SCI_P
+from miner.extract._qbase import _INT_OR_WORD, INT_OR_WORD_P
 from miner.nlp import lexicon
 
 _GNUM = r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?!\d)|\d{1,3}(?:[, ]\d{3})+|\d+(?:\.\d+)?)"
 # Longest first, so that a fragment inside another is not replaced on its own.
 _BACK = [
-    (atoms.ANY_NUM_P, ANY_NUM),
-    (atoms.SCI_P, SCI),
-    (atoms.GNUM_P, _GNUM),
-    (atoms.NUM_P, NUM),
-    (atoms.INT_OR_WORD_P, _INT_OR_WORD),
+    (ANY_NUM_P, ANY_NUM),
+    (SCI_P, SCI),
+    (qty.GNUM_P, _GNUM),
+    (NUM_P, NUM),
+    (INT_OR_WORD_P, _INT_OR_WORD),
 ]
 
 PATTERNS = {

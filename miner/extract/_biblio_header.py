@@ -11,7 +11,7 @@ from typing import Final
 from miner.extract._biblio_names import parse_name, split_authors
 from miner.parse.model import Block, ParsedDocument, SectionKind
 
-__all__ = ["citation_text", "page_one_header", "page_one_title", "title_blocks"]
+__all__ = ["citation_text", "page_one_header", "page_one_title"]
 
 # A page-1 citation line: "Citation: Iskandar DT, Evans BJ (2014) <title>. PLoS ONE 9(12): e115884",
 # "To cite: Corder K, Brown HE, et al. <title>. BMJ Open 2016;6:e012335".
@@ -37,7 +37,7 @@ def page_one_header(doc: ParsedDocument) -> tuple[list[Block], Block | None, lis
     above: list[Block] = []
     below: list[Block] = []
     title: Block | None = None
-    parts = {id(b) for b in title_blocks(doc)}
+    parts = {id(b) for b in wrapped_title_blocks(doc)}
     for block in doc.blocks:
         if block.page not in (None, 1):
             break
@@ -153,7 +153,7 @@ def _continues(upper: Block, lower: Block, size: float, *, strong_only: bool) ->
     return strong or not _looks_like_authors(text)
 
 
-def title_blocks(doc: ParsedDocument) -> list[Block]:
+def wrapped_title_blocks(doc: ParsedDocument) -> list[Block]:
     """The blocks of page 1's title in reading order: the title block and the lines split off it.
 
     Double-spaced manuscripts set a wrapped title's lines so far apart that the layout
@@ -195,7 +195,7 @@ def page_one_title(doc: ParsedDocument) -> tuple[str, Block] | None:
     None when page 1 has no title block, or when the title is one block (the
     parser's own title then stands).
     """
-    parts = title_blocks(doc)
+    parts = wrapped_title_blocks(doc)
     if len(parts) < 2:
         return None
     text = ""

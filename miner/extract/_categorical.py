@@ -25,6 +25,7 @@ from miner.extract._label_assay import (
     ev_panel,
 )
 from miner.extract._label_assay import western_verb as _western_verb
+from miner.extract._label_device import SCI_DEVICE_NAMES
 from miner.extract._label_isolation import (
     PRECIPITATE,
     generic_kit_method,
@@ -60,36 +61,7 @@ from miner.extract._scope import (
 )
 from miner.nlp._levels import time_glossed
 
-__all__ = ["TRIGGERS", "EntityLike", "categorical_candidates", "is_trigger", "prepares_serum"]
-
-# A sentence that makes the culture serum free of bovine vesicles ("Exosome-depleted FBS
-# was prepared by ultracentrifugation at 120,000 g overnight"): its spin is no isolation
-# of the study's vesicles, unless the same sentence works on the conditioned medium.
-_SERUM_DEPLETION: Final = re.compile(
-    r"\b(?:exosome|EV|vesicle)s?[- ](?:depleted|free)\s+(?:FBS|serum|f(?:o|oe)?etal\s+(?:bovine|calf)\s+serum)\b"
-    r"|\b(?:FBS|serum)\s+(?:was|were)\s+(?:\w+\s+){0,3}?deplet\w*"
-    r"|\bdeplet\w*\s+(?:the\s+)?(?:FBS|serum)\b",
-    re.IGNORECASE,
-)
-# The serum itself is made: "... FBS was prepared/obtained by ...", "by depleting FBS".
-# A serum only named as the medium's content ("Medium (exosome-depleted FBS) collected
-# after 48 h, ... ExoQuick-TC") is the isolation's own sentence.
-_SERUM_MADE: Final = re.compile(
-    r"\b(?:FBS|serum)\s+(?:was|were)\s+(?:\w+\s+){0,3}?(?:prepared|obtained|generated|made|produced|deplet\w*)"
-    r"|\bdeplet(?:ing|ion\s+of)\s+(?:the\s+)?(?:FBS|serum)\b",
-    re.IGNORECASE,
-)
-_VESICLE_HARVEST: Final = re.compile(
-    r"conditioned|supernatant|secreted|\bmedi(?:um|a)\b[^.;]{0,60}?\b(?:collected|harvested)",
-    re.IGNORECASE,
-)
-
-
-def prepares_serum(text: str) -> bool:
-    """``text`` depletes the culture serum of vesicles and does not isolate the study's."""
-    return (bool(_SERUM_DEPLETION.search(text)) and bool(_SERUM_MADE.search(text))
-            and not _VESICLE_HARVEST.search(text))
-
+__all__ = ["TRIGGERS", "EntityLike", "categorical_candidates", "is_trigger"]
 
 # Sentences worth sending to the NER: anything that may name a field's value.
 # Matched case-sensitively on the lower-cased sentence (much faster than
@@ -109,8 +81,7 @@ TRIGGERS: Final = re.compile(
 
 # Devices built only to injure the spinal cord, named in full: their name is the context.
 _SCI_DEVICE_NAME: Final = re.compile(
-    r"impactor|Injury\s+System\s+Apparatus|Infinite\s+Horizons?|IH-?0400|MASCIS|\bNYU\b|Ohio\s+State",
-    re.IGNORECASE,
+    r"impactor|Injury\s+System\s+Apparatus|" + SCI_DEVICE_NAMES, re.IGNORECASE
 )
 
 def is_trigger(text: str) -> bool:
@@ -382,8 +353,6 @@ def categorical_candidates(
                             f"source_species.{sp[2]}",
                         )
                     )
-            elif e.label == "ISOLATION_METHOD" and prepares_serum(text):
-                continue
             elif e.label == "ISOLATION_METHOD" and not e.norm:
                 if isolation_scope(text, near_vesicles) and not isolates_cells(text, e.start):
                     out.extend(

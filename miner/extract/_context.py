@@ -10,6 +10,7 @@ never give values for this study.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -17,7 +18,9 @@ from miner.parse.model import Block, BlockKind, ParsedDocument, SectionKind
 
 __all__ = [
     "SECTION_WEIGHT",
+    "SHORT_BLOCK",
     "Sentence",
+    "antecedent",
     "document_sentences",
     "is_reference_entry",
     "is_reported_elsewhere",
@@ -184,3 +187,24 @@ def is_reference_entry(sentence: str) -> bool:
 def is_reported_elsewhere(sentence: str) -> bool:
     """True for a sentence that cites other studies or states textbook knowledge."""
     return bool(_ELSEWHERE.search(sentence))
+
+
+# Characters of a block too short to be a paragraph of its own: a running footer, a
+# page number, a stray line.
+SHORT_BLOCK: Final = 160
+
+
+def antecedent(sentences: Sequence[Sentence], i: int) -> int | None:
+    """Link back past the short block that ends at sentence ``i``.
+
+    A short block (``SHORT_BLOCK`` characters at most) between two paragraphs ("...sEVs
+    at 200 µg. | Journal footer | Each dose was injected ...") must not cut the next
+    paragraph off from the one before: the index of the sentence just before that block
+    (-1 when the block opens the document), or None when ``i``'s block is not short.
+    """
+    block = sentences[i].block_index
+    k, chars = i, 0
+    while k >= 0 and sentences[k].block_index == block:
+        chars += len(sentences[k].text)
+        k -= 1
+    return k if 0 < chars <= SHORT_BLOCK else None

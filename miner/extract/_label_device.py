@@ -22,7 +22,7 @@ from miner.extract._context import Sentence, is_reported_elsewhere
 from miner.extract._scope import animal_mention, spinal_context
 from miner.parse.model import SectionKind
 
-__all__ = ["described_device_candidates", "named_device_candidates"]
+__all__ = ["SCI_DEVICE_NAMES", "described_device_candidates", "named_device_candidates"]
 
 _SECTIONS: Final = (SectionKind.TITLE, SectionKind.ABSTRACT, SectionKind.METHODS, SectionKind.OTHER)
 _GATE: Final = re.compile(r"drop|fall|fell|releas|clip|clamp|forceps", re.IGNORECASE)
@@ -87,8 +87,11 @@ _STRENGTH: Final = 0.5
 # 25 mm with the NYU impactor" is the NYU impactor, not a generic weight drop.
 # Only a device's name defers: "a 10-g impactor was dropped from 25 mm" names no device,
 # so the act it describes is the weight drop.
+# The impactors built only to injure the cord, by the names papers give them (shared
+# with ``_categorical``, where such a name is its own spinal context).
+SCI_DEVICE_NAMES: Final = r"\bNYU\b|MASCIS|Infinite\s+Horizons?|IH-?0400|Ohio\s+State"
 _NAMED: Final = re.compile(
-    r"\bNYU\b|New\s+York\s+University|MASCIS|Infinite\s+Horizon|\bIH\b|IH-?0400|\bOSU\b|Ohio\s+State|"
+    SCI_DEVICE_NAMES + r"|New\s+York\s+University|\bIH\b|\bOSU\b|"
     r"\bLISA\b|Louisville|electro(?:magnetic|mechanical)|aneurysm|Allen",
     re.IGNORECASE,
 )

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from miner.extract._candidates import Candidate
-from miner.extract._context import Sentence, is_reported_elsewhere
+from miner.extract._context import Sentence, antecedent, is_reported_elsewhere
 from miner.parse.model import SectionKind
 
 __all__ = [
@@ -129,8 +129,6 @@ _DOSE_SUBJECT: Final = re.compile(
     r"|(?:doses|injections)\b)",
     re.IGNORECASE,
 )
-# Characters of a block too short to be a paragraph: a running footer, a page number.
-_SHORT_BLOCK: Final = 160
 
 
 def _antecedent(sentences: Sequence[Sentence], i: int) -> Sentence | None:
@@ -147,10 +145,12 @@ def _antecedent(sentences: Sequence[Sentence], i: int) -> Sentence | None:
     for _ in range(3):  # at most a few short blocks in between
         if j < 0 or sentences[j].section != cur.section:
             return None
-        block = [s for s in sentences[max(0, j - 8) : j + 1] if s.block_index == sentences[j].block_index]
-        if sum(len(s.text) for s in block) > _SHORT_BLOCK or _GIVEN_VESICLES.search(sentences[j].text):
+        if _GIVEN_VESICLES.search(sentences[j].text):
             return sentences[j]
-        j -= len(block)
+        before = antecedent(sentences, j)
+        if before is None:  # a paragraph of its own
+            return sentences[j]
+        j = before
     return None
 
 

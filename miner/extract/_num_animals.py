@@ -5,9 +5,17 @@ from __future__ import annotations
 import re
 from typing import Any, Final
 
-from miner.extract._num_atoms import INT_OR_WORD_P, NUM_P
-from miner.extract._numbers import NUM, PM, parse_number, word_number
-from miner.extract._qbase import _F, _INT_OR_WORD, Quantity, _clause_before, _overlaps, _prep, _q
+from miner.extract._numbers import NUM, NUM_P, PM, parse_number, word_number
+from miner.extract._qbase import (
+    _F,
+    _INT_OR_WORD,
+    INT_OR_WORD_P,
+    Quantity,
+    _clause_before,
+    _overlaps,
+    _prep,
+    _q,
+)
 
 __all__ = ["N_EACH", "find_ages", "find_body_weights", "find_equal_split_back", "find_group_sizes"]
 
@@ -273,12 +281,17 @@ _N_PATTERNS: Final = (
 # "Sixty rats were randomly divided into five equal groups", "24 rats were equally
 # allocated to three groups": the group size is the total over the groups, stated
 # only when the split is said to be equal.
-_EQUAL_SPLIT = re.compile(
-    rf"\b(?P<tot>\d{{1,3}}|{_INT_OR_WORD})\s+(?:[\w-]+\s+){{0,3}}?(?:rats|mice|animals)\s+(?:\([^()]{{0,60}}\)\s+)?"
-    rf"(?:were|was)\s+(?P<how>(?:(?:randomly|equally|evenly|randomi[sz]ed|and)\s+){{0,3}})"
+# What follows "were"/"was" in a split into groups: how ("randomly", "equally"), the
+# verb, the number of groups and whether they are said equal.
+_SPLIT_TAIL = (
+    rf"(?P<how>(?:(?:randomly|equally|evenly|randomi[sz]ed|and)\s+){{0,3}})"
     rf"(?:divided|assigned|allocated|distributed|split|randomi[sz]ed)\s+(?P<how2>(?:(?:randomly|equally|evenly|and)\s+){{0,3}})"
     rf"(?:in)?to\s+(?:the\s+)?(?P<g>\d{{1,2}}|{_INT_OR_WORD})\s+(?P<eq>equal(?:ly\s+sized|-sized)?\s+|even\s+)?(?:\w+\s+)?(?:groups|arms|cohorts)\b"
-    rf"(?P<eq2>\s+(?:in\s+equal\s+numbers|of\s+equal\s+size|equally|evenly))?",
+    rf"(?P<eq2>\s+(?:in\s+equal\s+numbers|of\s+equal\s+size|equally|evenly))?"
+)
+_EQUAL_SPLIT = re.compile(
+    rf"\b(?P<tot>\d{{1,3}}|{_INT_OR_WORD})\s+(?:[\w-]+\s+){{0,3}}?(?:rats|mice|animals)\s+(?:\([^()]{{0,60}}\)\s+)?"
+    r"(?:were|was)\s+" + _SPLIT_TAIL,
     _F,
 )
 # A number followed by a unit is an age or a weight ("12 weeks old female rats", "200 g
@@ -288,11 +301,8 @@ _COUNT_UNIT = r"(?:weeks?|months?|days?|g|gm|grams?|kg|mg)\b"
 # "Forty-five adult female Wistar rats were obtained ... The rats were randomly divided
 # into three equal groups". The subject refers back ("the rats", "these animals", "they").
 _EQUAL_SPLIT_BACK = re.compile(
-    rf"\b(?:(?:the|these|all(?:\s+the)?)\s+(?:[\w-]+\s+){{0,2}}?(?:rats|mice|animals)|they)\s+(?:were|was)\s+"
-    rf"(?P<how>(?:(?:randomly|equally|evenly|randomi[sz]ed|and)\s+){{0,3}})"
-    rf"(?:divided|assigned|allocated|distributed|split|randomi[sz]ed)\s+(?P<how2>(?:(?:randomly|equally|evenly|and)\s+){{0,3}})"
-    rf"(?:in)?to\s+(?:the\s+)?(?P<g>\d{{1,2}}|{_INT_OR_WORD})\s+(?P<eq>equal(?:ly\s+sized|-sized)?\s+|even\s+)?(?:\w+\s+)?(?:groups|arms|cohorts)\b"
-    rf"(?P<eq2>\s+(?:in\s+equal\s+numbers|of\s+equal\s+size|equally|evenly))?",
+    r"\b(?:(?:the|these|all(?:\s+the)?)\s+(?:[\w-]+\s+){0,2}?(?:rats|mice|animals)|they)\s+(?:were|was)\s+"
+    + _SPLIT_TAIL,
     _F,
 )
 # The total a later split refers to: a count of animals that opens its sentence or is
@@ -321,6 +331,16 @@ def _said_equal(m: re.Match[str]) -> bool:
     )
 
 
+def _one_total(before: str) -> int | None:
+    """The one count of animals in ``before``, when it is also its one total; else None."""
+    pb = _prep(before)
+    totals = {word_number(t["tot"]) for t in _TOTAL_ANIMALS.finditer(pb) if not _SUBSET.search(t[0])}
+    counts = {word_number(c["tot"]) for c in _ANIMAL_COUNT.finditer(pb)}
+    if len(counts) != 1 or totals != counts:
+        return None
+    return totals.pop()
+
+
 def find_equal_split_back(text: str, before: str) -> list[Quantity]:
     """A split into equal groups whose total an earlier sentence of the paragraph (``before``) gave.
 
@@ -335,16 +355,15 @@ def find_equal_split_back(text: str, before: str) -> list[Quantity]:
     if "equal" not in low and "even" not in low:
         return []
     out = []
+    total: int | None = None  # the one total of ``before``, read once, at the first split
+    read = False
     for m in _EQUAL_SPLIT_BACK.finditer(f):
         groups = word_number(m["g"])
         if not _said_equal(m) or not groups or groups < 2 or _SUBSET.search(m[0][: m.start("how") - m.start()]):
             continue
-        pb = _prep(before)
-        totals = {word_number(t["tot"]) for t in _TOTAL_ANIMALS.finditer(pb) if not _SUBSET.search(t[0])}
-        counts = {word_number(c["tot"]) for c in _ANIMAL_COUNT.finditer(pb)}
-        if len(counts) != 1 or totals != counts:
-            continue
-        tot = totals.pop()
+        if not read:
+            total, read = _one_total(before), True
+        tot = total
         if not tot or tot % groups or not 1 <= tot // groups <= 200:
             continue
         out.append(_q("n_per_group", {"n": tot // groups, "per_group": True}, m, text))

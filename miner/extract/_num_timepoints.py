@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from miner.extract._num_atoms import INT_OR_WORD_P, NUM_P
-from miner.extract._numbers import NUM, parse_number, word_number
-from miner.extract._qbase import _F, _INT_OR_WORD, Quantity, _overlaps, _prep, _q
+from miner.extract._numbers import NUM, NUM_P, parse_number, word_number
+from miner.extract._qbase import _F, _INT_OR_WORD, INT_OR_WORD_P, Quantity, _overlaps, _prep, _q
 
 __all__ = ["find_time_points"]
 
@@ -192,8 +191,7 @@ def _listed_hours(m: re.Match[str]) -> list[float]:
     if m.re is _DAY_LIST or m.re is _BARE_DAY_LIST:
         return [24.0 * int(x) for x in re.findall(r"\d+", m["items"])]
     if m.re is _NUM_LIST:
-        su = (m["su"] or "").lower()
-        unit = {"dpi": 24.0, "hpi": 1.0, "wpi": 168.0}[su] if su else _unit_hours(m["u"])
+        unit = _unit_hours(m["su"] or m["u"])  # "dpi", "hpi", "wpi" by their first letter
         return [
             v * unit
             for x in re.findall(r"\d+(?:\.\d+)?", m["items"])

@@ -14,13 +14,20 @@ from typing import Final
 
 __all__ = [
     "ANY_NUM",
+    "ANY_NUM_P",
     "DASH",
     "NUM",
+    "NUM_P",
+    "PLAIN",
+    "PLAIN_INT",
     "PM",
     "RANGE_NAME",
     "SCI",
+    "SCI_P",
     "SD_WORDS",
     "SEM_WORDS",
+    "WHOLE",
+    "WHOLE_INT",
     "WORD_NUMBERS",
     "WORD_NUM_RE",
     "fold",
@@ -70,8 +77,37 @@ PM: Final = r"(?:±|\+/-|\+-)"
 SEM_WORDS: Final = re.compile(r"\bSEM\b|\bS\.E\.M\.?|standard\s+error", re.IGNORECASE)
 SD_WORDS: Final = re.compile(r"\bSD\b|\bS\.D\.?|standard\s+deviation", re.IGNORECASE)
 
+# Every number pattern below is written once, as a template over how a plain number
+# ("12", "12.5") is matched, and built twice:
+#
+# * ``PLAIN``: ``\d+(?:\.\d+)?``, for patterns whatever follows them;
+# * ``WHOLE``: the same numbers without backtracking (the ``*_P`` patterns). PDF text
+#   can hold a run of thousands of digits (a flattened table, a barcode, an OCR
+#   smear); ``PLAIN`` may end anywhere in such a run, so a search tries every end from
+#   every start before it fails: cubic work, minutes for one line. ``WHOLE`` accepts
+#   exactly the same numbers wherever the pattern after it cannot begin with a digit
+#   or ``.digit`` (a unit, a space, a word): the digits are taken whole (possessive
+#   ``\d++``), since giving some back could only leave a digit in front of what
+#   follows, which it cannot accept; and a number does not start inside a run of
+#   digits (``(?<!\d)``), since a match there would also have been found at the
+#   run's first digit, which a search tries first, so only the wasted attempts go.
+#
+# ``tests/test_regex_equivalence9.py`` pins the equivalence on constructed text.
+PLAIN: Final = r"\d+(?:\.\d+)?"
+WHOLE: Final = r"(?<!\d)\d++(?:\.\d++)?"
+# A whole number the same two ways.
+PLAIN_INT: Final = r"\d+"
+WHOLE_INT: Final = r"(?<!\d)\d++"
+
+
+def _num(plain: str) -> str:
+    """A decimal, with thousands grouped or not, its plain form matched by ``plain``."""
+    return rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{plain})"
+
+
 # A plain decimal: "1,000", "12.5", ".5" is not accepted (PDFs rarely lose the 0).
-NUM: Final = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+NUM: Final = _num(PLAIN)
+NUM_P: Final = _num(WHOLE)
 
 # What a range in brackets after a number may say it is, in any case: "IQR", "IQR:",
 # "interquartile range", "range", "95% CI", "CI,", "confidence interval" — or nothing.
@@ -139,16 +175,23 @@ def interval_stat(bracket: str, context: str = "") -> str:
 # written with ^, **, as superscript digits, or glued on ("1x1010", the
 # superscript flattened by the PDF text layer). Glued exponents are limited to
 # 1-2 digits so that "x 100" is not read as 10^0.
-SCI: Final = (
-    r"(?:"
-    rf"(?:\d+(?:\.\d+)?\s*[x*]\s*)?10\s*(?:\^|\*\*)\s*[-+]?\d{{1,2}}(?!\d)"
-    rf"|(?:\d+(?:\.\d+)?\s*[x*]\s*)?10\s?[⁻⁺]?[{SUP_CHARS}]{{1,2}}"
-    r"|\d+(?:\.\d+)?\s*[x*]\s*10\s?[-+]?\d{1,2}(?![\d.,])"
-    r"|\d+(?:\.\d+)?[eE][+]?\d{1,2}(?!\d)"
-    r")"
-)
+def _sci(plain: str) -> str:
+    """Scientific notation, its mantissa matched by ``plain``."""
+    return (
+        r"(?:"
+        rf"(?:{plain}\s*[x*]\s*)?10\s*(?:\^|\*\*)\s*[-+]?\d{{1,2}}(?!\d)"
+        rf"|(?:{plain}\s*[x*]\s*)?10\s?[⁻⁺]?[{SUP_CHARS}]{{1,2}}"
+        rf"|{plain}\s*[x*]\s*10\s?[-+]?\d{{1,2}}(?![\d.,])"
+        rf"|{plain}[eE][+]?\d{{1,2}}(?!\d)"
+        r")"
+    )
+
+
+SCI: Final = _sci(PLAIN)
+SCI_P: Final = _sci(WHOLE)
 
 ANY_NUM: Final = rf"(?:{SCI}|{NUM})"
+ANY_NUM_P: Final = rf"(?:{SCI_P}|{NUM_P})"
 
 WORD_NUMBERS: Final[dict[str, int]] = {
     "one": 1,

@@ -16,7 +16,7 @@ from typing import Any, Final
 
 from miner.extract import quantities as qty
 from miner.extract._candidates import Candidate
-from miner.extract._context import Sentence, is_reported_elsewhere
+from miner.extract._context import Sentence, antecedent, is_reported_elsewhere
 from miner.extract._num_context import (
     _ADMIN,
     _ANIMAL,
@@ -34,24 +34,12 @@ from miner.extract._num_context import (
     _c,
     housed_or_lost,
 )
-from miner.extract._num_passes import (
-    complete_schedules,
-    dose_ranging,
-    first_dose_timing,
-    implied_single_dose,
-)
 from miner.extract._num_sizes import _sizes
 from miner.extract._num_tables import table_group_sizes
 from miner.extract._scope import animal_mention, human_mention
 from miner.parse.model import SectionKind
 
-__all__ = [
-    "complete_schedules",
-    "dose_ranging",
-    "first_dose_timing",
-    "implied_single_dose",
-    "numeric_candidates",
-]
+__all__ = ["numeric_candidates"]
 
 # A parenthetical that only says how the dose was measured ("(protein by BCA)").
 _BASIS_REMARK: Final = re.compile(
@@ -470,22 +458,20 @@ def numeric_candidates(sentences: Sequence[Sentence]) -> list[Candidate]:
     """Candidates for size_nm, dose, frequency, timing_post_injury_h, body_weight_g and n_per_group."""
     out: list[Candidate] = []
     prev = ""
-    # The sentence before a short block (a running footer, a page number, a stray line)
-    # that sits between two paragraphs ("...sEVs at 200 µg. | Journal footer | Each dose
-    # was injected ..."): such a block must not cut a sentence off from its antecedent.
-    before_lone = ""
-    prev_block, prev_block_size = -1, 0
+    prev_block = -1
     paragraphs = _paragraphs(sentences)
     design_blocks: dict[int, set[int]] = {}
     block_count = 0  # the sentences of the current block so far, this one included
     before_tail = ""  # the last 1500 characters of the current block's text so far
-    for sent in sentences:
+    for i, sent in enumerate(sentences):
+        # The sentence before a short block (a footer, a stray line) that sits between
+        # two paragraphs: such a block must not cut a sentence off from its antecedent.
         lone_before = ""
         if sent.block_index != prev_block:
-            lone_before = before_lone if 0 < prev_block_size <= _SHORT_BLOCK else ""
-            before_lone, prev_block, prev_block_size = prev, sent.block_index, 0
+            k = antecedent(sentences, i - 1) if i else None
+            lone_before = sentences[k].text if k is not None and k >= 0 else ""
+            prev_block = sent.block_index
             block_count, before_tail = 0, ""
-        prev_block_size += len(sent.text)
         # The block's text before this sentence, its last 1500 characters kept as it grows:
         # re-joining the block for every sentence would cost the square of its length.
         before = before_tail
@@ -531,8 +517,6 @@ def numeric_candidates(sentences: Sequence[Sentence]) -> list[Candidate]:
 
 _DIGIT: Final = re.compile(r"\d")
 _EVEN: Final = re.compile(r"\beven(?:ly)?\b")  # not "seven", "event", "prevent"
-# Characters of a block too short to be a paragraph of its own: a footer, a heading line.
-_SHORT_BLOCK: Final = 160
 # Schedules written without a digit: "a single injection", "placed once", "only one dose",
 # "injected immediately".
 _WORDY_SCHEDULE: Final = re.compile(

@@ -13,10 +13,10 @@ from dataclasses import replace
 from typing import Final
 
 from miner.extract._numbers import NUM, fold, parse_number
-from miner.extract._outcome_start import bracket_roles, window_rank
+from miner.extract._outcome_start import bracket_roles, unit_hours, window_rank
 from miner.records import OutcomeRow
 
-__all__ = ["DOSE_LEVELS", "GENERIC_TREATED", "DefinedLabel", "bare_label", "group_arm",
+__all__ = ["DOSE_LEVELS", "GENERIC_TREATED", "GLUED_EV", "DefinedLabel", "bare_label", "group_arm",
            "level_initial_label", "resolve_arms", "source_only"]
 
 
@@ -36,12 +36,15 @@ class DefinedLabel(str):
 DOSE_LEVELS: Final = r"high|higher|highest|medium|middle|mid|intermediate|low|lower|lowest"
 
 
-def level_initial_label(level: str, known: Sequence[str]) -> str | None:
+def level_initial_label(level: str, known: Sequence[str], *, opening: bool = False) -> str | None:
     """The one known label that closes with the dose level's initial ("high" -> "Exo-H",
-    "low" -> "EV-L", "middle" -> "Exo-M"), else None."""
+    "low" -> "EV-L", "middle" -> "Exo-M"), else None. ``opening``: failing that, the one that
+    opens with it, a "D" of "dose" at most, then a hyphen ("high" -> "H-HsEV" or "HD-Exo")."""
     stem = level[:3].lower()
     letter = "L" if stem == "low" else "H" if stem == "hig" else "M"
     same = [k for k in known if re.search(rf"[-\s]{letter}$", k)]
+    if len(same) != 1 and opening:
+        same = [k for k in known if re.match(rf"{letter}D?-(?=[A-Za-z])", k)]
     return same[0] if len(same) == 1 else None
 
 _SHAM: Final = re.compile(
@@ -51,10 +54,12 @@ _SHAM: Final = re.compile(
     r"^\s*laminectomy(?:\s+(?:group|rats|mice))?\s*$",
     re.IGNORECASE,
 )
+# "HsEV", "pEV", "hEV": a letter or two of the kind glued before the vesicle abbreviation (case
+# kept inside patterns compiled with re.IGNORECASE).
+GLUED_EV: Final = r"(?-i:\b(?!nc|no|o)[A-Z]?[a-z]{1,2}EVs?\b)"
 _TREAT: Final = re.compile(
     r"exo|\bs?EVs?\b|vesicle|MSC|\bSC-|secretome|miR|siRNA|si-|lnc|-Exos?|\+\s*(?!PBS|saline|vehicle)\w*exo"
-    # "HsEV", "pEV", "hEV": a letter or two of the kind glued before the vesicle abbreviation.
-    r"|(?-i:\b(?!nc|no|o)[A-Z]?[a-z]{1,2}EVs?\b)",
+    rf"|{GLUED_EV}",
     re.IGNORECASE,
 )
 _CONTROL: Final = re.compile(
@@ -249,7 +254,6 @@ _START: Final = re.compile(
     r"(?P<v2>\d{1,3}(?:\.\d)?)\s*(?P<u2>min|h|hr|hrs|hours?|hpi|d|dpi|days?|weeks?|wks?))\s*\)",
     re.IGNORECASE,
 )
-_HOURS: Final = {"min": 1 / 60, "h": 1, "w": 168, "we": 168, "wk": 168, "d": 24, "da": 24, "dp": 24, "ho": 1, "hr": 1, "hp": 1}
 
 
 def _start_hours(group: str) -> tuple[str, float] | None:
@@ -257,8 +261,7 @@ def _start_hours(group: str) -> tuple[str, float] | None:
     m = _START.fullmatch(group.strip())
     if m is None:
         return None
-    unit = (m["u1"] or m["u2"]).lower()
-    per = _HOURS.get(unit) or _HOURS.get(unit[:2]) or _HOURS.get(unit[:1])
+    per = unit_hours(m["u1"] or m["u2"])
     if per is None:
         return None
     return bare_label(m["base"]).lower(), float(m["v1"] or m["v2"]) * per
@@ -315,7 +318,7 @@ def _later_windows(groups: set[str]) -> set[str]:
     return later
 
 
-_VESICLE: Final = re.compile(r"exo|\bs?EVs?\b|vesic|secretome|(?-i:\b(?!nc|no|o)[A-Z]?[a-z]{1,2}EVs?\b)", re.IGNORECASE)
+_VESICLE: Final = re.compile(rf"exo|\bs?EVs?\b|vesic|secretome|{GLUED_EV}", re.IGNORECASE)
 
 
 _DOSE_LEVEL: Final = re.compile(

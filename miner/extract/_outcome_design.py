@@ -22,9 +22,11 @@ from dataclasses import replace
 from functools import partial
 from typing import Final
 
+from miner.extract._biblio_header import page_one_title
 from miner.extract._numbers import fold
-from miner.extract._outcome_arms import bare_label, group_arm, resolve_arms
+from miner.extract._outcome_arms import GLUED_EV, bare_label, group_arm, resolve_arms
 from miner.extract._outcome_codes import code_arms, list_runs
+from miner.extract.fields import _title_choice
 from miner.parse.model import ParsedDocument, SectionKind
 from miner.records import OutcomeRow
 
@@ -266,7 +268,7 @@ def _stated_primary(
     return out
 
 
-_VES: Final = re.compile(r"exo\w*|\bs?EVs?\b|vesicles?|(?-i:\b(?!nc|no|o)[A-Z]?[a-z]{1,2}EVs?\b)", re.IGNORECASE)
+_VES: Final = re.compile(rf"exo\w*|\bs?EVs?\b|vesicles?|{GLUED_EV}", re.IGNORECASE)
 _CARRIED: Final = re.compile(
     r"hydrogel|scaffold|\bgel\b|GelMA|matrix|collagen|fibrin|\bHA\b|hyaluron\w*|patch|conduit|"
     r"sponge|microspheres?",
@@ -327,11 +329,12 @@ def _title_combination(rows: list[OutcomeRow], title: str) -> list[OutcomeRow]:
 
 
 def paper_title(doc: ParsedDocument) -> str:
-    """The document's title: its metadata's, else its first title block's."""
-    title = doc.metadata.get("title") if isinstance(doc.metadata, dict) else None
-    if isinstance(title, str) and title.strip():
-        return title
-    return next((b.text for b in doc.blocks if b.section == SectionKind.TITLE), "")
+    """The document's title as the bibliographic fields report it (metadata, or page one's
+    title joined across its wrapped lines), else its first title block's."""
+    meta = doc.metadata if isinstance(doc.metadata, dict) else {}
+    joined = page_one_title(doc) if doc.format == "pdf" else None
+    title = _title_choice(meta.get("title"), joined[0] if joined else None)
+    return title or next((b.text for b in doc.blocks if b.section == SectionKind.TITLE), "")
 
 
 def design_arms(

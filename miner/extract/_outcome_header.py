@@ -17,8 +17,7 @@ from typing import Final
 from miner.extract._numbers import fold
 from miner.extract._outcome_arms import group_arm
 from miner.extract._outcome_cells import clean_group, parse_cell, section_scale
-from miner.extract._outcome_tbl9 import baseline_gloss
-from miner.extract._outcome_time import parse_day, unit_of
+from miner.extract._outcome_time import baseline_gloss, parse_day, unit_of
 
 __all__ = [
     "LABEL_ONLY_OTHER",
@@ -39,8 +38,9 @@ __all__ = [
 ]
 
 
-def _stat(label: str) -> str | None:
-    """What a header cell holds besides a time: mean / sd / sem / n, or skip (a test statistic)."""
+def stat_label(label: str) -> str | None:
+    """What a header cell holds besides a time: mean / sd / sem / n, or skip (a test statistic);
+    the one classifier of statistic labels for every table reader."""
     k = fold(label).strip().lower().strip(" .:")
     if re.fullmatch(r"(?:bbb\s*|bms\s*)?(?:mean|average|score|scores)(?:\s*\(.*\))?", k):
         return "mean"
@@ -54,9 +54,6 @@ def _stat(label: str) -> str | None:
         return "skip"
     return None
 
-
-# The one classifier of statistic labels, for the other table readers.
-stat_label = _stat
 
 
 def is_time_corner(label: str) -> bool:
@@ -120,7 +117,7 @@ def header_depth(rows: list[list[str]], unit: str | None = None) -> int:
         if not c or (j < len(top) and c == top[j].strip()):
             continue  # empty, or a cell spanning both rows ("n", "Dose" beside a spanning "Day")
         if (
-            _stat(c) is not None
+            stat_label(c) is not None
             or parse_day(c) is not None
             or _BASELINE.fullmatch(c.strip())
             or LABEL_ONLY_OTHER.search(c)
@@ -140,7 +137,7 @@ def header_depth(rows: list[list[str]], unit: str | None = None) -> int:
     if not kinds or not all(kinds):
         return 1
     first = second[0].strip()
-    return 2 if not first or _stat(first) is None and _is_header_word(first) else 1
+    return 2 if not first or stat_label(first) is None and _is_header_word(first) else 1
 
 
 _BASELINE: Final = re.compile(
@@ -194,7 +191,7 @@ def _kind(label: str) -> str | None:
     c = _time_text(label).strip()
     if re.fullmatch(r"\d{1,3}", c) or parse_day(c) is not None:
         return "time"
-    return _stat(c)
+    return stat_label(c)
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,9 +212,9 @@ def columns(header: list[list[str]], unit: str | None) -> list[Column]:
         day = parse_day(b, col_unit) if b else None
         if day is None and not (b and parse_day(t) is None and unit_of(t)):
             # "1" over "Mean | SD" under a time title: the title's unit holds for the number.
-            day = parse_day(t, unit if not b or _stat(b) else None)
-        stat = _stat(b) if b else None
-        stat = stat or _stat(t)
+            day = parse_day(t, unit if not b or stat_label(b) else None)
+        stat = stat_label(b) if b else None
+        stat = stat or stat_label(t)
         if _other_measure(t) or _other_measure(b):
             # A column of another measure beside the scores ("Subscore", "Inclined plane (°)",
             # "Body weight (g)"), or under one spanning such a column group: no score.
@@ -440,7 +437,7 @@ def _is_wrap_row(r: list[str], width: int) -> bool:
         and (
             parse_cell(c) is not None
             or parse_day(c) is not None
-            or _stat(c) is not None
+            or stat_label(c) is not None
             or _BASELINE.fullmatch(c)
             or re.search(r"\d", c)
         )
@@ -539,7 +536,7 @@ def sub_labels(
         child, n = clean_group(cell)
         parent, n_parent = clean_group(filled[j])
         n = n if n is not None else n_parent
-        if re.search(r"[A-Za-z]{2,}", child) and _stat(child) is None:
+        if re.search(r"[A-Za-z]{2,}", child) and stat_label(child) is None:
             arm = group_arm(parent) if parent and parent != child else None
             out[j] = (child, n, arm)
         elif parent:

@@ -9,10 +9,12 @@ a sentence names in order ("the Exo group ... than the SCI group").
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from typing import Final
 
 from miner.extract._context import Sentence
+from miner.extract._outcome_start import unit_hours
 from miner.parse.model import SectionKind
 
 __all__ = [
@@ -23,11 +25,13 @@ __all__ = [
     "RESPECTIVELY_AFTER",
     "SUBJECT_LIST",
     "TIME_PHRASE",
+    "cohort_word",
+    "cohorts",
+    "every_injured",
     "generic_name",
     "group_names",
-    "every_injured",
     "label_before",
-    "level_prefix_label",
+    "paper_key",
     "start_mentions",
     "treated_injured",
 ]
@@ -101,11 +105,11 @@ RESPECTIVELY: Final = re.compile(
     re.IGNORECASE,
 )
 # "(0.3 ± 0.3 and 0.4 ± 0.3, respectively, for saline and Exo)": the list written after
-# "respectively" (the same groups as ``RESPECTIVELY``; ``bare`` never matches).
+# "respectively" (the same groups as ``RESPECTIVELY``, without its ``bare`` form).
 RESPECTIVELY_AFTER: Final = re.compile(
     rf"\brespectively\s*,?\s*(?:in|for)\s+(?:the\s+)?"
     rf"(?P<list>(?:{_PHRASE})(?:\s*,\s*(?:{_PHRASE}))*\s*,?\s*(?:and|or)\s+(?:{_PHRASE}))"
-    rf"(?P<dose>\s+doses?)?(?:\s+{_GROUP_WORD})?(?P<bare>(?!))?\s*(?:[).;,]|$)",
+    rf"(?P<dose>\s+doses?)?(?:\s+{_GROUP_WORD})?\s*(?:[).;,]|$)",
     re.IGNORECASE,
 )
 # "in the Exo and PBS groups were a and b at day 14 and c and d at day 28, respectively": the
@@ -181,6 +185,8 @@ _INJURY_WORD: Final = re.compile(
     r"operated|paraplegic|SCI|Hx|spinal(?:[\s-]cord)?(?:[\s-]injur\w*)?)",
     re.IGNORECASE,
 )
+# The injury opening a longer phrase: "injured controls", "SCI + vehicle".
+_INJURY_OPENS: Final = re.compile(rf"{_INJURY_WORD.pattern}\b", re.IGNORECASE)
 
 
 def treated_injured(words: Sequence[str]) -> bool:
@@ -358,15 +364,9 @@ def known_before(b: str, known: Sequence[str]) -> str | None:
         s = s[: gw.start()]
     s = s.rstrip()
     label = known_label(s, known, at_end=True)
-    if label and _INJURY_WORD.fullmatch(label) and _ALL_OR_TREATED.search(s[: len(s) - len(label)]):
+    if label and every_injured(s, len(s) - len(label), label, whole=True):
         return None  # "treated SCI rats", "all SCI rats": the injury's label, not that group
     return label
-
-
-# Words before an injury's label that take in the treated groups, or every group.
-_ALL_OR_TREATED: Final = re.compile(
-    r"\b(?:all|both|each|every|treated|these|those|the\s+(?:two|three|four))\s+(?:of\s+the\s+)?$", re.IGNORECASE
-)
 
 
 def known_after(a: str, known: Sequence[str]) -> str | None:
@@ -453,24 +453,44 @@ _EVERY_INJURED: Final = re.compile(
     r"(?:\b(?:all|both|each|every|treated|the\s+(?:two|three|four)|these|those)\s+(?:of\s+the\s+)?(?:the\s+)?)$",
     re.IGNORECASE,
 )
-_INJURED_ONLY: Final = re.compile(r"(?:injured|SCI|spinal(?:[\s-]cord)?[\s-]injured)\b", re.IGNORECASE)
 
 
 def every_injured(text: str, start: int, written: str, *, whole: bool = False) -> bool:
     """The mention ``written`` at ``start`` names the injured animals of every group ("all injured
     rats"); ``whole``: the injury must be all of it (a paper's label "SCI", not "SCI + Exo")."""
-    injury = _INJURED_ONLY.fullmatch(written) if whole else _INJURED_ONLY.match(written)
+    injury = _INJURY_WORD.fullmatch(written) if whole else _INJURY_OPENS.match(written)
     return bool(injury) and bool(_EVERY_INJURED.search(text, max(0, start - 30), start))
 
 
-def level_prefix_label(level: str, known: Sequence[str]) -> str | None:
-    """The one known label that opens with the dose level's initial, a "D" of "dose" at most, then
-    a hyphen: "high" -> "H-HsEV" or "HD-Exo", "low" -> "L-Exo" or "LD-EV"; else None."""
-    letter = {"low": "L", "hig": "H", "mid": "M", "med": "M", "int": "M"}.get(level[:3].lower())
-    if letter is None:
-        return None
-    same = [k for k in known if re.match(rf"{letter}D?-(?=[A-Za-z])", k)]
-    return same[0] if len(same) == 1 else None
+def cohort_word(label: str) -> str | None:
+    """The plain first word of ``label`` that may name a cohort ("acute" of "Acute-Exo"), else None."""
+    m = _COHORT_WORD.match(label)
+    return m[1].lower() if m else None
+
+
+_COHORT_WORD: Final = re.compile(r"([A-Za-z]{4,})[\s-]+\S")
+
+
+def paper_key(known: Sequence[str]) -> tuple[tuple[str, str | None], ...]:
+    """The paper's labels as a key of what is built from them once per paper: each label with the
+    arm its methods define for it (two papers' "G1" are not one group)."""
+    return tuple((k, getattr(k, "arm", None)) for k in known)
+
+
+def cohorts(known: Sequence[str]) -> Mapping[str, list[str]]:
+    """The labels by cohort word, where the paper's labels fall into two cohorts or more by a first
+    word two labels or more share ("Acute-Exo", "Acute-Sal", "Delayed-Exo", ...); else empty."""
+    return _cohorts(paper_key(known))
+
+
+@lru_cache(maxsize=64)
+def _cohorts(key: tuple[tuple[str, str | None], ...]) -> Mapping[str, list[str]]:
+    firsts: dict[str, list[str]] = {}
+    for k, _ in key:
+        if (w := cohort_word(k)) is not None:
+            firsts.setdefault(w, []).append(k)
+    shared = {w: labels for w, labels in firsts.items() if len(labels) >= 2}
+    return shared if len(shared) >= 2 else {}
 
 
 # A treatment's start written in the sentence: "rats treated at 1 h", "delaying the injection to
@@ -487,18 +507,14 @@ _LABEL_TIME: Final = re.compile(r"(?<![\d.])(?P<n>\d{1,3})\s*+-?\s*+(?P<u>h|hrs?
 
 
 def _hours(n: str, unit: str) -> float:
-    return float(n) * (1.0 if unit.lower().startswith("h") else 24.0)
+    return float(n) * (unit_hours(unit) or 0.0)
 
 
 def start_mentions(text: str, known: Sequence[str]) -> list[tuple[int, int, str]]:
     """(start, end, label) of each treatment start the text names that one of the paper's labels
     carries: "delaying the injection to 24 h" for "EXO-H/24 h" beside "EXO-H/1 h" and "EXO-H/72 h".
     Only labels with one time in them count, and only a time exactly one label has."""
-    timed: dict[float, list[str]] = {}
-    for k in known:
-        found = list(_LABEL_TIME.finditer(k))
-        if len(found) == 1:
-            timed.setdefault(_hours(found[0]["n"], found[0]["u"]), []).append(k)
+    timed = _timed_labels(paper_key(known))
     if len(timed) < 2:
         return []  # one timed label: its time tells it from no other group
     out = []
@@ -507,3 +523,14 @@ def start_mentions(text: str, known: Sequence[str]) -> list[tuple[int, int, str]
         if len(hits) == 1:
             out.append((m.start(), m.end(), hits[0]))
     return out
+
+
+@lru_cache(maxsize=64)
+def _timed_labels(key: tuple[tuple[str, str | None], ...]) -> Mapping[float, list[str]]:
+    """The labels with one time in them, by that time in hours."""
+    timed: dict[float, list[str]] = {}
+    for k, _ in key:
+        found = list(_LABEL_TIME.finditer(k))
+        if len(found) == 1:
+            timed.setdefault(_hours(found[0]["n"], found[0]["u"]), []).append(k)
+    return timed

@@ -16,12 +16,19 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 from typing import Final
 
 from miner.extract._numbers import fold
 from miner.extract._outcome_arms import DOSE_LEVELS, group_arm, level_initial_label
-from miner.extract._outcome_labels import TIME_PHRASE, every_injured, level_prefix_label, start_mentions
+from miner.extract._outcome_labels import (
+    TIME_PHRASE,
+    cohorts,
+    every_injured,
+    paper_key,
+    start_mentions,
+)
 from miner.extract._outcome_references import COMPARED_FIRST, is_compared_object
 from miner.extract._outcome_time import TIME
 
@@ -107,7 +114,7 @@ def _resolve(kind: str, words: str, known: Sequence[str], m: re.Match[str]) -> s
         if not hits:
             # "Exo-L", "Exo-M", "Exo-H": the level's initial closing the label; "H-Exo", "HD-sEV":
             # opening it.
-            return level_initial_label(level, known) or level_prefix_label(level, known) or f"{level} dose"
+            return level_initial_label(level, known, opening=True) or f"{level} dose"
         return hits[0] if len(hits) == 1 else f"{level} dose"
     if kind == "native":
         hits = [k for k in known if re.search(
@@ -174,8 +181,7 @@ def _distinct(labels: list[str]) -> list[str]:
 
 
 def _qualifiers(known: Sequence[str]) -> list[tuple[str, str]]:
-    """(word, label) for labels whose first word is a plain word no other label has: "Acute" of
-    "Acute WJ-EV" beside "Delayed WJ-EV"."""
+    """(word, label) where the label's first word is no other's: "Acute" of "Acute WJ-EV" / "Delayed WJ-EV"."""
     firsts: dict[str, list[str]] = {}
     for k in _distinct(list(known)):
         head = re.match(r"([A-Za-z]{4,})[\s-]", k)
@@ -192,27 +198,22 @@ def _qualifiers(known: Sequence[str]) -> list[tuple[str, str]]:
 def _cohort_treatments(known: Sequence[str]) -> list[tuple[str, str]]:
     """(word, label) where labels fall into cohorts by a shared first word ("Acute-Sal", "Acute-Exo",
     "Delayed-Sal", "Delayed-Exo") and ``label`` is its cohort's one vesicle arm."""
-    firsts: dict[str, list[str]] = {}
-    for k in _distinct(list(known)):
-        head = re.match(r"([A-Za-z]{4,})[\s-]", k)
-        if head:
-            firsts.setdefault(head[1].lower(), []).append(k)
-    shared = {w: labels for w, labels in firsts.items() if len(labels) >= 2}
-    if len(shared) < 2:
-        return []
-    out = []
-    for word, labels in shared.items():
-        treated = [k for k in labels if group_arm(k) == "treatment"]
-        if len(treated) == 1:
-            out.append((word, treated[0]))
-    return out
+    treated = [(w, [k for k in labels if group_arm(k) == "treatment"]) for w, labels in cohorts(_distinct(list(known))).items()]
+    return [(w, t[0]) for w, t in treated if len(t) == 1]
+
+
+@lru_cache(maxsize=64)
+def _table(key: tuple[tuple[str, str | None], ...]) -> tuple[list[tuple[str, str]], ...]:
+    """The paper's label aliases (longest first), qualifiers and cohort treatments, once per paper."""
+    known = [k for k, _ in key]
+    aliases = sorted(_aliases(known), key=lambda a: len(a[0]), reverse=True)
+    return aliases, _qualifiers(known), _cohort_treatments(known)
 
 
 def qualifier_label(word: str, known: Sequence[str]) -> str | None:
-    """The one label ``word`` opens when it tells that label apart ("early" for "Early EV" beside
-    "Late EV"), else None."""
+    """The one label ``word`` opens and tells apart ("early": "Early EV" beside "Late EV"), or None."""
     low = word.strip().lower()
-    return next((label for w, label in _qualifiers(known) if w == low), None)
+    return next((label for w, label in _table(paper_key(known))[1] if w == low), None)
 
 
 def find_mentions(text: str, known: Sequence[str]) -> list[Mention]:
@@ -223,7 +224,8 @@ def find_mentions(text: str, known: Sequence[str]) -> list[Mention]:
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    for written, label in sorted(_aliases(known), key=lambda a: len(a[0]), reverse=True):
+    aliases, qualifiers, cohort_treatments = _table(paper_key(known))
+    for written, label in aliases:
         for m in re.finditer(_KNOWN_EDGE.format(re.escape(written)), text, re.IGNORECASE):
             # "native exosomes": a bare vesicle word under a native qualifier is the native arm,
             # which the phrase pass below resolves.
@@ -235,13 +237,13 @@ def find_mentions(text: str, known: Sequence[str]) -> list[Mention]:
                 spans.append(Mention(m.start(), m.end(), label))
                 taken.append((m.start(), m.end()))
     # "the acute arm", "after delayed treatment": the one word that tells a label from the others.
-    for word, label in _qualifiers(known):
+    for word, label in qualifiers:
         for m in re.finditer(rf"\b{re.escape(word)}\s+(?:arm|group|treatment|rats|mice|animals)\b", text, re.IGNORECASE):
             if free(m.start(), m.end()):
                 spans.append(Mention(m.start(), m.end(), label))
                 taken.append((m.start(), m.end()))
     # "acute treatment" for "Acute-Exo" beside "Acute-Sal", "Delayed-Exo": a cohort's one vesicle arm.
-    for word, label in _cohort_treatments(known):
+    for word, label in cohort_treatments:
         for m in re.finditer(rf"\b{re.escape(word)}\s+(?:treatment|exosomes?|EVs?|sEVs?|vesicles)\b", text, re.IGNORECASE):
             if free(m.start(), m.end()):
                 spans.append(Mention(m.start(), m.end(), label))

@@ -30,12 +30,18 @@ def _labels(cell: str) -> list[str] | None:
     return words if all(k in ("mean", "sd", "sem") for k in kinds) else None
 
 
-def split_stat_labels(rows: list[list[str]]) -> list[list[str]]:
-    """``rows`` with each header cell of k run-together statistic labels ("Mean SEM") spread
-    over it and the k - 1 empty cells after it, when every body row fills those k columns."""
+def _header_rows(rows: list[list[str]]) -> int:
+    """How many of the first three rows hold no value after the stub: the header rows."""
     head = 0
     while head < min(3, len(rows)) and not any(parse_cell(c) for c in rows[head][1:]):
         head += 1
+    return head
+
+
+def split_stat_labels(rows: list[list[str]]) -> list[list[str]]:
+    """``rows`` with each header cell of k run-together statistic labels ("Mean SEM") spread
+    over it and the k - 1 empty cells after it, when every body row fills those k columns."""
+    head = _header_rows(rows)
     body = rows[head:]
     if not body or head == 0:
         return rows
@@ -69,9 +75,7 @@ def shift_lone_headers(rows: list[list[str]]) -> list[list[str]]:
     into different column bands. Only when exactly one neighbour fits, and the two columns are
     never filled in the same value row.
     """
-    head = 0
-    while head < min(3, len(rows)) and not any(parse_cell(c) for c in rows[head][1:]):
-        head += 1
+    head = _header_rows(rows)
     if head == 0 or head >= len(rows):
         return rows
     width = max(len(r) for r in rows)

@@ -32,7 +32,7 @@ from miner.extract._outcome_cells import (
 )
 from miner.extract._outcome_header import time_label
 from miner.extract._outcome_notes import note_abbreviations, table_evidence, table_note
-from miner.extract._outcome_schedule import bare_numbers, bare_time_unit, doc_schedules
+from miner.extract._outcome_schedule import RunningSchedules, bare_numbers, bare_time_unit
 from miner.extract._outcome_time import parse_day, unit_of
 from miner.extract._text_outcomes import SCALE_MAX, sentence_scale
 from miner.parse.model import BlockKind, ParsedDocument, SectionKind, Table
@@ -203,7 +203,12 @@ def _cells_ok(body: list[list[str]], top: float) -> bool:
 
 
 def _grid_rows(
-    doc: ParsedDocument, table: Table, ti: int, scale: str, note: str, methods_disp: str | None
+    table: Table,
+    ti: int,
+    scale: str,
+    note: str,
+    methods_disp: str | None,
+    sched: RunningSchedules,
 ) -> list[OutcomeRow]:
     head, body = _grid(table)
     if len(head) < 3 or len(body) < 2 or not _cells_ok(body, SCALE_MAX.get(scale, 21.0)):
@@ -213,7 +218,7 @@ def _grid_rows(
         # Bare time numbers: only a schedule holding them all gives their unit, not any time
         # the caption or footnote names ("one rat died in week 2").
         texts = (table.caption or "", note)
-        unit = unit_of(head[0]) or bare_time_unit(bare, texts, doc_schedules(doc))
+        unit = unit_of(head[0]) or bare_time_unit(bare, texts, sched)
     else:
         unit = unit_of(head[0]) or unit_of(table.caption) or unit_of(note)
     dtype = dispersion_type(" ".join(head), table.caption, note, methods_disp)
@@ -282,11 +287,13 @@ def net_rows(
     ti: int,
     methods_disp: str | None,
     read: Callable[[str], list[OutcomeRow]],
+    sched: RunningSchedules,
 ) -> list[OutcomeRow]:
     """Rows of a table the specific readers gave nothing for, when it is a plain score grid.
 
     ``read(scale)`` is the specific reader run with the scale the net found; its rows are kept
-    when it gives any, else the net reads the grid itself.
+    when it gives any, else the net reads the grid itself (bare time labels dated by
+    ``sched``, the document's ``doc_schedules``).
     """
     note = table_note(doc, table)
     scale = net_scale(doc, table, note)
@@ -302,4 +309,4 @@ def net_rows(
     rows = read(scale)
     if rows:
         return rows
-    return _grid_rows(doc, table, ti, scale, note, methods_disp)
+    return _grid_rows(table, ti, scale, note, methods_disp, sched)

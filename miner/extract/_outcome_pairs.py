@@ -26,11 +26,12 @@ from typing import Final
 
 from miner.extract._numbers import parse_number
 from miner.extract._outcome_arms import group_arm
+from miner.extract._outcome_labels import cohort_word, cohorts
 from miner.extract._outcome_mentions import Mention, find_mentions
 from miner.extract._outcome_references import is_compared_object
-from miner.extract._outcome_time import TIME, TIME_AFTER, time_of
+from miner.extract._outcome_time import TIME, TIME_AFTER, scoring_time_of
 
-__all__ = ["TableValues", "implicit_pairs", "injured_comparator", "table_pairs"]
+__all__ = ["TableValues", "implicit_pairs", "table_pairs"]
 
 # The paper's table values by (scale, day, mean, SD or SEM): the groups that have them.
 TableValues = Mapping[tuple[str, float, float, float], frozenset[str]]
@@ -125,30 +126,14 @@ def _injured(known: Sequence[str]) -> dict[str, list[str]]:
     return arms
 
 
-def _cohort_of(label: str, known: Sequence[str]) -> str | None:
-    """The cohort word that opens ``label``, where the paper's labels fall into two cohorts or more
-    by a first word two labels or more share ("Acute-Exo", "Acute-Sal", "Delayed-Exo", ...)."""
-    def first(k: str) -> str | None:
-        m = re.match(r"([A-Za-z]{4,})[\s-]+\S", k)
-        return m[1].lower() if m else None
-
-    counts: dict[str, int] = {}
-    for k in known:
-        if (w := first(k)) is not None:
-            counts[w] = counts.get(w, 0) + 1
-    shared = {w for w, c in counts.items() if c >= 2}
-    own = first(label)
-    return own if len(shared) >= 2 and own in shared else None
-
-
-def injured_comparator(label: str, known: Sequence[str]) -> str | None:
+def _injured_comparator(label: str, known: Sequence[str]) -> str | None:
     """The group a value of ``label`` is set against when the sentence names none: the paper's one
     other injured group, when it has exactly two (a vesicle arm and its control). With a second
     vesicle, drug or cell arm the comparator could be either, and None is returned."""
-    cohort = _cohort_of(label, known)
-    if cohort:
+    cohort = cohort_word(label)
+    if cohort in cohorts(known):
         # "Acute-Exo" among "Acute-Sal", "Acute-Exo", "Delayed-Sal", "Delayed-Exo": its own cohort.
-        known = [k for k in known if _cohort_of(k, known) == cohort]
+        known = [k for k in known if cohort_word(k) == cohort]
     arms = _injured(known)
     arm = group_arm(label)
     controls, treated = arms.get("control", []), arms.get("treatment", [])
@@ -186,7 +171,7 @@ def _dated_after(
             continue
         after = TIME_AFTER.match(text, b.end())
         t = TIME.match(text, after.end()) if after else None
-        day = time_of(t) if t else None
+        day = scoring_time_of(t) if t else None
         if day is not None and days[i + 1] == day and days[i] != day:
             days[i] = day
 
@@ -325,10 +310,10 @@ def _fill(
         if foreign_object(text[clause : values[run[-1] + 1].end()], known):
             return  # "In the X group, scores rose from day 7 to day 28 (a vs b)": one group's change
         own = _known_label(subject, known)
-        comparator = injured_comparator(own, known) if own else None
+        comparator = _injured_comparator(own, known) if own else None
     elif subject is None and comparator is not None:
         own = _known_label(comparator, known)
-        subject = injured_comparator(own, known) if own else None
+        subject = _injured_comparator(own, known) if own else None
     elif subject is None and comparator is None:
         if any(m.start < values[run[-1] + 1].end() for m in found):
             return  # a group named that is neither subject nor object: not clear

@@ -17,10 +17,11 @@ from itertools import pairwise
 from typing import Final
 
 from miner.extract._numbers import fold, word_number
-from miner.extract._outcome_time import TIME_LIST, listed_days
+from miner.extract._outcome_time import SENTENCE_BREAK, TIME_LIST, listed_days
 from miner.parse.model import BlockKind, ParsedDocument, SectionKind
 
 __all__ = [
+    "NO_SCHEDULES",
     "RunningSchedules",
     "bare_numbers",
     "bare_time_unit",
@@ -108,7 +109,7 @@ def _open_schedules(text: str) -> list[tuple[str, set[float]]]:
     """Day schedules with an open-ended repeat: the sessions listed before it and every step
     after them (up to the end stated, else ``_MAX_SPAN`` days)."""
     out: list[tuple[str, set[float]]] = []
-    for sent in _SENTENCE.split(text):
+    for sent in SENTENCE_BREAK.split(text):
         if _NOT_SCORING.search(sent) and not _LOCOMOTOR.search(sent):
             continue
         lists = [(m.end(), listed_days(m)) for m in TIME_LIST.finditer(sent)]
@@ -128,6 +129,9 @@ def _open_schedules(text: str) -> list[tuple[str, set[float]]]:
             stop = end if end is not None else _MAX_SPAN
             if stop <= last:
                 continue
+            # Papers count the repeat from the last session listed ("days 1, 3, 7 and every 14
+            # days": 21, 35) or on the calendar of the step ("days 1, 3, 5 and weekly": 7, 14):
+            # both grids, as the wording does not say which.
             days = listed | {float(d) for d in range(last + step, stop + 1, step)}
             days |= {float(d) for d in range(step, stop + 1, step) if d > last}
             out.append(("day", days))
@@ -138,8 +142,9 @@ def _span(a: int, b: int) -> range | None:
     return range(a, b + 1) if 0 <= a < b and b - a <= _MAX_SPAN else None
 
 
-def _schedules(text: str) -> list[tuple[str, set[float]]]:
-    """(unit, numbers) of every schedule ``text`` states, numbers in that unit."""
+def _schedules(text: str) -> tuple[list[tuple[str, set[float]]], bool]:
+    """(unit, numbers) of every schedule ``text`` states, numbers in that unit; and whether one
+    of them is an open-ended repeat ("days 1, 3, 7 and weekly thereafter")."""
     out: list[tuple[str, set[float]]] = []
     for m in TIME_LIST.finditer(text):
         days = listed_days(m)
@@ -178,8 +183,8 @@ def _schedules(text: str) -> list[tuple[str, set[float]]]:
             out.append(("day", {float(x) for x in range(7, n + 1, 7)}))
         else:
             out.append(("day", {float(x) for x in range(1, n + 1)}))
-    out += _open_schedules(text)
-    return out
+    opened = _open_schedules(text)
+    return out + opened, bool(opened)
 
 
 # A sentence of the running text speaks for the scoring schedule only when it names the
@@ -191,7 +196,6 @@ _ASSESSMENT: Final = re.compile(
     re.IGNORECASE,
 )
 _WEEKLY: Final = re.compile(r"\b(?:weekly|(?:every|each|once\s+a)\s+week)\b", re.IGNORECASE)
-_SENTENCE: Final = re.compile(r"(?<=[.;!?])\s+(?=[A-Z(\[])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,53 +207,46 @@ class RunningSchedules:
     weekly: bool
 
 
+NO_SCHEDULES: Final = RunningSchedules((), weekly=False)
+
+
 def running_schedules(texts: Iterable[str]) -> RunningSchedules:
     """The schedules of the sentences of ``texts`` that name the assessment."""
     found: list[tuple[str, frozenset[float]]] = []
     weekly = False
     for text in texts:
-        for sent in _SENTENCE.split(text or ""):
+        for sent in SENTENCE_BREAK.split(text or ""):
             if not _ASSESSMENT.search(sent):
                 continue
-            found += [(u, frozenset(held)) for u, held in _schedules(sent)]
+            listed, opened = _schedules(sent)
+            found += [(u, frozenset(held)) for u, held in listed]
             # "then weekly" continuing a list is read whole above, not as a week schedule.
-            weekly = weekly or (bool(_WEEKLY.search(sent)) and not _open_schedules(sent))
+            weekly = weekly or (bool(_WEEKLY.search(sent)) and not opened)
     return RunningSchedules(tuple(found), weekly)
 
 
-# One document's running schedules, read once for all its tables (the document itself is the
-# key, held so that its id cannot be reused by another).
-_LAST: list[tuple[ParsedDocument, RunningSchedules]] = []
-
-
 def doc_schedules(doc: ParsedDocument) -> RunningSchedules:
-    """``running_schedules`` of ``doc``'s methods and results, computed once per document."""
-    last = _LAST[0] if _LAST else None  # one read: another thread may replace the entry
-    if last is not None and last[0] is doc:
-        return last[1]
-    found = running_schedules(schedule_texts(doc))
-    _LAST[:] = [(doc, found)]
-    return found
+    """``running_schedules`` of ``doc``'s methods and results: read once per document by the
+    table reader and passed to each table."""
+    return running_schedules(schedule_texts(doc))
 
 
 def bare_time_unit(
     numbers: Sequence[float],
     table_texts: Iterable[str],
-    running: Iterable[str] | RunningSchedules = (),
+    running: RunningSchedules = NO_SCHEDULES,
 ) -> str | None:
     """'day' or 'week' for bare time labels ``numbers``: from a schedule with every one of them
     in ``table_texts`` (caption and footnote), else in the running text's sentences that name
-    the assessment (``running``: texts or ``doc_schedules``). None when no schedule holds them
+    the assessment (``running``: ``doc_schedules``). None when no schedule holds them
     all, or day and week schedules both do; a plain "weekly" in an assessment sentence counts
     as a week schedule against a day one, unless the numbers are whole weeks of days."""
     want = set(numbers)
     if len(want) < 2:
         return None
-    units = {u for t in table_texts if t for u, held in _schedules(t) if want <= held}
+    units = {u for t in table_texts if t for u, held in _schedules(t)[0] if want <= held}
     if units:
         return units.pop() if len(units) == 1 else None
-    if not isinstance(running, RunningSchedules):
-        running = running_schedules(running)
     units = {u for u, held in running.schedules if want <= held}
     if units and running.weekly and not all(n > 0 and n % 7 == 0 for n in want):
         units.add("week")  # only a conflict: alone, "weekly" does not say which numbers

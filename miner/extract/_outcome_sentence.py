@@ -467,8 +467,9 @@ def sentence_values(
     if resp and any(g is None for g in groups):
         missing = [i for i, v in enumerate(values) if v.end() <= resp.start() and groups[i] is None]
         if len(names) == len(missing):
-            labels = [valid_label(name, not resp["bare"]) for name in names]
-            if resp["bare"] and None in labels:
+            bare = resp.re is RESPECTIVELY and bool(resp["bare"])
+            labels = [valid_label(name, not bare) for name in names]
+            if bare and None in labels:
                 labels = []  # "for days, weeks and months": not every item looks like a label
             for i, label in zip(missing, labels, strict=False):
                 if label:

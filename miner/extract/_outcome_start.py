@@ -15,12 +15,12 @@ from collections.abc import Iterable
 from typing import Final
 
 from miner.extract._numbers import fold
+from miner.extract._outcome_time import SENTENCE_BREAK
 
-__all__ = ["bracket_roles", "window_rank"]
+__all__ = ["bracket_roles", "unit_hours", "window_rank"]
 
-# Sentences and the clauses in them: a new clause starts at ";" or where a new subject with
-# its own verb follows a joint ("..., and rats were killed at 28 d").
-_SENTENCE: Final = re.compile(r"(?<=[.;!?])\s++(?=[A-Z(\[])")
+# The clauses of a sentence (``SENTENCE_BREAK``): a new clause starts at ";" or where a new
+# subject with its own verb follows a joint ("..., and rats were killed at 28 d").
 _CLAUSE: Final = re.compile(
     r";|,?\s++(?:and|while|whereas|then|but)\s++(?=(?:the\s++|all\s++|a\s++)?[a-z]{2,20}+\s++(?:were|was)\b)",
     re.IGNORECASE,
@@ -60,7 +60,8 @@ _SPAN_AFTER: Final = re.compile(r"^\s*+(?:consecutive|successive|in\s+a\s+row|in
 _SPAN_WORD: Final = re.compile(r"\b(?:consecutive|successive)\b", re.IGNORECASE)
 
 
-def _hours(unit: str) -> float | None:
+def unit_hours(unit: str) -> float | None:
+    """Hours in one ``unit`` ("min", "h", "hpi", "d", "dpi", "days", "wk", "weeks", ...)."""
     u = unit.lower()
     return _HOURS["m"] if u == "min" else _HOURS.get(u[0])
 
@@ -74,7 +75,7 @@ def _times(clause: str) -> list[tuple[int, int, float]]:
             if per is not None:
                 out.append((m.start(), m.end(), float(m["kn"]) * per))
             continue
-        per = _hours(m["u"])
+        per = unit_hours(m["u"])
         if per is None:
             continue
         for n in re.findall(r"\d{1,3}(?:\.\d)?", m["list"]):
@@ -104,7 +105,7 @@ def bracket_roles(texts: Iterable[str], hours: Iterable[float]) -> dict[float, s
     want = {round(h, 3) for h in hours}
     seen: dict[float, set[str]] = {}
     for text in texts:
-        for sent in _SENTENCE.split(fold(text or "")[:20_000]):
+        for sent in SENTENCE_BREAK.split(fold(text or "")[:20_000]):
             for clause in _CLAUSE.split(sent):
                 for start, end, h in _times(clause):
                     key = round(h, 3)

@@ -69,9 +69,14 @@ from miner.extract._outcome_notes import (
     table_evidence,
     table_note,
 )
-from miner.extract._outcome_schedule import bare_numbers, bare_time_unit, doc_schedules
-from miner.extract._outcome_tbl9 import adopt_captions, caption_code_time
-from miner.extract._outcome_time import parse_day, unit_of
+from miner.extract._outcome_schedule import (
+    NO_SCHEDULES,
+    RunningSchedules,
+    bare_numbers,
+    bare_time_unit,
+    doc_schedules,
+)
+from miner.extract._outcome_time import caption_code_time, parse_day, unit_of
 from miner.extract._text_outcomes import sentence_scale
 from miner.parse.model import ParsedDocument, Table
 from miner.records import OutcomeRow
@@ -148,8 +153,10 @@ def _table_rows(
     *,
     gated: bool = False,
     codes: Mapping[str, float | None] | None = None,
+    sched: RunningSchedules = NO_SCHEDULES,
 ) -> list[OutcomeRow]:
-    """Rows of one table; ``gated``: only those under a row naming the scale.
+    """Rows of one table; ``gated``: only those under a row naming the scale; ``sched``: the
+    document's running schedules (``doc_schedules``), for bare time labels.
 
     A group the table's footnote abbreviates ("SF: saline solution") takes the arm of its meaning.
     """
@@ -163,7 +170,7 @@ def _table_rows(
         local = {**generic_codes(doc.text, table.rows), **local}
     if local:
         codes = {**(codes or {}), **local}
-    out = _read_rows(doc, table, ti, methods_disp, scale, gated=gated, codes=codes)
+    out = _read_rows(doc, table, ti, methods_disp, scale, gated=gated, codes=codes, sched=sched)
     if not out:
         return out
     n_all = group_size_for_all(table.caption, note) or spanning_group_size(table.rows)
@@ -188,6 +195,7 @@ def _read_rows(
     *,
     gated: bool = False,
     codes: Mapping[str, float | None] | None = None,
+    sched: RunningSchedules = NO_SCHEDULES,
 ) -> list[OutcomeRow]:
     rows = drop_stray_text(
         [[c.strip() for c in r] for r in table.rows if any(c.strip() for c in r)]
@@ -214,12 +222,12 @@ def _read_rows(
     rows = split_stat_labels(split_merged_columns(shift_lone_headers(rows), 1 if values_below else 2))
     # Bare time numbers ("1 | 3 | 7") with no unit in the table: the schedule that holds them all.
     bare = bare_numbers(rows)
-    sched = (
-        bare_time_unit(bare, (table.caption or "", table_note(doc, table)), doc_schedules(doc))
+    bare_unit = (
+        bare_time_unit(bare, (table.caption or "", table_note(doc, table)), sched)
         if bare
         else None
     )
-    depth = header_depth(rows, sched)
+    depth = header_depth(rows, bare_unit)
     header, body = rows[:depth], join_wrapped_rows(rows[depth:])
     rows = [*header, *body]
     head_text = " ".join([title, *(" ".join(h) for h in header)])
@@ -272,7 +280,7 @@ def _read_rows(
         unit_of(rows[0][0])
         or unit_of(title)
         or declared_unit(table_note(doc, table), table.caption)
-        or sched
+        or bare_unit
     )
     unit = unit or unit_of(table.caption)
     cols = columns(header, unit)
@@ -449,10 +457,11 @@ def table_outcomes(
     scored: dict[str, tuple[str, Table]] = {}
     unscored: list[tuple[int, Table]] = []
     given: set[int] = set()  # tables that gave rows
-    tables = adopt_captions(doc)  # a caption the PDF reader set apart from its table
+    tables = doc.tables
+    sched = doc_schedules(doc) if tables else NO_SCHEDULES  # read once for all the tables
     for ti, table in enumerate(tables):
         before = len(rows)
-        _read_table(doc, ti, table, rows, scored, unscored, methods_disp, codes)
+        _read_table(doc, ti, table, rows, scored, unscored, methods_disp, codes, sched)
         if len(rows) > before:
             given.add(ti)
     scales = {r.outcome for r in rows}
@@ -463,14 +472,14 @@ def table_outcomes(
         (scale,) = scales
         for ti, table in unscored:
             if plain_score_table(table, table_note(doc, table), scale):
-                found = _table_rows(doc, table, ti, methods_disp, scale, codes=codes)
+                found = _table_rows(doc, table, ti, methods_disp, scale, codes=codes, sched=sched)
                 rows.extend(found)
                 given.update([ti] if found else [])
     for ti, table in enumerate(tables):
         if ti not in given:
             # The safety net: a score table every specific reader declined.
-            read = partial(_table_rows, doc, table, ti, methods_disp, codes=codes)
-            rows.extend(net_rows(doc, table, ti, methods_disp, read))
+            read = partial(_table_rows, doc, table, ti, methods_disp, codes=codes, sched=sched)
+            rows.extend(net_rows(doc, table, ti, methods_disp, read, sched))
     defined = table_codes(t.rows for t in doc.tables) if rows else {}
     if defined:
         # Groups coded in a design table ("A | Laminectomy only", "C | hPMSC-Exo"): arms from there.
@@ -487,6 +496,7 @@ def _read_table(
     unscored: list[tuple[int, Table]],
     methods_disp: str | None,
     codes: Mapping[str, float | None] | None,
+    sched: RunningSchedules,
 ) -> None:
     """The specific readers on one table: its rows appended to ``rows``."""
     scale, gated = _table_scale(table), False
@@ -494,7 +504,9 @@ def _read_table(
     if parts:
         # "Scale | Time | Vehicle | Exo" with "BMS (0-9)" and "BBB (0-21)" rows: one table per scale.
         for part_scale, part in parts:
-            rows.extend(_table_rows(doc, part, ti, methods_disp, part_scale, codes=codes))
+            rows.extend(
+                _table_rows(doc, part, ti, methods_disp, part_scale, codes=codes, sched=sched)
+            )
         return
     if scale is None:
         sections = [section_scale(r[0]) for r in table.rows if _is_section(r)]
@@ -511,7 +523,11 @@ def _read_table(
     if scale is not None:
         if key and key not in scored:
             scored[key] = (scale, table)
-        rows.extend(_table_rows(doc, table, ti, methods_disp, scale, gated=gated, codes=codes))
+        rows.extend(
+            _table_rows(
+                doc, table, ti, methods_disp, scale, gated=gated, codes=codes, sched=sched
+            )
+        )
     else:
         unscored.append((ti, table))
 

@@ -18,11 +18,14 @@ from miner.extract._numbers import fold, word_number
 
 __all__ = [
     "RELATIVE",
+    "SENTENCE_BREAK",
     "STUDY_END",
     "TIME",
     "TIME_AFTER",
     "TIME_LIST",
     "apply_codes",
+    "baseline_gloss",
+    "caption_code_time",
     "final_times",
     "follow_up_day",
     "interleaved_times",
@@ -35,6 +38,8 @@ __all__ = [
     "unit_of",
 ]
 
+# Where a sentence of running text ends: after ".", ";", "!" or "?" before a capital or bracket.
+SENTENCE_BREAK: Final = re.compile(r"(?<=[.;!?])\s++(?=[A-Z(\[])")
 _DAY: Final = re.compile(
     r"^(?:(?:post[- ]?(?:injury|operative|SCI)\s+)?(?P<kw>days?|d|POD|weeks?|wks?|w)\s*(?P<n1>\d+(?:\.\d+)?)"
     # "7 d.p.i.", "1st week", "4th wk"
@@ -475,3 +480,76 @@ def relative_times(text: str, anchor: float | None) -> str:
         pos = m.end()
     out.append(text[pos:])
     return "".join(out)
+
+# --- Two ways small journals write a table's time point ------------------------------------
+# A baseline label glossed with a time after the injury ("Baseline (1 dpi)", "Day 1
+# (baseline)"): the first test after the injury is a real time point; a baseline before it
+# ("Pre", "Baseline (pre-injury)", "Baseline (day 0)") is not. A compact time code in the caption
+# of a table of several measures at one time ("Motor and sensory evaluation on D28", "at W6",
+# "POD28"): read only when the caption names no other time, span or list, and nothing before
+# the injury.
+
+# "Baseline (1 dpi)" and "1 dpi (baseline)": the word for the baseline and a time in brackets.
+_BASELINE_GLOSS: Final = re.compile(
+    r"baseline\s*\(\s*(?P<a>[^()]{1,40}?)\s*\)|(?P<b>[^()]{1,40}?)\s*\(\s*baseline\s*\)",
+    re.IGNORECASE,
+)
+# Words that put a time before the injury, or make it a time of something else.
+_NOT_AFTER: Final = re.compile(
+    r"\bpre\b|pre[- ]?(?:injury|op|operati|SCI|surg|lesion)|before|prior|[-−–]\s*\d|baseline",
+    re.IGNORECASE,
+)
+# A time counted from the injury: a unit after or before the number ("1 dpi", "day 1", "D1",
+# "24 h post-injury").
+_TIME_WORD: Final = re.compile(
+    r"\b(?:dpi|hpi|days?|d|h|hours?|wks?|weeks?|post[- ]?(?:injury|SCI|op)|after)\b|\b[DW]\d",
+    re.IGNORECASE,
+)
+
+
+def baseline_gloss(label: str) -> str | None:
+    """The post-injury time a baseline label glosses ("Baseline (1 dpi)" -> "1 dpi"), else None.
+
+    None for a baseline before the injury ("Baseline (pre-injury)", "Baseline (day 0)",
+    "Baseline (day −3)") and for a label that is no baseline at all.
+    """
+    m = _BASELINE_GLOSS.fullmatch(label.strip().rstrip("*#†‡§¶ "))  # footnote marks after the label
+    if m is None:
+        return None
+    inner = (m["a"] or m["b"]).strip()
+    if _NOT_AFTER.search(inner) or not _TIME_WORD.search(inner):
+        return None
+    day = parse_day(inner)
+    return inner if day is not None and day >= 1 else None
+
+
+# A compact time code: "D28", "W6", "POD28", "POD 28", "d 7"; not inside a span ("D1–D28") or a
+# longer word, and not a group code ("D2 group").
+_COMPACT_CODE: Final = re.compile(
+    r"(?<![\w.\-–−/])(?:POD\s?|D\s?|W)\d{1,3}(?!\w|[.,]\d|[\-–−/]|\s*(?:groups?|rats|mice|animals)\b)",
+    re.IGNORECASE,
+)
+# Any other time in the text: then the caption's time is not the code alone.
+_OTHER_TIME: Final = re.compile(
+    r"\d\s*(?:h|hrs?|hours?|d|days?|dpi|wks?|weeks?|months?)\b|\b(?:days?|weeks?|wks?)\s*\d"
+    r"|\bpre\b|pre[- ]?(?:injury|op|operati|SCI|surg)|baseline|before|\b(?:from|until|to|through)\s+[DW]\d"
+    r"|[DW]\d{1,3}\s*(?:[-–−]|to\b)",
+    re.IGNORECASE,
+)
+
+
+def caption_code_time(*texts: str | None) -> float | None:
+    """The one day a compact time code in a caption or footnote gives ("on D28" -> 28.0), else
+    None: no code, two different codes, a span or list of codes, or another time beside it."""
+    text = " ".join(t for t in texts if t)
+    codes = [m.group(0) for m in _COMPACT_CODE.finditer(text)]
+    if not codes:
+        return None
+    rest = _COMPACT_CODE.sub(" ", text)
+    if _OTHER_TIME.search(text) or _OTHER_TIME.search(rest):
+        return None
+    days = {parse_day(re.sub(r"\s+", "", c)) for c in codes}
+    if len(days) != 1:
+        return None
+    (day,) = days
+    return day if day is not None and day >= 1 else None

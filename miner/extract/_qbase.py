@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Final
 
-from miner.extract._numbers import WORD_NUM_RE, fold
+from miner.extract._numbers import PLAIN_INT, WHOLE_INT, WORD_NUM_RE, fold
 
 __all__ = ["Quantity"]
 
@@ -24,7 +24,16 @@ class Quantity:
 
 _F = re.IGNORECASE
 _WORDNUM = WORD_NUM_RE
-_INT_OR_WORD = rf"(?:\d+|{_WORDNUM})"
+
+
+def _int_or_word(whole: str) -> str:
+    """A count in digits or words, the digits matched by ``whole``."""
+    return rf"(?:{whole}|{_WORDNUM})"
+
+
+_INT_OR_WORD = _int_or_word(PLAIN_INT)
+# the same without backtracking on a run of digits (see ``_numbers.WHOLE``)
+INT_OR_WORD_P: Final = _int_or_word(WHOLE_INT)
 # Longest input we scan in one call; bigger inputs are cut (hostile documents).
 MAX_TEXT: Final = 2_000_000
 

@@ -6,9 +6,7 @@ import itertools
 import re
 from typing import Final
 
-from miner.extract._num_atoms import NUM_P
 from miner.extract._num_timepoints import (
-    _BARE_DAY_LIST,
     _T_ITEM,
     _TIME_UNIT,
     _list_hours,
@@ -18,7 +16,7 @@ from miner.extract._num_timepoints import (
     _unit_hours,
     find_time_points,
 )
-from miner.extract._numbers import NUM, parse_number, word_number
+from miner.extract._numbers import NUM, NUM_P, parse_number, word_number
 from miner.extract._qbase import _F, _INT_OR_WORD, Quantity, _overlaps, _prep, _q
 from miner.extract._schedule_span import (
     _NO_MORE,
@@ -35,6 +33,8 @@ from miner.extract._schedule_span import (
     _merge_partial,
     _span_doses,
     _with_listed_interval,
+    needs_listed_interval,
+    time_lists_of,
 )
 
 __all__ = ["find_frequencies", "find_time_points"]
@@ -386,10 +386,10 @@ def find_frequencies(text: str) -> list[Quantity]:
                     continue
                 doses, interval = 2, second[0] - first[0]
             elif g.get("dd0"):
-                span = int(g["dd1"]) - int(g["dd0"])
-                if span < 1 or span > 30:
+                # "on days 1-7": both ends are dosing days, daily, over at most 30 days
+                doses, interval = _span_doses({"d0": g["dd0"], "d1": g["dd1"]}, 24.0), 24.0
+                if doses is None or doses > 31:
                     continue
-                doses, interval = span + 1, 24.0
             elif g.get("ntimes") or g.get("tt") or g.get("tt2"):
                 raw = g.get("ntimes") or g.get("tt") or g.get("tt2") or ""
                 doses = word_number(raw.lower().replace(" times", "").strip())
@@ -450,7 +450,7 @@ def find_frequencies(text: str) -> list[Quantity]:
     # Only a partial statement ("weekly") leaves room for a list in another clause.
     stated = {_clause_id(f, q.start) for q in out}
     partial = all(q.value["doses"] is None for q in out)
-    lists = [*_time_lists(f), *_BARE_DAY_LIST.finditer(f)] if partial else []
+    lists = time_lists_of(f) if partial else []
     for m in lists:
         if _overlaps(taken, *m.span()):
             continue
@@ -488,7 +488,9 @@ def find_frequencies(text: str) -> list[Quantity]:
             )
         )
         taken.append(m.span())
-    out = [_with_listed_interval(q, f, text) for q in out]
+    if any(needs_listed_interval(q) for q in out):
+        listed = lists if partial else time_lists_of(f)
+        out = [_with_listed_interval(q, listed, f, text) for q in out]
     out = [_after_first_dose(_extend_to_span(q, f, text), f) for q in out]
     if not out and (no_more := _NO_MORE.search(f)):
         out.append(_q("frequency", {"doses": 1, "interval_h": None}, no_more, text))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from collections.abc import Sequence
 from typing import Final
 
 from miner.extract._num_timepoints import (
@@ -123,14 +124,29 @@ def _after_first_dose(q: Quantity, f: str) -> Quantity:
     return Quantity("frequency", {**v, "doses": v["doses"] + 1}, q.start, q.end, q.text)
 
 
-def _with_listed_interval(q: Quantity, f: str, text: str) -> Quantity:
-    """A count stated beside the days it names ("on days 1, 4 and 7 post-injury (three
-    doses)"): the equally spaced list of as many times, in the same clause, gives the interval."""
+def needs_listed_interval(q: Quantity) -> bool:
+    """``q`` counts two or more doses and states no interval (``_with_listed_interval``)."""
     v = q.value
-    if v["interval_h"] is not None or not v["doses"] or v["doses"] < 2:
+    return v["interval_h"] is None and bool(v["doses"]) and v["doses"] >= 2
+
+
+def time_lists_of(f: str) -> list[re.Match[str]]:
+    """Every list of times in ``f``, bare day lists ("days 1, 3 and 7") included."""
+    return [*_time_lists(f), *_BARE_DAY_LIST.finditer(f)]
+
+
+def _with_listed_interval(
+    q: Quantity, lists: Sequence[re.Match[str]], f: str, text: str
+) -> Quantity:
+    """A count stated beside the days it names ("on days 1, 4 and 7 post-injury (three
+    doses)"): the equally spaced list of as many times, in the same clause, gives the
+    interval. ``lists`` are ``time_lists_of(f)``, found once per text."""
+    v = q.value
+    if not needs_listed_interval(q):
         return q
-    for m in [*_time_lists(f), *_BARE_DAY_LIST.finditer(f)]:
-        if _clause_id(f, m.start()) != _clause_id(f, q.start) or abs(m.start() - q.start) > 120:
+    clause = _clause_id(f, q.start)
+    for m in lists:
+        if _clause_id(f, m.start()) != clause or abs(m.start() - q.start) > 120:
             continue
         hours = _listed_hours(m)
         gaps = {round(b - a, 3) for a, b in itertools.pairwise(hours)}

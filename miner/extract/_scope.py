@@ -231,13 +231,45 @@ _PARTICLE_ASSAY: Final = re.compile(
 )
 
 
+# A sentence that makes the culture serum free of bovine vesicles ("Exosome-depleted FBS
+# was prepared by ultracentrifugation at 120,000 g overnight"): its spin is no isolation
+# of the study's vesicles, unless the same sentence works on the conditioned medium.
+_SERUM_DEPLETION: Final = re.compile(
+    r"\b(?:exosome|EV|vesicle)s?[- ](?:depleted|free)\s+(?:FBS|serum|f(?:o|oe)?etal\s+(?:bovine|calf)\s+serum)\b"
+    r"|\b(?:FBS|serum)\s+(?:was|were)\s+(?:\w+\s+){0,3}?deplet\w*"
+    r"|\bdeplet\w*\s+(?:the\s+)?(?:FBS|serum)\b",
+    re.IGNORECASE,
+)
+# The serum itself is made: "... FBS was prepared/obtained by ...", "by depleting FBS".
+# A serum only named as the medium's content ("Medium (exosome-depleted FBS) collected
+# after 48 h, ... ExoQuick-TC") is the isolation's own sentence.
+_SERUM_MADE: Final = re.compile(
+    r"\b(?:FBS|serum)\s+(?:was|were)\s+(?:\w+\s+){0,3}?(?:prepared|obtained|generated|made|produced|deplet\w*)"
+    r"|\bdeplet(?:ing|ion\s+of)\s+(?:the\s+)?(?:FBS|serum)\b",
+    re.IGNORECASE,
+)
+_VESICLE_HARVEST: Final = re.compile(
+    r"conditioned|supernatant|secreted|\bmedi(?:um|a)\b[^.;]{0,60}?\b(?:collected|harvested)",
+    re.IGNORECASE,
+)
+
+
+def prepares_serum(text: str) -> bool:
+    """``text`` depletes the culture serum of vesicles and does not isolate the study's."""
+    return (bool(_SERUM_DEPLETION.search(text)) and bool(_SERUM_MADE.search(text))
+            and not _VESICLE_HARVEST.search(text))
+
+
 def isolation_scope(text: str, near_vesicles: bool) -> bool:
     """An isolation method named in ``text`` isolates the study's vesicles.
 
     True among vesicle words (``vesicle_context``), or where the sentence works on
     what vesicles come from (conditioned medium, supernatant, a cushion, a kit)
-    and not on cell or tissue fractions.
+    and not on cell or tissue fractions. Never where the sentence prepares the culture
+    serum (``prepares_serum``): its spin or kit is no isolation of the study's vesicles.
     """
+    if prepares_serum(text):
+        return False
     if near_vesicles:
         return True
     return bool(_VESICLE_SOURCE.search(text)) and not _CELL_FRACTION.search(text)

@@ -145,15 +145,36 @@ def _before_other_measure(text: str) -> str | None:
     before the one that speaks of another measure, when they give values with a dispersion and
     speak of none themselves; else None (the other measure opens the sentence, or no clause
     break sets it apart)."""
-    head = None
-    for m in _CLAUSE_BREAK.finditer(text):
-        part = text[: m.start()]
-        if _other_measure(part):
-            break
-        head = part
-    if head is None or not VALUE.search(head) or not _other_measure(text[len(head) :]):
+    end = _other_measure_end(text)
+    if end is None:
+        return None
+    # The last break before the other measure's first mention.
+    cut = max((m.start() for m in _CLAUSE_BREAK.finditer(text) if m.start() < end), default=None)
+    if cut is None:
+        return None
+    head = text[:cut]
+    if not VALUE.search(head) or _other_measure(head) or not _other_measure(text[cut:]):
         return None
     return head
+
+
+def _other_measure_end(text: str) -> int | None:
+    """Where the first mention of another measure ends in ``text`` (group sources masked as in
+    ``_other_measure``), or None."""
+    pieces: list[str] = []
+    shifts: list[tuple[int, int]] = []  # (position in the masked text, characters dropped before it)
+    last = dropped = 0
+    for m in _SOURCE_CELLS.finditer(text):
+        pieces.append(text[last : m.start()] + " ")
+        after = m.start() - dropped + 1
+        dropped += len(m[0]) - 1
+        shifts.append((after, dropped))
+        last = m.end()
+    pieces.append(text[last:])
+    found = _OTHER_MEASURE.search("".join(pieces))
+    if found is None:
+        return None
+    return found.end() + max((d for at, d in shifts if at <= found.end()), default=0)
 
 
 # "better than all other groups", "*P < 0.05 vs. both other groups": the study's own groups, which

@@ -23,25 +23,20 @@ from miner.extract._biblio import (
 )
 from miner.extract._calibration import RULE_RELIABILITY, calibrate
 from miner.extract._candidates import Candidate, choose, choose_list
-from miner.extract._categorical import (
-    EntityLike,
-    categorical_candidates,
-    is_trigger,
-    prepares_serum,
-)
+from miner.extract._categorical import EntityLike, categorical_candidates, is_trigger
 from miner.extract._context import Sentence, document_sentences, is_reported_elsewhere
 from miner.extract._label_device import described_device_candidates, named_device_candidates
 from miner.extract._label_isolation import isolation_detail_candidates
 from miner.extract._label_route import access_then_dose_candidates, puncture_level_candidates
 from miner.extract._mechanism import mechanism_value
 from miner.extract._modification import modification_candidates
-from miner.extract._numeric import (
+from miner.extract._num_passes import (
     complete_schedules,
     dose_ranging,
     first_dose_timing,
     implied_single_dose,
-    numeric_candidates,
 )
+from miner.extract._numeric import numeric_candidates
 from miner.extract._protocol_table import methods_table_rows
 from miner.extract._scope import Relevance, isolation_scope, study_relevance, vesicle_context
 from miner.parse.model import Block, ParsedDocument, SectionKind
@@ -195,9 +190,8 @@ def _ultracentrifugation_from_g(
     for i, sent in enumerate(sentences):
         if sent.section != SectionKind.METHODS or not _G_SENT.search(sent.text):
             continue
-        if vesicle_ctx is not None and not isolation_scope(sent.text, vesicle_ctx[i]):
-            continue
-        if prepares_serum(sent.text):
+        near = vesicle_ctx[i] if vesicle_ctx is not None else True
+        if not isolation_scope(sent.text, near):  # also drops a serum's own spin
             continue
         for g in qty.find_g_forces(sent.text):
             if g.value["unit"] == "g" and g.value["g"] >= 90_000:
@@ -326,7 +320,11 @@ def _bibliographic(doc: ParsedDocument) -> dict[str, FieldValue]:
         out[name] = FieldValue(name, value, 0.95, (ev,), "metadata")
 
     joined = page_one_title(doc) if doc.format == "pdf" else None
-    put("title", _title_choice(meta.get("title"), joined[0] if joined else None))
+    title = _title_choice(meta.get("title"), joined[0] if joined else None)
+    # page one's joined title goes out with its own evidence (page, quote, box)
+    page_title = joined if joined and title == joined[0].strip() else None
+    if page_title is None:
+        put("title", title)
     put("journal", meta.get("journal"))
     doi = meta.get("doi")
     if doi:
@@ -352,7 +350,9 @@ def _bibliographic(doc: ParsedDocument) -> dict[str, FieldValue]:
     for key in ("pmid", "pmcid"):
         put(key, str(meta[key]) if meta.get(key) else None)
     if doc.format == "pdf":
-        out.update(_page_one_bibliographic(doc, out))
+        out.update(_page_one_bibliographic(doc, out, page_title))
+        if "title" in out:  # the title leads, wherever its evidence came from
+            out = {"title": out.pop("title"), **out}
     return out
 
 
@@ -371,10 +371,13 @@ def _jats_surname(name: str) -> str:
 
 
 def _page_one_bibliographic(
-    doc: ParsedDocument, have: dict[str, FieldValue]
+    doc: ParsedDocument, have: dict[str, FieldValue], title: tuple[str, Block] | None = None
 ) -> dict[str, FieldValue]:
-    """First author, journal and year read from page 1 when the PDF metadata lacks them."""
+    """First author, journal and year read from page 1 when the PDF metadata lacks them, and
+    the ``title`` joined there (text, first block) when it is the one reported."""
     found: dict[str, tuple[Any, Block, str]] = {}
+    if title:
+        found["title"] = (title[0].strip(), title[1], "biblio.title_lines")
     journal, year = journal_and_year(doc)
     if journal:
         found["journal"] = (journal[0], journal[1], "biblio.citation_line")
@@ -390,7 +393,8 @@ def _page_one_bibliographic(
     for name, (value, block, rule) in found.items():
         if name in have:
             continue
-        ev = doc.evidence(block.start, block.end, quote=block.text)
+        quote = value if name == "title" else block.text
+        ev = doc.evidence(block.start, block.end, quote=quote)
         out[name] = FieldValue(
             name, value, calibrate(name, RULE_RELIABILITY.get(rule, 0.8), rule), (ev,), rule
         )

@@ -36,6 +36,7 @@ from miner.extract._outcome_codes import code_of, group_codes
 from miner.extract._outcome_design import design_arms, paper_title
 from miner.extract._outcome_labels import GROUP_CODE_LABEL, generic_name
 from miner.extract._outcome_mentions import qualifier_label
+from miner.extract._outcome_pairs import TableValues
 from miner.extract._outcome_tables import (
     BBB,
     DISP_STATEMENT,
@@ -118,7 +119,7 @@ def _text_rows(
     return out
 
 
-def _table_values(table_rows: Sequence[OutcomeRow]) -> dict[tuple[str, float, float, float], frozenset[str]]:
+def _table_values(table_rows: Sequence[OutcomeRow]) -> TableValues:
     """The tables' values with a dispersion, by (scale, day, mean, SD or SEM): the groups with each."""
     found: dict[tuple[str, float, float, float], set[str]] = {}
     for r in table_rows:

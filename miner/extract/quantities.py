@@ -29,8 +29,19 @@ from miner.extract._num_animals import (
     find_equal_split_back,
     find_group_sizes,
 )
-from miner.extract._num_atoms import ANY_NUM_P, GNUM_P, NUM_P, SCI_P
-from miner.extract._numbers import ANY_NUM, NUM, PM, WORD_NUM_RE, parse_number, word_number
+from miner.extract._numbers import (
+    ANY_NUM,
+    ANY_NUM_P,
+    NUM,
+    NUM_P,
+    PLAIN,
+    PM,
+    SCI_P,
+    WHOLE,
+    WORD_NUM_RE,
+    parse_number,
+    word_number,
+)
 from miner.extract._qbase import (
     _F,
     Quantity,
@@ -409,7 +420,16 @@ def find_doses(text: str) -> list[Quantity]:
 # Space as a thousands separator is allowed here only ("100 000 x g"): in other
 # contexts "8 120" is more likely two numbers.
 # "1,00,000 × g": Indian papers group by lakhs (two digits, then the last three).
-_GNUM = r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?!\d)|\d{1,3}(?:[, ]\d{3})+|\d+(?:\.\d+)?)"
+
+
+def _gnum(plain: str) -> str:
+    """A g-force or rpm number (lakhs, space-grouped thousands), its plain form ``plain``."""
+    return rf"(?:\d{{1,2}}(?:,\d\d)+,\d{{3}}(?!\d)|\d{{1,3}}(?:[, ]\d{{3}})+|{plain})"
+
+
+_GNUM = _gnum(PLAIN)
+# the same without backtracking on a run of digits (see ``_numbers.WHOLE``)
+GNUM_P = _gnum(WHOLE)
 _LAKHS = re.compile(r"^\d{1,2}(?:,\d\d)+,\d{3}$")
 # "100.000 g", "2.000 × g": no centrifuge spins at 100 g to two decimals' precision, so
 # a dot before exactly three digits groups thousands, as in most of Europe.

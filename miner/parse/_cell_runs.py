@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from miner.parse._layout import Frag
+from miner.parse._lines import Frag
 
 # Cells run together into one fragment are looked for only in fragments up to this long:
 # a run of 30 "mean ± SD" values with their label fits. Cells in real papers' tables

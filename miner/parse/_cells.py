@@ -13,7 +13,7 @@ from itertools import pairwise
 from statistics import median
 
 from miner.parse._cell_runs import _label_and_values, _pieces, _runs, _value_run
-from miner.parse._layout import Frag, PLine
+from miner.parse._lines import Frag, PLine
 
 __all__ = ["box_of", "cells", "union"]
 

@@ -15,7 +15,8 @@ from bisect import bisect_left
 from collections import Counter
 from itertools import accumulate, compress, pairwise
 
-from miner.parse._layout import PLine
+from miner.parse._lines import PLine
+from miner.parse._text import is_terminal
 
 __all__ = ["Band", "Gutter", "column_bands", "column_bounds", "find_gutters", "reading_order"]
 
@@ -254,7 +255,7 @@ def _runs_over(lefts: list[PLine], line: PLine) -> bool:
     return (
         abs(line.size - last.size) < 0.3
         and (last.x1 >= edge - 0.2 * width or wrapped)  # full, or ragged right
-        and last.text.rstrip()[-1:] not in ".!?:"
+        and not is_terminal(last.text)
         and line.width <= width
         and line.y0 <= min(ln.y0 for ln in lefts) + 3 * line.size
         and line.y1 < last.y0

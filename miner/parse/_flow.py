@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from miner.parse import _layout as L
+from miner.parse._lines import PLine
 from miner.parse._tables import FoundTable
 from miner.parse._text import dehyphenate_pair, is_terminal
 from miner.parse.model import Block, BlockKind, Line, SectionKind, Table
@@ -26,7 +26,7 @@ class Item:
     """A block candidate in reading order; floats (captions, tables) may be deferred."""
 
     kind: BlockKind
-    lines: list[L.PLine]
+    lines: list[PLine]
     page: int
     is_float: bool = False
     section: SectionKind | None = None
@@ -37,7 +37,7 @@ class Item:
     lead: str = ""  # a bold or italic heading run into the paragraph ("Animals.")
 
 
-def join_lines(lines: list[L.PLine], vocab: set[str]) -> tuple[str, list[int]]:
+def join_lines(lines: list[PLine], vocab: set[str]) -> tuple[str, list[int]]:
     """Lines -> paragraph text with line-end hyphens resolved; offsets of each line."""
     text = ""
     offsets: list[int] = []
@@ -56,11 +56,11 @@ def join_lines(lines: list[L.PLine], vocab: set[str]) -> tuple[str, list[int]]:
     return text, offsets
 
 
-def _line_objs(lines: list[L.PLine], offsets: list[int]) -> list[Line]:
+def _line_objs(lines: list[PLine], offsets: list[int]) -> list[Line]:
     return [Line(off, ln.bbox) for off, ln in zip(offsets, lines, strict=True)]
 
 
-def bbox_of(lines: list[L.PLine]) -> tuple[float, float, float, float] | None:
+def bbox_of(lines: list[PLine]) -> tuple[float, float, float, float] | None:
     if not lines:
         return None
     return (
@@ -129,7 +129,7 @@ _OPEN_WORD = re.compile(
 
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*[,;]?")
 # A finished sentence, then the next one begun: running text, however short the piece.
-_SENTENCE_OPENED = re.compile(r"[a-z0-9)][.!?] +[A-Z][a-z]+(?: +\S+)*$")
+_SENTENCE_OPENED = re.compile(r"[a-z0-9)][.!?] +[A-Z][a-z]+(?= |$)")
 
 
 def _runs_on(prev: Block, prev_size: float, item: Item) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from miner.parse import _layout as L
+from miner.parse._lines import PLine
 from miner.parse._sections import (
     FIGURE_CAPTION,
     TABLE_CAPTION,
@@ -30,7 +30,7 @@ _FRONT_NOISE = re.compile(
 )
 
 
-def is_heading(para: list[L.PLine], body: float) -> bool:
+def is_heading(para: list[PLine], body: float) -> bool:
     if len(para) > 3:
         return False  # checked before joining: most paragraphs are long
     text = " ".join(ln.text for ln in para)
@@ -59,7 +59,7 @@ def is_heading(para: list[L.PLine], body: float) -> bool:
 _RUN_IN_END = (".", ":", "\u2014", "\u2013", " -")
 
 
-def run_in(first: L.PLine) -> str:
+def run_in(first: PLine) -> str:
     """The heading a paragraph starts with in bold or italic ("Animals.", "Statistical analysis:").
 
     Only a short styled run that ends like a heading (full stop, colon, dash)
@@ -119,7 +119,7 @@ def _plain(heading: str) -> str:
     return re.sub(r"\s+", " ", strip_numbering(heading).lower().replace("&", "and")).rstrip(" .:")
 
 
-def assign_sections(blocks: list[Block], first_lines: list[L.PLine], metadata: dict,
+def assign_sections(blocks: list[Block], first_lines: list[PLine], metadata: dict,
                     runin: dict[int, str] | None = None) -> None:  # fmt: skip
     """Walk the blocks once: title, abstract, then the kind named by each heading.
 
@@ -212,19 +212,17 @@ def assign_sections(blocks: list[Block], first_lines: list[L.PLine], metadata: d
 
 
 _AUTHOR_MARK = re.compile(r"[a-z]\d|[*\u2020\u2021]|@|\b(?:and|&)\s+[A-Z]\.")
-_LINE_NUMBER = re.compile(r"\d{1,4}")
 
 
-def _rejoin_title(title: Block, blocks: list[Block], first_lines: list[L.PLine], sizes: dict[int, float]) -> None:
+def _rejoin_title(title: Block, blocks: list[Block], first_lines: list[PLine], sizes: dict[int, float]) -> None:
     """Give the title back the lines that double spacing or centring split off it.
 
     A manuscript's title set double spaced (or centred, its lines starting at
     different x) leaves the paragraph splitter a gap or an indent, and a line or
     two of it become blocks of their own, before or after the block picked as
-    the title. A neighbouring block (a margin line number between them aside)
-    is the title's own line when it is set in the same type (size and weight),
-    stands flush or centred with it, no further off than a double-spaced line,
-    and reads as words, not an author list or a section heading; the upper part
+    the title. A neighbouring block is the title's own line when it is set in
+    the same type (size and weight), stands flush or centred with it, no further
+    off than a double-spaced line, and reads as words, not an author list or a section heading; the upper part
     must not have ended its sentence.
     """
     size = sizes.get(id(title), 0.0)
@@ -234,8 +232,6 @@ def _rejoin_title(title: Block, blocks: list[Block], first_lines: list[L.PLine],
 
     def neighbour(step: int) -> int | None:
         k = next(i for i, b in enumerate(blocks) if b is title) + step
-        while 0 <= k < len(blocks) and _LINE_NUMBER.fullmatch(blocks[k].text.strip()):
-            k += step  # a line number the margin pass left in
         if not 0 <= k < len(blocks):
             return None
         b = blocks[k]
@@ -292,7 +288,7 @@ def _title_lines(upper: Block, lower: Block, size: float) -> bool:
     )
 
 
-def _bold_in(b: Block, first_lines: list[L.PLine]) -> bool:
+def _bold_in(b: Block, first_lines: list[PLine]) -> bool:
     inside = [ln for ln in first_lines if b.bbox and _inside(ln.bbox, b.bbox)]
     return bool(inside) and all(ln.bold for ln in inside)
 

@@ -11,16 +11,12 @@ from collections import Counter
 from itertools import pairwise
 from statistics import median
 
-from miner.parse._lines import BBox, Frag, PLine, _union, lines_from_dict
+from miner.parse._lines import Frag, PLine, _union
 from miner.parse._sections import FIGURE_CAPTION
 
 __all__ = [
-    "BBox",
-    "Frag",
-    "PLine",
     "is_running_sideways",
     "join_row_pieces",
-    "lines_from_dict",
     "margin_line_numbers",
     "numbered_heads",
     "running_lines",

@@ -23,8 +23,9 @@ from miner.parse import _layout as L
 from miner.parse._columns import column_bands, reading_order
 from miner.parse._flow import Item, assemble, join_lines
 from miner.parse._headings import DOI, assign_sections, is_heading, run_in
+from miner.parse._lines import PLine, lines_from_dict
 from miner.parse._sections import FIGURE_CAPTION, TABLE_CAPTION
-from miner.parse._tables import FoundTable, find_tables, link_continuations
+from miner.parse._tables import FoundTable, adopt_page_captions, find_tables, link_continuations
 from miner.parse._turn import unturn_box, upright_dict
 from miner.parse.model import BBox, Block, BlockKind, ParsedDocument, SectionKind, Table
 
@@ -46,8 +47,8 @@ class _Page:
     number: int
     width: float
     height: float
-    lines: list[L.PLine] = field(default_factory=list)
-    rotated: list[L.PLine] = field(default_factory=list)
+    lines: list[PLine] = field(default_factory=list)
+    rotated: list[PLine] = field(default_factory=list)
     turned: bool = False  # set sideways (a landscape table) and read turned upright
     turn: int = 0  # which quarter turn (upright_dict's "turn"); 0 when not turned
 
@@ -105,7 +106,7 @@ _ODD = re.compile("[\ue000-\uf8ff\x00-\x1f\ufffd]")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-def _garbled(lines: list[L.PLine]) -> bool:
+def _garbled(lines: list[PLine]) -> bool:
     """Text from fonts without a usable Unicode map: private-use or control characters."""
     # Only the first 4000 characters are read: stop joining lines there.
     parts: list[str] = []
@@ -144,10 +145,10 @@ def _read_pages(doc: pymupdf.Document, name: str, deadline: float, max_pages: in
         try:
             page = doc.load_page(index)
             data = page.get_text("dict", flags=_FLAGS)
-            lines, rotated = L.lines_from_dict(data, number)
+            lines, rotated = lines_from_dict(data, number)
             if not lines and not rotated and tesseract:
                 tp = page.get_textpage_ocr(full=True)
-                lines, rotated = L.lines_from_dict(
+                lines, rotated = lines_from_dict(
                     page.get_text("dict", flags=_FLAGS, textpage=tp), number
                 )
                 if lines:
@@ -158,7 +159,7 @@ def _read_pages(doc: pymupdf.Document, name: str, deadline: float, max_pages: in
                 # A landscape table (or page) set sideways: read it turned upright.
                 upright = upright_dict(data, width, height)
                 if upright is not None:
-                    lines, rotated = L.lines_from_dict(upright, number)
+                    lines, rotated = lines_from_dict(upright, number)
                     width, height = height, width
                     turned, turn = True, upright["turn"]
                     warnings.append(f"page {number} is set sideways; read turned upright")
@@ -202,7 +203,7 @@ def _vocabulary(pages: list[_Page]) -> set[str]:
     return words
 
 
-def _mostly_numbers(para: list[L.PLine]) -> bool:
+def _mostly_numbers(para: list[PLine]) -> bool:
     """Axis ticks and figure labels: few letters, many digits."""
     text = "".join(ln.text for ln in para)
     if len(text) < 8 or len(text) > 400:
@@ -220,20 +221,20 @@ def _body_size(pages: list[_Page]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
 
-def _table_items(tables: list[FoundTable], page: int, body: float) -> list[tuple[L.PLine, Item]]:
+def _table_items(tables: list[FoundTable], page: int, body: float) -> list[tuple[PLine, Item]]:
     """Each table as a float item, with a stand-in line covering table and caption.
 
     The stand-in goes through reading order with the page's text, so that a
     table is read where it stands (in its column, or across the columns as a
     band of its own) and falls under the section it sits in.
     """
-    out: list[tuple[L.PLine, Item]] = []
+    out: list[tuple[PLine, Item]] = []
     for t in tables:
         box = t.bbox
         for ln in t.caption_lines:
             box = (min(box[0], ln.x0), min(box[1], ln.y0), max(box[2], ln.x1), max(box[3], ln.y1))
         item = Item(BlockKind.TABLE, t.caption_lines, page, True, SectionKind.TABLE, t)
-        out.append((L.PLine("", box, body, False, page), item))
+        out.append((PLine("", box, body, False, page), item))
     return out
 
 
@@ -245,7 +246,7 @@ def _inner_repeats(page: _Page, keys: set[str]) -> set[int]:
     nearest the page edge is the running head; the other is page-1 content (it
     may be the only place naming the journal).
     """
-    by_key: dict[tuple[str, bool], list[L.PLine]] = {}
+    by_key: dict[tuple[str, bool], list[PLine]] = {}
     for ln in page.lines:
         if L.is_running(ln, keys, page.height):
             top = ln.y1 < page.height / 2
@@ -259,7 +260,7 @@ def _inner_repeats(page: _Page, keys: set[str]) -> set[int]:
 
 
 def _page_items(page: _Page, body: float, keys: set[str], heads: set[int], vocab: set[str],
-                dropped: list[tuple[L.PLine, bool]]) -> list[Item]:  # fmt: skip
+                dropped: list[tuple[PLine, bool]]) -> list[Item]:  # fmt: skip
     """One page's items in reading order; running heads and feet go to ``dropped``."""
     lines = []
     repeats = _inner_repeats(page, keys)
@@ -273,7 +274,7 @@ def _page_items(page: _Page, body: float, keys: set[str], heads: set[int], vocab
     numbers = L.margin_line_numbers(lines)
     if numbers:
         lines = [ln for ln in lines if id(ln) not in numbers]
-    runs: list[list[L.PLine]] = []
+    runs: list[list[PLine]] = []
     floats: dict[int, Item] = {}
     # Bands of their own columns (two above, three below) are read one after the other.
     for band, gutters in column_bands(lines):
@@ -287,7 +288,7 @@ def _page_items(page: _Page, body: float, keys: set[str], heads: set[int], vocab
     for run in runs:
         # A table stands in the run where it sits: the text before and after it
         # are separate stretches (a sentence it interrupts is joined again later).
-        pieces: list[list[L.PLine]] = [[]]
+        pieces: list[list[PLine]] = [[]]
         for ln in run:
             if id(ln) in floats:
                 pieces.append([])
@@ -314,7 +315,7 @@ def _page_items(page: _Page, body: float, keys: set[str], heads: set[int], vocab
     return out
 
 
-def _run_items(run: list[L.PLine], page: int, body: float, vocab: set[str]) -> list[Item]:
+def _run_items(run: list[PLine], page: int, body: float, vocab: set[str]) -> list[Item]:
     """One column stretch -> paragraph, heading, caption and small-type items."""
     items: list[Item] = []
     for k, para in enumerate(L.split_paragraphs(run, body, L.line_pitch(run))):
@@ -410,11 +411,12 @@ def parse_pdf(
     heads = L.numbered_heads([p.lines for p in pages], [p.number for p in pages], [p.height for p in pages])
     vocab = _vocabulary(pages)
     runin: dict[int, str] = {}
-    dropped: list[tuple[L.PLine, bool]] = []
+    dropped: list[tuple[PLine, bool]] = []
     blocks, tables = assemble(
         (_page_items(p, body, keys, heads, vocab, dropped) for p in pages), body, vocab, runin
     )
     link_continuations(tables)
+    adopt_page_captions(blocks, tables)  # a caption set apart from its table
     if time.monotonic() > deadline:
         raise ParseError(
             f"{label}: time limit exceeded during layout", path=label, reason="timeout"

@@ -22,10 +22,11 @@ from miner.parse._found import rows_of as _rows
 from miner.parse._lines import Frag, PLine
 from miner.parse._sections import FIGURE_CAPTION, TABLE_CAPTION
 from miner.parse._uncaptioned import uncaptioned as _uncaptioned
-from miner.parse.model import Table
+from miner.parse.model import Block, BlockKind, Table
 
 __all__ = [
     "FoundTable",
+    "adopt_page_captions",
     "cells",
     "find_tables",
     "link_continuations",
@@ -445,3 +446,32 @@ def link_continuations(tables: list[Table]) -> None:
             t.caption = (
                 prev.caption if t.caption is None else f"{t.caption} {prev.caption or ''}".strip()
             )
+
+
+def _caption_label(text: str | None) -> str | None:
+    m = table_caption(text or "")
+    return f"Table {m.group(1)}" if m else None
+
+
+def adopt_page_captions(blocks: list[Block], tables: list[Table]) -> None:
+    """Give a table without caption or label the one table caption of its page no table claims.
+
+    In a two-column page the reader may set a caption apart from its table (other
+    text in between): the table comes back bare and the caption stands as a block
+    of its own. Taken only when the page holds exactly one bare table and exactly
+    one unclaimed "Table N" caption block; the caption block stays where it is.
+    """
+    bare = [t for t in tables if not t.caption and not t.label and t.page is not None]
+    if not bare:
+        return
+    claimed = {t.label for t in tables} | {_caption_label(t.caption) for t in tables}
+    orphans: dict[int, list[tuple[str, str]]] = {}
+    for b in blocks:
+        label = _caption_label(b.text) if b.kind == BlockKind.CAPTION and b.page is not None else None
+        if label is not None and label not in claimed:
+            orphans.setdefault(b.page, []).append((b.text.strip(), label))  # type: ignore[arg-type]
+    for page in {t.page for t in bare}:
+        here = [t for t in bare if t.page == page]
+        found = orphans.get(page, [])  # type: ignore[arg-type]
+        if len(here) == 1 and len(found) == 1:
+            here[0].caption, here[0].label = found[0]

@@ -21,12 +21,10 @@ line -> bounding box mapping however much a line changes length.
 
 from __future__ import annotations
 
-import ast
 import re
 import unicodedata
 from functools import cache
 from itertools import pairwise
-from pathlib import Path
 
 __all__ = ["MICRO", "dehyphenate_pair", "is_terminal", "lexicon_words", "normalize", "superscript_join"]
 
@@ -216,34 +214,26 @@ _KEEP_PREFIXES = frozenset(
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w\u00b5]*)-$")
 _WORD_AFTER = re.compile(r"^([\w\u00b5]+)")
-_LEXICON_DATA = Path(__file__).resolve().parent.parent / "nlp" / "_lexicon_data.py"
-_LEX_TOKEN = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
-
-
 @cache
-def lexicon_words(path: Path = _LEXICON_DATA) -> tuple[frozenset[str], frozenset[str]]:
+def lexicon_words() -> tuple[frozenset[str], frozenset[str]]:
     """Words and hyphenated pairs the domain lexicon spells (lower case), for line-end hyphens.
 
-    The lexicon's data module is read as source text (its string literals), never
-    imported: importing anything under :mod:`miner.nlp` loads spaCy. Returns
-    ``(words, pairs)``: every word of every surface form, hyphen-split too
-    ("weight-drop device" gives "weight", "drop", "device"), and every
-    hyphenated pair ("weight-drop", "size-exclusion"). Empty when the file is
-    missing or unreadable.
+    Taken from the lexicon's entries (their surface forms and normalised values);
+    :mod:`miner.nlp.lexicon` imports without spaCy. Returns ``(words, pairs)``:
+    every word of every form, hyphen-split too ("weight-drop device" gives
+    "weight", "drop", "device"), and every hyphenated pair ("weight-drop",
+    "size-exclusion").
     """
-    try:
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-    except (OSError, SyntaxError, ValueError):
-        return frozenset(), frozenset()
+    from miner.nlp.lexicon import lexicon_entries
+
     words: set[str] = set()
     pairs: set[str] = set()
-    for node in ast.walk(tree):
-        if not (isinstance(node, ast.Constant) and isinstance(node.value, str)):
-            continue
-        for token in _LEX_TOKEN.findall(node.value.lower()):
-            parts = token.split("-")
-            words.update(p for p in parts if p.isalpha())
-            pairs.update(f"{x}-{y}" for x, y in pairwise(parts))
+    for entry in lexicon_entries():
+        for text in (entry.text, entry.norm or ""):
+            for token in text.lower().split():
+                parts = token.strip("()[],;:.'\"").split("-")
+                words.update(p for p in parts if p.isascii() and p.isalpha())
+                pairs.update(f"{x}-{y}" for x, y in pairwise(parts))
     return frozenset(words), frozenset(pairs)
 
 

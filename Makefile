@@ -88,6 +88,8 @@ samples: install
 	$(PY) corpus_samples/cobalt/generate.py
 	$(PY) corpus_samples/willow/generate.py
 	$(PY) corpus_samples/basalt/generate.py
+	$(PY) corpus_samples/flint/generate.py
+	$(PY) corpus_samples/amber/generate.py
 	$(PY) corpus_samples/zenith/generate.py
 	$(PY) corpus_samples/layouts/generate.py
 

@@ -73,6 +73,8 @@ TUNE = (
     ("tune cobalt", ROOT / "cobalt/gold", ROOT / "cobalt", "tune"),
     ("tune willow", ROOT / "willow/gold", ROOT / "willow", "tune"),
     ("tune basalt", ROOT / "basalt/gold", ROOT / "basalt", "tune"),
+    ("tune flint", ROOT / "flint/gold", ROOT / "flint", "tune"),
+    ("tune amber", ROOT / "amber/gold", ROOT / "amber", "tune"),
 )
 
 
@@ -98,6 +100,40 @@ def _run(gold_dir: Path, docs: Path, split: str, mode: str) -> EvalReport | None
         return None
     export = extract_for_eval(docs, sorted(gold), model=None, mode=mode)
     return score(predictions_from_export(export), gold)
+
+
+def _print_breakdown(reports: dict[str, EvalReport], held_cols: list[str], tune_cols: list[str]) -> None:
+    """BBB rows by where the gold writes them and errors by kind: counts that name no paper."""
+    cols = held_cols + (["tune sets, pooled"] if tune_cols else [])
+
+    def merged(c: str) -> dict:
+        names = tune_cols if c == "tune sets, pooled" else [c]
+        out: dict = {"by_source": {}, "missed": {}, "spurious": {}}
+        for x in names:
+            bd = reports[x].breakdown.as_dict()
+            for where, cnt in bd["by_source"].items():
+                acc = out["by_source"].setdefault(where, {"tp": 0, "fn": 0, "fp": 0})
+                for k, v in cnt.items():
+                    acc[k] += v
+            for side in ("missed", "spurious"):
+                for k, v in bd[side].items():
+                    out[side][k] = out[side].get(k, 0) + v
+        return out
+
+    data = {c: merged(c) for c in cols}
+    print("| BBB rows | " + " | ".join(cols) + " |")
+    print("|---|" + "---|" * len(cols))
+    for where in ("table", "text"):
+        cells = []
+        for c in cols:
+            t = data[c]["by_source"].get(where, {"tp": 0, "fn": 0, "fp": 0})
+            n = t["tp"] + t["fn"]
+            cells.append(f"R {t['tp'] / n:.2f} ({t['tp']}/{n}), FP {t['fp']}" if n else f"FP {t['fp']}")
+        print(f"| gold rows in {where} | " + " | ".join(cells) + " |")
+    for side in ("missed", "spurious"):
+        for kind in data[cols[0]][side]:
+            if any(data[c][side][kind] for c in cols):
+                print(f"| {side}: {kind} | " + " | ".join(str(data[c][side][kind]) for c in cols) + " |")
 
 
 def main(argv: list[str]) -> int:
@@ -137,6 +173,8 @@ def main(argv: list[str]) -> int:
             lows = ", ".join(f"{f} {r.fields[f].f1:.2f}" for f in low) or "none"
             print(f"| {c.removeprefix('tune ')} | {r.documents} | {_prf(r.micro())} | "
                   f"{_prf(r.outcomes)} | {lows} |")
+    print()
+    _print_breakdown(reports, held_cols, tune_cols)
     print()
     # Calibration: each held-out set, and the tune sets pooled.
     cal_cols = held_cols + (["tune sets, pooled"] if tune_cols else [])

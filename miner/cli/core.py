@@ -157,6 +157,9 @@ def _print_report(name, report, split, show_errors: bool) -> None:  # type: igno
     for s in report.wording.values():
         table.add_row(f"[dim]{s.field}[/]", str(s.tp), str(s.fp), str(s.fn), _fmt(s.precision), _fmt(s.recall), _fmt(s.f1))
     out_console.print(table)
+    bd = getattr(report, "breakdown", None)
+    if bd is not None and report.outcomes.tp + report.outcomes.fp + report.outcomes.fn:
+        _print_breakdown(bd.as_dict())
     cal = Table("confidence", "values", "correct", "accuracy", title="calibration", title_justify="left")
     for lo, hi, n, c in report.calibration:
         cal.add_row(f"{lo:.2f}-{hi:.2f}", str(n), str(c), _fmt(c / n if n else None))
@@ -167,6 +170,24 @@ def _print_report(name, report, split, show_errors: bool) -> None:  # type: igno
         for s in [*report.fields.values(), report.outcomes, report.figure_outcomes]:
             for e in s.errors:
                 out_console.print(f"{s.field}: {e}", highlight=False, markup=False)
+
+
+def _print_breakdown(bd: dict) -> None:  # type: ignore[type-arg]
+    """Outcome rows by where the gold writes them, and errors by kind (counts only)."""
+    src = Table("gold rows in", "TP", "FN", "FP", "recall", title="outcome rows by source",
+                title_justify="left")
+    for where, c in bd["by_source"].items():
+        if c["tp"] + c["fn"] + c["fp"]:
+            src.add_row(where, str(c["tp"]), str(c["fn"]), str(c["fp"]),
+                        _fmt(c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else None))
+    out_console.print(src)
+    kinds = Table("kind", "rows", title="outcome errors by kind", title_justify="left")
+    for side in ("missed", "spurious"):
+        for kind, n in bd[side].items():
+            if n:
+                kinds.add_row(f"{side}: {kind}", str(n))
+    if kinds.row_count:
+        out_console.print(kinds)
 
 
 def register(app: typer.Typer) -> None:

@@ -12,6 +12,7 @@ from typing import Any
 from miner.contract import ALL_STUDY_FIELDS, FIELD_KINDS, outcome_stat
 from miner.errors import ConfigError
 from miner.evaluate._labels import FREE_TEXT_FIELDS
+from miner.evaluate.breakdown import OutcomeBreakdown
 from miner.evaluate.compare import outcome_rows_match, values_match
 
 __all__ = ["FieldScore", "EvalReport", "StatAgreement", "load_gold", "predictions_from_export", "score", "Gold"]
@@ -99,6 +100,8 @@ class EvalReport:
     # and mean as always; of the matches whose gold row states a ``stat``, how many
     # predicted rows carry the same one.
     stat: StatAgreement = dataclass_field(default_factory=lambda: StatAgreement())
+    # table/text rows: counts by source and by kind of error (names no paper)
+    breakdown: OutcomeBreakdown = dataclass_field(default_factory=lambda: OutcomeBreakdown())
 
     def micro(self) -> FieldScore:
         total = FieldScore("all fields")
@@ -125,6 +128,7 @@ class EvalReport:
             "missing_documents": self.missing_documents,
             "free_text_exact_wording": {k: row(v) for k, v in self.wording.items()},
             "outcome_stat": self.stat.as_dict(),
+            "outcome_breakdown": self.breakdown.as_dict(),
         }
 
 
@@ -211,6 +215,7 @@ def score(predicted: Gold, gold: Gold, *, fields: tuple[str, ...] = ALL_STUDY_FI
     outcomes = FieldScore("outcome rows (text, table)")
     figure_outcomes = FieldScore("outcome rows (figure)")
     stat = StatAgreement()
+    breakdown = OutcomeBreakdown()
     bins: dict[int, list[int]] = defaultdict(lambda: [0, 0])
     missing = []
     for doc, g in sorted(gold.items()):
@@ -251,8 +256,9 @@ def score(predicted: Gold, gold: Gold, *, fields: tuple[str, ...] = ALL_STUDY_FI
         # where the gold has figure rows (gold written from text may omit them).
         pred_rows = p.get("outcomes", [])
         gold_rows = g.get("outcomes", [])
-        _match_rows(doc, [r for r in pred_rows if r.get("source") != "figure"],
-                    [r for r in gold_rows if r.get("source") != "figure"], outcomes, stat)
+        pred_tt = [r for r in pred_rows if r.get("source") != "figure"]
+        gold_tt = [r for r in gold_rows if r.get("source") != "figure"]
+        breakdown.add(gold_tt, pred_tt, *_match_rows(doc, pred_tt, gold_tt, outcomes, stat))
         gold_fig = [r for r in gold_rows if r.get("source") == "figure"]
         if gold_fig:
             _match_rows(doc, [r for r in pred_rows if r.get("source") == "figure"], gold_fig,
@@ -262,7 +268,8 @@ def score(predicted: Gold, gold: Gold, *, fields: tuple[str, ...] = ALL_STUDY_FI
     return EvalReport(documents=len(gold), fields=used, outcomes=outcomes,
                       figure_outcomes=figure_outcomes, calibration=calibration,
                       missing_documents=missing,
-                      wording={k: v for k, v in wording.items() if k in used}, stat=stat)
+                      wording={k: v for k, v in wording.items() if k in used}, stat=stat,
+                      breakdown=breakdown)
 
 
 def _tally(s: FieldScore, pv: Any, gv: Any, ok: bool) -> None:
@@ -275,21 +282,29 @@ def _tally(s: FieldScore, pv: Any, gv: Any, ok: bool) -> None:
         s.fn += 1
 
 
-def _match_rows(doc: str, predicted: list[dict[str, Any]], gold: list[dict[str, Any]],
-                s: FieldScore, stat: StatAgreement | None = None) -> None:
+Row = dict[str, Any]
+
+
+def _match_rows(doc: str, predicted: list[Row], gold: list[Row], s: FieldScore,
+                stat: StatAgreement | None = None) -> tuple[list[tuple[Row, Row]], list[Row], list[Row]]:
     """Greedy one-to-one matching of outcome rows (arm, day and mean must be right).
 
     ``stat`` (mean/median) plays no part in matching; matched pairs are tallied in ``stat``.
+    Returns the (gold, predicted) pairs, the missed gold rows and the spurious predicted rows.
     """
     unmatched = list(predicted)
+    pairs: list[tuple[Row, Row]] = []
+    missed: list[Row] = []
     for grow in gold:
         hit = next((r for r in unmatched if outcome_rows_match(r, grow)), None)
         if hit is not None:
             unmatched.remove(hit)
+            pairs.append((grow, hit))
             s.tp += 1
             if stat is not None:
                 stat.add(hit, grow)
         else:
+            missed.append(grow)
             s.fn += 1
             s.errors.append(f"{doc}: missed {grow.get('group')} ({grow.get('arm')}) day "
                             f"{grow.get('day')} mean {grow.get('mean')}")
@@ -297,3 +312,4 @@ def _match_rows(doc: str, predicted: list[dict[str, Any]], gold: list[dict[str, 
         s.fp += 1
         s.errors.append(f"{doc}: spurious {r.get('group')} ({r.get('arm')}) day {r.get('day')} "
                         f"mean {r.get('mean')}")
+    return pairs, missed, unmatched

@@ -1,0 +1,1 @@
+"""The amber corpus: study records and one extra layout (reuses corpus_samples/external/extgen)."""

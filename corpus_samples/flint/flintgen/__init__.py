@@ -1,0 +1,1 @@
+"""Study records and layout additions of the flint tuning corpus (see ../README.md)."""

@@ -1,0 +1,119 @@
+"""Where outcome-row errors come from, in counts: a diagnosis that names no paper.
+
+``miner eval`` scores an outcome row right when its arm, day and mean are all
+right. On a set whose errors one must not read (held-out gold), the F1 alone
+says how much is wrong but not what kind of wrong; this breakdown says it in
+counts only, so it can be printed for any set:
+
+- by where the gold row is written (table or text: a figure legend is text);
+- each missed gold row by kind: a predicted row differs only in the arm, only in
+  the day or only in the mean; or the paper got no rows at all; or the gold
+  row's whole group went unread; or only some of the group's rows were read;
+- each spurious predicted row: the other side of a near miss (counted above),
+  a paper whose gold has no rows, a group the gold does not have, or an extra
+  row of a group the gold has.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
+from typing import Any
+
+from miner.evaluate.compare import _num_eq
+
+__all__ = ["MISS_KINDS", "SPURIOUS_KINDS", "OutcomeBreakdown"]
+
+MISS_KINDS = (
+    "arm wrong",            # a leftover predicted row has the day and mean, another arm
+    "day wrong",            # ... the arm and mean, another day
+    "mean wrong",           # ... the arm and day, another mean
+    "paper got no rows",    # nothing was read from the paper's tables or text
+    "group not read",       # none of this gold group's rows was matched
+    "some days not read",   # other rows of the group were matched
+)
+SPURIOUS_KINDS = (
+    "near miss",            # the other side of an arm/day/mean-wrong miss
+    "paper has no rows",    # the gold has no table or text rows for the paper
+    "extra group",          # no gold group of this arm was read at all from the paper
+    "extra row",            # an extra row beside correctly read rows of its arm
+)
+
+
+def _mean_eq(a: Any, b: Any) -> bool:
+    return a is not None and b is not None and abs(float(a) - float(b)) <= 0.05
+
+
+def _near(p: dict[str, Any], g: dict[str, Any]) -> str | None:
+    """The one thing a predicted row gets wrong about a gold row, if only one."""
+    arm = p.get("arm") == g.get("arm")
+    day = _num_eq(p.get("day"), g.get("day"))
+    mean = _mean_eq(p.get("mean"), g.get("mean"))
+    if day and mean and not arm:
+        return "arm wrong"
+    if arm and mean and not day:
+        return "day wrong"
+    if arm and day and not mean:
+        return "mean wrong"
+    return None
+
+
+def _where(row: dict[str, Any]) -> str:
+    return "table" if row.get("source") == "table" else "text"
+
+
+@dataclass(slots=True)
+class OutcomeBreakdown:
+    """Counts of outcome-row results by source and by kind of error."""
+
+    # source -> [matched gold rows, missed gold rows, spurious predicted rows]
+    by_source: dict[str, list[int]] = dataclass_field(
+        default_factory=lambda: {"table": [0, 0, 0], "text": [0, 0, 0]})
+    missed: Counter[str] = dataclass_field(default_factory=Counter)
+    spurious: Counter[str] = dataclass_field(default_factory=Counter)
+
+    def add(self, gold: list[dict[str, Any]], predicted: list[dict[str, Any]],
+            matched: list[tuple[dict[str, Any], dict[str, Any]]],
+            missed: list[dict[str, Any]], spurious: list[dict[str, Any]]) -> None:
+        """One paper's rows (figure rows already set apart) after matching."""
+        for g, _p in matched:
+            self.by_source[_where(g)][0] += 1
+        for g in missed:
+            self.by_source[_where(g)][1] += 1
+        for p in spurious:
+            self.by_source[_where(p)][2] += 1
+        read_groups = {g.get("group") for g, _p in matched}
+        read_arms = {g.get("arm") for g, _p in matched}
+        paired: set[int] = set()
+        for g in missed:
+            kind = None
+            for i, p in enumerate(spurious):
+                if i not in paired and (kind := _near(p, g)):
+                    paired.add(i)
+                    break
+            if kind is None:
+                if not predicted:
+                    kind = "paper got no rows"
+                elif g.get("group") not in read_groups:
+                    kind = "group not read"
+                else:
+                    kind = "some days not read"
+            self.missed[kind] += 1
+        for i, p in enumerate(spurious):
+            if i in paired:
+                kind = "near miss"
+            elif not gold:
+                kind = "paper has no rows"
+            elif p.get("arm") not in read_arms:
+                kind = "extra group"
+            else:
+                kind = "extra row"
+            self.spurious[kind] += 1
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "by_source": {k: {"tp": v[0], "fn": v[1], "fp": v[2]} for k, v in self.by_source.items()},
+            "missed": {k: self.missed.get(k, 0) for k in MISS_KINDS},
+            "spurious": {k: self.spurious.get(k, 0) for k in SPURIOUS_KINDS},
+        }

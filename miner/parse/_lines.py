@@ -126,6 +126,19 @@ def _italic_font(font: str) -> bool:
     return known
 
 
+_STYLES: dict[str, tuple[bool, bool]] = {}
+
+
+def _font_style(font: str) -> tuple[bool, bool]:
+    """(bold, italic) by the font's name: one cache lookup per span in the hot loop."""
+    known = _STYLES.get(font)
+    if known is None:
+        known = _STYLES[font] = (_bold_font(font), _italic_font(font))
+        if len(_STYLES) > 4096:  # bound the cache on hostile files
+            _STYLES.clear()
+    return known
+
+
 def _single(span: dict, page: int, bbox: BBox) -> PLine | None:
     """A line of one span: what :func:`_assemble` makes of it, without the joining."""
     raw = span["text"]
@@ -133,16 +146,16 @@ def _single(span: dict, page: int, bbox: BBox) -> PLine | None:
     if not text:
         return None
     flags = span["flags"]
-    font = span["font"]
+    bold_font, italic_font = _STYLES.get(span["font"]) or _font_style(span["font"])
     return PLine(
         text=text,
         bbox=bbox,
         size=float(span["size"]),
-        bold=bool(raw.strip()) and bool(flags & _BOLD or _bold_font(font)),
+        bold=bool(raw.strip()) and bool(flags & _BOLD or bold_font),
         page=page,
         frags=[Frag(text, bbox)],
         soft_hyphen="\u00ad" in raw and raw.rstrip().endswith("\u00ad"),
-        italic=bool(flags & _ITALIC) or _italic_font(font),
+        italic=bool(flags & _ITALIC) or italic_font,
     )
 
 
@@ -171,6 +184,7 @@ def _assemble(spans: list[dict], page: int, bbox: BBox) -> PLine | None:
     sup_rise = base_origin - 0.15 * base
     cell_gap = 0.9 * base
     word_gap = 0.2 * base
+    styles = _STYLES
     pieces: list[str] = []
     xs: list[tuple[float, float]] = []  # where each piece was drawn
     frag_starts = [0]
@@ -194,9 +208,10 @@ def _assemble(spans: list[dict], page: int, bbox: BBox) -> PLine | None:
             xs.append((bx0, bx1))
             continue
         flags = s["flags"]
+        # Falsy or True; only its truth is read (a blank span is never raised).
         is_sup = (
-            s["size"] < sup_size
-            and stripped != ""
+            stripped
+            and s["size"] < sup_size
             and (s["origin"][1] < sup_rise or bool(flags & _SUPERSCRIPT))
         )
         gap = bx0 - prev_x1 if prev_x1 is not None else 0.0
@@ -231,16 +246,21 @@ def _assemble(spans: list[dict], page: int, bbox: BBox) -> PLine | None:
         xs.append((bx0, bx1))
         prev_x1 = bx1
         wide_blank = False
+        if not stripped:
+            # A blank span (every other span where words are drawn one by one)
+            # counts no characters: its style changes nothing below.
+            continue
         n = len(stripped)
         total_chars += n
         font = s["font"]
-        bold = flags & _BOLD or _bold_font(font)
-        italic = flags & _ITALIC or _italic_font(font)
+        bold_font, italic_font = styles.get(font) or _font_style(font)
+        bold = flags & _BOLD or bold_font
+        italic = flags & _ITALIC or italic_font
         if bold:
             bold_chars += n
         if italic:
             italic_chars += n
-        if leading and n:
+        if leading:
             if (bold or italic) and not is_sup:
                 lead_end = len(pieces)
             elif not is_sup:

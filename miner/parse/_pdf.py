@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import string
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from miner.errors import ParseError
 from miner.parse import _layout as L
 from miner.parse._columns import column_bands, reading_order
 from miner.parse._flow import Item, assemble, join_lines
+from miner.parse._gcpause import gc_paused
 from miner.parse._headings import DOI, assign_sections, is_heading, run_in
 from miner.parse._lines import PLine, lines_from_dict
 from miner.parse._sections import FIGURE_CAPTION, TABLE_CAPTION
@@ -104,6 +106,9 @@ def _open(source: str | Path | bytes, name: str, max_bytes: int) -> tuple[pymupd
 
 _ODD = re.compile("[\ue000-\uf8ff\x00-\x1f\ufffd]")
 _LETTER = re.compile(r"[^\W\d_]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_ASCII_CONTROL = bytes(range(0x20))  # what _ODD matches in ASCII text
+_ASCII_LETTERS = string.ascii_letters.encode("ascii")  # what _LETTER matches in ASCII text
 
 
 def _garbled(lines: list[PLine]) -> bool:
@@ -119,11 +124,19 @@ def _garbled(lines: list[PLine]) -> bool:
     text = "".join(parts)[:4000]
     if len(text) < 50:
         return False
-    if len(_ODD.findall(text)) > 0.2 * len(text):
-        return True
-    # Letters counted as what deleting them removes (one character per match):
-    # no list of thousands of one-letter strings.
-    return len(text) - len(_LETTER.sub("", text)) < 0.3 * len(text)
+    # Both counts go character by character, so they add up over any split of the
+    # text. The ASCII characters (nearly all of a page) are counted by deleting
+    # them from bytes, in C: in ASCII, _ODD is the control characters and _LETTER
+    # is A-Za-z. The few others are counted by the patterns themselves.
+    raw = text.encode("ascii", "ignore")
+    odd = len(raw) - len(raw.translate(None, _ASCII_CONTROL))
+    letters = len(raw) - len(raw.translate(None, _ASCII_LETTERS))
+    if len(raw) < len(text):
+        rest = "".join(_NON_ASCII.findall(text))
+        odd += len(_ODD.findall(rest))
+        # Letters counted as what deleting them removes (one character per match).
+        letters += len(rest) - len(_LETTER.sub("", rest))
+    return odd > 0.2 * len(text) or letters < 0.3 * len(text)
 
 
 def _read_pages(doc: pymupdf.Document, name: str, deadline: float, max_pages: int, ocr: bool,
@@ -388,6 +401,12 @@ def parse_pdf(
         ParseError: with ``reason`` one of empty, not_pdf, encrypted, corrupt,
             truncated, timeout, too_large, no_text.
     """
+    with gc_paused():
+        return _parse_pdf(source, name, time_limit_s, max_bytes, max_pages, ocr)
+
+
+def _parse_pdf(source: str | Path | bytes, name: str | None, time_limit_s: float, max_bytes: int,
+               max_pages: int, ocr: bool) -> ParsedDocument:  # fmt: skip
     label = _name(source, name)
     deadline = time.monotonic() + time_limit_s
     doc, truncated = _open(source, label, max_bytes)

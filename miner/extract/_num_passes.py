@@ -80,11 +80,21 @@ def _complete_doses(cands: list[Candidate]) -> list[Candidate]:
 def first_dose_timing(cands: list[Candidate]) -> list[Candidate]:
     """Timing of the *first* dose: keep the earliest time point per sentence (the rest are repeats)."""
     by_sentence: dict[int, Candidate] = {}
+
+    def earlier(c: Candidate, cur: Candidate) -> bool:
+        # "Starting 2 h after contusion ... (0, 1 and 2 dpi)": day 0 counts days, the hour
+        # of that first day is the first dose's time.
+        if cur.extractor == "timing.day_zero" and c.extractor != "timing.day_zero" and c.value < 24:
+            return True
+        if c.extractor == "timing.day_zero" and cur.extractor != "timing.day_zero" and cur.value < 24:
+            return False
+        return bool(c.value < cur.value)
+
     for c in cands:
         if c.field != "timing_post_injury_h":
             continue
         cur = by_sentence.get(c.sentence.start)
-        if cur is None or c.value < cur.value:
+        if cur is None or earlier(c, cur):
             by_sentence[c.sentence.start] = c
     others = [c for c in cands if c.field != "timing_post_injury_h"]
     return others + list(by_sentence.values())

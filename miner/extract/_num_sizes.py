@@ -42,11 +42,27 @@ _MOST_PARTICLES: Final = re.compile(
 )
 
 
+_BRACKETED_RANGE: Final = re.compile(r"\s*[(\[]\s*(?:range|ranging\s+from)?\s*:?\s*", re.IGNORECASE)
+
+
 def _joined_sizes(text: str, found: list[qty.Quantity]) -> list[qty.Quantity]:
     """A range and a statistic of one measurement, stated in one clause, are one size:
     "diameters ranged from 50 to 150 nm with a mean of 96 nm"."""
     ranges = [q for q in found if q.value["value"] is None and q.value["low"] is not None]
     points = [q for q in found if q.value["value"] is not None and q.value["low"] is None and q.value["stat"]]
+    # "a mean diameter of 87 nm (range 52–138 nm); NTA gave a mode of 102 nm": a range in
+    # brackets right after a value is that value's, whatever else the sentence sizes.
+    for r in ranges:
+        for p in points:
+            if (
+                p.end <= r.start
+                and _BRACKETED_RANGE.fullmatch(text, p.end, r.start)
+                and r.value["low"] <= p.value["value"] <= r.value["high"]
+            ):
+                value = {**p.value, "low": r.value["low"], "high": r.value["high"]}
+                joined = qty.Quantity("size", value, p.start, r.end, text[p.start : r.end])
+                rest = [q for q in found if q is not r and q is not p]
+                return sorted([*rest, joined], key=lambda q: q.start)
     if len(ranges) != 1 or len(points) != 1:
         return found
     r, p = ranges[0], points[0]
@@ -95,6 +111,14 @@ _STUDY_VESICLES: Final = re.compile(
 )
 
 
+# What only light scattering reports: a hydrodynamic diameter with its polydispersity
+# index. It names the method where no instrument is named ("Mean hydrodynamic diameter
+# was 132 nm (PDI 0.21)"); a named one (NTA also gives hydrodynamic sizes) comes first.
+_DLS_TERMS: Final = re.compile(
+    r"\bhydrodynamic\s+(?:diameter|size|radius)\b|\bpolydispersity\b|\bPDI\b", re.IGNORECASE
+)
+
+
 def _other_particles(text: str, q: qty.Quantity) -> bool:
     """The nearest particle word before ``q`` in its clause names other particles."""
     start = max(text.rfind(";", 0, q.start) + 1, q.start - 90)
@@ -113,6 +137,7 @@ def _sizes(sent: Sentence, prev: str) -> list[Candidate]:
         and not _VESICLE.search(prev)
         and not _size_method(text)
         and not _MODAL_SIZE.search(text)
+        and not _DLS_TERMS.search(text)
     ):
         return []
     if _GENERIC.search(text) or is_reported_elsewhere(text):
@@ -123,7 +148,7 @@ def _sizes(sent: Sentence, prev: str) -> list[Candidate]:
         if v.get("qualifier") == "upper_bound" or _other_particles(text, q):
             continue
         measured = bool(_MEASURED.search(text))
-        method = _method_near(text, q) or _size_method(prev)
+        method = _method_near(text, q) or _size_method(prev) or ("DLS" if _DLS_TERMS.search(text) else None)
         value = {
             "value": v["value"],
             "low": v["low"],

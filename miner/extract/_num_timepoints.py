@@ -29,7 +29,8 @@ _INJURY_MOD = (
 )
 _ANCHOR = (
     rf"(?:(?:an?|the)\s+(?:{_INJURY_MOD}[\s-]+(?:[x×]\s+)?){{1,3}}(?=[a-z]))?"
-    r"(?P<anchor>(?:the\s+)?(?:spinal\s+cord\s+)?(?:injury|SCI|surgery|contusion|trauma|operation|modell?ing|"
+    # "7 days post-operatively": the adverb after "post-"
+    r"(?P<anchor>(?:the\s+)?(?:spinal\s+cord\s+)?(?:injury|SCI|surgery|contusion|trauma|operation|operatively|modell?ing|"
     r"lesion|compression|transection|hemisection|impact|laminectomy|reperfusion|ischa?emia|occlusion|crush|decompression|"
     r"clip\s+removal|removal\s+of\s+the\s+clip)|post-?\s*(?:injury|SCI|operation|operatively|surgery|contusion)|"
     # "after the establishment of the SCI model", "after induction of injury"
@@ -138,9 +139,19 @@ _DAY_LIST = re.compile(
     rf"(?:after|post|following)\s*-?\s*{_ANCHOR}",
     _F,
 )
+# "on postoperative days 1, 3 and 5", "on POD 1, 2 and 3", "on post-injury days 0 and 7":
+# the days named by their anchor before the list.
+_POD_LIST = re.compile(
+    r"\b(?:(?:post-?\s?operative|post-?\s?injury|post-?\s?surgical|post-?\s?SCI|post-?\s?lesion)\s+days?|PODs?)\s+"
+    r"(?P<items>\d{1,3}(?:\s*,\s*\d{1,3})*\s*,?\s*(?:and|&)\s+\d{1,3}|\d{1,3}(?:\s*,\s*\d{1,3}){2,})\b"
+    r"(?!\s*(?:h|hours?|weeks?)\b)",
+    _F,
+)
 # "at 1, 3 and 7 days after SCI": one unit for the whole list.
 _NUM_LIST = re.compile(
-    rf"\b(?:at|on)\s+(?P<items>\d+(?:\.\d+)?(?:\s*,\s*\d+(?:\.\d+)?)*\s*,?\s*(?:and|&)\s+\d+(?:\.\d+)?)\s*-?\s*"
+    # "injected 24 and 48 h after injury": the preposition may be left out, never a range's
+    # "between 3 and 7 days"
+    rf"(?:\b(?:at|on)\s+|(?<!between\s)(?<!\d)(?<![\d.,]\s))\b(?P<items>\d+(?:\.\d+)?(?:\s*,\s*\d+(?:\.\d+)?)*\s*,?\s*(?:and|&)\s+\d+(?:\.\d+)?)\s*-?\s*"
     rf"(?:{_TIME_UNIT}\s+(?:(?:after|post|following)\s*-?\s*{_ANCHOR}|post-?\s*(?:injury|SCI|operation|surgery|contusion))"
     # "at 1, 3 and 7 dpi": the unit names its own anchor (days/hours/weeks post-injury).
     rf"|(?P<su>dpi|hpi|wpi)\b)",
@@ -182,13 +193,16 @@ def _unit_hours(u: str) -> float:
 
 def _time_lists(f: str) -> list[re.Match[str]]:
     """Lists of time points after injury, longest first where they overlap."""
-    found = [*_TIME_LIST.finditer(f), *_DAY_LIST.finditer(f), *_NUM_LIST.finditer(f), *_NOW_LIST.finditer(f)]
+    found = [
+        *_TIME_LIST.finditer(f), *_DAY_LIST.finditer(f), *_NUM_LIST.finditer(f), *_NOW_LIST.finditer(f),
+        *_POD_LIST.finditer(f),
+    ]  # fmt: skip
     return sorted(found, key=lambda m: (m.start(), -(m.end() - m.start())))
 
 
 def _listed_hours(m: re.Match[str]) -> list[float]:
     """The hours of every item of a time list match, in the order written."""
-    if m.re is _DAY_LIST or m.re is _BARE_DAY_LIST:
+    if m.re is _DAY_LIST or m.re is _BARE_DAY_LIST or m.re is _POD_LIST:
         return [24.0 * int(x) for x in re.findall(r"\d+", m["items"])]
     if m.re is _NUM_LIST:
         unit = _unit_hours(m["su"] or m["u"])  # "dpi", "hpi", "wpi" by their first letter

@@ -241,7 +241,12 @@ def _cell_quantities(
 
 
 def _schedule(
-    sent: Sentence, prev: str, *, design: bool = False, columns: set[int] | None = None
+    sent: Sentence,
+    prev: str,
+    *,
+    design: bool = False,
+    columns: set[int] | None = None,
+    label_end: int = 0,
 ) -> list[Candidate]:
     text = sent.text
     if _LAB_ASSAY.search(_BASIS_REMARK.sub(" ", text)):
@@ -276,13 +281,18 @@ def _schedule(
 
     def found(finder: Any) -> list[qty.Quantity]:
         got = finder(text)
+        extra: list[qty.Quantity] = []
         if columns:
-            taken = [(q.start, q.end) for q in got]
-            got += [
-                q for q in _cell_quantities(finder, text, columns)
-                if not any(a < q.end and q.start < b for a, b in taken)
+            extra = _cell_quantities(finder, text, columns)
+        elif label_end:
+            # A label row's phrase read on its own, as the cell it was ("Schedule | Days 3,
+            # 5 and 7 after injury": the list opens the cell).
+            extra = [
+                qty.Quantity(q.kind, q.value, q.start + label_end, q.end + label_end, q.text)
+                for q in finder(text[label_end:])
             ]
-        return got
+        taken = [(q.start, q.end) for q in got]
+        return got + [q for q in extra if not any(a < q.end and q.start < b for a, b in taken)]
 
     out = []
     for q in found(qty.find_frequencies):
@@ -309,7 +319,12 @@ def _schedule(
             continue
         # A bare "(day 7)" has no anchor: SCI papers count from the injury, but less surely.
         strength = 0.6 if q.value["within"] else 0.75 if q.value["anchor"] == "day" else 0.9
-        out.append(_c("timing_post_injury_h", q.value["hours"], strength, sent, q, "timing.regex"))
+        rule = "timing.regex"
+        if q.value["hours"] == 0.0 and _DAY_ZERO.search(q.text):
+            # "(0, 1 and 2 dpi)", "on days 0, 3 and 7": day 0 is the injury day, not an hour;
+            # an hour stated for the first dose ("2 h after contusion") is more precise.
+            strength, rule = 0.75, "timing.day_zero"
+        out.append(_c("timing_post_injury_h", q.value["hours"], strength, sent, q, rule))
     bare = _BARE_IMMEDIATE.search(text)
     if not points and bare and not reporting and _INJURY_SENT.search(prev + " " + text):
         s, e = sent.start + bare.start(), sent.start + bare.end()
@@ -365,8 +380,15 @@ def _counts_animals(text: str, q: qty.Quantity) -> bool:
     if animal_mention(text[q.start : q.end + 12]):
         return True
     if q.value["per_group"]:
-        return animals or not human_mention(text)
+        # "excluded", "screened", "eligible" count records in a flow diagram, and animals
+        # in a sentence that names them ("three animals were excluded").
+        return animals or not human_mention(
+            _FLOW_WORDS.sub(" ", text) if animal_mention(text) else text
+        )
     return animals or bool(_GROUP_BEFORE.search(text[max(0, q.start - 80) : q.start]))
+
+
+_FLOW_WORDS: Final = re.compile(r"\b(?:excluded|screened|eligible|included)\b", re.IGNORECASE)
 
 
 # A cohort apart from the locomotor one: its group size is not the BBB experiment's.
@@ -386,10 +408,17 @@ def _animals(sent: Sentence) -> list[Candidate]:
             value = {"low": q.value["low"], "high": q.value["high"]}
             out.append(_c("body_weight_g", value, 0.9, sent, q, "body_weight.regex"))
     if not _IN_VITRO.search(text) or _ANIMAL.search(text):
-        for q in qty.find_group_sizes(text):
+        sizes = qty.find_group_sizes(text)
+        # "the power calculation gave 7 per group; to allow for losses 8 per group were
+        # used": the calculation's minimum gives way to the number the study used.
+        used = any(_USED.search(_clause(text, q.start)) for q in sizes)
+        for q in sizes:
             if not _counts_animals(text, q):
                 continue
             strength = 0.9 if q.value["per_group"] else 0.5
+            clause = _clause(text, q.start)
+            if used and len(sizes) > 1 and _CALCULATED.search(clause) and not _USED.search(clause):
+                strength *= 0.6
             if _BBB_CONTEXT.search(text):
                 strength = min(1.0, strength + 0.05)
             if not _ANIMAL.search(text) and not _BBB_CONTEXT.search(text):
@@ -422,6 +451,14 @@ _ANALYSED_AFTER: Final = re.compile(
 )
 
 
+_CALCULATED: Final = re.compile(
+    r"\b(?:sample\s+size|power\s+(?:analysis|calculation)|calculat\w+|estimated|required|needed|minimum)\b|\bgave\b",
+    re.IGNORECASE,
+)
+_USED: Final = re.compile(
+    r"\b(?:were|was)\s+(?:used|included|enrolled|allocated|assigned|randomi[sz]ed)\b|\bto\s+(?:allow|account)\s+for\b",
+    re.IGNORECASE,
+)
 _ALLOCATED: Final = re.compile(
     r"\b(?:randomi[sz]ed|randomly|allocated|assigned|divided|distributed)\b", re.IGNORECASE
 )
@@ -501,9 +538,12 @@ def numeric_candidates(sentences: Sequence[Sentence]) -> list[Candidate]:
             context = lone_before + " " + context
         if digit and "nm" in low:
             out.extend(_sizes(sent, prev))
-        if (digit or _WORDY_SCHEDULE.search(low)) and any(w in low for w in _ADMIN_HINTS):
+        # A protocol table's "Schedule | Days 3, 5 and 7 after injury" row (read as a methods
+        # sentence) states the dosing by its label alone, with no verb of administration.
+        label = _SCHEDULE_LABEL.match(sent.text)
+        if (digit or _WORDY_SCHEDULE.search(low)) and (label or any(w in low for w in _ADMIN_HINTS)):
             out.extend(_doses(sent, context) if digit else [])
-            out.extend(_schedule(sent, context))
+            out.extend(_schedule(sent, context, design=label is not None, label_end=label.end() if label else 0))
         if (digit or any(w in low for w in _WORD_NUM_HINTS)) and any(
             w in low for w in _ANIMAL_HINTS
         ):
@@ -516,6 +556,14 @@ def numeric_candidates(sentences: Sequence[Sentence]) -> list[Candidate]:
 
 
 _DIGIT: Final = re.compile(r"\d")
+_DAY_ZERO: Final = re.compile(r"(?<![\d.])0(?:\s*(?:,|and\b|&)|\s*(?:dpi|d|days?)\b)|\b(?:days?|D)\s*0\b", re.IGNORECASE)
+# The label of a protocol-table row that states the dosing schedule ("Schedule", "Dosing
+# regimen", "Treatment timing"): a label, not a sentence, so no verb follows it.
+_SCHEDULE_LABEL: Final = re.compile(
+    r"(?:(?:dosing|treatment|injection|administration|exosome|vesicle|EV)\s+)?"
+    r"(?:schedule|regimen|timing|frequency)\s+(?!(?:of|was|were|is|are|for|and)\b)",
+    re.IGNORECASE,
+)
 _EVEN: Final = re.compile(r"\beven(?:ly)?\b")  # not "seven", "event", "prevent"
 # Schedules written without a digit: "a single injection", "placed once", "only one dose",
 # "injected immediately".
@@ -528,6 +576,8 @@ _ADMIN_HINTS: Final = (
     "instill", "vein", "intraven", "intrathec", "intraperit", "intranas", "dose", "dosage", "once", "daily",
     "hydrogel", "scaffold", "gelma", "containing", "loaded", "embedded", "began", "begun", "started",
     "initiated", "commenced",
+    # "Each gel held 2 x 10^10 particles": a carrier's content is the dose it delivers
+    "gel", "contain", "held",
 )  # fmt: skip
 _ANIMAL_HINTS: Final = (
     "rat",

@@ -16,7 +16,7 @@ from miner.extract._numbers import NUM, fold, parse_number
 from miner.extract._outcome_start import bracket_roles, unit_hours, window_rank
 from miner.records import OutcomeRow
 
-__all__ = ["DOSE_LEVELS", "GENERIC_TREATED", "GLUED_EV", "DefinedLabel", "bare_label", "group_arm",
+__all__ = ["DOSE_LEVELS", "GENERIC_TREATED", "GLUED_EV", "SOMATIC_SOURCE", "DefinedLabel", "bare_label", "group_arm",
            "level_initial_label", "resolve_arms", "source_only"]
 
 
@@ -207,7 +207,24 @@ def _extends(longer: str, plain: str) -> bool:
         return False
     if a == b or _DOSE_LEVEL.search(longer) or _DOSE_AMOUNT.search(fold(longer)):
         return False
-    return bool(re.search(rf"(?:^|[\w)][-\s+]){re.escape(b)}$|^{re.escape(b)}[-\s+]\w", a))
+    if re.search(rf"(?:^|[\w)][-\s+]){re.escape(b)}$|^{re.escape(b)}[-\s+]\w", a):
+        return True
+    # "Gel+pep-sEV" extends "Gel+sEV": a word of its own inside the plain label's words (the
+    # carrier and the vesicle words kept at both ends).
+    ta, tb = _LABEL_WORDS.split(a), _LABEL_WORDS.split(b)
+    if len(tb) < 2 or len(ta) <= len(tb) or ta[0] != tb[0] or ta[-1] != tb[-1]:
+        return False
+    rest = iter(ta[1:-1])
+    if not all(any(w == x for x in rest) for w in tb[1:-1]):
+        return False
+    # "Gel+BMSC-Exo": a word that says only where the vesicles came from adds no kind of its own.
+    added = list(ta)
+    for w in tb:
+        added.remove(w)
+    return not all(_SOURCE_WORD.fullmatch(w) for w in added)
+
+
+_LABEL_WORDS: Final = re.compile(r"[-\s+/]+")
 
 
 # Words after a label that name no group of their own: "sEV-treated rats", "Exos", "Exo group".
@@ -406,6 +423,15 @@ _SOURCE_WORD: Final = re.compile(
 _GENERIC_VESICLE: Final = re.compile(r"(?:the\s+)?(?:exo\w*|s?EVs?|vesicles?)", re.IGNORECASE)
 
 
+# Where vesicles come from: a stem or stromal cell, or a differentiated (somatic) cell line.
+_STEM_SOURCE: Final = re.compile(r"MSC|\bSCs?\b|stem|stromal|progenitor|ADSC|SHED|DPSC", re.IGNORECASE)
+SOMATIC_SOURCE: Final = re.compile(
+    r"fibroblast|\bHEK[-\s]?293\w*|\bHEK\b|keratinocyte|endothelial\s+cells?|HUVEC|erythrocyte|"
+    r"red\s+blood\s+cells?|platelet",
+    re.IGNORECASE,
+)
+
+
 def source_only(label: str) -> bool:
     """The words say only where vesicles come from and what they are ("hUC-MSC", "BMSC-Exo")."""
     return _source_only(label)
@@ -471,6 +497,12 @@ def _resolve(rows: list[OutcomeRow], texts: Sequence[str] = ()) -> list[OutcomeR
     if later and later != vesicle:
         demote |= later
         vesicle = vesicle - later
+    # Vesicles of a differentiated cell ("EVs of dermal fibroblasts", "HEK293 exosomes") beside
+    # vesicles of stem cells are the cell-source comparator: the stem cells' are the treatment.
+    foreign = {g for g in vesicle if SOMATIC_SOURCE.search(g) and not _STEM_SOURCE.search(g)}
+    if foreign and foreign != vesicle and any(_STEM_SOURCE.search(g) for g in vesicle - foreign):
+        demote |= foreign
+        vesicle = vesicle - foreign
     # "unprimed", "unloaded" hold the word of the modification but name the native vesicles.
     modified = {
         g for g in vesicle

@@ -24,7 +24,13 @@ from typing import Final
 
 from miner.extract._biblio_header import page_one_title
 from miner.extract._numbers import fold
-from miner.extract._outcome_arms import GLUED_EV, bare_label, group_arm, resolve_arms
+from miner.extract._outcome_arms import (
+    GLUED_EV,
+    SOMATIC_SOURCE,
+    bare_label,
+    group_arm,
+    resolve_arms,
+)
 from miner.extract._outcome_codes import code_arms, list_runs
 from miner.extract.fields import _title_choice
 from miner.parse.model import ParsedDocument, SectionKind
@@ -43,7 +49,15 @@ _NOT_DEF: Final = re.compile(
 # A definition holds words, not only a value: "12.3 ± 1.7 (EsiT)" defines nothing.
 _VALUE: Final = re.compile(r"\d\s*(?:±|\+/-)|^[\d\s.,;%±()]+$")
 # Where a definition written before its bracketed label begins: after the previous list item.
-_ITEM_START: Final = re.compile(r"(?:[;:,]|\band\b|\bor\b|\bwith\b(?=\s+(?:the\s+)?groups?)|^)\s*", re.IGNORECASE)
+# In a comparison ("EVs of A (AEV) with EVs of B (BEV)"), the word after the previous item's
+# bracketed label ("with", "versus", "against", "to") opens the next item; brackets are blanked
+# to NULs before this runs.
+_ITEM_START: Final = re.compile(
+    r"(?:[;:,]|\band\b|\bor\b|\bwith\b(?=\s+(?:the\s+)?groups?)|"
+    r"\x00\s*+(?:(?:were|was)\s++(?:compared|tested|contrasted|evaluated|assessed|studied)\s++)?"
+    r"(?:with|versus|vs\.?|against|to)\b|^)\s*",
+    re.IGNORECASE,
+)
 # Words that open a list and are no part of its first item ("groups:", "were assigned to").
 _LEAD: Final = re.compile(
     r"^(?:.*?\b(?:groups?|namely|as\s+follows|were|into|to|included|received|prepared|"
@@ -120,6 +134,9 @@ def label_definitions(texts: Iterable[str], labels: Sequence[str]) -> dict[str, 
     }
 
 
+# A definition that names a differentiated source cell ("fibroblast-derived exosomes") is read by
+# the paper-wide rules, which set such vesicles against stem cells' own.
+_FOREIGN: Final = SOMATIC_SOURCE
 # Words of a definition that tell modified vesicles from native ones; only these make a
 # vesicle label's definition worth reading for the paper-wide rules.
 _KIND: Final = re.compile(
@@ -290,7 +307,8 @@ _NO_AGENT: Final = re.compile(
     re.IGNORECASE,
 )
 # "Exo 50 ug/kg": a dose's unit is no joiner.
-_DOSE_UNIT: Final = re.compile(r"\d+(?:[.,]\d+)?\s*(?:[µμu]?g|mg|ng|particles)\s*/\s*(?:kg|rat|animal|d(?:ay)?)\b", re.IGNORECASE)
+# From a number's first digit, its digits taken whole (a unit follows them): no rescans of a run.
+_DOSE_UNIT: Final = re.compile(r"(?<!\d)\d++(?:[.,]\d++)?\s*+(?:[µμu]?g|mg|ng|particles)\s*/\s*(?:kg|rat|animal|d(?:ay)?)\b", re.IGNORECASE)
 
 
 def _title_combination(rows: list[OutcomeRow], title: str) -> list[OutcomeRow]:
@@ -354,6 +372,9 @@ def design_arms(
     # Bracketed times in labels are read against what the methods say happened then.
     resolve = partial(resolve_arms, texts=texts)
     if defs:
+        # Vesicles of a differentiated cell among the definitions: every vesicle label is read
+        # with its definition, which says whose vesicles it holds.
+        foreign = any(_FOREIGN.search(d) for d in defs.values())
         stand_in = []
         for r in rows:
             d = defs.get(r.group)
@@ -363,7 +384,7 @@ def design_arms(
             arm = _arm(r.group, d)
             # A vesicle label keeps its own name unless the definition says what kind of
             # vesicles it is ("unprimed", "loaded with siX"), which the paper-wide rules read.
-            if group_arm(r.group) == "treatment" == arm and not _KIND.search(d):
+            if group_arm(r.group) == "treatment" == arm and not _KIND.search(d) and not foreign:
                 stand_in.append(replace(r, arm=arm))
             else:
                 stand_in.append(replace(r, group=f"{r.group}: {d}", arm=arm))

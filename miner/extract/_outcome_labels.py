@@ -30,6 +30,7 @@ __all__ = [
     "every_injured",
     "generic_name",
     "group_names",
+    "is_injury_word",
     "label_before",
     "paper_key",
     "start_mentions",
@@ -70,6 +71,13 @@ TIME_PHRASE: Final = (
     r"|\d+\s*(?:days?|weeks?|wks?|d|dpi|wpi|w)\b(?:\s+post[- ]?\w+)?))"
 )
 _TIME_END: Final = re.compile(rf"{TIME_PHRASE}\s*$", re.IGNORECASE)
+# "than vehicle at the same time point (5.1)", "than PBS on that day (6.0)": a time named by
+# reference between a group and its value.
+_SAME_TIME_END: Final = re.compile(
+    r"\b(?:at|on|by|in)\s++(?:the\s++(?:same|corresponding|matching)|that|this|each)\s++"
+    r"(?:time[\s-]?+points?|times?|days?|weeks?|stages?|moments?|intervals?|assessments?)\s*+$",
+    re.IGNORECASE,
+)
 # "the vehicle (PBS) group": a parenthesis inside the label.
 _PAREN_END: Final = re.compile(r"\s*(?P<p>\([^()]{1,30}\))\s*$")
 _SKIP: Final = rf"(?:{TIME_PHRASE}\s*,?\s*|\(\s*n\s*=\s*\d+\s*\)\s*,?\s*)?"
@@ -189,6 +197,11 @@ _INJURY_WORD: Final = re.compile(
 _INJURY_OPENS: Final = re.compile(rf"{_INJURY_WORD.pattern}\b", re.IGNORECASE)
 
 
+def is_injury_word(label: str) -> bool:
+    """``label`` is only the injury every injured group shares ("injured", "SCI", "hemisected")."""
+    return _INJURY_WORD.fullmatch(label.strip()) is not None
+
+
 def treated_injured(words: Sequence[str]) -> bool:
     """ "treated hemisected (rats)", "all injured (rats)", "both SCI (groups)": animals named by the
     injury every group shares, under a word that takes in the treated groups or all of them. Which
@@ -255,7 +268,7 @@ def label_before(b: str) -> str | None:
     s = b
     for k in range(12):
         # "the Exo group was", "Exo rats (n = 8) had", "exosome-treated rats at day 28 ("
-        m = _LINK_END.search(s) or _N_END.search(s) or _TIME_END.search(s)
+        m = _LINK_END.search(s) or _N_END.search(s) or _TIME_END.search(s) or _SAME_TIME_END.search(s)
         if not m:
             break
         if k and _OPENS_CLAUSE.match(m.group(0)):
@@ -350,10 +363,23 @@ KNOWN_AFTER: Final = re.compile(
 )
 
 
+# The comparison word right before a group: "higher than (the) vehicle", "versus PBS".
+_COMPARED_END: Final = re.compile(
+    r"\b(?:than|versus|vs\.?|against|compared\s++(?:with|to)|relative\s++to)\s++(?:(?:that|those)\s++of\s++)?(?:the\s++)?$",
+    re.IGNORECASE,
+)
+
+
 def known_before(b: str, known: Sequence[str]) -> str | None:
     s = b
+    timed = False
     for k in range(12):
         m = _LINK_END.search(s) or _N_END.search(s)
+        if not m and (m := _TIME_END.search(s) or _SAME_TIME_END.search(s)):
+            # "than vehicle at day 14 (", "than PBS at the same time point (": a time between a
+            # compared group and its value; elsewhere ("between Exo and Vehicle rats at week 6
+            # was a") the group before the time need not own the value.
+            timed = True
         if not m:
             break
         if k and _OPENS_CLAUSE.match(m.group(0)):
@@ -366,6 +392,8 @@ def known_before(b: str, known: Sequence[str]) -> str | None:
     label = known_label(s, known, at_end=True)
     if label and every_injured(s, len(s) - len(label), label, whole=True):
         return None  # "treated SCI rats", "all SCI rats": the injury's label, not that group
+    if label and timed and not _COMPARED_END.search(s, 0, len(s) - len(label)):
+        return None
     return label
 
 
@@ -468,7 +496,8 @@ def cohort_word(label: str) -> str | None:
     return m[1].lower() if m else None
 
 
-_COHORT_WORD: Final = re.compile(r"([A-Za-z]{4,})[\s-]+\S")
+# Taken whole from a word's start: a search over a long run of letters does not rescan it.
+_COHORT_WORD: Final = re.compile(r"(?<![A-Za-z])([A-Za-z]{4,}+)[\s-]++\S")
 
 
 def paper_key(known: Sequence[str]) -> tuple[tuple[str, str | None], ...]:

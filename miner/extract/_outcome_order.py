@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Final
 
 from miner.extract._outcome_labels import (
@@ -145,6 +146,46 @@ _SPAN_BEFORE: Final = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORE
 _CLOSED_RUN: Final = re.compile(r"\brespectively\b", re.IGNORECASE)
 
 
+# Between the last value of a run and the day list that dates it: "11.0 ± 1.3 at", ") on".
+_LIST_LINK: Final = re.compile(r"\s*+\)?\s*+(?:at|on|by|over)?\s*+", re.IGNORECASE)
+_SERIES_LINK: Final = re.compile(r"\s*+\)?\s*+(?:,\s*+(?:and\s++)?|and\s++)", re.IGNORECASE)
+
+
+def _series_closed_by(
+    text: str,
+    values: list[re.Match[str]],
+    groups: Sequence[tuple[str, str] | None],
+    tl: re.Match[str],
+    size: int,
+) -> list[int]:
+    """The run of exactly ``size`` values joined by commas/"and" that ends right before the day
+    list ``tl`` ("a, b and c at days 7, 14 and 28"), with at most one group among them; else []."""
+    before = [i for i, v in enumerate(values) if v.end() <= tl.start()]
+    if len(before) < size or not _LIST_LINK.fullmatch(text, values[before[-1]].end(), tl.start()):
+        return []
+    run = before[-size:]
+    if any(not _SERIES_LINK.fullmatch(text, values[a].end(), values[b].start()) for a, b in pairwise(run)):
+        return []
+    if len(before) > size and _SERIES_LINK.fullmatch(text, values[run[0] - 1].end(), values[run[0]].start()):
+        return []  # a longer run than the list: which values the days are is not written
+    if len({g[0].lower() for i in run if (g := groups[i]) is not None}) > 1:
+        return []  # "Exo 4.4, PBS 2.9 and sham 21 at days ...": groups side by side, not a series
+    return run
+
+
+def _opens_list_clause(text: str, start: int, at: int, label: str) -> bool:
+    """``label`` is the subject of the clause the day list at ``at`` stands in ("in G3 the values
+    at 7, 14 and 28 dpi"): no clause break between them, and no comparison ("Unlike G2, ...",
+    "Compared with G2, the values at ...")."""
+    lead = text[start:at]
+    found = lead.lower().rfind(label.lower())
+    return (
+        found >= 0
+        and not re.search(r"[,;:()]", lead[found + len(label) :])
+        and not _objects_only(lead, label)
+    )
+
+
 def day_lists(
     text: str,
     values: list[re.Match[str]],
@@ -180,6 +221,12 @@ def day_lists(
             else []
         )
         respectively = re.match(r"\s*,?\s*respectively", text[tl.end() :], re.IGNORECASE)
+        if after and not respectively:
+            # "the Exo group scored a, b and c at days 7, 14 and 28, compared with d, e and f in
+            # the PBS group": the run the list closes is dated by it too, not only the run after.
+            lead = _series_closed_by(text, values, groups, tl, size)
+            if lead:
+                chunks = [lead, *chunks] if chunks else []
         if not after or respectively:
             # "a, b and c at 2, 3 and 4 weeks", "... on days 7, 14 and 28, respectively": the values
             # since the previous time point, when there are exactly as many as listed days.
@@ -213,17 +260,26 @@ def day_lists(
             labels = {g[0] for g in (groups[i] for i in chunk) if g is not None}
             # The one group named since the previous chunk: "BBB scores of the Exo group on days
             # 7, 14 and 21 were a, b and c, respectively, whereas the PBS group reached d, e and f".
-            near = mentions(text[prev_end : values[chunk[0]].start()], known)
+            # Only the words since the value before the run: "(G2 0.6; G3 0.7), and from week 2
+            # in G3 the values at ..." names G3 for the run, not the pair before it.
+            lead_start = max(prev_end, values[chunk[0] - 1].end() if chunk[0] else 0)
+            near = mentions(text[lead_start : values[chunk[0]].start()], known)
             prev_end = values[chunk[-1]].end()
             if len(labels) > 1:
                 continue
+            # One run, one group named before it and another after it ("in G3 the values at 7, 14
+            # and 28 dpi were a, b and c, respectively, whereas G2 ..."): the one named before,
+            # unless it is the object of a comparison ("Compared with G2, the values ...").
+            near_one = len(near) == 1 and (
+                len(chunks) > 1 or _opens_list_clause(text, lead_start, tl.start(), near[0])
+            )
             label = (
                 labels.pop()
                 if labels
                 else (
                     named[0]
                     if len(named) == 1 and len(chunks) == 1
-                    else (near[0] if len(near) == 1 and len(chunks) > 1 else None)
+                    else (near[0] if near_one else None)
                 )
             )
             for i, day in zip(chunk, listed, strict=True):
@@ -297,18 +353,34 @@ def from_to_days(
         gap = text[values[i].end() : values[i + 1].start()]
         if _FROM_END.search(text[start : values[i].start()]) and _TO_GAP.fullmatch(gap):
             pairs.append((i, not _BARE_TO.fullmatch(gap)))
-    if len(pairs) < 2 or not pairs[0][1]:
-        return
-    first = pairs[0][0]
-    span = (days[first], days[first + 1])
-    if None in span or span[0] == span[1]:
-        return
-    for i, own in pairs[1:]:
-        end = values[i + 2].start() if i + 2 < len(values) else len(text)
-        # Only when nothing but the group stands after the pair: "to 7.0 ± 1.0 after saline".
-        if own or any(values[i].start() <= t.start() < end for t, _ in times):
+    if len(pairs) >= 2 and pairs[0][1]:
+        first = pairs[0][0]
+        span = (days[first], days[first + 1])
+        if None not in span and span[0] != span[1]:
+            for i, own in pairs[1:]:
+                end = values[i + 2].start() if i + 2 < len(values) else len(text)
+                # Only when nothing but the group stands after the pair: "to 7.0 ± 1.0 after saline".
+                if own or any(values[i].start() <= t.start() < end for t, _ in times):
+                    continue
+                days[i], days[i + 1] = span
+
+
+def undated_change_starts(text: str, values: list[re.Match[str]], days: list[float | None]) -> None:
+    """ "By day 28 the Exo group had improved from 2.6 ± 0.4 to 6.3 ± 0.6": once every reader has
+    dated the values, a "from a to b" whose two values still share one time point (and has none of
+    its own between them) is dated by its end; when it began is not written, so ``a`` has no day."""
+    for i in range(len(values) - 1):
+        if days[i] is None or days[i] != days[i + 1]:
             continue
-        days[i], days[i + 1] = span
+        start = values[i - 1].end() if i else 0
+        gap = text[values[i].end() : values[i + 1].start()]
+        clause = text[start : values[i].start()].rsplit(";", 1)[-1]
+        if not (_FROM_END.search(clause) and _BARE_TO.fullmatch(gap)):
+            continue
+        # Only a time point of the pair's own clause ("At day 28 ... from a to b", "from a to b at
+        # week 4"); a day carried from an earlier clause may be where the change began.
+        if TIME.search(clause) or TIME_AFTER.match(text, values[i + 1].end()):
+            days[i] = None
 
 
 # Where a clause with a subject of its own opens: "; the Exo group ...", "whereas the Exo group ...".

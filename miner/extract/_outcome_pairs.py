@@ -358,6 +358,15 @@ def _design_pairs(
             groups[k], groups[k + 1] = (treated[0], "parallel"), (controls[0], "parallel")
 
 
+def _table_owners(value: re.Match[str], day: float | None, scale: str, table: TableValues) -> frozenset[str]:
+    """The table groups whose value at ``day`` is this mean with this SD or SEM (none without both)."""
+    mean, raw = parse_number(value["m"]), value["d"] or value["d2"]
+    disp = parse_number(raw) if raw else None
+    if mean is None or disp is None or day is None:
+        return frozenset()
+    return table.get((scale, day, mean, disp), frozenset())
+
+
 # Between the two values of a pair, with the group size written after the first: "0.4 ± 0.2 (9) versus".
 _TABLE_GAP: Final = re.compile(rf"\s*+(?:\(\s*+(?:n\s*+=\s*+)?\d{{1,3}}\s*+\)\s*+)?(?:{_GAP.pattern})", re.IGNORECASE)
 
@@ -375,6 +384,7 @@ def table_pairs(
     not the same group's, takes those groups: the table says whose they are, no guess is made."""
     if not table:
         return
+    _table_lists(text, values, groups, days, scale, table)
     for i in range(len(values) - 1):
         a, b = values[i], values[i + 1]
         day = days[i]
@@ -382,11 +392,41 @@ def table_pairs(
             continue
         if not _TABLE_GAP.fullmatch(text, a.end(), b.start()):
             continue
-        owners = []
-        for v in (a, b):
-            mean, raw = parse_number(v["m"]), v["d"] or v["d2"]
-            disp = parse_number(raw) if raw else None
-            found = table.get((scale, day, mean, disp), frozenset()) if mean is not None and disp is not None else frozenset()
-            owners.append(found)
+        owners = [_table_owners(v, day, scale, table) for v in (a, b)]
         if all(len(o) == 1 for o in owners) and owners[0] != owners[1]:
             groups[i], groups[i + 1] = (next(iter(owners[0])), "parallel"), (next(iter(owners[1])), "parallel")
+
+
+# Values listed in one bracket or clause: "(0.9 ± 0.6 and 1.1 ± 0.7)", "2.1 ± 0.5, 2.3 ± 0.6 and 2.2 ± 0.4".
+_LIST_GAP: Final = re.compile(r"\s*+\)?\s*+(?:,\s*+(?:and\s++)?|;\s*+|and\s++)\(?\s*+", re.IGNORECASE)
+
+
+def _table_lists(
+    text: str,
+    values: Sequence[re.Match[str]],
+    groups: list[tuple[str, str] | None],
+    days: Sequence[float | None],
+    scale: str,
+    table: TableValues,
+) -> None:
+    """An unnamed list of values at one day ("the two injured groups did not differ (a and b)"),
+    each with its SD or SEM, that repeats the table: each value, mean and spread, is one table
+    group's at that day and no two are the same group's. The table says whose they are."""
+    i, n = 0, len(values)
+    while i < n:
+        j = i
+        while (
+            j + 1 < n
+            and groups[j + 1] is None
+            and days[j + 1] == days[i]
+            and _LIST_GAP.fullmatch(text, values[j].end(), values[j + 1].start())
+        ):
+            j += 1
+        run = range(i, j + 1)
+        i = j + 1
+        if len(run) < 2 or days[run[0]] is None or any(groups[k] is not None for k in run):
+            continue
+        owners = [_table_owners(values[k], days[k], scale, table) for k in run]
+        if all(len(o) == 1 for o in owners) and len(set(owners)) == len(owners):
+            for k, o in zip(run, owners, strict=True):
+                groups[k] = (next(iter(o)), "parallel")

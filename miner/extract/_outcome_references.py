@@ -30,6 +30,14 @@ _BACK: Final = re.compile(
     re.IGNORECASE,
 )
 
+# "the two injured groups", "both SCI groups", "the three lesioned groups": every group but the
+# sham, in the order the methods set them up.
+_BACK_INJURED: Final = re.compile(
+    r"\b(?:the\s++(?:two|three|four)|both(?:\s++the)?|the)\s++(?:injured|SCI|lesioned|contused|"
+    r"operated|transected|compressed)\s++(?:groups|cohorts|arms)\b",
+    re.IGNORECASE,
+)
+
 _RESPECTIVELY_END: Final = re.compile(r"^\s*+\)?\s*+,?\s*+respectively\b", re.IGNORECASE)
 
 
@@ -51,6 +59,8 @@ def back_reference(
     "respectively" takes the groups in the order the methods list them (``design``), when they
     are as many as the values.
     """
+    if len(values) >= 2 and design:
+        _injured_clause(text, values, groups, days, known, design)
     if len(values) < 2 or not (earlier or design) or any(g is not None for g in groups):
         return
     if len(set(days)) != 1 or days[0] is None:
@@ -70,6 +80,14 @@ def back_reference(
     points_back = _BACK.search(text[: values[0].start()]) or _RESPECTIVELY_END.search(
         text[values[-1].end() :]
     )
+    injured = [g for g in design if group_arm(g) != "sham"]
+    every = _BACK_INJURED.search(text, 0, values[0].start())
+    if every and len(injured) == len(values) and not groups_in(text[: every.start()] + text[every.end() :]):
+        # The injured groups are the design's non-sham groups; the sentence lists their values
+        # in the order the paper set them up (a sham, never injured, is not among them).
+        for i, name in enumerate(injured):
+            groups[i] = (name, "parallel")
+        return
     if not points_back or groups_in(text):
         return
     named_before: list[str] = []
@@ -83,6 +101,37 @@ def back_reference(
         return
     for i, name in enumerate(named_before):
         groups[i] = (name, "parallel")
+
+
+_RUN_LINK: Final = re.compile(r"\s*+\)?\s*+(?:,\s*+(?:and\s++)?|and\s++)", re.IGNORECASE)
+
+
+def _injured_clause(
+    text: str,
+    values: Sequence[re.Match[str]],
+    groups: list[tuple[str, str] | None],
+    days: Sequence[float | None],
+    known: Sequence[str],
+    design: Sequence[str],
+) -> None:
+    """ "Hx-EV rats differed from Vehicle (a vs b), and at 4 wpi the three injured groups reached
+    c, d and e, respectively": a clause naming the injured groups together, then one value per
+    injured group of the design at one day, takes them in the design's order, whatever groups the
+    sentence named before that clause."""
+    injured = [g for g in design if group_arm(g) != "sham"]
+    for every in _BACK_INJURED.finditer(text):
+        run = [i for i, v in enumerate(values) if v.start() >= every.end()]
+        if len(run) != len(injured) or any(groups[i] is not None for i in run):
+            continue
+        if len({days[i] for i in run}) != 1 or days[run[0]] is None:
+            continue
+        if any(_RUN_LINK.fullmatch(text, values[a].end(), values[a + 1].start()) is None for a in run[:-1]):
+            continue
+        if mentions(text[every.end() : values[run[-1]].end()], known):
+            continue
+        for i, name in zip(run, injured, strict=True):
+            groups[i] = (name, "parallel")
+        return
 
 
 _PHRASE: Final = r"[A-Za-z0-9][\w\-+/]*(?:\s+[A-Za-z0-9][\w\-+/]*){0,2}"

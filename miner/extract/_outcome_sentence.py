@@ -26,7 +26,7 @@ from miner.extract._outcome_labels import (
     mentions,
     valid_label,
 )
-from miner.extract._outcome_mentions import find_mentions, mention_pass
+from miner.extract._outcome_mentions import find_mentions, injured_run, mention_pass
 from miner.extract._outcome_order import (
     clause_order,
     comparison_run,
@@ -37,6 +37,7 @@ from miner.extract._outcome_order import (
     respectively_in_turn,
     sentence_subject,
     subject_list,
+    undated_change_starts,
 )
 from miner.extract._outcome_pairs import TableValues, implicit_pairs, table_pairs
 from miner.extract._outcome_references import (
@@ -306,6 +307,10 @@ def _list_tail(
 _LINKS_ON: Final = re.compile(r"(?:\bto|\bwas|\bwere|\bat|:|=)\s*$", re.IGNORECASE)
 
 
+# A clause of its own after a value: "..., with MP at 7.9", "; with the vehicle group at 6.8".
+_WITH_OPENS: Final = re.compile(r"\s*+[)\]]?\s*+[,;]\s*+(?:and\s++)?with\s", re.IGNORECASE)
+
+
 def _opens_next(between: str, label: str, known: Sequence[str]) -> bool:
     """ "amounted to 7.4 (1.2), in Exo to 6.0 (1.2) and in SCI to 4.8": the label after a value
     that links straight on to the next value is that value's, not the one before it."""
@@ -356,7 +361,12 @@ def sentence_values(
     ]
     if not values:
         return []
-    times = [(t, d) for t in TIME.finditer(text) if (d := scoring_time_of(t)) is not None]
+    found_times = list(TIME.finditer(text))
+    # "at day 14 (7.8)": the day's number with a score in brackets after it is no "mean (SD)".
+    values = [v for v in values if not any(t.start() <= v.start("m") < t.end() for t in found_times)]
+    if not values:
+        return []
+    times = [(t, d) for t in found_times if (d := scoring_time_of(t)) is not None]
     times = sorted(times + interleaved_times(text), key=lambda td: td[0].start())
     dtype = dispersion_type(text) or block_dtype
     n = len(values)
@@ -382,7 +392,11 @@ def sentence_values(
             continue
         # Only where the value before has a group of its own before it ("the Exo group was a").
         own = text[values[i - 1].end() if i else 0 : values[i].start()]
-        if (known_before(own, known) if known else label_before(own)) is None:
+        if (known_before(own, known) if known else label_before(own)) is None and not (
+            # "a versus b, with MP at c": "with X at" opens a clause of X's own whatever the
+            # values before it are.
+            _WITH_OPENS.match(between) and _LINKS_ON.search(between)
+        ):
             continue
         opens_next.add(i)
         afters[i] = None
@@ -475,6 +489,7 @@ def sentence_values(
                 if label:
                     groups[i] = (label, "respectively")
     _list_tail(text, values, groups)
+    injured_run(text, values, groups, known)
     subject_list(text, values, groups)
     # Time point of each value: the last one written before it, else the first after it.
     days: list[float | None] = []
@@ -564,6 +579,7 @@ def sentence_values(
     # Then pairs whose groups come from the sentence's roles or the paper's design.
     implicit_pairs(text, values, groups, days, known)
     cohort_guard(text, values, groups, known)
+    undated_change_starts(text, values, days)
     out = []
     for k, (v, grp, day) in enumerate(zip(values, groups, days, strict=True)):
         mean = parse_number(v["m"])

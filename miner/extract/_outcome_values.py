@@ -248,6 +248,11 @@ _PRE_INJURY: Final = re.compile(
 
 # A whole-number score in a list of "label value" items whose other items carry SD/SEM:
 # "sham 21, SCI 7.3 ± 0.9, Exo 12.1 ± 1.0" (the sham's 21 needs no dispersion).
+# "... 8.6 in Nx-sEV rats (vehicle, 7.0)": a bracket that gives one more group and its mean.
+_BRACKET_ITEM: Final = re.compile(
+    r"\(\s*+(?P<l>(?:the\s+)?[^\s:;,()]++(?:\s*+\+\s*+[^\s:;,()]++)*+(?:\s+(?:groups?|rats|mice|animals))?)\s*+,\s*+$",
+    re.IGNORECASE,
+)
 _LIST_ITEM: Final = re.compile(
     r"(?:^|[:;,(]|\band)\s*(?P<l>(?:the\s+)?[^\s:;,()]+(?:\s*\+\s*[^\s:;,()]+)*"
     r"(?:\s+(?:groups?|rats|mice|animals))?)\s*[:=]?\s*$",
@@ -279,14 +284,17 @@ def _listed_bare(text: str) -> list[re.Match[str]]:
     return out
 
 
-# "(EV 13.0 vs PBS 10.4)", "(Exo: 11 versus vehicle: 8; P < 0.01)": two bare means in one bracket,
-# each right after its own label. Words that date, count or test are no label.
+# "(EV 13.0 vs PBS 10.4)", "(Exo: 11 versus vehicle: 8; P < 0.01)", "(SCI 0.3; Exo 0.4)": two bare
+# means in one bracket, each right after its own label. Words that date, count, test or name a
+# scale are no label.
 _PAIR_LABEL: Final = (
-    r"(?!(?:n|P|days?|weeks?|mean|median|SD|SEM|SE|IQR|CI|range|fig|figure|table)\b)"
+    r"(?!(?:n|P|days?|weeks?|mean|median|SD|SEM|SE|IQR|CI|range|fig|figure|table|BBB|BMS|score"
+    # "(T2 3.1; T4 5.2)", "(POD 7 ...)": time codes, not groups.
+    r"|POD|dpi|wpi|(?:T|D|W|wk|PID|POD)\d++)\b)"
     r"[A-Za-z][\w+\-/]*(?:\s*\+\s*[\w\-/]+)?(?:\s+[A-Za-z][\w\-/]*)?"
 )
 _LABELLED_PAIR: Final = re.compile(
-    rf"\(\s*{_PAIR_LABEL}\s*[:=,]?\s*(?P<a>\d{{1,2}}(?:\.\d{{1,2}})?)\s*(?:vs\.?|versus)\s*"
+    rf"\(\s*{_PAIR_LABEL}\s*[:=,]?\s*(?P<a>\d{{1,2}}(?:\.\d{{1,2}})?)\s*(?:vs\.?|versus|;|,)\s*"
     rf"{_PAIR_LABEL}\s*[:=,]?\s*(?P<b>\d{{1,2}}(?:\.\d{{1,2}})?)\s*(?:[;,][^()]*)?\)",
     re.IGNORECASE,
 )
@@ -344,7 +352,7 @@ def bare_values(text: str, values: Sequence[re.Match[str]], scale: str) -> list[
         if _BARE_NOT.search(before) and not opens:
             continue
         if not opens and not _BARE_LINK.search(before):
-            item = _LIST_ITEM.search(before) if values or out else None
+            item = (_LIST_ITEM.search(before) or _BRACKET_ITEM.search(before)) if values or out else None
             if item is None or not label_before(item["l"]):
                 continue
         mean = parse_number(b["m"])

@@ -36,6 +36,17 @@ _PROTOCOL_LABEL: Final = re.compile(
     r"modification|loading",
     re.IGNORECASE,
 )
+# A caption that says the table describes how the vesicles were made or characterised
+# ("Isolation and characterisation of MSC-EVs", "Exosome preparation protocol"): its rows are
+# steps (label | method | result), read as methods whatever the number of columns.
+_METHODS_CAPTION: Final = re.compile(
+    r"^\s*Table\s+\w+\s*[:.]+.{0,80}?\b(?:isolation|purification|preparation|characteri[sz]ation|"
+    r"(?:isolation|preparation|characteri[sz]ation)\s+protocol)\b",
+    re.IGNORECASE,
+)
+# ... unless it is a table of results or group sizes.
+_RESULTS_CAPTION: Final = re.compile(r"\bBBB\b|\bscores?\b|\bgroups?\b|\bmean\b|±", re.IGNORECASE)
+_MIN_STEP_ROWS: Final = 2
 _MIN_ROWS: Final = 4
 _MIN_PHRASE_WORDS: Final = 3
 
@@ -49,6 +60,22 @@ def _is_label_phrase(cells: Sequence[str]) -> bool:
         return False
     label, phrase = cells
     return bool(_LABEL.match(label)) and len(_WORD.findall(phrase)) >= _MIN_PHRASE_WORDS
+
+
+def _is_label_steps(cells: Sequence[str]) -> bool:
+    """A step row of a methods table: a label, then method and result cells of several words."""
+    if len(cells) < 2 or not _LABEL.match(cells[0]):
+        return False
+    return len(_WORD.findall(" ".join(cells[1:]))) >= _MIN_PHRASE_WORDS
+
+
+def _methods_caption(sentences: Sequence[Sentence], first_row: int) -> bool:
+    """The table whose first line is ``sentences[first_row]`` has a caption naming a vesicle method."""
+    k = first_row - 1
+    if k < 0 or sentences[k].section != SectionKind.TABLE or "\t" in sentences[k].text:
+        return False
+    caption = sentences[k].text
+    return bool(_METHODS_CAPTION.match(caption)) and not _RESULTS_CAPTION.search(caption)
 
 
 def methods_table_rows(sentences: Sequence[Sentence]) -> list[Sentence]:
@@ -66,10 +93,17 @@ def methods_table_rows(sentences: Sequence[Sentence]) -> list[Sentence]:
             by_block.setdefault(s.block_index, []).append(i)
     relabel: dict[int, Sentence] = {}
     for rows in by_block.values():
+        cells = [_cells(sentences[i].text) for i in rows]
+        if _methods_caption(sentences, rows[0]):
+            steps = [(i, c) for i, c in zip(rows, cells, strict=True) if _is_label_steps(c)]
+            if len(steps) >= _MIN_STEP_ROWS:
+                for i, _c in steps:
+                    s = sentences[i]
+                    relabel[i] = replace(s, text=s.text.replace("\t", " "), section=SectionKind.METHODS)
+                continue
         # the first line may be a header ("Parameter | Detail"): it is not counted
         if len(rows) - 1 < _MIN_ROWS:
             continue
-        cells = [_cells(sentences[i].text) for i in rows]
         pairs = [c for c in cells if _is_label_phrase(c)]
         if len(pairs) < 0.8 * (len(rows) - 1):
             continue

@@ -113,7 +113,13 @@ _FREQ_PATTERNS: Final = (
     ),
     # a single dose/injection, injected once, one-time, "(once)"
     re.compile(
-        r"(?P<single>\(\s*once(?:\s+only)?\s*\)|\bonly\s+once\b|"
+        # "(once)", "(one time)": the count in brackets after the administration
+        r"(?P<single>\(\s*(?:once|one\s+time)(?:\s+only)?\s*\)|\bonly\s+once\b|"
+        # "once, 30 min after contusion", "once (1 h post-injury)": "once" dated by a time after
+        # the injury (a design table's schedule cell), with no repeat later in the clause
+        rf"\bonce\s*(?:,|\(|at\b)\s*(?:at\s+)?{_T_ITEM}\s+(?:after|post|following)\b"
+        r"(?![^.;]{0,80}?\b(?:again|repeat\w*|then\s+(?:daily|weekly|every|once|twice|on|at)|followed\s+by|second|"
+        r"thereafter|daily|weekly|every)\b)|"
         # "..., once." / "..., once only;": the adverb closing the administration clause
         r",\s*once(?:\s+only)?(?=\s*(?:[.;]|$))|"
         # "a single 20 µg of EVs", "one single 5-µl bolus": "single" before the amount itself
@@ -151,7 +157,7 @@ _FREQ_PATTERNS: Final = (
     re.compile(
         rf"\b(?P<nd>{_INT_OR_WORD})\s+(?:[\w-]+\s+){{0,2}}?(?:injections|doses|administrations|infusions|treatments|occasions)\b"
         rf"(?:\s*,?\s*(?:at|with|given)\s+(?P<iv>{NUM})[\s-]*(?P<ivu>h|hrs?|hours?|days?)\s+intervals?"
-        rf"|\s*,?\s*(?P<iv2>{NUM})[\s-]*(?P<ivu2>h|hrs?|hours?|days?)\s+apart"
+        rf"|\s*,?\s*(?P<iv2>{NUM}|an?|one)[\s-]*(?P<ivu2>h|hrs?|hours?|days?|weeks?)\s+apart"
         rf"|[^.;]{{0,30}}?(?:\b(?:on|at)\s+|\(\s*)days?\s+(?P<days>\d+(?:\s*(?:,|and|,\s*and)\s*\d+)+))?",
         _F,
     ),
@@ -183,6 +189,12 @@ _FREQ_PATTERNS: Final = (
     # Prescription shorthand: "q.d. x 5", "qod x 3", "q3d for 15 days", "b.i.d. for 3 days"
     re.compile(
         r"\b(?P<lat>q\.?\s?d|q\.?\s?o\.?\s?d|b\.?\s?i\.?\s?d|q(?P<qn>\d)d)\.?\s*(?:x\s*(?P<lx>\d{1,2})\b|for\s+(?P<ld>\d{1,2})\s*(?:days|d)\b)",
+        _F,
+    ),
+    # "at 24-h intervals for 5 days", "at 48 h intervals over 10 days": the interval and the
+    # span it covers (last, so "three injections at 48-h intervals" is read as a count first)
+    re.compile(
+        rf"\bat\s+(?P<ai>{NUM}|{_INT_OR_WORD})\s*-?\s*(?P<aiu>hours?|hrs?|h|days?|weeks?)\s+intervals?{_SPAN}",
         _F,
     ),
 )
@@ -229,6 +241,11 @@ def _repeat_hours(t0: str, rep: str) -> list[float] | None:
     unit_m = re.search(rf"{_TIME_UNIT}\s*$", t0, _F)
     day_kw = t0.strip().lower().startswith("day") or rep.strip().lower().startswith("day")
     out = [first[0]]
+    # "2 h after injury and again on day 7": the repeats are named by day, so the dosing
+    # is counted in days and a first dose within the injury day is day 0 (interval 7 days,
+    # not 166 h).
+    if rep.strip().lower().startswith("day") and not t0.strip().lower().startswith("day") and first[0] < 24.0:
+        out = [0.0]
     unit = 24.0 if day_kw else _unit_hours(unit_m["u"]) if unit_m else None
     tail = list(re.finditer(rf"(?P<v>{NUM})(?:\s*-?\s*{_TIME_UNIT})?", rep, _F))
     if not tail:
@@ -261,7 +278,7 @@ def _later_hours(raw: str) -> list[float] | None:
 
 
 _APART = re.compile(
-    rf"(?P<v>{NUM_P})\s*-?\s*(?P<u>h|hrs?|hours?|days?)\s+apart|\bat\s+(?P<v2>{NUM_P})\s*-?\s*(?P<u2>h|hrs?|hours?|days?)\s+intervals?"
+    rf"(?P<v>{NUM_P}|an?|one)\s*-?\s*(?P<u>h|hrs?|hours?|days?|weeks?)\s+apart|\bat\s+(?P<v2>{NUM_P})\s*-?\s*(?P<u2>h|hrs?|hours?|days?)\s+intervals?"
     rf"|\b(?:at\s+)?intervals?\s+of\s+(?P<v3>{NUM_P})\s*(?P<u3>h|hrs?|hours?|days?)"
     # "followed at weekly intervals", "at daily intervals"
     rf"|\bat\s+(?P<per>daily|weekly)\s+intervals?",
@@ -269,6 +286,16 @@ _APART = re.compile(
 )
 # "two further injections", "three additional doses", "two more infusions": doses after a first.
 _FURTHER: Final = re.compile(r"\b(?:further|additional|more|subsequent)\s", _F)
+
+
+# A dose on the injury day before a list of later days ("on the day of injury and on days 3
+# and 7", "immediately after SCI and on days 2 and 4"): the list counts the later doses only.
+_DAY_ZERO_BEFORE: Final = re.compile(
+    r"\b(?:on\s+the\s+(?:same\s+)?day\s+of\s+(?:the\s+)?(?:injury|surgery|operation|SCI|contusion|lesion)|"
+    r"immediately(?:\s+(?:after|following)\s+(?:the\s+)?(?:injury|surgery|SCI|contusion|lesion))?)"
+    r"(?:\s*\(\s*day\s+0\s*\))?\s*,?\s*(?:and|&)\s+(?:again\s+)?$",
+    _F,
+)
 
 
 def _interval_in(f: str, pos: int) -> float | None:
@@ -279,7 +306,7 @@ def _interval_in(f: str, pos: int) -> float | None:
     if m and m["per"]:
         return 24.0 if m["per"].lower() == "daily" else 168.0
     if m:
-        v = parse_number(m["v"] or m["v2"] or m["v3"])
+        v = _time_value(m["v"] or m["v2"] or m["v3"])
         unit = m["u"] or m["u2"] or m["u3"]
         return None if v is None else v * _unit_hours(unit)
     # Any list of dated doses: "at 24 h and 96 h after injury", "on days 1 and 7 after SCI",
@@ -405,7 +432,7 @@ def find_frequencies(text: str) -> list[Quantity]:
                     doses += 1  # "two further injections": the first one and two more
                 gap = g.get("iv") or g.get("iv2")
                 if gap:
-                    v = parse_number(gap)
+                    v = _time_value(gap)
                     unit = g.get("ivu") or g.get("ivu2") or "h"
                     interval = None if v is None else v * _unit_hours(unit)
                 elif g.get("days"):
@@ -423,6 +450,14 @@ def find_frequencies(text: str) -> list[Quantity]:
                     continue
                 gaps = {round(b - a, 3) for a, b in itertools.pairwise(hours)}
                 doses, interval = len(hours), (gaps.pop() if len(gaps) == 1 else None)
+            elif g.get("ai"):
+                v = _time_value(g["ai"])
+                if v is None or v <= 0:
+                    continue
+                interval = v * _unit_hours(g["aiu"])
+                doses = _span_doses(g, interval)
+                if doses is None or doses > 60:
+                    continue
             elif g.get("lat"):
                 lat = re.sub(r"[.\s]", "", g["lat"].lower())
                 interval = {"qd": 24.0, "qod": 48.0, "bid": 12.0}.get(lat) or 24.0 * int(
@@ -455,10 +490,20 @@ def find_frequencies(text: str) -> list[Quantity]:
         if _overlaps(taken, *m.span()):
             continue
         hours = _listed_hours(m)
+        # "on the day of injury and on days 3 and 7": a first dose at day 0 before the list
+        zero = _DAY_ZERO_BEFORE.search(f[: m.start()], max(0, m.start() - 80))
+        if zero and hours and min(hours) > 0:
+            hours = [0.0, *hours]
         if len(hours) < 2 or len(set(hours)) != len(hours):
             continue
         gaps = {round(b - a, 3) for a, b in itertools.pairwise(hours)}
         step = gaps.pop() if len(gaps) == 1 else None
+        if zero:
+            a = zero.start()
+            value = {"doses": len(hours), "interval_h": step if step and step > 0 else None}
+            out.append(Quantity("frequency", value, a, m.end(), text[a : m.end()]))
+            taken.append((a, m.end()))
+            continue
         if _clause_id(f, m.start()) in stated:
             # "days 1, 2 and 3 (once daily)": the list counts the doses of the interval its
             # own clause states, when the two agree; one that disagrees ("daily on days 1, 3

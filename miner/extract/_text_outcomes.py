@@ -111,7 +111,11 @@ _SCALE_SECTIONS: Final = (SectionKind.METHODS, SectionKind.RESULTS, SectionKind.
 # "exosomes from control-transduced cells gave 9.6 ± 1.4": the source of a group, not a measure.
 _SOURCE_CELLS: Final = re.compile(
     r"\b(?:exosomes?|EVs?|sEVs?|vesicles?|Exos?)\s+(?:derived\s+|isolated\s+|secreted\s+)?"
-    r"from\s+[^,;.()\d]{0,40}?\bcells\b",
+    r"from\s+[^,;.()\d]{0,40}?\bcells\b"
+    # "Exosomes and cells produced parallel curves", "cells versus EVs": the two therapies a
+    # paper compares, set side by side as groups, not cells counted.
+    r"|\b(?:exosomes?|EVs?|sEVs?|vesicles?|Exos?)\s++(?:and|or|versus|vs\.?)\s++(?:the\s++)?(?:parent\s++|whole\s++)?cells\b"
+    r"|\b(?:whole\s++|parent\s++)?cells\s++(?:and|or|versus|vs\.?)\s++(?:the\s++|their\s++)?(?:exosomes?|EVs?|sEVs?|vesicles?|Exos?)\b",
     re.IGNORECASE,
 )
 

@@ -237,7 +237,7 @@ def _pilot_sizes_down(cands: list[Candidate]) -> list[Candidate]:
 def _ultrafiltration_from_cutoff(details: Sequence[Candidate]) -> list[Candidate]:
     """A vesicle concentration on a filter of stated cut-off ("100 kDa filters") is ultrafiltration;
     a vesicle gradient or cushion of a stated medium ("iodixanol 5–40% gradient") is a
-    density gradient.
+    density gradient; a column named by its product ("qEVoriginal/70 nm") is size exclusion.
 
     The isolation-detail rules already read the cut-off and the gradient, in isolation
     scope and not as a clean-up, an assay's step or the parent cells' separation; the
@@ -247,6 +247,11 @@ def _ultrafiltration_from_cutoff(details: Sequence[Candidate]) -> list[Candidate
     for pattern, method, rule in (
         (r"\bkDa ultrafiltration\b", "ultrafiltration", "isolation_method.cutoff"),
         (r"\b(?:iodixanol|sucrose)\b[^;]*\b(?:gradient|cushion)\b", "density_gradient", "isolation_method.gradient"),
+        # a vesicle spin of >= 90,000 g that the sentence does not call a centrifugation
+        # ("collected by two spins at 100 000 x g", "TFF followed by 120,000 x g for 90 min")
+        (r"\b(?:9\d|[1-9]\d\d),\d{3} g\b", "ultracentrifugation", "isolation_method.detail_g"),
+        # a size-exclusion column named by its product ("qEVoriginal/70 nm", "Sepharose CL-2B")
+        (r"(?i:\bqEV|\bizon\b|\bSepharose\s+CL|\bSephacryl\b)", "size_exclusion", "isolation_method.sec_column"),
     ):
         for c in details:
             if isinstance(c.value, str) and re.search(pattern, c.value):
@@ -414,6 +419,11 @@ _WAYS: Final = (
 # modification", "no loading or surface modification", "no loading, priming or genetic
 # engineering" (up to three listed words and one adjective).
 _KINDS_OF: Final = r"(?:[a-z-]+\s*(?:,|\s+or|\s+and|\s+nor)\s+){0,3}(?:[a-z-]+\s+)?"
+# The parent cells left as they were: "unmodified", "wild-type", "native", "non-engineered".
+_UNCHANGED: Final = (
+    r"un-?modified|wild[- ]type|na[iï]ve|native|non-?engineered|un-?engineered|un-?transfected|"
+    r"non-?transfected|un-?treated|parental"
+)
 _NATIVE: Final = re.compile(
     r"(?<!than\s)(?<!versus\s)(?<!with\s)(?<!to\s)"
     r"\b(?:native|unmodified|non-?modified|un-?engineered|non-?engineered|na[iï]ve|wild[- ]type)\b[\s,()a-z-]{0,30}?"
@@ -426,7 +436,8 @@ _NATIVE: Final = re.compile(
     # "exosomes from wild-type BMSCs", "Exosomes were collected from unmodified hADSCs":
     # the parent cells unchanged
     r"|\b(?:exosomes|vesicles|s?EVs|Exos?)\s+(?:(?:were\s+|was\s+)?(?:derived|secreted|isolated|collected|obtained|purified|harvested)\s+)?from\s+(?:the\s+)?"
-    r"(?:un-?modified|wild[- ]type|na[iï]ve|un-?transfected|non-?transfected|un-?treated|parental)\s+"
+    # "from native, non-engineered cells": one or two such words, a comma between them
+    r"(?:" + _UNCHANGED + r")(?:\s*,\s*(?:" + _UNCHANGED + r"))?\s+"
     r"(?:[\w-]+\s+){0,3}?(?:[A-Za-z]*MSCs?|[A-Za-z]*SCs?|SHED|cells)\b"
     r"|\b(?:received|underwent|with|had|given)\s+no\s+" + _KINDS_OF +
     r"(?:modification|engineering|pre-?conditioning|pre-?treatment|manipulation)s?\b"

@@ -229,8 +229,9 @@ _LOST_MICRO = re.compile(
     _F,
 )
 _PARTICLE_WORD = (
-    # "2 × 10^9 hADSC-Exo particles": the vesicles' name may stand before the unit
-    r"(?:exosome\s+|EV\s+|[\w]+-(?:Exos?|s?EVs?)\s+)?(?P<u>particles?|vesicles|exosomes|exos|s?EVs|nanoparticles)\b"
+    # "2 × 10^9 hADSC-Exo particles", "2 × 10^10 sEV particles": the vesicles' name may stand
+    # before the unit
+    r"(?:exosome\s+|s?EVs?\s+|vesicle\s+|[\w]+-(?:Exos?|s?EVs?)\s+)?(?P<u>particles?|vesicles|exosomes|exos|s?EVs|nanoparticles)\b"
 )
 _PARTICLES = re.compile(
     rf"(?P<v>{SCI_P}|\d{{1,3}}(?:,\d{{3}}){{2,}})\s*{_PARTICLE_WORD}(?:{_PER_VOL}|{_PER_KG})?", _F

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from miner.contract import ALL_STUDY_FIELDS
 from miner.evaluate import load_gold, predictions_from_export, score
+from miner.evaluate.breakdown import OutcomeBreakdown
 from miner.evaluate.run import extract_for_eval
 from miner.evaluate.scoring import EvalReport, FieldScore
 
@@ -107,18 +108,10 @@ def _print_breakdown(reports: dict[str, EvalReport], held_cols: list[str], tune_
     cols = held_cols + (["tune sets, pooled"] if tune_cols else [])
 
     def merged(c: str) -> dict:
-        names = tune_cols if c == "tune sets, pooled" else [c]
-        out: dict = {"by_source": {}, "missed": {}, "spurious": {}}
-        for x in names:
-            bd = reports[x].breakdown.as_dict()
-            for where, cnt in bd["by_source"].items():
-                acc = out["by_source"].setdefault(where, {"tp": 0, "fn": 0, "fp": 0})
-                for k, v in cnt.items():
-                    acc[k] += v
-            for side in ("missed", "spurious"):
-                for k, v in bd[side].items():
-                    out[side][k] = out[side].get(k, 0) + v
-        return out
+        pooled = OutcomeBreakdown()
+        for x in tune_cols if c == "tune sets, pooled" else [c]:
+            pooled.update(reports[x].breakdown)
+        return pooled.as_dict()
 
     data = {c: merged(c) for c in cols}
     print("| BBB rows | " + " | ".join(cols) + " |")

@@ -97,3 +97,13 @@ def test_miner_eval_prints_the_breakdown_and_writes_it_to_json(tmp_path, monkeyp
     assert "outcome rows by source" in result.output
     assert "missed: day wrong" in result.output
     assert json.loads(out.read_text())["both"]["outcome_breakdown"]["missed"]["day wrong"] == 1
+
+
+def test_breakdowns_of_several_sets_pool_by_adding_their_counts() -> None:
+    one = score(predictions_from_export(export(changed(2, day=14))),
+                predictions_from_export(export(GOLD_ROWS))).breakdown
+    pooled = type(one)()
+    pooled.update(one)
+    pooled.update(one)
+    assert pooled.as_dict()["missed"]["day wrong"] == 2
+    assert pooled.as_dict()["by_source"]["table"] == {"tp": 4, "fn": 2, "fp": 2}

@@ -157,9 +157,8 @@ def _print_report(name, report, split, show_errors: bool) -> None:  # type: igno
     for s in report.wording.values():
         table.add_row(f"[dim]{s.field}[/]", str(s.tp), str(s.fp), str(s.fn), _fmt(s.precision), _fmt(s.recall), _fmt(s.f1))
     out_console.print(table)
-    bd = getattr(report, "breakdown", None)
-    if bd is not None and report.outcomes.tp + report.outcomes.fp + report.outcomes.fn:
-        _print_breakdown(bd.as_dict())
+    if report.outcomes.tp + report.outcomes.fp + report.outcomes.fn:
+        _print_breakdown(report.breakdown.as_dict())
     cal = Table("confidence", "values", "correct", "accuracy", title="calibration", title_justify="left")
     for lo, hi, n, c in report.calibration:
         cal.add_row(f"{lo:.2f}-{hi:.2f}", str(n), str(c), _fmt(c / n if n else None))

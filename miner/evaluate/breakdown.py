@@ -10,8 +10,8 @@ counts only, so it can be printed for any set:
   the day or only in the mean; or the paper got no rows at all; or the gold
   row's whole group went unread; or only some of the group's rows were read;
 - each spurious predicted row: the other side of a near miss (counted above),
-  a paper whose gold has no rows, a group the gold does not have, or an extra
-  row of a group the gold has.
+  a paper whose gold has no rows, a row of an arm none of whose gold rows was
+  read, or an extra row beside correctly read rows of its arm.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from typing import Any
 
-from miner.evaluate.compare import _num_eq
+from miner.evaluate.compare import outcome_row_differences
 
 __all__ = ["MISS_KINDS", "SPURIOUS_KINDS", "OutcomeBreakdown"]
 
@@ -36,27 +36,15 @@ MISS_KINDS = (
 SPURIOUS_KINDS = (
     "near miss",            # the other side of an arm/day/mean-wrong miss
     "paper has no rows",    # the gold has no table or text rows for the paper
-    "extra group",          # no gold group of this arm was read at all from the paper
+    "extra group",          # an arm none of whose gold rows was read from the paper
     "extra row",            # an extra row beside correctly read rows of its arm
 )
 
 
-def _mean_eq(a: Any, b: Any) -> bool:
-    return a is not None and b is not None and abs(float(a) - float(b)) <= 0.05
-
-
 def _near(p: dict[str, Any], g: dict[str, Any]) -> str | None:
     """The one thing a predicted row gets wrong about a gold row, if only one."""
-    arm = p.get("arm") == g.get("arm")
-    day = _num_eq(p.get("day"), g.get("day"))
-    mean = _mean_eq(p.get("mean"), g.get("mean"))
-    if day and mean and not arm:
-        return "arm wrong"
-    if arm and mean and not day:
-        return "day wrong"
-    if arm and day and not mean:
-        return "mean wrong"
-    return None
+    wrong = outcome_row_differences(p, g)
+    return f"{wrong.pop()} wrong" if len(wrong) == 1 else None
 
 
 def _where(row: dict[str, Any]) -> str:
@@ -110,6 +98,15 @@ class OutcomeBreakdown:
             else:
                 kind = "extra row"
             self.spurious[kind] += 1
+
+    def update(self, other: OutcomeBreakdown) -> None:
+        """Add another set's counts (for a pooled breakdown)."""
+        for where, counts in other.by_source.items():
+            mine = self.by_source.setdefault(where, [0, 0, 0])
+            for i, n in enumerate(counts):
+                mine[i] += n
+        self.missed.update(other.missed)
+        self.spurious.update(other.spurious)
 
     def as_dict(self) -> dict[str, Any]:
         return {

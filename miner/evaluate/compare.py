@@ -23,7 +23,7 @@ from typing import Any
 from miner.contract import FIELD_KINDS
 from miner.evaluate._labels import FREE_TEXT_FIELDS, labels_match
 
-__all__ = ["values_match", "outcome_rows_match", "normalise_text"]
+__all__ = ["normalise_text", "outcome_row_differences", "outcome_rows_match", "values_match"]
 
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 
@@ -96,12 +96,20 @@ def values_match(field: str, predicted: Any, gold: Any, *, strict: bool = False)
     return normalise_text(predicted) == normalise_text(gold)
 
 
+def outcome_row_differences(predicted: dict[str, Any], gold: dict[str, Any]) -> set[str]:
+    """Which of ``arm``, ``day`` and ``mean`` a predicted outcome row gets wrong (a mean
+    within 0.05 is right; a missing mean is wrong)."""
+    wrong = set()
+    if predicted.get("arm") != gold.get("arm"):
+        wrong.add("arm")
+    if not _num_eq(predicted.get("day"), gold.get("day")):
+        wrong.add("day")
+    pm, gm = predicted.get("mean"), gold.get("mean")
+    if pm is None or gm is None or abs(float(pm) - float(gm)) > 0.05:
+        wrong.add("mean")
+    return wrong
+
+
 def outcome_rows_match(predicted: dict[str, Any], gold: dict[str, Any]) -> bool:
     """An outcome row is right when its arm, day and mean are all right."""
-    return (
-        predicted.get("arm") == gold.get("arm")
-        and _num_eq(predicted.get("day"), gold.get("day"))
-        and predicted.get("mean") is not None
-        and gold.get("mean") is not None
-        and abs(float(predicted["mean"]) - float(gold["mean"])) <= 0.05
-    )
+    return not outcome_row_differences(predicted, gold)

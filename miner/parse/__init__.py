@@ -19,7 +19,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from miner.errors import ParseError
-from miner.parse._gcpause import gc_paused
 from miner.parse._jats import MAX_XML_BYTES, parse_jats
 from miner.parse._pdf import MAX_BYTES, MAX_PAGES, parse_pdf
 from miner.parse._text import MICRO, normalize
@@ -63,11 +62,6 @@ def parse_path(path: str | Path, *, time_limit_s: float = 60.0) -> ParsedDocumen
     path = Path(path)
     with path.open("rb") as fh:
         head = fh.read(4096)
-    with gc_paused():  # see miner.parse._gcpause: a tenth of the parsing time otherwise
-        return _parse_sniffed(path, head, time_limit_s)
-
-
-def _parse_sniffed(path: Path, head: bytes, time_limit_s: float) -> ParsedDocument:
     kind = sniff(head)
     if kind == "pdf":
         return parse_pdf(path, time_limit_s=time_limit_s)

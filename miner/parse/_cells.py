@@ -13,9 +13,9 @@ from itertools import pairwise
 from statistics import median
 
 from miner.parse._cell_runs import _label_and_values, _pieces, _runs, _value_run
-from miner.parse._lines import Frag, PLine
+from miner.parse._lines import Frag, PLine, union
 
-__all__ = ["box_of", "cells", "union"]
+__all__ = ["box_of", "cells"]
 
 BBox = tuple[float, float, float, float]
 
@@ -467,6 +467,3 @@ def box_of(frags: list[Frag]) -> BBox:
         max(f.bbox[3] for f in frags),
     )
 
-
-def union(a: BBox, b: BBox) -> BBox:
-    return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))

@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from miner.parse._found import FoundTable
 from miner.parse._lines import PLine
-from miner.parse._tables import FoundTable
 from miner.parse._text import dehyphenate_pair, is_terminal
 from miner.parse.model import Block, BlockKind, Line, SectionKind, Table
 

@@ -11,7 +11,7 @@ from collections import Counter
 from itertools import pairwise
 from statistics import median
 
-from miner.parse._lines import Frag, PLine, _union
+from miner.parse._lines import Frag, PLine, union
 from miner.parse._sections import FIGURE_CAPTION
 
 __all__ = [
@@ -304,7 +304,7 @@ def _joined(a: PLine, b: PLine) -> PLine:
         lead = a.text
     return PLine(
         text=f"{a.text} {b.text}",
-        bbox=_union(a.bbox, b.bbox),
+        bbox=union(a.bbox, b.bbox),
         size=a.size if n_a >= n_b else b.size,
         bold=a.bold and b.bold,
         page=a.page,

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from miner.parse._text import normalize, superscript_join
 
-__all__ = ["BBox", "Frag", "PLine", "lines_from_dict"]
+__all__ = ["BBox", "Frag", "PLine", "lines_from_dict", "union"]
 
 BBox = tuple[float, float, float, float]
 
@@ -97,45 +97,31 @@ class PLine:
         return self.bbox[2] - self.bbox[0]
 
 
-def _union(a: BBox, b: BBox) -> BBox:
+def union(a: BBox, b: BBox) -> BBox:
+    """The smallest box holding both."""
     return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
 
 
-_BOLD_FONTS: dict[str, bool] = {}
-_ITALIC_FONTS: dict[str, bool] = {}
-
-
 def _bold_font(font: str) -> bool:
-    # Cached: the same few fonts recur on every line of a document.
-    known = _BOLD_FONTS.get(font)
-    if known is None:
-        low = font.lower()
-        known = _BOLD_FONTS[font] = "bold" in low or "black" in low or "heavy" in low
-        if len(_BOLD_FONTS) > 4096:  # bound the cache on hostile files
-            _BOLD_FONTS.clear()
-    return known
+    low = font.lower()
+    return "bold" in low or "black" in low or "heavy" in low
 
 
 def _italic_font(font: str) -> bool:
-    known = _ITALIC_FONTS.get(font)
-    if known is None:
-        low = font.lower()
-        known = _ITALIC_FONTS[font] = "italic" in low or "oblique" in low or low.endswith("-it")
-        if len(_ITALIC_FONTS) > 4096:
-            _ITALIC_FONTS.clear()
-    return known
+    low = font.lower()
+    return "italic" in low or "oblique" in low or low.endswith("-it")
 
 
 _STYLES: dict[str, tuple[bool, bool]] = {}
 
 
 def _font_style(font: str) -> tuple[bool, bool]:
-    """(bold, italic) by the font's name: one cache lookup per span in the hot loop."""
+    """(bold, italic) by the font's name, cached: the same few fonts recur on every line."""
     known = _STYLES.get(font)
     if known is None:
-        known = _STYLES[font] = (_bold_font(font), _italic_font(font))
-        if len(_STYLES) > 4096:  # bound the cache on hostile files
+        if len(_STYLES) >= 4096:  # bound the cache on hostile files
             _STYLES.clear()
+        known = _STYLES[font] = (_bold_font(font), _italic_font(font))
     return known
 
 
@@ -146,7 +132,7 @@ def _single(span: dict, page: int, bbox: BBox) -> PLine | None:
     if not text:
         return None
     flags = span["flags"]
-    bold_font, italic_font = _STYLES.get(span["font"]) or _font_style(span["font"])
+    bold_font, italic_font = _font_style(span["font"])
     return PLine(
         text=text,
         bbox=bbox,
@@ -184,7 +170,6 @@ def _assemble(spans: list[dict], page: int, bbox: BBox) -> PLine | None:
     sup_rise = base_origin - 0.15 * base
     cell_gap = 0.9 * base
     word_gap = 0.2 * base
-    styles = _STYLES
     pieces: list[str] = []
     xs: list[tuple[float, float]] = []  # where each piece was drawn
     frag_starts = [0]
@@ -253,7 +238,7 @@ def _assemble(spans: list[dict], page: int, bbox: BBox) -> PLine | None:
         n = len(stripped)
         total_chars += n
         font = s["font"]
-        bold_font, italic_font = styles.get(font) or _font_style(font)
+        bold_font, italic_font = _font_style(font)
         bold = flags & _BOLD or bold_font
         italic = flags & _ITALIC or italic_font
         if bold:
@@ -326,7 +311,7 @@ def lines_from_dict(page_dict: dict, page: int) -> tuple[list[PLine], list[PLine
                     size = max(s["size"] for s in line["spans"]) if line["spans"] else 0
                     if -0.5 <= box[0] - pending_box[2] < 0.6 * max(size, 1.0):
                         pending.extend(line["spans"])
-                        pending_box = _union(pending_box, box)
+                        pending_box = union(pending_box, box)
                         continue
                 groups.append((pending, pending_dir, pending_box))
             pending, pending_box, pending_dir = list(line["spans"]), box, ldir  # type: ignore[assignment]

@@ -23,11 +23,12 @@ from miner.errors import ParseError
 from miner.parse import _layout as L
 from miner.parse._columns import column_bands, reading_order
 from miner.parse._flow import Item, assemble, join_lines
+from miner.parse._found import FoundTable
 from miner.parse._gcpause import gc_paused
 from miner.parse._headings import DOI, assign_sections, is_heading, run_in
 from miner.parse._lines import PLine, lines_from_dict
 from miner.parse._sections import FIGURE_CAPTION, TABLE_CAPTION
-from miner.parse._tables import FoundTable, adopt_page_captions, find_tables, link_continuations
+from miner.parse._tables import adopt_page_captions, find_tables, link_continuations
 from miner.parse._turn import unturn_box, upright_dict
 from miner.parse.model import BBox, Block, BlockKind, ParsedDocument, SectionKind, Table
 

@@ -16,18 +16,14 @@ from statistics import median
 
 from miner.parse._cells import box_of, cells
 from miner.parse._columns import Gutter, column_bounds
-from miner.parse._found import PROSE_WORD as _PROSE_WORD
-from miner.parse._found import FoundTable
-from miner.parse._found import rows_of as _rows
+from miner.parse._found import PROSE_WORD, FoundTable, rows_of
 from miner.parse._lines import Frag, PLine
 from miner.parse._sections import FIGURE_CAPTION, TABLE_CAPTION
-from miner.parse._uncaptioned import uncaptioned as _uncaptioned
+from miner.parse._uncaptioned import uncaptioned
 from miner.parse.model import Block, BlockKind, Table
 
 __all__ = [
-    "FoundTable",
     "adopt_page_captions",
-    "cells",
     "find_tables",
     "link_continuations",
     "table_caption",
@@ -46,14 +42,14 @@ def _body_like(ln: PLine, col_width: float) -> bool:
     piece, or words only (tightly justified lines have wide gaps between words)."""
     if len(ln.text) < 45 or ln.width < 0.55 * col_width or ln.text.count(" ") < 5:
         return False
-    return len(ln.frags) <= 1 or all(_PROSE_WORD.fullmatch(f.text) for f in ln.frags)
+    return len(ln.frags) <= 1 or all(PROSE_WORD.fullmatch(f.text) for f in ln.frags)
 
 
 def _prose_line(ln: PLine, measure: float) -> bool:
     """One piece of words separated by spaces filling most of ``measure`` (a column's width)."""
     if len(ln.frags) > 1 or ln.text.count(" ") < 3:
         return False
-    return ln.width >= 0.6 * measure and len(_PROSE_WORD.findall(ln.text)) >= 3
+    return ln.width >= 0.6 * measure and len(PROSE_WORD.findall(ln.text)) >= 3
 
 
 def _column_prose(ln: PLine, bounds: list[tuple[float, float]]) -> bool:
@@ -166,7 +162,7 @@ def _prose_after_gap(ln: PLine, gap: float, widest: float, table_lines: list[PLi
         return False
     if gap <= max(1.5 * widest, 0.9 * ln.size):
         return False
-    return ln.text.count(" ") >= 3 and len(_PROSE_WORD.findall(ln.text)) >= 3
+    return ln.text.count(" ") >= 3 and len(PROSE_WORD.findall(ln.text)) >= 3
 
 
 def _ends_with_note(ln: PLine, table_lines: list[PLine]) -> bool:
@@ -174,7 +170,7 @@ def _ends_with_note(ln: PLine, table_lines: list[PLine]) -> bool:
     if len(ln.frags) > 1 or not _NOTE_START.match(ln.text) or len(table_lines) < 4:
         return False
     span = max(t.x1 for t in table_lines) - min(t.x0 for t in table_lines)
-    return ln.width >= 0.4 * span and _is_table(_rows(table_lines))
+    return ln.width >= 0.4 * span and _is_table(rows_of(table_lines))
 
 
 def _figure_below(ln: PLine, gap: float, widest: float, table_lines: list[PLine]) -> bool:
@@ -359,11 +355,11 @@ def find_tables(
             caption.append(rest.pop(0))
         down, gap_down = _below(caption[-1], rest, col_width, body_size, pitch,
                                 _measure(cap, caption, column_bounds(gutters, left, right)))  # fmt: skip
-        rows_down, notes = _split_notes(_rows(down), col_width)
+        rows_down, notes = _split_notes(rows_of(down), col_width)
         over = _inside(cap, ordered, used, gutters, (left, right), pitch, above=True)
         before = [ln for ln in over if ln.y1 < cap.y0 + 0.5 and ln is not cap]
         up, gap_up = _above(cap, before, col_width, body_size, pitch)
-        rows_up, notes_up = _split_notes(_rows(up), col_width)
+        rows_up, notes_up = _split_notes(rows_of(up), col_width)
         if _is_table(rows_up) and (not _is_table(rows_down) or gap_up < gap_down):
             rows, notes, table_lines = rows_up, notes_up, up
             bottom = cap.y0  # notes of a captioned-below table sit between rows and caption
@@ -387,7 +383,6 @@ def find_tables(
             continue
         table_rows, boxes = cells(rows, cap.size)
         member = [ln for r in rows for ln in r]
-        label = table_caption(cap.text)
         ft = FoundTable(
             rows=table_rows,
             row_boxes=boxes,
@@ -395,12 +390,12 @@ def find_tables(
             caption_lines=caption,
             note_lines=notes,
             used=caption + member + notes,
-            label=f"Table {label.group(1)}" if label else None,
+            label=_caption_label(cap.text),
         )
         used.update(id(ln) for ln in ft.used)
         found.append(ft)
     columns = column_bounds(gutters, left, right) if gutters else []
-    found.extend(_uncaptioned(ordered, used, body_size, columns))
+    found.extend(uncaptioned(ordered, used, body_size, columns))
     return found
 
 

@@ -9,9 +9,7 @@ from __future__ import annotations
 import re
 
 from miner.parse._cells import _MAX_COLUMNS, box_of, cells
-from miner.parse._found import PROSE_WORD as _PROSE_WORD
-from miner.parse._found import FoundTable
-from miner.parse._found import rows_of as _rows
+from miner.parse._found import PROSE_WORD, FoundTable, rows_of
 from miner.parse._lines import Frag, PLine
 
 __all__ = ["uncaptioned"]
@@ -87,7 +85,7 @@ def _justified_prose(run: list[list[PLine]]) -> bool:
     if max(starts) - min(starts) > 1.0 or max(ends) - min(ends) > 1.0:
         return False
     words = [p.text for f in frags for p in f]
-    return sum(1 for w in words if _PROSE_WORD.fullmatch(w) or _NUMBER_WORD.fullmatch(w)) >= 0.8 * len(words)
+    return sum(1 for w in words if PROSE_WORD.fullmatch(w) or _NUMBER_WORD.fullmatch(w)) >= 0.8 * len(words)
 
 
 _NUMBER_WORD = re.compile(r"[\d.,\u00d7]+[,;.]?")
@@ -115,7 +113,7 @@ def uncaptioned(ordered: list[PLine], used: set[int], body_size: float,
     in. Rows are read across, so that a value stays with its row's label.
     """
     free = [ln for ln in ordered if id(ln) not in used]
-    rows = _rows(free)
+    rows = rows_of(free)
     out: list[FoundTable] = []
     run: list[list[PLine]] = []
     before: list[list[PLine] | None] = [None]  # the row over the current run

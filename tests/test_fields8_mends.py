@@ -23,9 +23,10 @@ from _fields_matrix import (
     methods,
 )
 
+from miner.extract._biblio_header import title_choice as _title_choice
 from miner.extract._num_timepoints import find_time_points
 from miner.extract._scope import spinal_context
-from miner.extract.fields import _title_choice, extract_fields
+from miner.extract.fields import extract_fields
 
 
 @pytest.fixture(scope="module")
@@ -189,7 +190,7 @@ def test_the_page_one_title_is_used_when_it_extends_the_metadata_or_there_is_non
 
 
 def test_the_joined_page_one_title_carries_its_own_evidence(monkeypatch: pytest.MonkeyPatch) -> None:
-    from miner.extract import fields
+    from miner.extract import _biblio_header, fields
     from miner.parse.model import Block, ParsedDocument, SectionKind
 
     doc = ParsedDocument(
@@ -203,13 +204,14 @@ def test_the_joined_page_one_title_carries_its_own_evidence(monkeypatch: pytest.
         metadata={"title": "Exosomes and recovery", "doi": "10.1/x"},
     )
     joined = "Exosomes and recovery after spinal cord injury in rats"
-    monkeypatch.setattr(fields, "page_one_title", lambda d: (joined, d.blocks[0]))
+    monkeypatch.setattr(_biblio_header, "page_one_title", lambda d: (joined, tuple(d.blocks)))
     out = fields._bibliographic(doc)
     title = out["title"]
     assert next(iter(out)) == "title"
     assert title.value == joined and title.extractor == "biblio.title_lines"
     (ev,) = title.evidence
     assert ev.page == 1 and ev.quote == joined and ev.start == doc.blocks[0].start
+    assert ev.end == doc.blocks[-1].end  # the quote spans every line of the title
     assert ev.section != "metadata"
     # a metadata title that is another title keeps the metadata path
     doc.metadata["title"] = "A different title"

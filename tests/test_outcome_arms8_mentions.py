@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from miner.extract._outcome_mentions import find_mentions
+from miner.extract._outcome_mention_find import find_mentions
 
 
 @pytest.mark.parametrize(

@@ -43,8 +43,7 @@ CASES = {
                        r"|(?-i:(?P<l2>[LMH]))[-\s](?P<s2>[\w+ ]*?(?:exo\w*|s?EVs?|vesicles?))"), I, ("search", "fullmatch")),
     "_NUMBERED": (arms._NUMBERED, r"(?P<stem>.*?(?:exo\w*|s?EVs?|vesicles?))[-\s]?(?P<v>\d+(?:\.\d+)?)$", I,
                   ("search", "match")),
-    "_GLOSSED": (otime._GLOSSED, r"(?P<out>[^()]+?)\s*\((?P<in>[^()]+)\)", 0, ("search", "fullmatch")),
-    "_BRACKETED": (notes._BRACKETED, r"(?P<out>[^()]+?)\s*\((?P<in>[^()]+)\)\s*", 0, ("search", "fullmatch")),
+    "GLOSSED": (otime.GLOSSED, r"(?P<out>[^()]+?)\s*\((?P<in>[^()]+)\)", 0, ("search", "fullmatch")),
     "_SPAN": (notes._SPAN, (r"\d+\s*(?:[-\u2013\u2014]|to)\s*\d+\s*(?:days?|weeks?|wks?|d|dpi|wpi)\b"
               r"|\b(?:days?|weeks?|wks?)\s*\d+\s*(?:[-\u2013\u2014]|to)\s*\d+|\bfrom\s+(?:day|week)\b"), I, ("search", "finditer")),
     "_GROUPS_N": (notes._GROUPS_N, (r"(?:[A-Za-z-]+\s+){0,2}groups?\s*[(\[]\s*n\s*=\s*(?P<n>\d{1,3})\s*"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from miner.extract._numbers import fold
-from miner.extract._outcome_mentions import find_mentions
+from miner.extract._outcome_mention_find import find_mentions
 from miner.extract._outcome_values import decimal_points
 from miner.parse.model import SectionKind, Table
 from tests._outcome_docs import Row, outcome_doc, outcome_rows

@@ -33,7 +33,7 @@ __all__ = [
     "extract_outcomes",
 ]
 
-EXTRACTOR_VERSION: Final = "0.14.0"
+EXTRACTOR_VERSION: Final = "0.14.1"
 
 
 def extract_document(doc: ParsedDocument, nlp: NlpPipeline | None = None) -> Extraction:

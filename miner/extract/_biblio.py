@@ -18,7 +18,7 @@ from miner.extract._biblio_authors import (
     first_author,
     first_author_fallback,
 )
-from miner.extract._biblio_header import page_one_header, page_one_title
+from miner.extract._biblio_header import page_one_header, report_title
 from miner.extract._biblio_journal import journal_and_year
 
 __all__ = [
@@ -27,5 +27,5 @@ __all__ = [
     "first_author_fallback",
     "journal_and_year",
     "page_one_header",
-    "page_one_title",
+    "report_title",
 ]

@@ -11,7 +11,7 @@ from typing import Final
 from miner.extract._biblio_names import parse_name, split_authors
 from miner.parse.model import Block, ParsedDocument, SectionKind
 
-__all__ = ["citation_text", "page_one_header", "page_one_title"]
+__all__ = ["citation_text", "page_one_header", "page_one_title", "report_title", "title_choice"]
 
 # A page-1 citation line: "Citation: Iskandar DT, Evans BJ (2014) <title>. PLoS ONE 9(12): e115884",
 # "To cite: Corder K, Brown HE, et al. <title>. BMJ Open 2016;6:e012335".
@@ -189,8 +189,8 @@ def _following(page: list[Block], i: int, size: float, *, strong_only: bool) -> 
     return out
 
 
-def page_one_title(doc: ParsedDocument) -> tuple[str, Block] | None:
-    """Page 1's title joined across the lines a double-spaced layout split, with its first block.
+def page_one_title(doc: ParsedDocument) -> tuple[str, tuple[Block, ...]] | None:
+    """Page 1's title joined across the lines a double-spaced layout split, with its blocks.
 
     None when page 1 has no title block, or when the title is one block (the
     parser's own title then stands).
@@ -205,4 +205,31 @@ def page_one_title(doc: ParsedDocument) -> tuple[str, Block] | None:
             text += piece  # "Hypoxia-" / "preconditioned": the compound's hyphen stays
         else:
             text = f"{text} {piece}".strip()
-    return text, parts[0]
+    return text, tuple(parts)
+
+
+def title_choice(meta_title: object, joined: str | None) -> str | None:
+    """The title to report: page one's joined title when it extends the metadata title.
+
+    A wrapped title the layout split at a line break (double spacing) is joined back on
+    page one; it replaces the metadata title that holds only its first part, and stands
+    alone when the file carries no metadata title. A metadata title the joined one does
+    not contain is another title, and wins.
+    """
+    meta = str(meta_title or "").strip()
+    if joined and (not meta or meta in joined):
+        return joined.strip()
+    return meta or None
+
+
+def report_title(doc: ParsedDocument) -> tuple[str | None, tuple[Block, ...]]:
+    """The title the bibliographic fields report, with the page-1 blocks it was joined from.
+
+    The blocks are empty when the title is the metadata's own (or there is none).
+    """
+    meta = doc.metadata if isinstance(doc.metadata, dict) else {}
+    joined = page_one_title(doc) if doc.format == "pdf" else None
+    title = title_choice(meta.get("title"), joined[0] if joined else None)
+    if joined and title == joined[0].strip():
+        return title, joined[1]
+    return title, ()

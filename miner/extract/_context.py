@@ -18,7 +18,6 @@ from miner.parse.model import Block, BlockKind, ParsedDocument, SectionKind
 
 __all__ = [
     "SECTION_WEIGHT",
-    "SHORT_BLOCK",
     "Sentence",
     "antecedent",
     "document_sentences",
@@ -206,5 +205,7 @@ def antecedent(sentences: Sequence[Sentence], i: int) -> int | None:
     k, chars = i, 0
     while k >= 0 and sentences[k].block_index == block:
         chars += len(sentences[k].text)
+        if chars > SHORT_BLOCK:
+            return None  # a paragraph: no need to walk the rest of it
         k -= 1
-    return k if 0 < chars <= SHORT_BLOCK else None
+    return k if chars > 0 else None

@@ -28,12 +28,15 @@ from miner.parse.model import SectionKind
 
 __all__ = [
     "PRECIPITATE",
+    "SEC_PRODUCTS",
     "generic_kit_method",
     "isolates_cells",
     "isolation_detail_candidates",
     "polymer_precipitation",
 ]
 
+# Size-exclusion columns and resins by product name: a label opening with one says size exclusion.
+SEC_PRODUCTS: Final = ("qev", "izon", "sepharose", "sephacryl")
 _KIT: Final = re.compile(
     r"\b(?:ExoQuick(?:-TC)?|Total\s+Exosome\s+Isolation\s+(?:reagent|kit)|exoEasy(?:\s+Maxi)?(?:\s+kit)?|"
     # qEV columns come in pore sizes (35 nm, 70 nm) that change what they collect.
@@ -347,7 +350,7 @@ def isolation_detail_candidates(
         _, _pos, label, sent, s0, e0 = best
         parts.append((-1, label, sent, s0, e0))
     # A product column (qEV) already says size exclusion.
-    if any(p[1].lower().startswith(("qev", "izon", "sepharose", "sephacryl")) for p in parts):
+    if any(p[1].lower().startswith(SEC_PRODUCTS) for p in parts):
         parts = [p for p in parts if p[1] != "size-exclusion chromatography"]
     # A product named again in short ("re-purified on qEV columns" after "qEVoriginal/70 nm
     # columns") is the same step, not a second one.
@@ -456,9 +459,9 @@ _CAPTURE_WORDS: Final = re.compile(r"\bCD\d{1,3}\b|magnetic|\bbeads?\b|antibod",
 # is not the kit's.
 _KIT_BRACKET: Final = re.compile(r"\s*\(([^()]{0,60})\)")
 _KIT_BY: Final = re.compile(
-    r"\s*(?:,\s*)?(?:from|by|of|purchased\s+from|obtained\s+from)\s+([^,;()]{0,40})", re.IGNORECASE
+    r"\s*+(?:,\s*+)?(?:from|by|of|purchased\s++from|obtained\s++from)\s++([^,;()]{0,40})", re.IGNORECASE
 )
-_MAKER_BEFORE: Final = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+){0,3}$")
+_MAKER_BEFORE: Final = re.compile(r"(?:'s)?+\s++(?:[\w-]++\s++){0,3}+$")
 
 
 def _credited_maker(text: str, start: int, end: int) -> bool:

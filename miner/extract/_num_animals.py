@@ -17,7 +17,7 @@ from miner.extract._qbase import (
     _q,
 )
 
-__all__ = ["N_EACH", "find_ages", "find_body_weights", "find_equal_split_back", "find_group_sizes"]
+__all__ = ["N_EACH", "find_ages", "find_body_weights", "find_equal_split_back", "find_group_sizes", "says_equal"]
 
 
 # Grams as papers write them: "g", "gm", "gms", "grams" ("weighing 180–220 gm").
@@ -325,6 +325,15 @@ _ANIMAL_COUNT = re.compile(
 _SUBSET = re.compile(r"\b(?:remaining|surviving|survived|other|rest|excluded|died|dead)\b", _F)
 
 
+# The cheap gate of an equal split: "equal(ly)", "even(ly)" (not "seven", "event", "prevent").
+_EQUAL_WORD: Final = re.compile(r"equal|\beven(?:ly)?\b", re.IGNORECASE)
+
+
+def says_equal(text: str) -> bool:
+    """``text`` has a word of an equal split; the long split patterns need one."""
+    return _EQUAL_WORD.search(text) is not None
+
+
 def _said_equal(m: re.Match[str]) -> bool:
     return bool(
         m["eq"] or m["eq2"] or re.search(r"equally|evenly", (m["how"] or "") + (m["how2"] or ""), _F)
@@ -351,8 +360,7 @@ def find_equal_split_back(text: str, before: str) -> list[Quantity]:
     counts, or a split of "the remaining rats", gives nothing.
     """
     f = _prep(text)
-    low = f.lower()
-    if "equal" not in low and "even" not in low:
+    if not says_equal(f):
         return []
     out = []
     total: int | None = None  # the one total of ``before``, read once, at the first split
@@ -371,8 +379,7 @@ def find_equal_split_back(text: str, before: str) -> list[Quantity]:
 
 
 def _equal_splits(f: str, text: str) -> list[Quantity]:
-    low = f.lower()
-    if "equal" not in low and "even" not in low:
+    if not says_equal(f):
         return []  # cheap gate: the pattern is long and most sentences split nothing equally
     out = []
     for m in _EQUAL_SPLIT.finditer(f):

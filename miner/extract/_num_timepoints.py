@@ -13,7 +13,7 @@ from typing import Final
 from miner.extract._numbers import NUM, NUM_P, parse_number, word_number
 from miner.extract._qbase import _F, _INT_OR_WORD, INT_OR_WORD_P, Quantity, _overlaps, _prep, _q
 
-__all__ = ["find_time_points"]
+__all__ = ["find_time_points", "unit_hours"]
 
 
 # --------------------------------------------------------------------------- time points and frequencies
@@ -176,11 +176,12 @@ def _list_hours(items: str) -> list[float]:
         else:
             v = parse_number(m["v"])
             if v is not None:
-                out.append(v * _unit_hours(m["u"]))
+                out.append(v * unit_hours(m["u"]))
     return out
 
 
-def _unit_hours(u: str) -> float:
+def unit_hours(u: str) -> float:
+    """Hours in one time unit ("min", "h", "hrs", "hpi", "d", "dpi", "days", "wk", "weeks", ...)."""
     u = u.lower()
     if u.startswith("min"):
         return _UNIT_H["min"]
@@ -205,7 +206,7 @@ def _listed_hours(m: re.Match[str]) -> list[float]:
     if m.re is _DAY_LIST or m.re is _BARE_DAY_LIST or m.re is _POD_LIST:
         return [24.0 * int(x) for x in re.findall(r"\d+", m["items"])]
     if m.re is _NUM_LIST:
-        unit = _unit_hours(m["su"] or m["u"])  # "dpi", "hpi", "wpi" by their first letter
+        unit = unit_hours(m["su"] or m["u"])  # "dpi", "hpi", "wpi" by their first letter
         return [
             v * unit
             for x in re.findall(r"\d+(?:\.\d+)?", m["items"])
@@ -342,7 +343,7 @@ def find_time_points(text: str) -> list[Quantity]:
                 hours = v * (24.0 if unit == "dpi" else 1.0 if unit == "hpi" else 168.0)
                 anchor: str | None = unit
             else:
-                hours = v * 24.0 if pat is _TIME_DAY else v * _unit_hours(m["u"])
+                hours = v * 24.0 if pat is _TIME_DAY else v * unit_hours(m["u"])
                 anchor = (
                     m["anchor"]
                     if "anchor" in m.groupdict() and m["anchor"]

@@ -17,6 +17,7 @@ from typing import Any, Final
 from miner.extract import quantities as qty
 from miner.extract._candidates import Candidate
 from miner.extract._context import Sentence, antecedent, is_reported_elsewhere
+from miner.extract._num_animals import says_equal
 from miner.extract._num_context import (
     _ADMIN,
     _ANIMAL,
@@ -548,7 +549,7 @@ def numeric_candidates(sentences: Sequence[Sentence]) -> list[Candidate]:
             w in low for w in _ANIMAL_HINTS
         ):
             out.extend(_animals(sent))
-        if block_count > 1 and ("equal" in low or _EVEN.search(low)):
+        if block_count > 1 and says_equal(low):
             out.extend(_split_back(sent, before))
         prev = sent.text
     out.extend(table_group_sizes(sentences))
@@ -564,7 +565,6 @@ _SCHEDULE_LABEL: Final = re.compile(
     r"(?:schedule|regimen|timing|frequency)\s+(?!(?:of|was|were|is|are|for|and)\b)",
     re.IGNORECASE,
 )
-_EVEN: Final = re.compile(r"\beven(?:ly)?\b")  # not "seven", "event", "prevent"
 # Schedules written without a digit: "a single injection", "placed once", "only one dose",
 # "injected immediately".
 _WORDY_SCHEDULE: Final = re.compile(

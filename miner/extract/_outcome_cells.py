@@ -26,6 +26,7 @@ from miner.records import Evidence, OutcomeRow
 __all__ = [
     "BBB",
     "BBB_MAX",
+    "DECIMAL_COMMA",
     "DISP_STATEMENT",
     "NOT_GROUP",
     "SPREAD_ONLY",
@@ -67,7 +68,7 @@ _CELL: Final = re.compile(
 
 
 # A decimal comma ("8,2 ± 1,1") is not a thousands separator: at most two digits follow it.
-_DECIMAL_COMMA: Final = re.compile(r"(?<=\d),(?=\d{1,2}(?!\d))")
+DECIMAL_COMMA: Final = re.compile(r"(?<=\d),(?=\d{1,2}(?!\d))")
 
 
 # A median with its interquartile range or range, or a mean with its confidence interval:
@@ -85,7 +86,7 @@ def parse_cell(cell: str) -> tuple[float, float | None] | None:
     A median with its range, "11 (9-12)", gives the median and no dispersion when the
     median lies inside the range.
     """
-    text = _DECIMAL_COMMA.sub(".", fold(cell))
+    text = DECIMAL_COMMA.sub(".", fold(cell))
     m = _CELL.match(text)
     if not m:
         q = _MEDIAN_CELL.match(text)
@@ -115,7 +116,7 @@ def cell_stat(cell: str, *contexts: str) -> str:
     ("BBB (median)", "Values are medians").
     """
     context = next((c for c in contexts if said_stat(c)), " ".join(contexts))
-    text = _DECIMAL_COMMA.sub(".", fold(cell))
+    text = DECIMAL_COMMA.sub(".", fold(cell))
     m = _CELL.match(text)
     if m is None:
         q = _MEDIAN_CELL.match(text)
@@ -127,7 +128,7 @@ def cell_stat(cell: str, *contexts: str) -> str:
 
 def cell_n(cell: str) -> int | None:
     """The group size a cell gives after its mean ± SD ("8.3 ± 1.4 (7)" -> 7), else None."""
-    m = _CELL.match(_DECIMAL_COMMA.sub(".", fold(cell)))
+    m = _CELL.match(DECIMAL_COMMA.sub(".", fold(cell)))
     return int(m["n"]) if m and m["n"] and m["d"] else None
 
 

@@ -22,7 +22,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Final
 
-from miner.extract._biblio_header import page_one_title
+from miner.extract._biblio_header import report_title
 from miner.extract._numbers import fold
 from miner.extract._outcome_arms import (
     GLUED_EV,
@@ -32,7 +32,6 @@ from miner.extract._outcome_arms import (
     resolve_arms,
 )
 from miner.extract._outcome_codes import code_arms, list_runs
-from miner.extract.fields import _title_choice
 from miner.parse.model import ParsedDocument, SectionKind
 from miner.records import OutcomeRow
 
@@ -134,9 +133,6 @@ def label_definitions(texts: Iterable[str], labels: Sequence[str]) -> dict[str, 
     }
 
 
-# A definition that names a differentiated source cell ("fibroblast-derived exosomes") is read by
-# the paper-wide rules, which set such vesicles against stem cells' own.
-_FOREIGN: Final = SOMATIC_SOURCE
 # Words of a definition that tell modified vesicles from native ones; only these make a
 # vesicle label's definition worth reading for the paper-wide rules.
 _KIND: Final = re.compile(
@@ -349,9 +345,7 @@ def _title_combination(rows: list[OutcomeRow], title: str) -> list[OutcomeRow]:
 def paper_title(doc: ParsedDocument) -> str:
     """The document's title as the bibliographic fields report it (metadata, or page one's
     title joined across its wrapped lines), else its first title block's."""
-    meta = doc.metadata if isinstance(doc.metadata, dict) else {}
-    joined = page_one_title(doc) if doc.format == "pdf" else None
-    title = _title_choice(meta.get("title"), joined[0] if joined else None)
+    title, _parts = report_title(doc)
     return title or next((b.text for b in doc.blocks if b.section == SectionKind.TITLE), "")
 
 
@@ -372,9 +366,9 @@ def design_arms(
     # Bracketed times in labels are read against what the methods say happened then.
     resolve = partial(resolve_arms, texts=texts)
     if defs:
-        # Vesicles of a differentiated cell among the definitions: every vesicle label is read
-        # with its definition, which says whose vesicles it holds.
-        foreign = any(_FOREIGN.search(d) for d in defs.values())
+        # Vesicles of a differentiated cell among the definitions ("fibroblast-derived exosomes"):
+        # every vesicle label is read with its definition, which says whose vesicles it holds.
+        foreign = any(SOMATIC_SOURCE.search(d) for d in defs.values())
         stand_in = []
         for r in rows:
             d = defs.get(r.group)

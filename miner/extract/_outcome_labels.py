@@ -15,11 +15,13 @@ from typing import Final
 
 from miner.extract._context import Sentence
 from miner.extract._outcome_start import unit_hours
+from miner.extract._outcome_time import TREATED_VERB
 from miner.parse.model import SectionKind
 
 __all__ = [
     "AFTER",
     "ARM_WORD",
+    "INJURY_WORD",
     "LISTED_GROUPS",
     "RESPECTIVELY",
     "RESPECTIVELY_AFTER",
@@ -188,18 +190,18 @@ def valid_label(label: str, group_word: bool) -> str | None:
 
 
 # The injury every injured group shares: "hemisected", "contused", "SCI", "spinal-cord-injured".
-_INJURY_WORD: Final = re.compile(
+INJURY_WORD: Final = re.compile(
     r"(?:hemi-?sect\w*|contus\w*|transect\w*|lesion\w*|compress\w*|crush\w*|injur\w*|"
     r"operated|paraplegic|SCI|Hx|spinal(?:[\s-]cord)?(?:[\s-]injur\w*)?)",
     re.IGNORECASE,
 )
 # The injury opening a longer phrase: "injured controls", "SCI + vehicle".
-_INJURY_OPENS: Final = re.compile(rf"{_INJURY_WORD.pattern}\b", re.IGNORECASE)
+_INJURY_OPENS: Final = re.compile(rf"{INJURY_WORD.pattern}\b", re.IGNORECASE)
 
 
 def is_injury_word(label: str) -> bool:
     """``label`` is only the injury every injured group shares ("injured", "SCI", "hemisected")."""
-    return _INJURY_WORD.fullmatch(label.strip()) is not None
+    return INJURY_WORD.fullmatch(label.strip()) is not None
 
 
 def treated_injured(words: Sequence[str]) -> bool:
@@ -211,7 +213,7 @@ def treated_injured(words: Sequence[str]) -> bool:
     return any(
         w in ("treated", "treatment", "all", "both", "each", "every")
         and k + 1 < len(words)
-        and all(_INJURY_WORD.fullmatch(x) for x in words[k + 1 :])
+        and all(INJURY_WORD.fullmatch(x) for x in words[k + 1 :])
         for k, w in enumerate(low)
     )
 
@@ -486,7 +488,7 @@ _EVERY_INJURED: Final = re.compile(
 def every_injured(text: str, start: int, written: str, *, whole: bool = False) -> bool:
     """The mention ``written`` at ``start`` names the injured animals of every group ("all injured
     rats"); ``whole``: the injury must be all of it (a paper's label "SCI", not "SCI + Exo")."""
-    injury = _INJURY_WORD.fullmatch(written) if whole else _INJURY_OPENS.match(written)
+    injury = INJURY_WORD.fullmatch(written) if whole else _INJURY_OPENS.match(written)
     return bool(injury) and bool(_EVERY_INJURED.search(text, max(0, start - 30), start))
 
 
@@ -525,7 +527,7 @@ def _cohorts(key: tuple[tuple[str, str | None], ...]) -> Mapping[str, list[str]]
 # A treatment's start written in the sentence: "rats treated at 1 h", "delaying the injection to
 # 24 h", "after a 72-h delay", "starting at 72 h".
 _STARTED: Final = re.compile(
-    r"\b(?:(?:treated|injected|given|administered|transplanted|infused|started|starting|begun|beginning)"
+    rf"\b(?:(?:{TREATED_VERB}|started|starting|begun|beginning)"
     r"\s++(?:at|within)"
     r"|delay(?:ed|ing)?\s++(?:the\s++)?(?:(?:injection|treatment|administration|transplantation)\s++)?(?:to|until))"
     r"\s++(?P<n>\d{1,3})\s*+-?\s*+(?P<u>h|hrs?|hours?|d|days?)\b"

@@ -16,6 +16,7 @@ from typing import Final
 from miner.extract._numbers import fold
 from miner.extract._outcome_arms import DOSE_LEVELS, group_arm, level_initial_label
 from miner.extract._outcome_labels import (
+    cohort_word,
     cohorts,
     every_injured,
     paper_key,
@@ -174,9 +175,8 @@ def _qualifiers(known: Sequence[str]) -> list[tuple[str, str]]:
     """(word, label) where the label's first word is no other's: "Acute" of "Acute WJ-EV" / "Delayed WJ-EV"."""
     firsts: dict[str, list[str]] = {}
     for k in distinct(list(known)):
-        head = re.match(r"([A-Za-z]{4,})[\s-]", k)
-        if head:
-            firsts.setdefault(head[1].lower(), []).append(k)
+        if (word := cohort_word(k)) is not None:
+            firsts.setdefault(word, []).append(k)
     out = []
     for word, labels in firsts.items():
         # A word in two labels ("Injury (vehicle)", "Injury + Exo") tells none of them apart.

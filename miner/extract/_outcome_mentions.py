@@ -19,13 +19,13 @@ from itertools import pairwise
 from typing import Final
 
 from miner.extract._outcome_arms import group_arm
-from miner.extract._outcome_labels import TIME_PHRASE, is_injury_word
-from miner.extract._outcome_mention_find import Mention, find_mentions, qualifier_label
+from miner.extract._outcome_labels import INJURY_WORD, TIME_PHRASE, is_injury_word
+from miner.extract._outcome_mention_find import Mention, find_mentions
 from miner.extract._outcome_mention_find import distinct as _distinct
 from miner.extract._outcome_references import COMPARED_FIRST, is_compared_object
 from miner.extract._outcome_time import TIME, TIME_LIST
 
-__all__ = ["Mention", "find_mentions", "injured_run", "mention_pass", "qualifier_label", "the_other"]
+__all__ = ["injured_run", "mention_pass", "the_other"]
 
 
 # Between a value and the mention after it: "7.0 ± 0.6 (n = 9) at week 6 in", ") with the".
@@ -89,18 +89,22 @@ def mention_pass(
     groups: list[tuple[str, str] | None],
     days: Sequence[float | None],
     known: Sequence[str],
-) -> None:
-    """Bind values still without a group to the group mention that names them (see module doc)."""
+) -> list[Mention] | None:
+    """Bind values still without a group to the group mention that names them (see module doc).
+
+    Returns the sentence's mentions as read (None when every value was named already), for the
+    passes after this one over the same sentence."""
     if all(g is not None and g[1] != "parallel" for g in groups):
-        return
+        return None
     mentions = find_mentions(text, known)
     if not mentions:
-        return
+        return mentions
     _listed_runs(text, values, groups, days, mentions)
     _series_then_group(text, values, groups, days, mentions)
     _pair_in_brackets(text, values, groups, mentions, known)
     _bind_values(text, values, groups, days, mentions)
     _unnamed_comparator(text, values, groups, known)
+    return mentions
 
 
 def _listed_runs(
@@ -244,9 +248,7 @@ def _bind_values(
 
 
 # Injured animals named as such, with no word of a treatment or its lack: "the injured rats".
-_INJURED_ANIMALS: Final = re.compile(
-    r"(?:injured|SCI|lesioned|contused|hemisected|paraplegic)\s++(?:rats|mice|animals)", re.IGNORECASE
-)
+_INJURED_ANIMALS: Final = re.compile(rf"{INJURY_WORD.pattern}\s++(?:rats|mice|animals)", re.IGNORECASE)
 _RUN_JOIN: Final = re.compile(
     r"\s*+\)?\s*+(?:,\s*+(?:and\s++)?|and\s++|vs\.?\s*+|versus\s++)", re.IGNORECASE
 )

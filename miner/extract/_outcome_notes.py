@@ -16,7 +16,14 @@ from miner.extract._num_animals import N_EACH
 from miner.extract._numbers import fold
 from miner.extract._outcome_cells import parse_cell, section_scale
 from miner.extract._outcome_header import time_label
-from miner.extract._outcome_time import TIME, TIME_LIST, parse_day, time_of
+from miner.extract._outcome_time import (
+    GLOSSED,
+    PRE_INJURY_WORD,
+    TIME,
+    TIME_LIST,
+    parse_day,
+    time_of,
+)
 from miner.parse.model import BlockKind, ParsedDocument, SectionKind, Table
 from miner.records import Evidence
 
@@ -189,8 +196,6 @@ _AFTER_TREATMENT: Final = re.compile(
     r"|after\s+(?:treatment|injection|transplant\w*)",
     re.IGNORECASE,
 )
-# As ``_outcome_time._GLOSSED`` (linear; read with ``fullmatch`` only).
-_BRACKETED: Final = re.compile(r"(?<![^()])(?P<out>[^()\S]|[^()]*?[^()\s])\s*\((?P<in>[^()]++)\)\s*")
 
 
 def row_time(label: str, unit: str | None) -> float | None:
@@ -204,7 +209,7 @@ def row_time(label: str, unit: str | None) -> float | None:
         day = parse_day(time_label(label), unit)
     if day is not None:
         return day
-    m = _BRACKETED.fullmatch(label.strip())
+    m = GLOSSED.fullmatch(label.strip())
     if m is None:
         return None
     inner = parse_day(m["in"], unit)
@@ -320,7 +325,7 @@ _EVENT_AFTER: Final = re.compile(
     re.IGNORECASE,
 )
 _PRE_INJURY: Final = re.compile(
-    r"\bpre[- ]?(?:injury|op|operati|SCI|surg)|baseline|before\s+(?:the\s+)?(?:injury|SCI|surgery)",
+    rf"\b{PRE_INJURY_WORD}|baseline|before\s+(?:the\s+)?(?:injury|SCI|surgery)",
     re.IGNORECASE,
 )
 # "days 1-28", "1–4 weeks", "from day 7 to day 28": a span, not one time point.

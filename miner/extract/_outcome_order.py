@@ -20,7 +20,7 @@ from miner.extract._outcome_labels import (
     mentions,
     valid_label,
 )
-from miner.extract._outcome_references import COMPARED_FIRST, is_compared_object
+from miner.extract._outcome_references import COMPARED_FIRST, SERIES_LINK, is_compared_object
 from miner.extract._outcome_time import TIME, TIME_AFTER, TIME_LIST, listed_days
 
 __all__ = [
@@ -148,7 +148,6 @@ _CLOSED_RUN: Final = re.compile(r"\brespectively\b", re.IGNORECASE)
 
 # Between the last value of a run and the day list that dates it: "11.0 ± 1.3 at", ") on".
 _LIST_LINK: Final = re.compile(r"\s*+\)?\s*+(?:at|on|by|over)?\s*+", re.IGNORECASE)
-_SERIES_LINK: Final = re.compile(r"\s*+\)?\s*+(?:,\s*+(?:and\s++)?|and\s++)", re.IGNORECASE)
 
 
 def _series_closed_by(
@@ -164,9 +163,9 @@ def _series_closed_by(
     if len(before) < size or not _LIST_LINK.fullmatch(text, values[before[-1]].end(), tl.start()):
         return []
     run = before[-size:]
-    if any(not _SERIES_LINK.fullmatch(text, values[a].end(), values[b].start()) for a, b in pairwise(run)):
+    if any(not SERIES_LINK.fullmatch(text, values[a].end(), values[b].start()) for a, b in pairwise(run)):
         return []
-    if len(before) > size and _SERIES_LINK.fullmatch(text, values[run[0] - 1].end(), values[run[0]].start()):
+    if len(before) > size and SERIES_LINK.fullmatch(text, values[run[0] - 1].end(), values[run[0]].start()):
         return []  # a longer run than the list: which values the days are is not written
     if len({g[0].lower() for i in run if (g := groups[i]) is not None}) > 1:
         return []  # "Exo 4.4, PBS 2.9 and sham 21 at days ...": groups side by side, not a series
@@ -505,7 +504,6 @@ def respectively_in_turn(
             groups[i] = (name or "", "respectively")
 
 
-_LINK: Final = re.compile(r"\s*+\)?\s*+(?:,\s*+(?:and\s+)?|and\s+)$", re.IGNORECASE)
 _RESP_AFTER: Final = re.compile(
     rf"\s*+\)?\s*+,?\s*+(?:{TIME_PHRASE}\s*,?\s*)?respectively\b", re.IGNORECASE
 )
@@ -527,7 +525,7 @@ def subject_list(
     i = 0
     while i < n:
         j = i
-        while j + 1 < n and _LINK.match(text[values[j].end() : values[j + 1].start()]):
+        while j + 1 < n and SERIES_LINK.fullmatch(text, values[j].end(), values[j + 1].start()):
             j += 1
         run = list(range(i, j + 1))
         i = j + 1

@@ -27,8 +27,8 @@ from typing import Final
 from miner.extract._numbers import parse_number
 from miner.extract._outcome_arms import group_arm
 from miner.extract._outcome_labels import cohort_word, cohorts
-from miner.extract._outcome_mentions import Mention, find_mentions
-from miner.extract._outcome_references import is_compared_object
+from miner.extract._outcome_mention_find import Mention, find_mentions
+from miner.extract._outcome_references import arm_labels, is_compared_object, two_arms
 from miner.extract._outcome_time import TIME, TIME_AFTER, scoring_time_of
 
 __all__ = ["TableValues", "implicit_pairs", "table_pairs"]
@@ -110,40 +110,19 @@ _NO_EFFECT: Final = re.compile(
 )
 
 
-def _injured(known: Sequence[str]) -> dict[str, list[str]]:
-    """The paper's injured groups by arm (distinct labels; a label written short inside a longer
-    one, "sEV" of "SCI + sEV", counts once)."""
-    arms: dict[str, list[str]] = {}
-    for k in sorted(known, key=len, reverse=True):
-        arm = group_arm(k)
-        if arm == "sham":
-            continue
-        low = k.lower()
-        same = arms.setdefault(arm, [])
-        if any(re.search(rf"(?:^|[\s+]){re.escape(low)}$", x.lower()) for x in same):
-            continue
-        same.append(k)
-    return arms
-
-
 def _injured_comparator(label: str, known: Sequence[str]) -> str | None:
     """The group a value of ``label`` is set against when the sentence names none: the paper's one
-    other injured group, when it has exactly two (a vesicle arm and its control). With a second
-    vesicle, drug or cell arm the comparator could be either, and None is returned."""
+    other injured group, when it has exactly two (a vesicle arm and its control, ``two_arms``).
+    With a second vesicle, drug or cell arm the comparator could be either, and None is returned."""
     cohort = cohort_word(label)
     if cohort in cohorts(known):
         # "Acute-Exo" among "Acute-Sal", "Acute-Exo", "Delayed-Sal", "Delayed-Exo": its own cohort.
         known = [k for k in known if cohort_word(k) == cohort]
-    arms = _injured(known)
+    pair = two_arms(known)
     arm = group_arm(label)
-    controls, treated = arms.get("control", []), arms.get("treatment", [])
-    if arms.get("other") or len(controls) != 1 or len(treated) != 1:
+    if pair is None or arm not in ("treatment", "control"):
         return None
-    if arm == "treatment":
-        return controls[0]
-    if arm == "control":
-        return treated[0]
-    return None
+    return pair[1] if arm == "treatment" else pair[0]
 
 
 def _known_label(label: str, known: Sequence[str]) -> str | None:
@@ -154,8 +133,7 @@ def _known_label(label: str, known: Sequence[str]) -> str | None:
     arm = group_arm(label)
     if arm not in ("treatment", "control"):
         return None
-    same = _injured(known).get(arm, [])
-    return same[0] if len(same) == 1 else None
+    return arm_labels(known).get(arm)
 
 
 def _dated_after(
@@ -231,8 +209,10 @@ def implicit_pairs(
     groups: list[tuple[str, str] | None],
     days: list[float | None],
     known: Sequence[str],
+    found: Sequence[Mention] | None = None,
 ) -> None:
-    """Fill the groups of "a vs b" pairs whose groups are implicit (see the module doc)."""
+    """Fill the groups of "a vs b" pairs whose groups are implicit (see the module doc);
+    ``found``: the sentence's group mentions, when an earlier pass has read them."""
     if len(values) < 2 or not known:
         return
     dated = list(days)
@@ -242,7 +222,8 @@ def implicit_pairs(
     runs = _runs(text, values, dated)
     if not runs:
         return
-    found = find_mentions(text, known)
+    if found is None:
+        found = find_mentions(text, known)
     for run in runs:
         _fill(text, values, groups, run, known, found)
         for k in run:
@@ -257,7 +238,7 @@ def _fill(
     groups: list[tuple[str, str] | None],
     run: list[int],
     known: Sequence[str],
-    found: list[Mention],
+    found: Sequence[Mention],
 ) -> None:
     first = run[0]
     # Later pairs must be wholly unnamed, with no group named between them ("; whereas X ...").
@@ -341,9 +322,8 @@ def _design_pairs(
     among its injured groups. Each pair is read in its own clause ("did not differ on day 1 (a vs
     b) and first diverged at week 2 (c vs d)"): one that states an effect, with the first value the
     higher, opens the reading; later pairs follow it unless their clause says there was none."""
-    arms = _injured(known)
-    treated, controls = arms.get("treatment", []), arms.get("control", [])
-    if len(treated) != 1 or len(controls) != 1 or arms.get("other"):
+    pair = two_arms(known)
+    if pair is None:
         return
     reading = False
     for k in run:
@@ -355,7 +335,7 @@ def _design_pairs(
             a, b = (parse_number(values[i]["m"]) for i in (k, k + 1))
             reading = bool(_EFFECT.search(words)) and a is not None and b is not None and a > b
         if reading:
-            groups[k], groups[k + 1] = (treated[0], "parallel"), (controls[0], "parallel")
+            groups[k], groups[k + 1] = (pair[0], "parallel"), (pair[1], "parallel")
 
 
 def _table_owners(value: re.Match[str], day: float | None, scale: str, table: TableValues) -> frozenset[str]:

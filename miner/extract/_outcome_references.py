@@ -18,10 +18,10 @@ from collections.abc import Sequence
 from typing import Final
 
 from miner.extract._outcome_arms import group_arm, source_only
-from miner.extract._outcome_labels import ARM_WORD, mentions, valid_label
+from miner.extract._outcome_labels import ARM_WORD, INJURY_WORD, cohorts, mentions, valid_label
 from miner.extract._outcome_time import TIME
 
-__all__ = ["COMPARED_FIRST", "PAIR_WORD", "back_reference", "cohort_guard", "compared_with", "is_compared_object", "pair_runs", "than_object", "two_arm_pairs", "two_arms"]
+__all__ = ["COMPARED_FIRST", "PAIR_WORD", "SERIES_LINK", "arm_labels", "back_reference", "cohort_guard", "compared_with", "is_compared_object", "pair_runs", "than_object", "two_arm_pairs", "two_arms"]
 
 # A sentence that points back to groups already named: "they were", "the two groups scored".
 _BACK: Final = re.compile(
@@ -33,8 +33,7 @@ _BACK: Final = re.compile(
 # "the two injured groups", "both SCI groups", "the three lesioned groups": every group but the
 # sham, in the order the methods set them up.
 _BACK_INJURED: Final = re.compile(
-    r"\b(?:the\s++(?:two|three|four)|both(?:\s++the)?|the)\s++(?:injured|SCI|lesioned|contused|"
-    r"operated|transected|compressed)\s++(?:groups|cohorts|arms)\b",
+    rf"\b(?:the\s++(?:two|three|four)|both(?:\s++the)?|the)\s++{INJURY_WORD.pattern}\s++(?:groups|cohorts|arms)\b",
     re.IGNORECASE,
 )
 
@@ -103,7 +102,8 @@ def back_reference(
         groups[i] = (name, "parallel")
 
 
-_RUN_LINK: Final = re.compile(r"\s*+\)?\s*+(?:,\s*+(?:and\s++)?|and\s++)", re.IGNORECASE)
+# Between two values of a run: "a, b and c", "a), and b". Whole gaps only (``fullmatch``).
+SERIES_LINK: Final = re.compile(r"\s*+\)?\s*+(?:,\s*+(?:and\s++)?|and\s++)", re.IGNORECASE)
 
 
 def _injured_clause(
@@ -125,7 +125,7 @@ def _injured_clause(
             continue
         if len({days[i] for i in run}) != 1 or days[run[0]] is None:
             continue
-        if any(_RUN_LINK.fullmatch(text, values[a].end(), values[a + 1].start()) is None for a in run[:-1]):
+        if any(SERIES_LINK.fullmatch(text, values[a].end(), values[a + 1].start()) is None for a in run[:-1]):
             continue
         if mentions(text[every.end() : values[run[-1]].end()], known):
             continue
@@ -240,34 +240,39 @@ _CONTROL_WORD: Final = re.compile(
 )
 
 
-def two_arms(known: Sequence[str]) -> tuple[str, str] | None:
-    """The paper's one treatment label and one control label, or None when it has more arms.
+def _one_label(labels: Sequence[str]) -> str | None:
+    """The one label ``labels`` (one arm's) write, longest form, or None when they are two arms.
 
     A label that is the tail of another ("sEV" of "HX + sEV") is the same arm written short; one
     joined by a hyphen is not ("Exo" and "miR-Exo" are two arms).
     """
+    longest = max(labels, key=len)
+    low = longest.lower()
+    same = all(
+        k.lower() == low or re.search(rf"(?:\+\s*|\s){re.escape(k.lower())}$", low)
+        or low.startswith(k.lower() + " (")
+        # "EV" for the table's "MSC-EV": a label that only puts the source before it.
+        or (low.endswith("-" + k.lower()) and source_only(longest[: -len(k) - 1]))
+        for k in labels
+    )
+    return longest if same else None
+
+
+def arm_labels(known: Sequence[str]) -> dict[str, str | None]:
+    """The paper's one label of each arm ("treatment", "control", ...), None for an arm of two."""
     arms: dict[str, list[str]] = {}
     for k in known:
         arms.setdefault(group_arm(k), []).append(k)
-    if arms.get("other"):
-        return None
+    return {arm: _one_label(labels) for arm, labels in arms.items()}
 
-    def one(labels: list[str]) -> str | None:
-        longest = max(labels, key=len)
-        low = longest.lower()
-        same = all(
-            k.lower() == low or re.search(rf"(?:\+\s*|\s){re.escape(k.lower())}$", low)
-            or low.startswith(k.lower() + " (")
-            # "EV" for the table's "MSC-EV": a label that only puts the source before it.
-            or (low.endswith("-" + k.lower()) and source_only(longest[: -len(k) - 1]))
-            for k in labels
-        )
-        return longest if same else None
 
-    treat, control = arms.get("treatment", []), arms.get("control", [])
-    if not treat or not control:
+def two_arms(known: Sequence[str]) -> tuple[str, str] | None:
+    """The paper's one treatment label and one control label, or None when it has more arms
+    (a second treatment or control label, or any group of neither arm but sham)."""
+    arms = arm_labels(known)
+    if "other" in arms:
         return None
-    t, c = one(treat), one(control)
+    t, c = arms.get("treatment"), arms.get("control")
     return (t, c) if t and c else None
 
 
@@ -322,20 +327,6 @@ def two_arm_pairs(
         groups[i + 1] = (pair[1], "parallel")
 
 
-def _cohorts(known: Sequence[str]) -> dict[str, str]:
-    """label (lower) -> its cohort word, where the paper's labels fall into cohorts by a first
-    word two or more of them share: "Acute sEV", "Acute vehicle", "Chronic sEV", "Chronic vehicle"."""
-    firsts: dict[str, list[str]] = {}
-    for k in known:
-        head = re.match(r"([A-Za-z]{4,})[\s-]+\S", k)
-        if head:
-            firsts.setdefault(head[1].lower(), []).append(k.lower())
-    shared = {w: labels for w, labels in firsts.items() if len(labels) >= 2}
-    if len(shared) < 2:
-        return {}
-    return {label: w for w, labels in shared.items() for label in labels}
-
-
 def cohort_guard(
     text: str,
     values: Sequence[re.Match[str]],
@@ -345,10 +336,11 @@ def cohort_guard(
     """A group carried from elsewhere ("parallel") is not the value's when the words before the
     value name another cohort: "In the chronic cohort both groups had plateaued (a and b)" after a
     sentence about the acute cohort's groups. Such values stay empty."""
-    cohort_of = _cohorts(known)
-    if not cohort_of:
+    by_word = cohorts(known)
+    if not by_word:
         return
-    words = set(cohort_of.values())
+    cohort_of = {k.lower(): w for w, labels in by_word.items() for k in labels}
+    words = set(by_word)
     pat = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(words)))})\b", re.IGNORECASE)
     # "... in the chronic setting": a cohort named after the values, when it is the only one.
     anywhere = {m[0].lower() for m in pat.finditer(text)}

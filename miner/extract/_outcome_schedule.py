@@ -105,17 +105,27 @@ def _open_step_end(m: re.Match[str]) -> tuple[int, int | None] | None:
     return step, end
 
 
-def _open_schedules(text: str) -> list[tuple[str, set[float]]]:
+def _open_schedules(
+    text: str, time_lists: Sequence[tuple[int, list[float] | None]]
+) -> list[tuple[str, set[float]]]:
     """Day schedules with an open-ended repeat: the sessions listed before it and every step
-    after them (up to the end stated, else ``_MAX_SPAN`` days)."""
+    after them (up to the end stated, else ``_MAX_SPAN`` days). ``time_lists``: (end, days) of
+    each ``TIME_LIST`` match in ``text``, as ``_schedules`` read them."""
     out: list[tuple[str, set[float]]] = []
-    for sent in SENTENCE_BREAK.split(text):
-        if _NOT_SCORING.search(sent) and not _LOCOMOTOR.search(sent):
+    sents = SENTENCE_BREAK.split(text)
+    for sent in sents:
+        opens = list(_OPEN.finditer(sent))
+        if not opens or (_NOT_SCORING.search(sent) and not _LOCOMOTOR.search(sent)):
             continue
-        lists = [(m.end(), listed_days(m)) for m in TIME_LIST.finditer(sent)]
+        # One sentence (the running text's case): the lists ``_schedules`` already read.
+        lists = (
+            list(time_lists)
+            if len(sents) == 1
+            else [(m.end(), listed_days(m)) for m in TIME_LIST.finditer(sent)]
+        )
         lists += [(m.end(), [float(x) for x in re.findall(r"\d+", m["a"] or m["b"])])
                   for m in _LEAD_LIST.finditer(sent)]
-        for m in _OPEN.finditer(sent):
+        for m in opens:
             got = _open_step_end(m)
             if got is None:
                 continue
@@ -146,8 +156,10 @@ def _schedules(text: str) -> tuple[list[tuple[str, set[float]]], bool]:
     """(unit, numbers) of every schedule ``text`` states, numbers in that unit; and whether one
     of them is an open-ended repeat ("days 1, 3, 7 and weekly thereafter")."""
     out: list[tuple[str, set[float]]] = []
+    time_lists: list[tuple[int, list[float] | None]] = []
     for m in TIME_LIST.finditer(text):
         days = listed_days(m)
+        time_lists.append((m.end(), days))
         if not days:
             continue
         unit = (m["kw"] or m["u"] or "").lower()
@@ -183,7 +195,7 @@ def _schedules(text: str) -> tuple[list[tuple[str, set[float]]], bool]:
             out.append(("day", {float(x) for x in range(7, n + 1, 7)}))
         else:
             out.append(("day", {float(x) for x in range(1, n + 1)}))
-    opened = _open_schedules(text)
+    opened = _open_schedules(text, time_lists)
     return out + opened, bool(opened)
 
 

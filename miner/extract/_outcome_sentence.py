@@ -26,7 +26,8 @@ from miner.extract._outcome_labels import (
     mentions,
     valid_label,
 )
-from miner.extract._outcome_mentions import find_mentions, injured_run, mention_pass
+from miner.extract._outcome_mention_find import find_mentions
+from miner.extract._outcome_mentions import injured_run, mention_pass
 from miner.extract._outcome_order import (
     clause_order,
     comparison_run,
@@ -41,6 +42,7 @@ from miner.extract._outcome_order import (
 )
 from miner.extract._outcome_pairs import TableValues, implicit_pairs, table_pairs
 from miner.extract._outcome_references import (
+    SERIES_LINK,
     back_reference,
     cohort_guard,
     compared_with,
@@ -238,7 +240,6 @@ def _shared_head(names: list[str], known: Sequence[str], tail: str = "") -> list
     return out
 
 
-_RUN_LINK: Final = re.compile(r"^\s*+\)?\s*+(?:,\s*+(?:and\s+)?|and\s+)$", re.IGNORECASE)
 
 
 def _days_in_turn(
@@ -257,7 +258,7 @@ def _days_in_turn(
     i = 1
     while i < n:
         j = i
-        while j + 1 < n and _RUN_LINK.match(text[values[j].end() : values[j + 1].start()]):
+        while j + 1 < n and SERIES_LINK.fullmatch(text, values[j].end(), values[j + 1].start()):
             j += 1
         size = j - i + 1
         if size >= 2 and i - size >= 0:
@@ -291,7 +292,7 @@ def _list_tail(
         g = groups[i]
         if g is None or g[1] != "before":
             continue
-        if not _RUN_LINK.match(text[values[i].end() : values[i + 1].start()]):
+        if not SERIES_LINK.fullmatch(text, values[i].end(), values[i + 1].start()):
             continue
         seg = text[values[i - 1].end() if i else 0 : values[i].start()]
         at = seg.lower().rfind(g[0].lower())
@@ -326,7 +327,7 @@ def _run_before(text: str, values: Sequence[re.Match[str]], at: int) -> list[int
     if not last or not re.fullmatch(r"\s*,?\s*", text[values[last[-1]].end() : at]):
         return []
     run = [last[-1]]
-    while run[0] > 0 and _RUN_LINK.match(text[values[run[0] - 1].end() : values[run[0]].start()]):
+    while run[0] > 0 and SERIES_LINK.fullmatch(text, values[run[0] - 1].end(), values[run[0]].start()):
         run.insert(0, run[0] - 1)
     return run
 
@@ -564,7 +565,7 @@ def sentence_values(
     than_object(text, values, groups, known)
     sentence_subject(text, values, groups, known)
     back_reference(text, values, groups, days, earlier, known, design)
-    mention_pass(text, values, groups, days, known)
+    found = mention_pass(text, values, groups, days, known)
     # "Group III improved faster: a at T2 and b at T3, compared with c and d in Group II": the
     # subject's run, once the mention pass has named the values after it.
     sentence_subject(text, values, groups, known, days)
@@ -577,7 +578,7 @@ def sentence_values(
     # Last: "(day 7, 8.6 (1.8) vs 6.8 (1.7))" in a two-arm paper, when nothing else named them.
     two_arm_pairs(text, values, groups, days, known)
     # Then pairs whose groups come from the sentence's roles or the paper's design.
-    implicit_pairs(text, values, groups, days, known)
+    implicit_pairs(text, values, groups, days, known, found)
     cohort_guard(text, values, groups, known)
     undated_change_starts(text, values, days)
     out = []

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
+from miner.extract._num_timepoints import unit_hours
 from miner.extract._numbers import fold
 from miner.extract._outcome_time import SENTENCE_BREAK
 
@@ -48,7 +49,6 @@ _TIMES: Final = re.compile(
     r"|\b(?P<ku>day|week|d|wk|w)\s*+(?P<kn>\d{1,3})\b",
     re.IGNORECASE,
 )
-_HOURS: Final = {"m": 1 / 60, "h": 1.0, "d": 24.0, "w": 168.0}
 # "for 7 days", "daily for the first 7 d", "7 consecutive days": how long dosing ran.
 _SPAN_BEFORE: Final = re.compile(
     r"\b(?:for|over|during|lasting)\s++(?:a\s++(?:period|course)\s++of\s++)?(?:the\s++)?(?:first\s++|next\s++|following\s++)?"
@@ -60,24 +60,14 @@ _SPAN_AFTER: Final = re.compile(r"^\s*+(?:consecutive|successive|in\s+a\s+row|in
 _SPAN_WORD: Final = re.compile(r"\b(?:consecutive|successive)\b", re.IGNORECASE)
 
 
-def unit_hours(unit: str) -> float | None:
-    """Hours in one ``unit`` ("min", "h", "hpi", "d", "dpi", "days", "wk", "weeks", ...)."""
-    u = unit.lower()
-    return _HOURS["m"] if u == "min" else _HOURS.get(u[0])
-
-
 def _times(clause: str) -> list[tuple[int, int, float]]:
     """(start, end, hours) of every time ``clause`` names."""
     out: list[tuple[int, int, float]] = []
     for m in _TIMES.finditer(clause):
         if m["ku"]:
-            per = _HOURS.get(m["ku"][0].lower())
-            if per is not None:
-                out.append((m.start(), m.end(), float(m["kn"]) * per))
+            out.append((m.start(), m.end(), float(m["kn"]) * unit_hours(m["ku"])))
             continue
         per = unit_hours(m["u"])
-        if per is None:
-            continue
         for n in re.findall(r"\d{1,3}(?:\.\d)?", m["list"]):
             out.append((m.start(), m.end(), float(n) * per))
     return out

@@ -11,7 +11,7 @@ methods ("data are presented as mean ± SEM").
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import partial
 from typing import Final
@@ -76,7 +76,7 @@ from miner.extract._outcome_schedule import (
     bare_time_unit,
     doc_schedules,
 )
-from miner.extract._outcome_time import caption_code_time, parse_day, unit_of
+from miner.extract._outcome_time import BEFORE_INJURY, caption_code_time, parse_day, unit_of
 from miner.extract._text_outcomes import sentence_scale
 from miner.parse.model import ParsedDocument, Table
 from miner.records import OutcomeRow
@@ -153,7 +153,7 @@ def _table_rows(
     *,
     gated: bool = False,
     codes: Mapping[str, float | None] | None = None,
-    sched: RunningSchedules = NO_SCHEDULES,
+    sched: RunningSchedules,
 ) -> list[OutcomeRow]:
     """Rows of one table; ``gated``: only those under a row naming the scale; ``sched``: the
     document's running schedules (``doc_schedules``), for bare time labels.
@@ -195,7 +195,7 @@ def _read_rows(
     *,
     gated: bool = False,
     codes: Mapping[str, float | None] | None = None,
-    sched: RunningSchedules = NO_SCHEDULES,
+    sched: RunningSchedules,
 ) -> list[OutcomeRow]:
     rows = drop_stray_text(
         [[c.strip() for c in r] for r in table.rows if any(c.strip() for c in r)]
@@ -389,15 +389,10 @@ def _score_column(header: list[list[str]], cols: list[Column], scale: str) -> in
         words = " ".join(h[j] for h in header if j < len(h))
         if j == 0 or c.stat not in (None, "mean") or section_scale(words) != scale:
             continue
-        if _BEFORE_INJURY.search(words) or parse_day(words) is not None:
+        if BEFORE_INJURY.search(words) or parse_day(words) is not None:
             continue
         found.append(j)
     return found[0] if len(found) == 1 else None
-
-
-_BEFORE_INJURY: Final = re.compile(
-    r"\bpre\b|\bpre[- ]?(?:injury|op|operati|SCI|surg)|baseline|before", re.IGNORECASE
-)
 
 
 def _score_row(body: list[list[str]], scale: str) -> int | None:
@@ -406,7 +401,7 @@ def _score_row(body: list[list[str]], scale: str) -> int | None:
         i
         for i, r in enumerate(body)
         if section_scale(r[0]) == scale
-        and not _BEFORE_INJURY.search(r[0])
+        and not BEFORE_INJURY.search(r[0])
         and parse_day(r[0]) is None
         and any(parse_cell(c) for c in r[1:])
     ]
@@ -444,12 +439,14 @@ def table_outcomes(
     doc: ParsedDocument,
     methods_disp: str | None = None,
     codes: Mapping[str, float | None] | None = None,
+    texts: Sequence[str] = (),
 ) -> list[OutcomeRow]:
     """Outcome rows of every table of ``doc`` that reports BBB or BMS scores.
 
     A table of several measures gives only the rows under its "BBB score" row.
     ``methods_disp`` ('sd'/'sem') is what the methods say when header and caption are silent;
-    ``codes`` are the paper's time-point codes (``time_codes``).
+    ``codes`` are the paper's time-point codes (``time_codes``); ``texts`` the paper's sentences,
+    which say what a time in a coded group's brackets is (``resolve_arms``).
     """
     rows: list[OutcomeRow] = []
     # Tables already read, by label: the rest of a table split over a page break carries the
@@ -483,7 +480,7 @@ def table_outcomes(
     defined = table_codes(t.rows for t in doc.tables) if rows else {}
     if defined:
         # Groups coded in a design table ("A | Laminectomy only", "C | hPMSC-Exo"): arms from there.
-        rows = code_arms(rows, defined, group_arm, resolve_arms)
+        rows = code_arms(rows, defined, group_arm, partial(resolve_arms, texts=texts))
     return rows
 
 

@@ -17,12 +17,16 @@ from typing import Final
 from miner.extract._numbers import fold, word_number
 
 __all__ = [
+    "BEFORE_INJURY",
+    "GLOSSED",
+    "PRE_INJURY_WORD",
     "RELATIVE",
     "SENTENCE_BREAK",
     "STUDY_END",
     "TIME",
     "TIME_AFTER",
     "TIME_LIST",
+    "TREATED_VERB",
     "apply_codes",
     "baseline_gloss",
     "caption_code_time",
@@ -48,10 +52,10 @@ _DAY: Final = re.compile(
     r"(?:\s*,?\s*(?:post[- ]?\w+|(?:after|following|post)\s+[\w\s-]{1,40}|p\.?\s?i\.?))?$",
     re.IGNORECASE,
 )
+# The words for the time before the injury: "pre-injury", "preop", "pre-SCI", "presurgery".
+PRE_INJURY_WORD: Final = r"pre[- ]?(?:injury|op|operati|SCI|surg)"
 # Columns and rows before the injury are not post-injury days ("Pre-injury", "Baseline").
-_BEFORE: Final = re.compile(
-    r"\bpre\b|\bpre[- ]?(?:injury|op|operati|SCI|surg)|baseline|before", re.IGNORECASE
-)
+BEFORE_INJURY: Final = re.compile(rf"\bpre\b|\b{PRE_INJURY_WORD}|baseline|before", re.IGNORECASE)
 # Words around a time label in a header cell: "BBB at day 7", "Day 7 (mean ± SD)", "Day 7 (n = 8)".
 _HEAD_NOISE: Final = re.compile(
     r"\((?:[^()]*(?:±|\bSD\b|\bSEM\b|\bmean\b|\bmedian\b|n\s*=)[^()]*)\)|^(?:(?:BBB|BMS)\s*)?(?:scores?\s*)?(?:at|on)?\s*"
@@ -71,10 +75,10 @@ def parse_day(label: str, default_unit: str | None = None) -> float | None:
     labels are not post-injury days (None).
     """
     s = fold(label).strip().rstrip(":")
-    if _BEFORE.search(s):
+    if BEFORE_INJURY.search(s):
         return None
     s = re.sub(r"\s+", " ", _HEAD_NOISE.sub("", s)).strip()
-    glossed = _GLOSSED.fullmatch(s)
+    glossed = GLOSSED.fullmatch(s)
     s = s.strip(" :,()")
     m = _DAY.match(s)
     if m:
@@ -94,7 +98,7 @@ def parse_day(label: str, default_unit: str | None = None) -> float | None:
 # after a bracket (one from inside a run is also one from the run's start), and the shortest
 # "out" never ends in a blank the "\s*" would take (unless it is one blank), so no run of
 # blanks is split every way.
-_GLOSSED: Final = re.compile(r"(?<![^()])(?P<out>[^()\S]|[^()]*?[^()\s])\s*\((?P<in>[^()]++)\)")
+GLOSSED: Final = re.compile(r"(?<![^()])(?P<out>[^()\S]|[^()]*?[^()\s])\s*\((?P<in>[^()]++)\)")
 _BARE_CODE_LABEL: Final = re.compile(r"[A-Za-z]{1,2}\d{1,2}")
 
 
@@ -195,11 +199,15 @@ def _word_int(raw: str) -> int | None:
     return word_number(s)
 
 
+# The verbs that give a treatment at a time ("treated at 1 h", "injected within 3 h"): the
+# words before a time of treatment here and before a treatment's start in a sentence
+# (``_outcome_labels.start_mentions``).
+TREATED_VERB: Final = r"treated|injected|administered|given|transplanted|infused"
 # The words right before a time of treatment: "rats treated at 1 h", "injected at day 7",
 # "delaying the injection to 24 h", "transplantation at 3 days". A treatment's time is not the
 # time its scores were read ("treated rats at day 28": a word between, a time of scoring).
 _TREATED_AT: Final = re.compile(
-    r"\b(?:(?:treated|injected|administered|given|transplanted|grafted|infused|delivered|implanted)\s+(?:at|on|by|within)"
+    rf"\b(?:(?:{TREATED_VERB}|grafted|delivered|implanted)\s+(?:at|on|by|within)"
     # A noun before "at" is often the scoring's ("higher with treatment at day 35"): only "to", "until".
     r"|(?:injections?|administrations?|transplantations?|treatments?|infusions?|delay(?:ed|ing)?)\s+(?:to|until)"
     r")\s+$",
@@ -491,13 +499,16 @@ def relative_times(text: str, anchor: float | None) -> str:
 
 # "Baseline (1 dpi)" and "1 dpi (baseline)": the word for the baseline and a time in brackets.
 _BASELINE_GLOSS: Final = re.compile(
-    r"baseline\s*\(\s*(?P<a>[^()]{1,40}?)\s*\)|(?P<b>[^()]{1,40}?)\s*\(\s*baseline\s*\)",
+    # Each time ends on a non-blank, so the blanks after it are read once (no rescans).
+    r"baseline\s*+\(\s*+(?P<a>[^()]{0,39}?[^()\s])\s*+\)"
+    r"|(?P<b>[^()]{0,39}?[^()\s])\s*+\(\s*+baseline\s*+\)",
     re.IGNORECASE,
 )
-# Words that put a time before the injury, or make it a time of something else.
+# Words that put a time before the injury, or make it a time of something else: those of
+# ``BEFORE_INJURY`` (inside a word too) and, in a label's brackets, a lesion's, "prior" and a
+# negative time.
 _NOT_AFTER: Final = re.compile(
-    r"\bpre\b|pre[- ]?(?:injury|op|operati|SCI|surg|lesion)|before|prior|[-−–]\s*\d|baseline",
-    re.IGNORECASE,
+    rf"\bpre\b|{PRE_INJURY_WORD}|pre[- ]?lesion|before|prior|[-−–]\s*\d|baseline", re.IGNORECASE
 )
 # A time counted from the injury: a unit after or before the number ("1 dpi", "day 1", "D1",
 # "24 h post-injury").
@@ -532,7 +543,7 @@ _COMPACT_CODE: Final = re.compile(
 # Any other time in the text: then the caption's time is not the code alone.
 _OTHER_TIME: Final = re.compile(
     r"\d\s*(?:h|hrs?|hours?|d|days?|dpi|wks?|weeks?|months?)\b|\b(?:days?|weeks?|wks?)\s*\d"
-    r"|\bpre\b|pre[- ]?(?:injury|op|operati|SCI|surg)|baseline|before|\b(?:from|until|to|through)\s+[DW]\d"
+    rf"|\bpre\b|{PRE_INJURY_WORD}|baseline|before|\b(?:from|until|to|through)\s+[DW]\d"
     r"|[DW]\d{1,3}\s*(?:[-–−]|to\b)",
     re.IGNORECASE,
 )

@@ -13,8 +13,8 @@ from miner.extract._num_timepoints import (
     _listed_hours,
     _time_lists,
     _time_value,
-    _unit_hours,
     find_time_points,
+    unit_hours,
 )
 from miner.extract._numbers import NUM, NUM_P, parse_number, word_number
 from miner.extract._qbase import _F, _INT_OR_WORD, Quantity, _overlaps, _prep, _q
@@ -246,7 +246,7 @@ def _repeat_hours(t0: str, rep: str) -> list[float] | None:
     # not 166 h).
     if rep.strip().lower().startswith("day") and not t0.strip().lower().startswith("day") and first[0] < 24.0:
         out = [0.0]
-    unit = 24.0 if day_kw else _unit_hours(unit_m["u"]) if unit_m else None
+    unit = 24.0 if day_kw else unit_hours(unit_m["u"]) if unit_m else None
     tail = list(re.finditer(rf"(?P<v>{NUM})(?:\s*-?\s*{_TIME_UNIT})?", rep, _F))
     if not tail:
         return None
@@ -255,7 +255,7 @@ def _repeat_hours(t0: str, rep: str) -> list[float] | None:
     for m in tail:
         v = parse_number(m["v"])
         u = m["u"] or last_unit
-        per = _unit_hours(u) if u else unit
+        per = unit_hours(u) if u else unit
         if v is None or per is None:
             return None
         out.append(v * per)
@@ -273,7 +273,7 @@ def _later_hours(raw: str) -> list[float] | None:
         v = parse_number(m["v"])
         if v is None:
             return None
-        out.append(v * _unit_hours(m["u"] or last_unit))
+        out.append(v * unit_hours(m["u"] or last_unit))
     return out
 
 
@@ -308,7 +308,7 @@ def _interval_in(f: str, pos: int) -> float | None:
     if m:
         v = _time_value(m["v"] or m["v2"] or m["v3"])
         unit = m["u"] or m["u2"] or m["u3"]
-        return None if v is None else v * _unit_hours(unit)
+        return None if v is None else v * unit_hours(unit)
     # Any list of dated doses: "at 24 h and 96 h after injury", "on days 1 and 7 after SCI",
     # "(at 1 and 7 dpi)".
     lists = _time_lists(clause)
@@ -368,12 +368,12 @@ def find_frequencies(text: str) -> list[Quantity]:
                 or "alternate" in m.group(0).lower()
             ):
                 if g.get("eo"):
-                    interval = _ORDINALS[g["eo"].lower()] * _unit_hours(g["eou"])
+                    interval = _ORDINALS[g["eo"].lower()] * unit_hours(g["eou"])
                 elif g.get("en"):
                     n = _count(g["en"])
                     if n is None:
                         continue
-                    interval = n * _unit_hours(g["eu"])
+                    interval = n * unit_hours(g["eu"])
                 else:
                     interval = 48.0
                 doses = _count(g["tot"]) if g.get("tot") else _span_doses(g, interval)
@@ -434,7 +434,7 @@ def find_frequencies(text: str) -> list[Quantity]:
                 if gap:
                     v = _time_value(gap)
                     unit = g.get("ivu") or g.get("ivu2") or "h"
-                    interval = None if v is None else v * _unit_hours(unit)
+                    interval = None if v is None else v * unit_hours(unit)
                 elif g.get("days"):
                     days = [int(x) for x in re.findall(r"\d+", g["days"])]
                     steps = {b - a for a, b in itertools.pairwise(days)}
@@ -454,7 +454,7 @@ def find_frequencies(text: str) -> list[Quantity]:
                 v = _time_value(g["ai"])
                 if v is None or v <= 0:
                     continue
-                interval = v * _unit_hours(g["aiu"])
+                interval = v * unit_hours(g["aiu"])
                 doses = _span_doses(g, interval)
                 if doses is None or doses > 60:
                     continue
@@ -473,7 +473,7 @@ def find_frequencies(text: str) -> list[Quantity]:
                 v = _time_value(g["again"])
                 if v is None:
                     continue
-                doses, interval = 2, v * _unit_hours(g["agu"])
+                doses, interval = 2, v * unit_hours(g["agu"])
             else:
                 continue
             out.append(_q("frequency", {"doses": doses, "interval_h": interval}, m, text))

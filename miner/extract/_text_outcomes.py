@@ -164,21 +164,10 @@ def _before_other_measure(text: str) -> str | None:
 
 def _other_measure_end(text: str) -> int | None:
     """Where the first mention of another measure ends in ``text`` (group sources masked as in
-    ``_other_measure``), or None."""
-    pieces: list[str] = []
-    shifts: list[tuple[int, int]] = []  # (position in the masked text, characters dropped before it)
-    last = dropped = 0
-    for m in _SOURCE_CELLS.finditer(text):
-        pieces.append(text[last : m.start()] + " ")
-        after = m.start() - dropped + 1
-        dropped += len(m[0]) - 1
-        shifts.append((after, dropped))
-        last = m.end()
-    pieces.append(text[last:])
-    found = _OTHER_MEASURE.search("".join(pieces))
-    if found is None:
-        return None
-    return found.end() + max((d for at, d in shifts if at <= found.end()), default=0)
+    ``_other_measure``), or None. Each source is blanked to as many spaces as it is long, so a
+    position in the masked text is the same position in ``text``."""
+    found = _OTHER_MEASURE.search(_SOURCE_CELLS.sub(lambda m: " " * len(m[0]), text))
+    return None if found is None else found.end()
 
 
 # "better than all other groups", "*P < 0.05 vs. both other groups": the study's own groups, which

@@ -19,14 +19,14 @@ from miner.extract._biblio import (
     author_line_first_author,
     first_author_fallback,
     journal_and_year,
-    page_one_title,
+    report_title,
 )
 from miner.extract._calibration import RULE_RELIABILITY, calibrate
 from miner.extract._candidates import Candidate, choose, choose_list
 from miner.extract._categorical import EntityLike, categorical_candidates, is_trigger
 from miner.extract._context import Sentence, document_sentences, is_reported_elsewhere
 from miner.extract._label_device import described_device_candidates, named_device_candidates
-from miner.extract._label_isolation import isolation_detail_candidates
+from miner.extract._label_isolation import SEC_PRODUCTS, isolation_detail_candidates
 from miner.extract._label_route import access_then_dose_candidates, puncture_level_candidates
 from miner.extract._mechanism import mechanism_value
 from miner.extract._modification import modification_candidates
@@ -175,11 +175,15 @@ def _abbreviations(doc: ParsedDocument, nlp: NlpPipeline | None) -> dict[str, st
 
 # ----------------------------------------------------------------------------- isolation method
 
-# Sentences that may state an isolation spin: "purified on an iodixanol gradient,
-# 100,000 × g 18 h" names no centrifuge.
+# Sentences that may state an isolation spin, named as one or not: "purified on an iodixanol
+# gradient, 100,000 × g 18 h", "collected by two spins at 100 000 x g", "TFF followed by
+# 120,000 × g for 90 min".
 _G_SENT: Final = re.compile(
-    r"centrifug|spun|ultracentrifug|pellet|isolat|purif|gradient|cushion|float", re.IGNORECASE
+    r"centrifug|spun|spins?\b|[x×]\s{0,2}g\b|ultracentrifug|pellet|isolat|purif|gradient|cushion|float",
+    re.IGNORECASE,
 )
+# A size-exclusion column named by its product ("qEVoriginal/70 nm", "Sepharose CL-2B").
+_SEC_COLUMN: Final = re.compile(rf"\b(?:{'|'.join(SEC_PRODUCTS)})", re.IGNORECASE)
 
 
 def _ultracentrifugation_from_g(
@@ -234,7 +238,7 @@ def _pilot_sizes_down(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _ultrafiltration_from_cutoff(details: Sequence[Candidate]) -> list[Candidate]:
+def _methods_from_details(details: Sequence[Candidate]) -> list[Candidate]:
     """A vesicle concentration on a filter of stated cut-off ("100 kDa filters") is ultrafiltration;
     a vesicle gradient or cushion of a stated medium ("iodixanol 5–40% gradient") is a
     density gradient; a column named by its product ("qEVoriginal/70 nm") is size exclusion.
@@ -247,11 +251,7 @@ def _ultrafiltration_from_cutoff(details: Sequence[Candidate]) -> list[Candidate
     for pattern, method, rule in (
         (r"\bkDa ultrafiltration\b", "ultrafiltration", "isolation_method.cutoff"),
         (r"\b(?:iodixanol|sucrose)\b[^;]*\b(?:gradient|cushion)\b", "density_gradient", "isolation_method.gradient"),
-        # a vesicle spin of >= 90,000 g that the sentence does not call a centrifugation
-        # ("collected by two spins at 100 000 x g", "TFF followed by 120,000 x g for 90 min")
-        (r"\b(?:9\d|[1-9]\d\d),\d{3} g\b", "ultracentrifugation", "isolation_method.detail_g"),
-        # a size-exclusion column named by its product ("qEVoriginal/70 nm", "Sepharose CL-2B")
-        (r"(?i:\bqEV|\bizon\b|\bSepharose\s+CL|\bSephacryl\b)", "size_exclusion", "isolation_method.sec_column"),
+        (_SEC_COLUMN, "size_exclusion", "isolation_method.sec_column"),
     ):
         for c in details:
             if isinstance(c.value, str) and re.search(pattern, c.value):
@@ -300,20 +300,6 @@ def _species_cohort(doc: ParsedDocument, cands: list[Candidate]) -> list[Candida
 _DOI_PREFIX: Final = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
 
 
-def _title_choice(meta_title: Any, joined: str | None) -> str | None:
-    """The title to report: page one's joined title when it extends the metadata title.
-
-    A wrapped title the layout split at a line break (double spacing) is joined back on
-    page one; it replaces the metadata title that holds only its first part, and stands
-    alone when the file carries no metadata title. A metadata title the joined one does
-    not contain is another title, and wins.
-    """
-    meta = str(meta_title or "").strip()
-    if joined and (not meta or meta in joined):
-        return joined.strip()
-    return meta or None
-
-
 def _bibliographic(doc: ParsedDocument) -> dict[str, FieldValue]:
     meta = doc.metadata or {}
     out: dict[str, FieldValue] = {}
@@ -324,11 +310,15 @@ def _bibliographic(doc: ParsedDocument) -> dict[str, FieldValue]:
         ev = Evidence(quote=str(value), page=1 if doc.format == "pdf" else None, section="metadata")
         out[name] = FieldValue(name, value, 0.95, (ev,), "metadata")
 
-    joined = page_one_title(doc) if doc.format == "pdf" else None
-    title = _title_choice(meta.get("title"), joined[0] if joined else None)
-    # page one's joined title goes out with its own evidence (page, quote, box)
-    page_title = joined if joined and title == joined[0].strip() else None
-    if page_title is None:
+    title, parts = report_title(doc)
+    if parts:
+        # page one's joined title goes out with its own evidence (page, quote, box of its lines)
+        rule = "biblio.title_lines"
+        ev = doc.evidence(parts[0].start, parts[-1].end, quote=title)
+        out["title"] = FieldValue(
+            "title", title, calibrate("title", RULE_RELIABILITY.get(rule, 0.8), rule), (ev,), rule
+        )
+    else:
         put("title", title)
     put("journal", meta.get("journal"))
     doi = meta.get("doi")
@@ -355,9 +345,7 @@ def _bibliographic(doc: ParsedDocument) -> dict[str, FieldValue]:
     for key in ("pmid", "pmcid"):
         put(key, str(meta[key]) if meta.get(key) else None)
     if doc.format == "pdf":
-        out.update(_page_one_bibliographic(doc, out, page_title))
-        if "title" in out:  # the title leads, wherever its evidence came from
-            out = {"title": out.pop("title"), **out}
+        out.update(_page_one_bibliographic(doc, out))
     return out
 
 
@@ -375,14 +363,9 @@ def _jats_surname(name: str) -> str:
     return " ".join(words[: k + 1]) if words else name
 
 
-def _page_one_bibliographic(
-    doc: ParsedDocument, have: dict[str, FieldValue], title: tuple[str, Block] | None = None
-) -> dict[str, FieldValue]:
-    """First author, journal and year read from page 1 when the PDF metadata lacks them, and
-    the ``title`` joined there (text, first block) when it is the one reported."""
+def _page_one_bibliographic(doc: ParsedDocument, have: dict[str, FieldValue]) -> dict[str, FieldValue]:
+    """First author, journal and year read from page 1 when the PDF metadata lacks them."""
     found: dict[str, tuple[Any, Block, str]] = {}
-    if title:
-        found["title"] = (title[0].strip(), title[1], "biblio.title_lines")
     journal, year = journal_and_year(doc)
     if journal:
         found["journal"] = (journal[0], journal[1], "biblio.citation_line")
@@ -398,8 +381,7 @@ def _page_one_bibliographic(
     for name, (value, block, rule) in found.items():
         if name in have:
             continue
-        quote = value if name == "title" else block.text
-        ev = doc.evidence(block.start, block.end, quote=quote)
+        ev = doc.evidence(block.start, block.end, quote=block.text)
         out[name] = FieldValue(
             name, value, calibrate(name, RULE_RELIABILITY.get(rule, 0.8), rule), (ev,), rule
         )
@@ -571,7 +553,7 @@ def extract_fields(
     cands += implied_single_dose(num, sentences)
     details = isolation_detail_candidates(sentences, vesicle_ctx)
     cands += details
-    cands += _ultrafiltration_from_cutoff(details)
+    cands += _methods_from_details(details)
     cands += _ultracentrifugation_from_g(sentences, vesicle_ctx)
     cands += modification_candidates(sentences)
     cands += described_device_candidates(sentences)

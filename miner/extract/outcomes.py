@@ -32,10 +32,11 @@ from miner.extract._outcome_arms import (
     level_initial_label,
     resolve_arms,
 )
+from miner.extract._outcome_cells import DECIMAL_COMMA
 from miner.extract._outcome_codes import code_of, group_codes
 from miner.extract._outcome_design import design_arms, paper_title
 from miner.extract._outcome_labels import GROUP_CODE_LABEL, generic_name
-from miner.extract._outcome_mentions import qualifier_label
+from miner.extract._outcome_mention_find import qualifier_label
 from miner.extract._outcome_pairs import TableValues
 from miner.extract._outcome_tables import (
     BBB,
@@ -262,8 +263,7 @@ def _canonical(group: str, known: Sequence[str], amounts: Mapping[float, str] | 
             # "the 100-µg group" for "EXO-H", where the methods gave "EXO-L, EXO-M and EXO-H
             # received 25, 50 and 100 µg, respectively".
             # "1,000 µg" is a thousand (the project's number reader); "2,5 µg" a decimal comma.
-            raw = dose["v"]
-            amount = parse_number(raw) if re.fullmatch(r"\d{1,3},\d{3}", raw) else float(raw.replace(",", "."))
+            amount = parse_number(DECIMAL_COMMA.sub(".", dose["v"]))
             hit = amounts.get(amount) if amount is not None else None
             return hit or group
         return same[0] if len(same) == 1 else group
@@ -489,7 +489,7 @@ def extract_outcomes(
         )
     )
     codes = time_codes(s.text for s in sentences)
-    rows = table_outcomes(doc, methods_disp, codes)
+    rows = table_outcomes(doc, methods_disp, codes, [s.text for s in sentences])
     # A value the text repeats from a table is written twice and counted twice (one row
     # per value as written); the text's own repeats of a value count once.
     seen: set[tuple[str, str, float | None, str]] = set()

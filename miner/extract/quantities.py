@@ -34,7 +34,6 @@ from miner.extract._numbers import (
     ANY_NUM_P,
     NUM,
     NUM_P,
-    PLAIN,
     PM,
     SCI_P,
     WHOLE,
@@ -428,8 +427,7 @@ def _gnum(plain: str) -> str:
     return rf"(?:\d{{1,2}}(?:,\d\d)+,\d{{3}}(?!\d)|\d{{1,3}}(?:[, ]\d{{3}})+|{plain})"
 
 
-_GNUM = _gnum(PLAIN)
-# the same without backtracking on a run of digits (see ``_numbers.WHOLE``)
+# without backtracking on a run of digits (see ``_numbers.WHOLE``)
 GNUM_P = _gnum(WHOLE)
 _LAKHS = re.compile(r"^\d{1,2}(?:,\d\d)+,\d{3}$")
 # "100.000 g", "2.000 × g": no centrifuge spins at 100 g to two decimals' precision, so

@@ -127,6 +127,10 @@ def _print_breakdown(reports: dict[str, EvalReport], held_cols: list[str], tune_
         for kind in data[cols[0]][side]:
             if any(data[c][side][kind] for c in cols):
                 print(f"| {side}: {kind} | " + " | ".join(str(data[c][side][kind]) for c in cols) + " |")
+    notes = sorted({k for c in cols for k in data[c]["unread_papers"]})
+    for what in notes:
+        print(f"| unread papers: {what} | "
+              + " | ".join(str(data[c]["unread_papers"].get(what, 0)) for c in cols) + " |")
 
 
 def main(argv: list[str]) -> int:
@@ -200,9 +204,9 @@ def main(argv: list[str]) -> int:
                             ("both", "both")):
             cells = []
             for name, gold_dir, docs, split in held:
-                r = reports.get(name) if mode == "both" else _run(gold_dir, docs, split, mode)
-                cells.append("n/a" if r is None else
-                             f"{_num(r.micro().f1)} / {_num(r.outcomes.f1)}")
+                m = reports.get(name) if mode == "both" else _run(gold_dir, docs, split, mode)
+                cells.append("n/a" if m is None else
+                             f"{_num(m.micro().f1)} / {_num(m.outcomes.f1)}")
             print(f"| {label} | " + " | ".join(cells) + " |")
     return 0
 

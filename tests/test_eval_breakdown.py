@@ -107,3 +107,71 @@ def test_breakdowns_of_several_sets_pool_by_adding_their_counts() -> None:
     pooled.update(one)
     assert pooled.as_dict()["missed"]["day wrong"] == 2
     assert pooled.as_dict()["by_source"]["table"] == {"tp": 4, "fn": 2, "fp": 2}
+
+
+def two_formats(pdf_rows: list[dict], xml_rows: list[dict]) -> dict:
+    """The breakdown of one paper read from its PDF and from its JATS XML."""
+    predicted = {"studies": [{"document": d, "fields": {}} for d in ("p.pdf", "p.xml")],
+                 "outcomes": [{"document": "p.pdf", **r} for r in pdf_rows]
+                 + [{"document": "p.xml", **r} for r in xml_rows]}
+    gold = {"studies": predicted["studies"],
+            "outcomes": [{"document": d, **r} for d in ("p.pdf", "p.xml") for r in GOLD_ROWS]}
+    return score(predictions_from_export(predicted), predictions_from_export(gold)).as_dict()[
+        "outcome_breakdown"]["unread_papers"]
+
+
+@pytest.mark.parametrize(
+    ("pdf_rows", "xml_rows", "expected"),
+    [
+        (GOLD_ROWS, GOLD_ROWS, {}),
+        ([], GOLD_ROWS, {"papers": 1, "pdf": 1, "other format read": 1}),
+        ([], [], {"papers": 2, "pdf": 1, "xml": 1, "other format also unread": 2}),
+    ],
+    ids=["both-read", "layout-problem-pdf-only", "reading-problem-both-formats"],
+)
+def test_unread_papers_are_counted_by_format_and_by_whether_the_twin_was_read(
+        pdf_rows: list[dict], xml_rows: list[dict], expected: dict) -> None:
+    unread = two_formats(pdf_rows, xml_rows)
+    formats = {"papers", "pdf", "xml", "no other format", "other format read", "other format also unread"}
+    assert {k: n for k, n in unread.items() if k in formats} == expected
+    if expected:
+        assert unread["gold rows in table"] == unread["gold rows in text"] == expected["papers"]
+
+
+@pytest.mark.parametrize(
+    ("notes", "kind"),
+    [
+        (["BBB scores reported in a figure on page 6 (Figure 3)"], "noted: scores only in a figure"),
+        (["BBB scores are named on page 4 but no scores were read from the tables or text: "
+          "read them by hand"], "noted: BBB named, no score read"),
+        ([], "BBB not named in methods, results or tables"),
+    ],
+    ids=["figure-note", "named-note", "no-note"],
+)
+def test_an_unread_paper_is_counted_by_what_its_notes_say(notes: list[str], kind: str) -> None:
+    predicted = {"studies": [{"document": "a.pdf", "fields": {}, "notes": notes}], "outcomes": []}
+    report = score(predictions_from_export(predicted), predictions_from_export(export(GOLD_ROWS)))
+    unread = report.as_dict()["outcome_breakdown"]["unread_papers"]
+    assert unread[kind] == 1
+    assert sum(n for k, n in unread.items() if k.startswith(("noted", "BBB not named"))) == 1
+
+
+def test_an_unread_paper_whose_figures_were_read_says_so() -> None:
+    fig = {"group": "Exo", "arm": "treatment", "day": 14, "mean": 9.0, "source": "figure"}
+    bd = breakdown([fig])
+    assert bd["unread_papers"]["figure rows read instead"] == 1
+    assert bd["unread_papers"]["no other format"] == 1
+
+
+def test_miner_eval_prints_the_unread_papers(tmp_path, monkeypatch) -> None:
+    from miner.cli import app
+    from miner.evaluate import run
+
+    gold_dir = tmp_path / "gold"
+    gold_dir.mkdir()
+    (gold_dir / "a.pdf.json").write_text(json.dumps(export(GOLD_ROWS)))
+    monkeypatch.setattr(run, "extract_for_eval", lambda *a, **k: export([]))
+    result = CliRunner().invoke(app, ["eval", "--gold", str(gold_dir)])
+    assert result.exit_code == 0, result.output
+    assert "unread papers" in result.output
+    assert "no other format" in result.output

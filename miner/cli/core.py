@@ -187,6 +187,13 @@ def _print_breakdown(bd: dict) -> None:  # type: ignore[type-arg]
                 kinds.add_row(f"{side}: {kind}", str(n))
     if kinds.row_count:
         out_console.print(kinds)
+    unread = bd.get("unread_papers") or {}
+    if unread:
+        papers = Table("papers with nothing read", "papers", title="outcome rows: unread papers",
+                       title_justify="left")
+        for what, n in unread.items():
+            papers.add_row(what, str(n))
+        out_console.print(papers)
 
 
 def register(app: typer.Typer) -> None:

@@ -142,6 +142,7 @@ def _add_export(export: dict[str, Any], out: Gold, *, with_confidence: bool) -> 
         if not doc:
             continue
         entry = out.setdefault(doc, {"fields": {}, "confidence": {}, "outcomes": []})
+        entry["notes"] = [n for n in study.get("notes") or [] if isinstance(n, str)]
         for name, cell in (study.get("fields") or {}).items():
             value = _unwrap(cell)
             if value is None:
@@ -258,7 +259,9 @@ def score(predicted: Gold, gold: Gold, *, fields: tuple[str, ...] = ALL_STUDY_FI
         gold_rows = g.get("outcomes", [])
         pred_tt = [r for r in pred_rows if r.get("source") != "figure"]
         gold_tt = [r for r in gold_rows if r.get("source") != "figure"]
-        breakdown.add(gold_tt, pred_tt, *_match_rows(doc, pred_tt, gold_tt, outcomes, stat))
+        breakdown.add(gold_tt, pred_tt, *_match_rows(doc, pred_tt, gold_tt, outcomes, stat),
+                      document=doc, figure_rows=len(pred_rows) - len(pred_tt),
+                      notes=p.get("notes", ()))
         gold_fig = [r for r in gold_rows if r.get("source") == "figure"]
         if gold_fig:
             _match_rows(doc, [r for r in pred_rows if r.get("source") == "figure"], gold_fig,

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Final
 from miner.extract._context import document_sentences
 from miner.extract._protocol_table import methods_table_rows
 from miner.extract._scope import study_relevance
+from miner.extract.notes import unread_note
 from miner.extract.fields import EXTRACTED_FIELDS, extract_fields
 from miner.extract.outcomes import extract_outcomes
 from miner.parse.model import ParsedDocument
@@ -61,6 +62,8 @@ def extract_document(doc: ParsedDocument, nlp: NlpPipeline | None = None) -> Ext
     relevance = study_relevance(doc, methods_table_rows(sentences))
     fields = extract_fields(doc, nlp, sentences=sentences, relevance=relevance)
     rows, notes = extract_outcomes(doc, sentences)
+    if not rows and not notes and (unread := unread_note(sentences)):
+        notes = [unread]
     gate_note = relevance.note()
     if gate_note:
         notes = [gate_note, *notes]

@@ -191,6 +191,8 @@ Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous, <kbd>v</kbd> verify, <kbd>c</kbd>
 {% endfor %}{% endif %}
 {% if figure_notes %}<h2 id="unread-figures">Figures to read by hand</h2>
 <ul class="fignote">{% for n in figure_notes %}<li>{{ n }}</li>{% endfor %}</ul>{% endif %}
+{% if score_notes %}<h2 id="unread-scores">BBB scores to read by hand</h2>
+<ul class="fignote">{% for n in score_notes %}<li>{{ n }}</li>{% endfor %}</ul>{% endif %}
 </div><div class="viewer">{% if has_pdf %}<img id="pageimg" class="pageimg" alt="PDF page with the evidence highlighted" src="">
 {% else %}<p>No PDF on this machine for this document: the quotes are the evidence.</p>{% endif %}
 {% for fig in figures %}{% if fig.img %}

@@ -32,6 +32,7 @@ from starlette.concurrency import run_in_threadpool
 
 from miner.contract import ALL_STUDY_FIELDS, ARMS, OUTCOME_SOURCES
 from miner.errors import MinerError
+from miner.extract.notes import FIGURE_NOTE_START, UNREAD_NOTE_START
 from miner.review import _decide as decisions
 from miner.review._figures import FigureViews, describe, figure_panels
 from miner.review._forms import editor
@@ -285,12 +286,15 @@ def _study_context(session: Any, doc_id: int, reviewer: str) -> dict[str, Any] |
             row.update({"page": added.get("page"), "quote": "", "value_text": "",
                         "mine_value": _outcome_text(added)})
             rows.append(row)
+    notes = [n for n in (doc.notes or []) if isinstance(n, str)]
     return {"doc_id": doc_id, "name": doc.name, "fields": rows, "done": len(decided), "total": total,
             "has_pdf": has_pdf, "figure_rows": figure_rows, "source": (doc.path or "", doc.sha256),
             "arms": ARMS, "sources": OUTCOME_SOURCES,
             # Plots the pipeline found but refused to read (e.g. no consistent axis calibration):
             # the reviewer digitises these by hand, so the page says where they are and why.
-            "figure_notes": [n for n in (doc.notes or []) if isinstance(n, str) and n.startswith("BBB figure on page")]}
+            "figure_notes": [n for n in notes if n.startswith(("BBB figure on page", FIGURE_NOTE_START))],
+            # A paper that names BBB where it reports its experiment, with no score read.
+            "score_notes": [n for n in notes if n.startswith(UNREAD_NOTE_START)]}
 
 
 def _outcome_text(values: dict[str, Any] | None) -> str:

@@ -117,9 +117,14 @@ def _note_like(ln: PLine) -> bool:
     return bool(_NOTE_START.match(ln.text)) or (len(ln.text) >= 40 and ln.text.count(" ") >= 5)
 
 
-def _stops_table(ln: PLine, col_width: float, body_size: float, cap: PLine) -> bool:
-    """Lines a table cannot run into: captions, running text, section headings."""
-    if _is_caption(ln) or (_body_like(ln, col_width) and ln.size >= body_size - 0.3):
+def _stops_table(ln: PLine, col_width: float, body_size: float, cap: PLine, *,
+                 cell: bool = False) -> bool:
+    """Lines a table cannot run into: captions, running text, section headings.
+
+    ``cell``: the line starts far right of the table's left edge, where running
+    text never starts, so however long and wordy it is a cell.
+    """
+    if _is_caption(ln) or (not cell and _body_like(ln, col_width) and ln.size >= body_size - 0.3):
         return True
     # A bold time header cell ("7 DPI", "14 Days") reads like a numbered heading ("7 Discussion").
     numbered = bool(_NUMBERED.match(ln.text)) and not _TIME_CELL.fullmatch(ln.text.strip())
@@ -127,6 +132,43 @@ def _stops_table(ln: PLine, col_width: float, body_size: float, cap: PLine) -> b
         return True
     # An italic numbered subheading ("3.3. PTEN and AKT") set near body size, above the notes' type.
     return bool(ln.italic and ln.size >= body_size - 0.5 and numbered)
+
+
+def _beside_label(ln: PLine, lines: list[PLine], left: float, col_width: float) -> bool:
+    """A label cell ends left of ``ln`` on its row: a short line at the table's left edge."""
+    half = 0.5 * (ln.y1 - ln.y0)
+    return any(
+        t.x1 < ln.x0 and t.y0 < ln.y1 - half and ln.y0 < t.y1 - half
+        and abs(t.x0 - left) < 2 * t.size and not _body_like(t, col_width)
+        for t in lines
+    )
+
+
+def _cell_indent(ln: PLine, near: list[PLine], table_lines: list[PLine], col_width: float) -> bool:
+    """``ln`` is a value cell of a description table, however much it reads like prose.
+
+    Running text starts at its column's edge (a paragraph's first line a few ems
+    in). A long line of words that starts a fifth of the column in, beside a label
+    cell of its row ("Dose and route | 30 µg sEVs in 30 µL as nasal drops ..."),
+    or tight under such a line at the same indent (the value's wrapped line), is
+    a cell of the table's later column, when it starts where a cell above it
+    starts. ``near``: the lines around ``ln`` in reading order (a bold label's
+    box may start a little lower than its value's).
+    """
+    if not table_lines:
+        return False
+    left = min(t.x0 for t in table_lines)
+    # Far in from the table's left edge, and starting where a cell of the rows above
+    # starts (the header's "Detail"): not the next text column's line beside the table.
+    if ln.x0 - left <= max(0.2 * col_width, 5 * ln.size) or not any(
+        abs(t.x0 - ln.x0) < 2.0 for t in table_lines
+    ):
+        return False
+    if _beside_label(ln, near, left, col_width):
+        return True
+    last = table_lines[-1]
+    return (abs(last.x0 - ln.x0) < 1.0 and ln.y0 - last.y1 < 0.6 * ln.size
+            and _beside_label(last, table_lines[-4:], left, col_width))
 
 
 def _pieces(row: list[PLine]) -> int:
@@ -192,14 +234,16 @@ def _below(cap: PLine, rest: list[PLine], col_width: float, body_size: float,
     bottom = cap.y1
     noted = False
     widest = 0.0  # the widest gap between the table's own rows so far
-    for ln in rest:
+    for i, ln in enumerate(rest):
         if ln.y0 - bottom > max(2.5 * pitch, 3 * ln.size):
             break
-        if _stops_table(ln, col_width, body_size, cap):
+        cell = _cell_indent(ln, rest[max(0, i - 4):i + 4], table_lines, col_width)
+        if _stops_table(ln, col_width, body_size, cap, cell=cell):
             break
-        if measure and _resumes_prose(ln, table_lines, body_size, measure):
+        if not cell and measure and _resumes_prose(ln, table_lines, body_size, measure):
             break
-        if table_lines and _prose_after_gap(ln, ln.y0 - bottom, widest, table_lines, body_size):
+        if table_lines and not cell and _prose_after_gap(ln, ln.y0 - bottom, widest, table_lines,
+                                                         body_size):
             break
         # After its footnote a table does not go on: only the note's own
         # wrapped lines follow, tight under it (not a figure's lettering below).

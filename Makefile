@@ -90,6 +90,8 @@ samples: install
 	$(PY) corpus_samples/basalt/generate.py
 	$(PY) corpus_samples/flint/generate.py
 	$(PY) corpus_samples/amber/generate.py
+	$(PY) corpus_samples/granite/generate.py
+	$(PY) corpus_samples/marble/generate.py
 	$(PY) corpus_samples/zenith/generate.py
 	$(PY) corpus_samples/layouts/generate.py
 

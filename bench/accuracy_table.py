@@ -76,6 +76,8 @@ TUNE = (
     ("tune basalt", ROOT / "basalt/gold", ROOT / "basalt", "tune"),
     ("tune flint", ROOT / "flint/gold", ROOT / "flint", "tune"),
     ("tune amber", ROOT / "amber/gold", ROOT / "amber", "tune"),
+    ("tune granite", ROOT / "granite/gold", ROOT / "granite", "tune"),
+    ("tune marble", ROOT / "marble/gold", ROOT / "marble", "tune"),
 )
 
 

@@ -92,6 +92,8 @@ samples: install
 	$(PY) corpus_samples/amber/generate.py
 	$(PY) corpus_samples/granite/generate.py
 	$(PY) corpus_samples/marble/generate.py
+	$(PY) corpus_samples/slate/generate.py
+	$(PY) corpus_samples/quartz/generate.py
 	$(PY) corpus_samples/zenith/generate.py
 	$(PY) corpus_samples/layouts/generate.py
 

@@ -78,6 +78,8 @@ TUNE = (
     ("tune amber", ROOT / "amber/gold", ROOT / "amber", "tune"),
     ("tune granite", ROOT / "granite/gold", ROOT / "granite", "tune"),
     ("tune marble", ROOT / "marble/gold", ROOT / "marble", "tune"),
+    ("tune slate", ROOT / "slate/gold", ROOT / "slate", "tune"),
+    ("tune quartz", ROOT / "quartz/gold", ROOT / "quartz", "tune"),
 )
 
 

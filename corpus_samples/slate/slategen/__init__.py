@@ -1,0 +1,1 @@
+"""Study records and layouts of the slate tuning corpus (see ../README.md)."""

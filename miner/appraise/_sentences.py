@@ -14,8 +14,10 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from miner.extract._context import Sentence
 from miner.extract._context import split_sentences as _split
-from miner.parse.model import BlockKind, ParsedDocument, SectionKind
+from miner.extract._protocol_table import methods_table_rows
+from miner.parse.model import Block, BlockKind, ParsedDocument, SectionKind
 
 __all__ = [
     "AppraisalSentence",
@@ -165,12 +167,18 @@ def about_others(text: str) -> bool:
 def appraisal_sentences(doc: ParsedDocument) -> list[AppraisalSentence]:
     """Every sentence of ``doc`` except headings and table cells, in reading order.
 
-    The section policy is applied by the rules (some items, such as conflict-of-
-    interest statements, count wherever they are).
+    The rows of a protocol table ("Ethics | Approved by the ... committee",
+    "Outcome | BBB ... by two raters masked to group") are the methods in another
+    layout: they are read as methods sentences (``methods_table_rows`` decides
+    which tables qualify). The section policy is applied by the rules (some
+    items, such as conflict-of-interest statements, count wherever they are).
     """
     out: list[AppraisalSentence] = []
-    for block in doc.blocks:
-        if block.kind in (BlockKind.HEADING, BlockKind.TABLE) or block.section == SectionKind.TABLE:
+    for index, block in enumerate(doc.blocks):
+        if block.kind == BlockKind.TABLE or block.section == SectionKind.TABLE:
+            out += _protocol_rows(block, index)
+            continue
+        if block.kind == BlockKind.HEADING:
             continue
         heading = block.heading or ""
         run_in = declaration_heading(block.text)
@@ -187,3 +195,16 @@ def appraisal_sentences(doc: ParsedDocument) -> list[AppraisalSentence]:
                 section = SectionKind.METHODS
             out.append(AppraisalSentence(block.start + s, block.start + e, text, section, head))
     return out
+
+
+def _protocol_rows(block: Block, index: int) -> list[AppraisalSentence]:
+    """The rows of a protocol table block, as methods sentences (none for other tables)."""
+    lines: list[Sentence] = []
+    pos = 0
+    for line in block.text.split("\n"):
+        if "\t" in line:
+            start = block.start + pos
+            lines.append(Sentence(start, start + len(line), line, SectionKind.TABLE, block.page, index))
+        pos += len(line) + 1
+    return [AppraisalSentence(r.start, r.end, r.text, SectionKind.METHODS, "")
+            for r in methods_table_rows(lines) if r.section == SectionKind.METHODS]

@@ -28,6 +28,7 @@ from miner.extract._label_assay import western_verb as _western_verb
 from miner.extract._label_device import SCI_DEVICE_NAMES
 from miner.extract._label_isolation import (
     PRECIPITATE,
+    cleans_up,
     generic_kit_method,
     isolates_cells,
     polymer_precipitation,
@@ -38,7 +39,12 @@ from miner.extract._label_level import (
     level_candidates,
     level_role_factor,
 )
-from miner.extract._label_route import follows_vesicles, route_detail_candidates, strip_anaesthesia
+from miner.extract._label_route import (
+    follows_vesicles,
+    route_detail_candidates,
+    routes_from_sites,
+    strip_anaesthesia,
+)
 from miner.extract._label_source import DONOR_CONTEXT
 from miner.extract._label_source import abbrev_sources as _abbrev_sources
 from miner.extract._label_source import source_species as _source_species
@@ -100,7 +106,7 @@ _ANIMAL_CONTEXT: Final = re.compile(
 )
 _ADMIN: Final = re.compile(
     r"inject|administ|deliver|receiv|infus|transplant|implant|treated with|given|\bgave\b|applied|instill|via\b|"
-    r"through the|placed\s+(?:in|into|onto|over|at)\b|\bfilled\b|grafted",
+    r"through the|placed\s+(?:in|into|on|onto|over|at)\b|\bfilled\b|grafted",
     re.IGNORECASE,
 )
 _NOT_VESICLE_ADMIN: Final = re.compile(
@@ -365,6 +371,8 @@ def categorical_candidates(
                     continue  # "cells were fractionated by differential centrifugation"
                 if isolates_cells(text, e.start):
                     continue  # "mononuclear cells were separated on a Ficoll density gradient"
+                if e.norm == "ultrafiltration" and cleans_up(text, e.start, e.end):
+                    continue  # "EV fractions were pooled and concentrated on 10 kDa filters"
                 out.append(
                     _cand(
                         "isolation_method",
@@ -445,7 +453,11 @@ def categorical_candidates(
         else:
             out.extend(sex_cands)
         if admin and not in_vitro and (vesicle or follows_vesicles(sentences, i)):
-            out.extend(route_detail_candidates(sent, True, 0.85 if vesicle else 0.7))
+            details = route_detail_candidates(sent, True, 0.85 if vesicle else 0.7)
+            out.extend(details)
+            if not any(c.field == "route" for c in out[first:]):
+                # the site says the route where no route word does ("into the stumps")
+                out.extend(routes_from_sites(details, 0.6 * penalty))
         elif ";" in text and not in_vitro:
             out.extend(_clause_route_details(sent))
         out.extend(_western_verb(sent, ents, in_vitro, penalty))

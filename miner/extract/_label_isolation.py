@@ -216,6 +216,12 @@ def _cleaning_up(text: str, start: int, end: int) -> bool:
     return bool(_CLEAN_UP.search(before) or _CLEAN_UP.search(near))
 
 
+def cleans_up(text: str, start: int, end: int) -> bool:
+    """The filter or device at ``text[start:end]`` concentrates an eluate or removes a dye:
+    a clean-up after the isolation, not an isolation method of its own."""
+    return _cleaning_up(text, start, end)
+
+
 _FRACTION_NUMBERS: Final = re.compile(r"\bfractions?\s+(?:#\s*|no\.\s*)?\d+(?:\s*[-–]\s*\d+)?(?![\d–-])(?!\s*(?:were|was)\b)", re.IGNORECASE)
 
 

@@ -59,7 +59,11 @@ ROUTE_SITES: Final = (
             r"(?:micro)?inject\w*\s+(?:\w+\s+){0,3}?into\s+the\s+(?:injured\s+)?(?:spinal\s+)?(?:cord|parenchyma|lesion)|"
             # "at four points around the lesion", "in situ into the injured cord"
             r"(?:around|into|within|surrounding|flanking|adjacent\s+to|rostral\s+and\s+caudal\s+to)\s+the\s+"
-            r"(?:lesion|injury|injured\s+(?:spinal\s+)?cord|contusion|hemisection|transection)\b|\bin\s+situ\b",
+            r"(?:lesion|injury|injured\s+(?:spinal\s+)?cord|contusion|hemisection|transection)\b|\bin\s+situ\b|"
+            # a transected cord's cut ends are the lesion's margins: "into the rostral and
+            # caudal stumps", "into both cord stumps", "into each stump"
+            r"\binto\s+(?:the\s+|both\s+|each\s+|either\s+)?(?:(?:rostral|caudal|proximal|distal|cut|two|cord|spinal)\s+"
+            r"(?:and\s+(?:rostral|caudal|proximal|distal)\s+)?){0,2}stumps?\b",
             re.IGNORECASE,
         ),
         "lesion site",
@@ -67,7 +71,9 @@ ROUTE_SITES: Final = (
     (
         re.compile(
             r"hydrogel|GelMA|gelatin\s+methacryl\w*|Matrigel|"
-            r"(?:fibrin|collagen|hyaluron\w*|alginate|chitosan|agarose|peptide|self-assembling)\s+gel\b",
+            # "hyaluronic acid (HA) gel", "HA gel", "PEG gel": a gel named by its polymer
+            r"(?:fibrin|collagen|hyaluron\w*(?:\s+acid)?|alginate|chitosan|agarose|peptide|self-assembling|HA|PEG)"
+            r"(?:\s+\([A-Za-z-]{1,10}\))?\s+gel\b",
             re.IGNORECASE,
         ),
         "hydrogel",
@@ -186,6 +192,47 @@ def route_detail_candidates(sent: Sentence, admin: bool, strength: float = 0.85)
         # "into the subarachnoid space via a lumbar puncture": the way in names the site.
         out = [c for c in out if c.value != "subarachnoid space"]
     return out
+
+
+# The route a site implies where the sentence names the site and no route: a vein is
+# intravenous, the lesion intralesional, a carrier an implanted biomaterial, a puncture
+# or catheter of the theca intrathecal, the nose intranasal. (A pump or the
+# retro-orbital sinus leaves the route to the words the paper uses for it.)
+_SITE_ROUTES: Final = {
+    "tail vein": "intravenous",
+    "jugular vein": "intravenous",
+    "femoral vein": "intravenous",
+    "saphenous vein": "intravenous",
+    "penile vein": "intravenous",
+    "lesion site": "intralesional",
+    "hydrogel": "implanted_biomaterial",
+    "scaffold": "implanted_biomaterial",
+    "intrathecal catheter": "intrathecal",
+    "lumbar puncture": "intrathecal",
+    "cisterna magna": "intrathecal",
+    "subarachnoid space": "intrathecal",
+    "nasal": "intranasal",
+}
+
+
+def routes_from_sites(details: Sequence[Candidate], strength: float = 0.6) -> list[Candidate]:
+    """Route candidates the sites of ``details`` (one sentence's ``route_detail_candidates``) imply.
+
+    For a sentence that names no route word: "EVs were injected into the rostral and
+    caudal stumps" is intralesional, "exosomes embedded in HA gel placed on the dura"
+    an implanted biomaterial. One route only: sites implying two say nothing.
+    """
+    routes = {_SITE_ROUTES.get(str(c.value)) for c in details} - {None}
+    if "implanted_biomaterial" in routes:
+        routes.discard("intralesional")  # a carrier goes to the lesion: it is the route
+    if len(routes) != 1:
+        return []
+    route = routes.pop()
+    return [
+        Candidate("route", route, strength, c.sentence, c.start, c.end, "route.site")
+        for c in details
+        if _SITE_ROUTES.get(str(c.value)) == route
+    ][:1]
 
 
 # A needle or injection between two lumbar vertebrae: "between the L5 and L6 spinous

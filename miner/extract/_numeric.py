@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any, Final
 
 from miner.extract import quantities as qty
@@ -36,7 +37,7 @@ from miner.extract._num_context import (
     housed_or_lost,
 )
 from miner.extract._num_sizes import _sizes
-from miner.extract._num_tables import table_group_sizes
+from miner.extract._num_tables import arm_list_group_sizes, table_group_sizes
 from miner.extract._scope import animal_mention, human_mention
 from miner.parse.model import SectionKind
 
@@ -401,6 +402,30 @@ _SIDE_COHORT: Final = re.compile(
 )
 
 
+# A footnote line that counts animals ("n = 10 per group", "eight rats per group").
+_TABLE_NOTE_N: Final = re.compile(r"\bn\s*=\s*\d|\b(?:rats|mice|animals)\b", re.IGNORECASE)
+
+# A part of each group taken for a tissue assay: "four rats per group were perfused for
+# immunohistochemistry", "three animals per group were used for western blotting". Its
+# count is a subset of the group, not the group size.
+_ASSAY_SUBSET_AFTER: Final = re.compile(
+    r"[^.;]{0,25}?\b(?:were|was)\s+(?:\w+ly\s+)?(?:perfused|sacrificed|killed|euthani[sz]ed|sampled|"
+    r"processed|used|taken|collected|harvested|selected)\s+(?:\w+\s+){0,3}?(?:for|to)\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:histolog|immuno|western|PCR|qPCR|RT-qPCR|RNA|protein|tissue|morpholog|molecular|electron|TEM|"
+    r"biochem|ELISA|stain|sectioning|section)",
+    re.IGNORECASE,
+)
+
+
+# The count is of animals lost: "two rats per group died", "one rat in each group was
+# excluded (autophagia)", "2 animals per group were euthanised before day 7".
+_LOST_AFTER: Final = re.compile(
+    r"(?:\s*+(?:injured\s+|treated\s+|SCI\s+|experimental\s+)?(?:groups?|arms?)\b)?\s*+(?:\([^()]{0,40}\)\s*)?(?:died|(?:were|was)\s+(?:\w+ly\s+)?(?:lost|excluded|removed|withdrawn|"
+    r"euthani[sz]ed|killed|found\s+dead|not\s+included|dropped))\b",
+    re.IGNORECASE,
+)
+
+
 def _animals(sent: Sentence) -> list[Candidate]:
     text = sent.text
     out = []
@@ -424,8 +449,12 @@ def _animals(sent: Sentence) -> list[Candidate]:
                 strength = min(1.0, strength + 0.05)
             if not _ANIMAL.search(text) and not _BBB_CONTEXT.search(text):
                 strength *= 0.6
+            if _LOST_AFTER.match(text, q.end):
+                continue  # "two rats in each injured group died": the losses, not the group
             if _SIDE_COHORT.search(text):
                 strength *= 0.5  # "a separate mechanism cohort (five rats per group)"
+            elif _ASSAY_SUBSET_AFTER.match(text, q.end):
+                strength *= 0.4  # "four rats per group were perfused for histology"
             if _ANALYSED_BEFORE.search(text[max(0, q.start - 60) : q.start]) or _ANALYSED_AFTER.match(
                 text, q.end
             ):
@@ -492,8 +521,14 @@ def _paragraphs(sentences: Sequence[Sentence]) -> dict[int, str]:
     return {k: " ".join(v)[:3000] for k, v in out.items()}
 
 
-def numeric_candidates(sentences: Sequence[Sentence]) -> list[Candidate]:
-    """Candidates for size_nm, dose, frequency, timing_post_injury_h, body_weight_g and n_per_group."""
+def numeric_candidates(
+    sentences: Sequence[Sentence], headings: dict[int, str] | None = None
+) -> list[Candidate]:
+    """Candidates for size_nm, dose, frequency, timing_post_injury_h, body_weight_g and n_per_group.
+
+    ``headings`` maps a block index to the heading right above that block, where there
+    is one (a PDF often lays a protocol table out as short headings over phrases).
+    """
     out: list[Candidate] = []
     prev = ""
     prev_block = -1
@@ -524,6 +559,16 @@ def numeric_candidates(sentences: Sequence[Sentence]) -> list[Candidate]:
             if _TABLE_TITLE.match(sent.text):
                 if digit:
                     out.extend(_animals(sent))
+            elif (
+                "\t" not in sent.text
+                and (digit or any(w in low for w in _WORD_NUM_HINTS))
+                and _TABLE_NOTE_N.search(sent.text)
+            ):
+                # A table's footnote ("Two rats per injured group died, leaving n = 10 per
+                # group") states the group size as a caption does; its rows stay the
+                # outcome extractor's.
+                out.extend(_animals(sent))
+                out.extend(arm_list_group_sizes(sent))
             elif "\t" in sent.text and _DESIGN_HEADER.search(sent.text) and not digit:
                 design_blocks[sent.block_index] = anchored_columns(sent.text)
             elif sent.block_index in design_blocks and (digit or _WORDY_SCHEDULE.search(low)):
@@ -542,13 +587,25 @@ def numeric_candidates(sentences: Sequence[Sentence]) -> list[Candidate]:
         # A protocol table's "Schedule | Days 3, 5 and 7 after injury" row (read as a methods
         # sentence) states the dosing by its label alone, with no verb of administration.
         label = _SCHEDULE_LABEL.match(sent.text)
-        if (digit or _WORDY_SCHEDULE.search(low)) and (label or any(w in low for w in _ADMIN_HINTS)):
-            out.extend(_doses(sent, context) if digit else [])
+        # A protocol table a PDF lays out as a short heading over its phrase ("Dose and
+        # route" / "30 µg sEVs in 30 µL as nasal drops"): the heading says it is the dosing.
+        heading = headings.get(sent.block_index, "") if headings and block_count == 1 else ""
+        headed = len(heading) <= 40 and _DOSE_HEADING.match(heading) is not None
+        if (digit or _WORDY_SCHEDULE.search(low)) and (
+            label or headed or any(w in low for w in _ADMIN_HINTS)
+        ):
+            doses = _doses(sent, context) if digit else []
+            if digit and headed and not doses:
+                # the heading alone says it is the dose: a little less sure than a verb
+                doses = [replace(c, strength=c.strength * 0.8) for c in _doses(sent, context, design=True)]
+            out.extend(doses)
             out.extend(_schedule(sent, context, design=label is not None, label_end=label.end() if label else 0))
         if (digit or any(w in low for w in _WORD_NUM_HINTS)) and any(
             w in low for w in _ANIMAL_HINTS
         ):
             out.extend(_animals(sent))
+        if digit and "=" in low and "(" in low:
+            out.extend(arm_list_group_sizes(sent))
         if block_count > 1 and says_equal(low):
             out.extend(_split_back(sent, before))
         prev = sent.text
@@ -570,6 +627,13 @@ _SCHEDULE_LABEL: Final = re.compile(
 _WORDY_SCHEDULE: Final = re.compile(
     r"\bsingle\b|\bonce\b|\bone\b|\bimmediately\b|\btwice\b|\bthrice\b|\bdaily\b|\bweekly\b|\bevery\b|"
     r"\balternate\b|\bconsecutive\b|\bat\s+the\s+time\s+of\b|intra-?operativ|\bon\s+the\s+[a-z-]+\s+(?:day|week)\b"
+)
+# A heading or table label naming the dosing: "Dose and route", "Treatment", "Exosome
+# administration", "Dosing".
+_DOSE_HEADING: Final = re.compile(
+    r"^\s*(?:(?:exosome|vesicle|s?EVs?|exo)\s+)?(?:dose|doses|dosing|dosage|treatment|administration|injections?|delivery)"
+    r"(?:\s+(?:and|&|/)\s+(?:route|schedule|timing|administration|delivery|regimen))?\s*[:.]?\s*$",
+    re.IGNORECASE,
 )
 _ADMIN_HINTS: Final = (
     "inject", "administ", "deliver", "receiv", "infus", "transplant", "implant", "treated", "given", "appli",

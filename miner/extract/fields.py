@@ -39,7 +39,7 @@ from miner.extract._num_passes import (
 from miner.extract._numeric import numeric_candidates
 from miner.extract._protocol_table import methods_table_rows
 from miner.extract._scope import Relevance, isolation_scope, study_relevance, vesicle_context
-from miner.parse.model import Block, ParsedDocument, SectionKind
+from miner.parse.model import Block, BlockKind, ParsedDocument, SectionKind
 from miner.records import Evidence, FieldValue
 
 if TYPE_CHECKING:
@@ -173,13 +173,23 @@ def _abbreviations(doc: ParsedDocument, nlp: NlpPipeline | None) -> dict[str, st
 
 
 
+def _headings(doc: ParsedDocument) -> dict[int, str]:
+    """Block index -> the heading block right above it."""
+    blocks = doc.blocks
+    return {
+        i: blocks[i - 1].text
+        for i in range(1, len(blocks))
+        if blocks[i - 1].kind == BlockKind.HEADING and blocks[i].kind != BlockKind.HEADING
+    }
+
+
 # ----------------------------------------------------------------------------- isolation method
 
 # Sentences that may state an isolation spin, named as one or not: "purified on an iodixanol
 # gradient, 100,000 × g 18 h", "collected by two spins at 100 000 x g", "TFF followed by
 # 120,000 × g for 90 min".
 _G_SENT: Final = re.compile(
-    r"centrifug|spun|spins?\b|[x×]\s{0,2}g\b|ultracentrifug|pellet|isolat|purif|gradient|cushion|float",
+    r"centrifug|spun|spin(?:s|ning)?\b|[x×]\s{0,2}g\b|ultracentrifug|pellet|isolat|purif|gradient|cushion|float|\brpm\b",
     re.IGNORECASE,
 )
 # A size-exclusion column named by its product ("qEVoriginal/70 nm", "Sepharose CL-2B").
@@ -189,7 +199,8 @@ _SEC_COLUMN: Final = re.compile(rf"\b(?:{'|'.join(SEC_PRODUCTS)})", re.IGNORECAS
 def _ultracentrifugation_from_g(
     sentences: Sequence[Sentence], vesicle_ctx: Sequence[bool] | None = None
 ) -> list[Candidate]:
-    """A spin at >= 100,000 g among the vesicle methods is ultracentrifugation even when not named so."""
+    """A spin at >= 90,000 g (or >= 30,000 rpm) among the vesicle methods is ultracentrifugation
+    even when not named so."""
     out = []
     for i, sent in enumerate(sentences):
         if sent.section != SectionKind.METHODS or not _G_SENT.search(sent.text):
@@ -198,7 +209,12 @@ def _ultracentrifugation_from_g(
         if not isolation_scope(sent.text, near):  # also drops a serum's own spin
             continue
         for g in qty.find_g_forces(sent.text):
-            if g.value["unit"] == "g" and g.value["g"] >= 90_000:
+            # A speed in rpm says the same when only an ultracentrifuge rotor turns that
+            # fast ("pelleted at 38 000 rpm in a Type 70 Ti rotor"); high-speed benchtop
+            # rotors stop well below 30,000 rpm.
+            if (g.value["unit"] == "g" and g.value["g"] >= 90_000) or (
+                g.value["unit"] == "rpm" and g.value["g"] >= 30_000
+            ):
                 out.append(
                     Candidate(
                         "isolation_method",
@@ -439,10 +455,23 @@ _NATIVE: Final = re.compile(
 
 # "Cells were unmodified", "the MSCs were not genetically modified": the parent cells
 # unchanged, said in the paragraph that makes the vesicles from them.
+# The same said before the noun: "Unmodified cells at passage 4 were conditioned",
+# "Native, unmanipulated cells were expanded", "non-engineered hUC-MSCs were grown".
+# Not "naive" or "untreated" (naive rats, untreated wells): only words that say nothing
+# was done to the cells' make-up.
+_UNCHANGED_CELLS: Final = (
+    r"un-?modified|non-?modified|un-?manipulated|non-?manipulated|un-?engineered|non-?engineered|"
+    r"un-?transfected|non-?transfected|native|wild[- ]type"
+)
 _NATIVE_CELLS: Final = re.compile(
     r"\b(?:[A-Za-z]*MSCs|stem\s+cells|stromal\s+cells|parent(?:al)?\s+cells|donor\s+cells|cells)\s+"
     r"(?:were|was|remained)\s+(?:left\s+)?(?:unmodified|un-?manipulated|not\s+(?:genetically\s+)?"
-    r"(?:modified|engineered|manipulated|preconditioned|primed|transfected))\b",
+    r"(?:modified|engineered|manipulated|preconditioned|primed|transfected))\b"
+    r"|\b(?:" + _UNCHANGED_CELLS + r")(?:\s*,\s*(?:" + _UNCHANGED_CELLS + r"))?\s+"
+    # a bare "cells" right after the word ("native spinal cord cells" are the host's);
+    # the stem cells' names may carry their source ("unmodified human adipose MSCs")
+    r"(?:cells|(?:[\w-]{1,30}\s+){0,3}?(?:[A-Za-z-]*MSCs?|[A-Za-z-]*SCs|stem\s+cells|stromal\s+cells|"
+    r"parent(?:al)?\s+cells|donor\s+cells))\b(?!\s+(?:were|was)\s+(?:used\s+)?as\s+(?:a\s+)?control)",
     re.IGNORECASE,
 )
 _VESICLE_WORD: Final = re.compile(r"exosom|vesicle|\bs?EVs?\b|\bExos?\b", re.IGNORECASE)
@@ -458,8 +487,13 @@ def _native_candidates(sentences: Sequence[Sentence]) -> list[Candidate]:
         m = _NATIVE.search(s.text)
         if m is None and s.section == SectionKind.METHODS:
             m = _NATIVE_CELLS.search(s.text)
+            # The culture paragraph, or the one right after it: a paper often ends the
+            # cells' paragraph and starts the vesicles' with "Exosomes were purified ...".
             near = " ".join(
-                t.text for t in sentences[max(0, i - 2) : i + 3] if t.block_index == s.block_index
+                t.text
+                for t in sentences[max(0, i - 2) : i + 4]
+                if t.block_index == s.block_index
+                or (t.block_index == s.block_index + 1 and t.section == SectionKind.METHODS)
             )
             if m is not None and not _VESICLE_WORD.search(near):
                 m = None  # cells of an assay, not the vesicles' parents
@@ -547,7 +581,7 @@ def extract_fields(
     cands: list[Candidate] = []
     cands += categorical_candidates(sentences, entities, abbreviations, vesicle_ctx)
     num = complete_schedules(
-        dose_ranging(first_dose_timing(numeric_candidates(sentences)), sentences)
+        dose_ranging(first_dose_timing(numeric_candidates(sentences, _headings(doc))), sentences)
     )
     cands += _pilot_sizes_down(num)
     cands += implied_single_dose(num, sentences)

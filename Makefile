@@ -94,6 +94,8 @@ samples: install
 	$(PY) corpus_samples/marble/generate.py
 	$(PY) corpus_samples/slate/generate.py
 	$(PY) corpus_samples/quartz/generate.py
+	$(PY) corpus_samples/onyx/generate.py
+	$(PY) corpus_samples/jade/generate.py
 	$(PY) corpus_samples/zenith/generate.py
 	$(PY) corpus_samples/layouts/generate.py
 

@@ -80,6 +80,8 @@ TUNE = (
     ("tune marble", ROOT / "marble/gold", ROOT / "marble", "tune"),
     ("tune slate", ROOT / "slate/gold", ROOT / "slate", "tune"),
     ("tune quartz", ROOT / "quartz/gold", ROOT / "quartz", "tune"),
+    ("tune onyx", ROOT / "onyx/gold", ROOT / "onyx", "tune"),
+    ("tune jade", ROOT / "jade/gold", ROOT / "jade", "tune"),
 )
 
 

@@ -51,6 +51,9 @@ def test_modification_labels_with_another_agent_or_kind_do_not_match(predicted: 
     ("predicted", "gold", "same"),
     [
         ("tail vein", "caudal vein", True),
+        ("tail vein", "lateral caudal vein", True),
+        ("tail vein", "rostral and caudal stumps of the transected cord", False),
+        ("lesion site", "rostral and caudal stumps of the transected cord", True),
         ("lateral tail vein", "tail vein", True),
         ("lesion site", "intraspinal microinjection at the lesion", True),
         ("hydrogel", "hyaluronan hydrogel in the transection gap", True),

@@ -138,7 +138,8 @@ def modification_key(label: str) -> tuple[str, frozenset[str]]:
 
 # Most specific first: the first site found names the label.
 _SITES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("tail vein", re.compile(r"\b(?:tail|caudal|coccygeal)\b")),
+    # "caudal" alone is a direction ("rostral and caudal stumps"), not the tail vein.
+    ("tail vein", re.compile(r"\btail\b|\bcaudal\s+(?:lateral\s+)?ve(?:in|nous)|coccygeal")),
     ("jugular vein", re.compile(r"jugular")),
     ("femoral vein", re.compile(r"femoral")),
     ("saphenous vein", re.compile(r"saphenous")),

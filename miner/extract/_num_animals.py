@@ -178,6 +178,18 @@ _N_PATTERNS: Final = (
         True,
     ),
     (
+        # The groups as the subject, "each" after the count or before the verb: "the injured
+        # groups contained twelve rats each", "the treated groups each comprised 8 animals"
+        re.compile(
+            rf"\b(?:groups|arms|cohorts)\s+each\s+(?:contained|comprised|consisted\s+of|included|had|numbered)\s+"
+            rf"(?:n\s*=\s*)?(?P<n>{_INT_OR_WORD})\s+{_ANIMAL}"
+            rf"|\b(?:groups|arms|cohorts)\s+(?:contained|comprised|consisted\s+of|included|had)\s+(?:n\s*=\s*)?"
+            rf"(?P<n2>{_INT_OR_WORD})\s+{_ANIMAL}\s+(?:each|apiece)\b",
+            _F,
+        ),
+        True,
+    ),
+    (
         # "with 12 rats in each", "12 rats in each of the three groups", "groups with ten animals each"
         re.compile(
             rf"\b(?P<n>{_INT_OR_WORD})\s+{_ANIMAL}\s+(?:in|per)\s+each\b"

@@ -32,7 +32,11 @@ _VESICLE: Final = re.compile(r"exo|vesic|\bs?EVs?\b|particle|(?-i:\w-(?:Exs?|EXs
 _ADMIN: Final = re.compile(
     r"inject|administ|deliver|receiv|infus|transplant|implant|treated\s+with|given|applied|applications?\b|instill|tail\s+vein|"
     r"intravenous|intrathecal|intraperitoneal|intranasal|dose|dosage|"
-    r"(?:treatment|therapy|dosing)\s+(?:was\s+)?(?:began|begun|started|initiated|commenced)",
+    r"(?:treatment|therapy|dosing)\s+(?:was\s+)?(?:began|begun|started|initiated|commenced)|"
+    # A carrier set into the lesion is the administration: "the gel was placed in the
+    # cavity", "a scaffold deposited into the transection gap" (not "placed on a heating pad").
+    r"\b(?:placed|deposited|inserted|embedded|grafted)\s+(?:in|into|within)\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:lesion|cavity|defect|gap|injury\s+site|lesion\s+site)",
     re.IGNORECASE,
 )
 # What the animals underwent after the treatment: a time point governed by one of these

@@ -149,9 +149,10 @@ _POD_LIST = re.compile(
 )
 # "at 1, 3 and 7 days after SCI": one unit for the whole list.
 _NUM_LIST = re.compile(
-    # "injected 24 and 48 h after injury": the preposition may be left out, never a range's
-    # "between 3 and 7 days"
-    rf"(?:\b(?:at|on)\s+|(?<!between\s)(?<!\d)(?<![\d.,]\s))\b(?P<items>\d+(?:\.\d+)?(?:\s*,\s*\d+(?:\.\d+)?)*\s*,?\s*(?:and|&)\s+\d+(?:\.\d+)?)\s*-?\s*"
+    # "injected 24 and 48 h after injury", "two doses, 1 and 24 h after injury": the
+    # preposition may be left out, never a range's "between 3 and 7 days" nor the middle
+    # of a longer list ("3, 5 and 7 days")
+    rf"(?:\b(?:at|on)\s+|(?<!between\s)(?<!\d)(?<![\d.]\s)(?<!\d,\s))\b(?P<items>\d+(?:\.\d+)?(?:\s*,\s*\d+(?:\.\d+)?)*\s*,?\s*(?:and|&)\s+\d+(?:\.\d+)?)\s*-?\s*"
     rf"(?:{_TIME_UNIT}\s+(?:(?:after|post|following)\s*-?\s*{_ANCHOR}|post-?\s*(?:injury|SCI|operation|surgery|contusion))"
     # "at 1, 3 and 7 dpi": the unit names its own anchor (days/hours/weeks post-injury).
     rf"|(?P<su>dpi|hpi|wpi)\b)",

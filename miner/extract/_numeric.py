@@ -179,10 +179,21 @@ def _clause(text: str, pos: int) -> str:
     return text[start : end if end >= 0 else len(text)]
 
 
+_TEST_SUBJECT: Final = re.compile(
+    r"\b(?:scale|test|tests|testing|scoring|rating|assessment|evaluation|examination|BBB|score)\s+"
+    r"(?:was|were|is|are)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _assessed_at(text: str, pos: int) -> bool:
     """True when the nearest verb before ``pos`` in its sentence is an assessment, not a dosing."""
     head = text[:pos]
-    admin = [m.end() for m in _ADMIN.finditer(head)]
+    # "The BBB scale was applied on days 0, 6 and 13", "the test was administered weekly":
+    # the verb of dosing has a test for its subject, so it dates the assessment.
+    admin = [
+        m.end() for m in _ADMIN.finditer(head) if not _TEST_SUBJECT.search(head, max(0, m.start() - 40), m.start())
+    ]
     assess = [m.end() for m in _ASSESSMENT.finditer(head)]
     return bool(assess) and (not admin or max(assess) > max(admin))
 
@@ -559,6 +570,14 @@ def numeric_candidates(
             if _TABLE_TITLE.match(sent.text):
                 if digit:
                     out.extend(_animals(sent))
+                if (digit or _WORDY_SCHEDULE.search(low)) and any(w in low for w in _ADMIN_HINTS):
+                    # A design table's caption dates its dosing ("Table 1: Groups (n = 12
+                    # each). The first injection was given 24 h after injury"); the vesicles
+                    # may be named only in the rows below. Read as a caption, so a time that
+                    # dates an assessment ("BBB scores of treated rats at 7 dpi") is left out.
+                    rows = paragraphs.get(sent.block_index + 1, "")
+                    caption = replace(sent, section=SectionKind.FIGURE_CAPTION)
+                    out.extend(_schedule(caption, prev + " " + rows))
             elif (
                 "\t" not in sent.text
                 and (digit or any(w in low for w in _WORD_NUM_HINTS))

@@ -512,6 +512,26 @@ def _native_candidates(sentences: Sequence[Sentence]) -> list[Candidate]:
     return out
 
 
+# A knock-down arm that takes the effect away: "TIMP2-depleted exosomes lost most of this
+# effect", "silencing X abolished the benefit", "knockdown of X reversed the protection".
+_LOSS_OF_FUNCTION: Final = re.compile(
+    r"\b(?:knock-?down|knocked\s+down|silenc\w*|deplet\w*|deficien\w*|depriv\w*)\b[^.;]{0,80}?"
+    r"\b(?:abolish\w*|abrogat\w*|lost|loses?|reversed?|revers(?:ing|al)|eliminat\w*|blunt\w*|diminish\w*|"
+    r"attenuat\w*|weaken\w*|impair\w*|cancel\w*|prevent\w*\s+(?:the|this|their)\s+(?:effect|benefit|protect))",
+    re.IGNORECASE,
+)
+
+
+def _loss_of_function(sentences: Sequence[Sentence]) -> bool:
+    """The paper reports that silencing a gene in the vesicles' parents removed their effect."""
+    return any(
+        s.section
+        in (SectionKind.ABSTRACT, SectionKind.RESULTS, SectionKind.DISCUSSION, SectionKind.CONCLUSION, SectionKind.OTHER)
+        and _LOSS_OF_FUNCTION.search(s.text) is not None
+        for s in sentences
+    )
+
+
 def _modification(
     doc: ParsedDocument, cands: list[Candidate], sentences: Sequence[Sentence]
 ) -> FieldValue | None:
@@ -525,6 +545,13 @@ def _modification(
     # speaks when no sentence states the method, however often the name recurs.
     stated = [c for c in mods if c.extractor != "modification.group_name"]
     mods = stated or mods
+    if mods and all(str(c.value).endswith(" knockdown") for c in mods) and _loss_of_function(sentences):
+        # A loss-of-function design: the gene is silenced in one arm to show the native
+        # vesicles need it ("silencing TIMP2 abolished the benefit"); the study's product
+        # is the native vesicles, so they decide where the paper says so.
+        native = choose(doc, "modification", _native_candidates(sentences))
+        if native is not None:
+            return native
     if mods:
         # A paper that modifies its vesicles compares them with native ones ("compared
         # with native exosomes", "an empty vector for native exosomes"): there "native"

@@ -78,6 +78,13 @@ _NM = r"nm\b"
 _SNUM = rf"(?<![\d.,])(?:\d{{1,4}},\d{{1,2}}(?!\d)|{NUM})"
 _SIZE_PM = re.compile(rf"(?P<v>{_SNUM})\s*(?:{_NM}\s*)?{PM}\s*(?P<sd>{_SNUM})\s*{_NM}", _F)
 _SIZE_PM2 = re.compile(rf"(?P<v>{_SNUM})\s*{_NM}\s*{PM}\s*(?P<sd>{_SNUM})(?!\s*\w)", _F)
+# The spread in parentheses: "87.6 (SD 21.3) nm", "121 nm (SD 35 nm)", "98.4 (± 12.0) nm",
+# "110 (SEM 4) nm". The unit may follow the value or the parenthesis, not neither.
+_SIZE_PAREN_SD = re.compile(
+    rf"(?P<v>{_SNUM})\s*(?P<u1>{_NM}\s*)?\(\s*(?:SD|SEM|S\.D\.|S\.E\.M\.|{PM})\s*[:=,]?\s*(?P<sd>{_SNUM})\s*(?:{_NM}\s*)?\)"
+    rf"(?(u1)|\s*{_NM})",
+    _F,
+)
 _SIZE_RANGE = re.compile(
     rf"(?P<pre>between|from|ranging\s+from|ranged\s+from|range\s+of|in\s+the\s+range\s+of)?\s*+"
     rf"(?P<lo>{_SNUM})\s*(?P<lou>{_NM}\s*)?(?P<sep>-|to|and|~)\s*(?P<hi>{_SNUM})\s*{_NM}",
@@ -158,6 +165,7 @@ def find_sizes(text: str) -> list[Quantity]:
     for pat, kind in (
         (_SIZE_PM, "pm"),
         (_SIZE_PM2, "pm"),
+        (_SIZE_PAREN_SD, "pm"),
         (_SIZE_RANGE, "range"),
         (_SIZE_ONE, "one"),
     ):

@@ -27,9 +27,9 @@ if TYPE_CHECKING:
 __all__ = [
     "FileOutcome",
     "file_sha256",
+    "ingest_path",
     "pipeline_version",
     "process_file",
-    "ingest_path",
     "save_outcome",
     "store_outcome",
 ]
@@ -141,6 +141,7 @@ def _process_file(path: Path, nlp: NlpPipeline | None, *, sha256: str | None,
 def _add_figure_rows(path: Path, parsed: Any, extraction: Extraction) -> None:
     """BBB values read from vector/raster plots, for groups and days the text did not give."""
     from miner.extract.figures import read_bbb_figures
+    from miner.extract.notes import PLOT_NOTE_START
 
     readout = read_bbb_figures(path, parsed)
     have = {(r.group.strip().lower(), r.day) for r in extraction.outcomes if r.outcome == "BBB"}
@@ -151,7 +152,7 @@ def _add_figure_rows(path: Path, parsed: Any, extraction: Extraction) -> None:
         status = getattr(fig, "status", None)
         if status == "uncalibrated":
             extraction.notes.append(
-                f"BBB figure on page {fig.page} could not be read: {fig.reason}"
+                f"{PLOT_NOTE_START} {fig.page} could not be read: {fig.reason}"
             )
 
 

@@ -43,3 +43,20 @@ def test_a_results_table_is_not_read_as_methods() -> None:
     found = assess_risk_of_bias(table_doc(results))
     assert found["reported_welfare_compliance"].value is not True
     assert found["reported_blinded_assessment"].value is not True
+
+
+def test_a_captioned_isolation_protocol_table_is_read_as_methods_as_the_field_extractors_read_it() -> None:
+    """The caption line is part of the table block: 'Table 1: Exosome isolation protocol' qualifies it."""
+    from miner.appraise._sentences import appraisal_sentences
+    from miner.extract._context import document_sentences
+    from miner.extract._protocol_table import methods_table_rows
+
+    lines = ["Table 1: Exosome isolation protocol", "Step\tMethod\tResult",
+             "Clearing\tSpun at 2000 x g for 20 min by a technician blinded to the donor\tDebris removed",
+             "Pelleting\tSpun at 100 000 x g for 70 min, pellet washed once in PBS\tVesicle pellet"]
+    doc = ParsedDocument(source="t.pdf", format="pdf", pages=1, blocks=[
+        Block(text="\n".join(lines), page=1, section=SectionKind.TABLE, kind=BlockKind.TABLE)])
+    as_fields = [s.text for s in methods_table_rows(document_sentences(doc)) if s.section == SectionKind.METHODS]
+    as_appraisal = [s.text for s in appraisal_sentences(doc) if s.section == SectionKind.METHODS]
+    assert len(as_fields) == 2
+    assert [t.replace("\t", " ") for t in as_appraisal] == as_fields

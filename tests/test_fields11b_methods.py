@@ -20,7 +20,12 @@ import pytest
 from _fields import rules_nlp, section_fields
 from _fields_matrix import ANIMALS, INJURY, ISOLATION, TREATMENT_NO_TIME, S
 
-from miner.extract.quantities import find_frequencies, find_group_sizes, find_sizes, find_time_points
+from miner.extract.quantities import (
+    find_frequencies,
+    find_group_sizes,
+    find_sizes,
+    find_time_points,
+)
 
 TITLE = (S.TITLE, "Stem cell-derived vesicles and functional recovery of the injured spinal cord in rats")
 

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from miner.extract._context import Sentence
 from miner.extract._context import split_sentences as _split
+from miner.extract._context import table_lines
 from miner.extract._protocol_table import methods_table_rows
 from miner.parse.model import Block, BlockKind, ParsedDocument, SectionKind
 
@@ -199,12 +199,5 @@ def appraisal_sentences(doc: ParsedDocument) -> list[AppraisalSentence]:
 
 def _protocol_rows(block: Block, index: int) -> list[AppraisalSentence]:
     """The rows of a protocol table block, as methods sentences (none for other tables)."""
-    lines: list[Sentence] = []
-    pos = 0
-    for line in block.text.split("\n"):
-        if "\t" in line:
-            start = block.start + pos
-            lines.append(Sentence(start, start + len(line), line, SectionKind.TABLE, block.page, index))
-        pos += len(line) + 1
     return [AppraisalSentence(r.start, r.end, r.text, SectionKind.METHODS, "")
-            for r in methods_table_rows(lines) if r.section == SectionKind.METHODS]
+            for r in methods_table_rows(table_lines(block, index)) if r.section == SectionKind.METHODS]

@@ -71,19 +71,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("biomaterial", re.compile(r"hydrogel|scaffold|gel\b|matrix|embedd|encapsulat|patch|sponge")),
 )
 
-_NOT_AGENT = frozenset("""
-a an the of in into with by and or to for via on at from as
-loading loaded load overexpression overexpressing overexpressed over-expression
-enriched enrichment upregulation up-regulation agomir agomirs mimic mimics
-knockdown knock-down silencing silenced inhibitor inhibition antagomir sirna shrna
-preconditioning preconditioned pre-conditioning pretreatment pretreated pre-treated primed priming
-peptide peptides surface display displayed targeting targeted decorated conjugated conjugation
-engineered engineering modified modification functionalised functionalized
-treated conditioned displaying with-
-exosome exosomes exosomal vesicle vesicles ev evs sev sevs exos exo msc mscs cells cell parent
-embedded embedding encapsulated encapsulation hydrogel scaffold gel transfection transfected
-lentivirus lentiviral plasmid vector cargo -
-""".split())
+_NOT_AGENT = frozenset(["a", "an", "the", "of", "in", "into", "with", "by", "and", "or", "to", "for", "via", "on", "at", "from", "as", "loading", "loaded", "load", "overexpression", "overexpressing", "overexpressed", "over-expression", "enriched", "enrichment", "upregulation", "up-regulation", "agomir", "agomirs", "mimic", "mimics", "knockdown", "knock-down", "silencing", "silenced", "inhibitor", "inhibition", "antagomir", "sirna", "shrna", "preconditioning", "preconditioned", "pre-conditioning", "pretreatment", "pretreated", "pre-treated", "primed", "priming", "peptide", "peptides", "surface", "display", "displayed", "targeting", "targeted", "decorated", "conjugated", "conjugation", "engineered", "engineering", "modified", "modification", "functionalised", "functionalized", "treated", "conditioned", "displaying", "with-", "exosome", "exosomes", "exosomal", "vesicle", "vesicles", "ev", "evs", "sev", "sevs", "exos", "exo", "msc", "mscs", "cells", "cell", "parent", "embedded", "embedding", "encapsulated", "encapsulation", "hydrogel", "scaffold", "gel", "transfection", "transfected", "lentivirus", "lentiviral", "plasmid", "vector", "cargo", "-"])
 
 
 _ADJ_SUFFIX = re.compile(

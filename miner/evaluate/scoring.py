@@ -15,7 +15,7 @@ from miner.evaluate._labels import FREE_TEXT_FIELDS
 from miner.evaluate.breakdown import OutcomeBreakdown
 from miner.evaluate.compare import outcome_rows_match, values_match
 
-__all__ = ["FieldScore", "EvalReport", "StatAgreement", "load_gold", "predictions_from_export", "score", "Gold"]
+__all__ = ["EvalReport", "FieldScore", "Gold", "StatAgreement", "load_gold", "predictions_from_export", "score"]
 
 # gold/predictions: {document: {"fields": {name: value}, "outcomes": [row, ...]}}
 Gold = dict[str, dict[str, Any]]

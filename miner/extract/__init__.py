@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Final
 from miner.extract._context import document_sentences
 from miner.extract._protocol_table import methods_table_rows
 from miner.extract._scope import study_relevance
-from miner.extract.notes import unread_note
 from miner.extract.fields import EXTRACTED_FIELDS, extract_fields
+from miner.extract.notes import unread_note
 from miner.extract.outcomes import extract_outcomes
 from miner.parse.model import ParsedDocument
 from miner.records import Extraction
@@ -34,7 +34,7 @@ __all__ = [
     "extract_outcomes",
 ]
 
-EXTRACTOR_VERSION: Final = "0.14.1"
+EXTRACTOR_VERSION: Final = "0.15.0"
 
 
 def extract_document(doc: ParsedDocument, nlp: NlpPipeline | None = None) -> Extraction:

@@ -24,6 +24,7 @@ __all__ = [
     "is_reference_entry",
     "is_reported_elsewhere",
     "split_sentences",
+    "table_lines",
 ]
 
 # How much a value found in a section is worth, relative to the methods.
@@ -114,6 +115,18 @@ def _continues(prev: Block, block: Block) -> bool:
     )
 
 
+def table_lines(block: Block, index: int) -> list[Sentence]:
+    """A table block's lines (caption, header and rows; cells tab-separated), one "sentence" each."""
+    out: list[Sentence] = []
+    pos = 0
+    for line in block.text.split("\n"):
+        if line.strip():
+            s = block.start + pos
+            out.append(Sentence(s, s + len(line), line, block.section, block.page, index))
+        pos += len(line) + 1
+    return out
+
+
 def document_sentences(doc: ParsedDocument) -> list[Sentence]:
     """Every sentence of the sections that may hold this study's values, in reading order.
 
@@ -133,12 +146,7 @@ def document_sentences(doc: ParsedDocument) -> list[Sentence]:
             i += 1
             continue
         if block.kind == BlockKind.TABLE or block.section == SectionKind.TABLE:
-            pos = 0
-            for line in block.text.split("\n"):
-                if line.strip():
-                    s, e = block.start + pos, block.start + pos + len(line)
-                    out.append(Sentence(s, e, line, block.section, block.page, i))
-                pos += len(line) + 1
+            out += table_lines(block, i)
             i += 1
             continue
         j = i

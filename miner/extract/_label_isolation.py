@@ -29,6 +29,7 @@ from miner.parse.model import SectionKind
 __all__ = [
     "PRECIPITATE",
     "SEC_PRODUCTS",
+    "cleans_up",
     "generic_kit_method",
     "isolates_cells",
     "isolation_detail_candidates",
@@ -203,7 +204,7 @@ def _kit_label(raw: str) -> str:
     return re.sub(r"\s+", " ", raw).strip()
 
 
-def _cleaning_up(text: str, start: int, end: int) -> bool:
+def cleans_up(text: str, start: int, end: int) -> bool:
     """A filter at ``text[start:end]`` concentrates an eluate or removes a dye: clean-up.
 
     Its object comes before it ("EV-rich fractions were pooled and concentrated with
@@ -214,12 +215,6 @@ def _cleaning_up(text: str, start: int, end: int) -> bool:
     # after the filter are the column's collection, not an eluate the filter cleans up.
     near = _FRACTION_NUMBERS.sub(" ", _near(text, start, end))
     return bool(_CLEAN_UP.search(before) or _CLEAN_UP.search(near))
-
-
-def cleans_up(text: str, start: int, end: int) -> bool:
-    """The filter or device at ``text[start:end]`` concentrates an eluate or removes a dye:
-    a clean-up after the isolation, not an isolation method of its own."""
-    return _cleaning_up(text, start, end)
 
 
 _FRACTION_NUMBERS: Final = re.compile(r"\bfractions?\s+(?:#\s*|no\.\s*)?\d+(?:\s*[-–]\s*\d+)?(?![\d–-])(?!\s*(?:were|was)\b)", re.IGNORECASE)
@@ -292,7 +287,7 @@ def isolation_detail_candidates(
             parts.append((sent.start + start, label, sent, start, end))
 
         for m in _KIT.finditer(text):
-            if "kda" in m.group(0).lower() and _cleaning_up(text, m.start(), m.end()):
+            if "kda" in m.group(0).lower() and cleans_up(text, m.start(), m.end()):
                 continue  # "fractions were pooled and concentrated with Amicon Ultra-4 10 kDa"
             add(_kit_label(m.group(0)), *m.span())
         for m in _NAMED_KIT.finditer(text):
@@ -314,7 +309,7 @@ def isolation_detail_candidates(
             for m in _MWCO.finditer(text):
                 if any(a <= m.start() < b for a, b in taken):
                     continue  # the cut-off of a named kit or of the TFF already stated
-                if _cleaning_up(text, m.start(), m.end()) or _ASSAY_CONCENTRATE.search(
+                if cleans_up(text, m.start(), m.end()) or _ASSAY_CONCENTRATE.search(
                     _near(text, m.start(), m.end())
                 ):
                     continue

@@ -199,11 +199,6 @@ def route_detail_candidates(sent: Sentence, admin: bool, strength: float = 0.85)
 # or catheter of the theca intrathecal, the nose intranasal. (A pump or the
 # retro-orbital sinus leaves the route to the words the paper uses for it.)
 _SITE_ROUTES: Final = {
-    "tail vein": "intravenous",
-    "jugular vein": "intravenous",
-    "femoral vein": "intravenous",
-    "saphenous vein": "intravenous",
-    "penile vein": "intravenous",
     "lesion site": "intralesional",
     "hydrogel": "implanted_biomaterial",
     "scaffold": "implanted_biomaterial",
@@ -215,6 +210,11 @@ _SITE_ROUTES: Final = {
 }
 
 
+def _site_route(label: str) -> str | None:
+    """The route a ``ROUTE_SITES`` label implies; every vein ("lateral tail vein") is intravenous."""
+    return "intravenous" if label.endswith("vein") else _SITE_ROUTES.get(label)
+
+
 def routes_from_sites(details: Sequence[Candidate], strength: float = 0.6) -> list[Candidate]:
     """Route candidates the sites of ``details`` (one sentence's ``route_detail_candidates``) imply.
 
@@ -222,7 +222,7 @@ def routes_from_sites(details: Sequence[Candidate], strength: float = 0.6) -> li
     caudal stumps" is intralesional, "exosomes embedded in HA gel placed on the dura"
     an implanted biomaterial. One route only: sites implying two say nothing.
     """
-    routes = {_SITE_ROUTES.get(str(c.value)) for c in details} - {None}
+    routes = {_site_route(str(c.value)) for c in details} - {None}
     if "implanted_biomaterial" in routes:
         routes.discard("intralesional")  # a carrier goes to the lesion: it is the route
     if len(routes) != 1:
@@ -231,7 +231,7 @@ def routes_from_sites(details: Sequence[Candidate], strength: float = 0.6) -> li
     return [
         Candidate("route", route, strength, c.sentence, c.start, c.end, "route.site")
         for c in details
-        if _SITE_ROUTES.get(str(c.value)) == route
+        if _site_route(str(c.value)) == route
     ][:1]
 
 

@@ -87,6 +87,10 @@ _DEPLETED: Final = re.compile(
     r"depleted\s+of\s+(?:exo|s?EV|vesic)",
     re.IGNORECASE,
 )
+_INACTIVATED: Final = re.compile(
+    r"\b(?:heat[- ]?(?:inactivated|killed|denatured|treated)|(?:in|de)activated|denatured|boiled)\b",
+    re.IGNORECASE,
+)
 _CELL_MEDIUM: Final = re.compile(r"depleted|conditioned|\bCM\b|supernatant|secretome", re.IGNORECASE)
 # "Negative control" animals are the uninjured ones (unless the words qualify vesicles or RNA).
 _NEG_SHAM: Final = re.compile(r"\bnegative[-\s]+controls?\b", re.IGNORECASE)
@@ -116,6 +120,8 @@ _INERT: Final = re.compile(
     r"normal|physiological|sterile|equal|same|volume|T\d+|\d+(?:\.\d+)?%?|[A-Za-z]|[=<>]|"
     # "I/R", "ischemia/reperfusion": the injury, not an agent.
     r"I-?R|ischemi\w*|ischaemi\w*|reperfus\w*|IR|SCII|"
+    # "Laminectomy + clip", "laminectomy + weight drop": how the cord was injured, not an agent.
+    r"clip\w*|impact\w*|compress\w*|contus\w*|weight|drop|balloon|forceps|aneurysm|"
     # "1 ml/kg", "10 µg/day": the unit of a dose, not an agent.
     r"kg|g|mg|ml|d|days?|h|min|wk|weeks?|i\.?[pv]\.?",
     re.IGNORECASE,
@@ -144,6 +150,9 @@ def group_arm(group: str) -> str:
     if _NEG_SHAM.search(group) and not _TREAT.search(group):
         return "sham"
     if _CELLS.search(group) and not (_VESICLE.search(group) or _CELL_MEDIUM.search(group)):
+        return "other"
+    if _INACTIVATED.search(group) and _TREAT.search(group):
+        # Vesicles heat-inactivated, boiled or denatured are a comparator for the active ones.
         return "other"
     if _TREAT.search(group) and not _DEPLETED.search(group):
         return "treatment"
@@ -272,10 +281,17 @@ _START: Final = re.compile(
     re.IGNORECASE,
 )
 
+# The start time glued to a vesicle label: "Exo-1h" / "Exo-7d", "EV_24h", "sEV-d3".
+_GLUED_START: Final = re.compile(
+    r"(?P<base>.{0,40}?(?:exo[a-z]*|s?EVs?|vesicles?))[-_]\s?(?:(?P<u1>d|day|wk|week|w)(?P<v1>\d{1,3})|"
+    r"(?P<v2>\d{1,3}(?:\.\d)?)\s?(?P<u2>min|h|hr|hrs|hours?|hpi|d|dpi|days?|weeks?|wks?))",
+    re.IGNORECASE,
+)
+
 
 def _start_hours(group: str) -> tuple[str, float] | None:
     """ "Exo-Cur (72 h)" -> ("exo-cur", 72.0): the label's base and its start time in hours."""
-    m = _START.fullmatch(group.strip())
+    m = _START.fullmatch(group.strip()) or _GLUED_START.fullmatch(group.strip())
     if m is None:
         return None
     per = unit_hours(m["u1"] or m["u2"])
@@ -415,7 +431,10 @@ _NUMBERED: Final = re.compile(
 # with something of its own ("SCI+RVG-Exo"): the source-only label is the native comparator.
 _SOURCE_WORD: Final = re.compile(
     r"(?:[hrm]|hu)?(?:WJ|UC|BM|AD|AF|P|DP|MEn|UCB|Wharton)?-?(?:MSCs?|SCs?)|WJ|UC|BM|AD|SHED|DPSCs?|"
-    r"ADSCs?|BMSCs?|MSC|SCI|native|exo\w*|s?EVs?|vesicles?|\+|-",
+    r"ADSCs?|BMSCs?|MSC|SCI|native|exo\w*|s?EVs?|vesicles?|\+|-|"
+    # The injury every injured group shares, in words as in "SCI": "injury + hUCMSC-EVs",
+    # "contused + ADSC-exosomes" name the paper's vesicles as "SCI + BMSC-Exo" does.
+    r"injury|injured|contus(?:ed|ion)|hemisect(?:ed|ion)|transect(?:ed|ion)|lesion(?:ed)?|trauma",
     re.IGNORECASE,
 )
 
@@ -465,6 +484,15 @@ def resolve_arms(rows: list[OutcomeRow], texts: Iterable[str] = ()) -> list[Outc
     return _resolve(rows, texts)
 
 
+# Donor cells that lost a gene: "from TIMP2-silenced cells", "of Rab27a-knockdown BMSCs",
+# "derived from X-knockout MSCs", "from X-deficient cells".
+_LOSS_DONOR: Final = re.compile(
+    r"\b(?:from|of|by)\s++(?:[\w-]++\s++){0,3}?[\w-]*?(?:silenced|knock(?:ed)?[- ]?(?:down|out)|"
+    r"deficient|null|KO)\s++(?:[\w-]++\s++)?(?:cells|MSCs?|BMSCs?|ADSCs?|stem\s+cells)\b",
+    re.IGNORECASE,
+)
+
+
 def _resolve(rows: list[OutcomeRow], texts: Sequence[str] = ()) -> list[OutcomeRow]:
     treat = {r.group for r in rows if r.arm == "treatment"}
     if len(treat) < 2:
@@ -503,6 +531,17 @@ def _resolve(rows: list[OutcomeRow], texts: Sequence[str] = ()) -> list[OutcomeR
     if foreign and foreign != vesicle and any(_STEM_SOURCE.search(g) for g in vesicle - foreign):
         demote |= foreign
         vesicle = vesicle - foreign
+    # Vesicles of donor cells whose gene was silenced or knocked out ("exosomes from
+    # TIMP2-silenced cells", "EVs of Rab27a-knockdown MSCs") beside other vesicles test what the
+    # gene does: the loss-of-function arm is a comparator, the intact vesicles the treatment.
+    loss = {g for g in vesicle if _LOSS_DONOR.search(g)}
+    if loss and loss != vesicle:
+        demote |= loss
+        vesicle = vesicle - loss
+        # One kind of intact vesicles left (a generic "exosome-treated" of the text is that
+        # kind too): it is the treatment, whatever word ("native") the paper gives it.
+        if len({g for g in vesicle if not _GENERIC_VESICLE.fullmatch(bare_label(g).strip())}) == 1:
+            return [replace(r, arm="other") if r.group in demote else r for r in rows]
     # "unprimed", "unloaded" hold the word of the modification but name the native vesicles.
     modified = {
         g for g in vesicle

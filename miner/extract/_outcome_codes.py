@@ -58,6 +58,49 @@ _NOT_DEF: Final = re.compile(
     r"^\s*(?:n\s*=|\d+\s*(?:rats|mice|animals)?\s*$|each\b|per\b|mean|sd\b|sem\b|p\s*[<=>])",
     re.IGNORECASE,
 )
+# Bare codes in a design list: "four groups: I, sham; II, SCI + PBS; III, SCI + Exo" or "groups
+# (A-D): A, sham; B, ...". Read only in a sentence that speaks of groups, only as a list whose keys
+# run I, II, III ... or A, B, C ... from the first, each after the list's lead (":" or ";").
+_BARE_KEY: Final = r"(?:VI{0,3}|IV|I{1,3}|IX|[A-H])"
+_BARE_FIRST: Final = re.compile(
+    rf"(?:^|[:;]|\bwere\s|,?\s++and\s++|,\s++or\s++)\s*+(?P<k>{_BARE_KEY})\s*+(?:,|:|=|[-–—]\s)\s*+"
+    rf"(?P<d>[^;:=()]{{2,70}}?)(?=\s*(?:;|\.(?:\s|$)|$|,?\s+(?:and|or)\s+{_BARE_KEY}\s*[,:=]))"
+)
+# "sham (I), SCI + PBS (II) and SCI + Exo (III)": the definition before each bracketed key.
+_PAREN_BARE: Final = re.compile(
+    rf"(?P<d>[^;:,()]{{2}}|[^;:,()]{{2,69}}?[^;:,()\s])\s*+\(\s*+(?P<k>{_BARE_KEY})\s*+\)"
+)
+_GROUPS_WORD: Final = re.compile(r"\bgroups?\b", re.IGNORECASE)
+_ROMANS: Final = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")
+_LETTERS: Final = "ABCDEFGH"
+
+
+def _bare_items(text: str) -> dict[str, str]:
+    """Bare-code definitions of one design list: {"GROUP I": "sham", "GROUP II": "SCI + PBS"}.
+
+    The keys must run in order from the first numeral or letter (I, II, III / A, B, C), so a
+    stray capital ("Table 2 (A)") or a figure panel is not read as a group code.
+    """
+    if not _GROUPS_WORD.search(text):
+        return {}
+    for pattern in (_BARE_FIRST, _PAREN_BARE):
+        keys: list[str] = []
+        defs: list[str] = []
+        for m in pattern.finditer(text):
+            d = _clean(m["d"])
+            if not d or len(d) > _MAX_DEF or _NOT_DEF.search(d) or _VALUE_DEF.search(d):
+                continue
+            keys.append(m["k"])
+            defs.append(d)
+        if len(keys) < 2:
+            continue
+        series = _ROMANS if keys[0] == "I" else _LETTERS if keys[0] == "A" else ()
+        # A design list names at least one arm ("sham", "SCI + PBS"); figure panels name none.
+        if tuple(keys) == tuple(series[: len(keys)]) and any(_arm_words(d) for d in defs):
+            return {"GROUP " + k: d for k, d in zip(keys, defs, strict=True)}
+    return {}
+
+
 _LEAD: Final = re.compile(
     r"^(?:.*?\b(?:codes?|named|called|designated|as\s+follows|namely|were|into|groups?|compared|included|studied|used)\s*:?\s+)?"
     r"(?:(?:and|or|the|a|an|i\.e\.)\s+)*",
@@ -129,9 +172,11 @@ def group_codes(texts: Iterable[str]) -> dict[str, str]:
     """
     found: dict[str, list[str]] = {}
     for raw in list_runs(texts):
-        if not _HINT.search(raw):
-            continue
         text = fold(raw)
+        if not _HINT.search(raw):
+            for code, d in _bare_items(text).items():
+                found.setdefault(code, []).append(d)
+            continue
         for pattern in (_CODE_FIRST, _CODE_PAREN, _PAREN_CODE):
             items: dict[tuple[str, str], str] = {}
             for m in pattern.finditer(text):
@@ -150,6 +195,8 @@ def group_codes(texts: Iterable[str]) -> dict[str, str]:
                 continue
             for (style, k), d in items.items():
                 found.setdefault(("G" if style == "g" else "GROUP ") + k, []).append(d)
+        for code, d in _bare_items(text).items():
+            found.setdefault(code, []).append(d)
     # The methods and a legend may word a definition differently ("sham operated", "sham"): the
     # first is kept unless another gives the code a different arm.
     return {code: defs[0] for code, defs in found.items() if len({group_arm(d) for d in defs}) == 1}
@@ -226,6 +273,24 @@ _DESIGN_CORNER: Final = re.compile(
 _BARE_CODE: Final = re.compile(r"(?P<p>G|Gr\.?\s?|[Gg]roup\s+)?(?P<k>[A-H]|\d{1,2})")
 
 
+# A design table's cell that names nothing given: "None", "—", "No treatment", "n/a".
+_NOTHING: Final = re.compile(r"none|nil|n/?a|[-–—]|no(?:\s+(?:treatment|injection|drug))?|not\s+(?:treated|applicable)", re.IGNORECASE)
+
+
+def _joined_rows(rows: Sequence[Sequence[str]]) -> list[list[str]]:
+    """Design-table rows with each wrapped line joined to its row: a row whose first cell is
+    empty continues the row above ("G2 | Laminectomy | PBS" over " | + clip | "), so its
+    cells are appended to the cells above them."""
+    out: list[list[str]] = []
+    for r in rows:
+        cells = [c or "" for c in r]
+        if out and cells and not cells[0].strip() and len(cells) == len(out[-1]):
+            out[-1] = [f"{a} {b}".strip() if b.strip() else a for a, b in zip(out[-1], cells, strict=True)]
+            continue
+        out.append(cells)
+    return out
+
+
 def table_codes(tables: Iterable[Sequence[Sequence[str]]]) -> dict[str, str]:
     """Group codes a design table defines: "Group | Injury | Treatment | Rats" with rows "A | ...".
 
@@ -240,9 +305,12 @@ def table_codes(tables: Iterable[Sequence[Sequence[str]]]) -> dict[str, str]:
             continue
         items: dict[str, str] = {}
         styles = set()
-        for r in rows[1:]:
+        for r in _joined_rows(rows[1:]):
             m = _BARE_CODE.fullmatch(r[0].strip()) if r else None
-            words = [c.strip() for c in r[1:] if re.search(r"[A-Za-z]{2,}", c)]
+            # "None", "-" in the treatment column names nothing: "Laminectomy | None" is the sham.
+            words = [
+                c.strip() for c in r[1:] if re.search(r"[A-Za-z]{2,}", c) and not _NOTHING.fullmatch(c.strip())
+            ]
             if m is None or not words or any(re.search(r"±|\+/-", c) for c in r):
                 continue
             prefix = (m["p"] or "").strip().rstrip(".").lower()

@@ -66,7 +66,10 @@ _LEAD: Final = re.compile(
 
 
 def _label_re(label: str) -> str:
-    return rf"(?<![\w-]){re.escape(label)}(?![\w-])"
+    # A label that is a word ("Control", "Sham") is written in lower case inside a sentence
+    # ("four groups: control (laminectomy only), ..."); a short code ("E", "SH") keeps its case.
+    flags = "(?i)" if len(label) >= 4 and label.isalpha() else ""
+    return rf"(?<![\w-]){flags and '(?i:'}{re.escape(label)}{flags and ')'}(?![\w-])"
 
 
 def _clean(defn: str) -> str:
@@ -82,9 +85,52 @@ def _usable(defn: str, label: str, labels: Sequence[str], most: int = _MAX_DEF) 
     return not any(re.search(_label_re(x), defn) for x in others if len(x) > 1)
 
 
+# A bracket that names, in order, the items listed before it: "(hereafter Sham, SCI-V and
+# SCI-E)", "(referred to as A, B and C; n = 9 each)", "(Sham, PBS and Exo, respectively)".
+_NAMES_AFTER: Final = re.compile(
+    r"\(\s*+(?:(?:hereafter|henceforth|hereinafter)(?:\s+(?:called|termed|named|referred\s+to\s+as|designated(?:\s+as)?))?"
+    r"|(?:referred\s+to|designated|abbreviated|denoted|labell?ed|coded)\s+as|termed|called|named)"
+    r"\s*+:?\s*+(?P<a>[^();]{3,200})(?:;[^()]{0,60})?\)"
+    r"|\(\s*+(?P<r>[^();]{3,200}?),?\s++respectively\s*+\)",
+    re.IGNORECASE,
+)
+_LIST_LEAD: Final = re.compile(r"\b(?:into|namely|comprising|including|groups?)\b", re.IGNORECASE)
+_LIST_SPLIT: Final = re.compile(r"\s*+,\s*+(?:(?:and|or)\s++)?|\s++(?:and|or)\s++", re.IGNORECASE)
+
+
+def _parallel_definitions(text: str, labels: Sequence[str]) -> dict[str, str]:
+    """Labels a bracket gives, in order, to the items listed before it: "sham-operated rats,
+    injured rats given vehicle and injured rats given exosomes (hereafter Sham, SCI-V and
+    SCI-E)". Kept only where the bracket holds known labels only, two or more, and the list
+    before it splits into as many items."""
+    known = {x.lower(): x for x in labels}
+    for m in _NAMES_AFTER.finditer(text):
+        names = [n.strip(" .") for n in _LIST_SPLIT.split(m["a"] or m["r"])]
+        if len(names) < 2 or any(n.lower() not in known for n in names):
+            continue
+        # The items: the clause before the bracket, its own brackets blanked so that their
+        # commas split nothing, cut where the previous sentence part ends.
+        before = re.sub(r"\([^()]*\)", lambda x: "\0" * len(x.group(0)), text[: m.start()])
+        before = re.split(r"[;:]|\.\s", before)[-1]
+        # The list starts after the words that lead it ("divided into", "the three groups,").
+        lead = max((x.end() for x in _LIST_LEAD.finditer(before)), default=0)
+        items = [_clean(i.replace("\0", "")) for i in _LIST_SPLIT.split(before[lead:])]
+        items = [i for i in items if i]
+        # One item per name, exactly: a list that splits otherwise ("injured and given PBS")
+        # cannot be lined up with the names.
+        if len(items) != len(names):
+            continue
+        defs = {known[n.lower()]: d for n, d in zip(names, items, strict=True)}
+        if all(_usable(d, lab, labels, most=_MAX_DEF + 40) for lab, d in defs.items()):
+            return defs
+    return {}
+
+
 def _sentence_definitions(text: str, labels: Sequence[str]) -> dict[str, str]:
-    found: dict[str, str] = {}
+    found: dict[str, str] = _parallel_definitions(text, labels)
     for label in labels:
+        if label in found:
+            continue
         lab = _label_re(label)
         # "SH (sham)": the label, then its definition in brackets.
         m = re.search(rf"{lab}\s*\((?P<d>[^()]{{2,{_MAX_DEF}}})\)", text)
@@ -110,6 +156,16 @@ def _sentence_definitions(text: str, labels: Sequence[str]) -> dict[str, str]:
     return found
 
 
+_ALLOCATION: Final = re.compile(
+    r"\b(?:divided|allocated|assigned|randomi[sz]ed|distributed|split)\b[^.;]{0,60}?\bgroups?\b", re.IGNORECASE
+)
+
+
+def _named(text: str, labels: Sequence[str]) -> int:
+    """How many of the labels the sentence names."""
+    return sum(1 for x in labels if re.search(_label_re(x), text))
+
+
 def label_definitions(texts: Iterable[str], labels: Sequence[str]) -> dict[str, str]:
     """The paper's definitions of its short group labels: {"SH": "sham", "EsiT": "exosomes loaded with siX"}.
 
@@ -122,10 +178,14 @@ def label_definitions(texts: Iterable[str], labels: Sequence[str]) -> dict[str, 
     defs: dict[str, list[str]] = {}
     for raw in list_runs(texts):
         text = fold(raw)
-        if not any(x in text for x in short):
+        low = text.lower()
+        if not any(x.lower() in low for x in short):
             continue
         found = _sentence_definitions(text, short)
-        if len(found) >= 2:
+        # A sentence that allocates the rats to groups it names ("allocated to four groups:
+        # control (laminectomy without impact), SCI, SCI + MP and SCI + Exo") is a design list
+        # even where it defines one label only.
+        if len(found) >= 2 or (found and _ALLOCATION.search(text) and _named(text, short) >= 2):
             for label, d in found.items():
                 defs.setdefault(label, []).append(d)
     return {
@@ -152,7 +212,24 @@ def _arm(label: str, defn: str) -> str:
     by_label, by_def = group_arm(label), group_arm(defn)
     if by_label == "other" or (by_label == "control" and by_def == "sham"):
         return by_def if by_def != "other" else by_label
+    if by_label == "control" and by_def != "other" and _injury_and_code(label):
+        # "SCI-E", "SCI-V": the injury and a code of the lab's own; the code says what the
+        # injured rats received, which only the definition spells ("injured rats given exosomes").
+        return by_def
     return by_label
+
+
+# The injury as labels name it, before or after the code of what the animals received.
+_INJURY_WORD: Final = re.compile(r"\b(?:[A-Za-z]{1,2}-?)?SCI\b|\binjur\w*|\bTrauma\b", re.IGNORECASE)
+
+
+def _injury_and_code(label: str) -> bool:
+    """ "SCI-E", "SCI-V", "SCI-E-si": the injury word plus a code naming nothing by itself (no
+    vehicle, control or agent word), so the label alone cannot tell what the rats received."""
+    rest = _INJURY_WORD.sub(" ", label, count=1)
+    if rest == label or not re.search(r"[A-Za-z]", rest):
+        return False
+    return group_arm(rest.strip(" -+/_")) == "other"
 
 
 def _dose_short(label: str) -> str:

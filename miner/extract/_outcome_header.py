@@ -44,6 +44,10 @@ def stat_label(label: str) -> str | None:
     k = fold(label).strip().lower().strip(" .:")
     if re.fullmatch(r"(?:bbb\s*|bms\s*)?(?:mean|average|score|scores)(?:\s*\(.*\))?", k):
         return "mean"
+    if _CENTRE_SPREAD.fullmatch(k):
+        # "Mean ± SEM" under a group: the column of the group's values, each cell a mean with
+        # its spread.
+        return "mean"
     if re.fullmatch(r"s\.?\s?e\.?\s?m|se|standard\s+error(?:\s+of\s+(?:the\s+)?mean)?", k):
         return "sem"
     if re.fullmatch(r"s\.?\s?d|standard\s+deviation", k):
@@ -54,6 +58,12 @@ def stat_label(label: str) -> str | None:
         return "skip"
     return None
 
+
+# A column label naming a mean and its spread: "Mean ± SEM", "mean (SD)". ("Median (IQR)" is
+# left to the cell and context readers, which tell a median from a mean.)
+_CENTRE_SPREAD: Final = re.compile(
+    r"(?:mean|average)\s{0,3}(?:±|\+/-|\(|,|and)\s{0,3}(?:s\.?\s?e\.?\s?m\.?|s\.?e\.?|s\.?d\.?)\s{0,3}\)?"
+)
 
 
 def is_time_corner(label: str) -> bool:
@@ -105,7 +115,8 @@ def header_depth(rows: list[list[str]], unit: str | None = None) -> int:
     valued = [
         c for j, c in enumerate(second) if not (j < len(filled) and _other_measure(filled[j]))
     ]
-    if not spans or any(re.search(r"±|\+/-|\d\s*\(", c) for c in valued):
+    # "Mean ± SEM" with no number is a label over the values, not a value.
+    if not spans or any(re.search(r"\d(?:.{0,40}(?:±|\+/-)|\s*\()|(?:±|\+/-).{0,40}\d", c) for c in valued):
         return 1
     corner = top[0].strip()
     if corner and second[0].strip() == corner and not any(parse_cell(c) for c in second[1:]):
@@ -150,7 +161,11 @@ _BASELINE: Final = re.compile(
 def _is_header_word(label: str) -> bool:
     return bool(
         re.fullmatch(
-            r"(?:groups?|treatments?|conditions?|time(?:\s*points?)?|days?|weeks?|variables?)"
+            # The corner over the row labels names what the rows are: groups, or the doses,
+            # codes, arms or cohorts that name them ("Dose" over "10 µg | 50 µg").
+            r"(?:(?:experimental|treatment|study|animal)\s+)?"
+            r"(?:groups?|treatments?|conditions?|doses?|codes?|arms?|cohorts?|interventions?"
+            r"|time(?:\s*points?)?|days?|weeks?|variables?)"
             r"(?:\s*\(.*\))?",
             fold(label).strip(),
             re.IGNORECASE,

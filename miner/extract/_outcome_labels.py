@@ -108,8 +108,9 @@ RESPECTIVELY: Final = re.compile(
     rf"(?:in|for|of)\s+(?:the\s+)?(?P<list>(?:{_PHRASE})(?:\s*,\s*(?:{_PHRASE}))*\s*,?\s*(?:and|or)\s+(?:{_PHRASE}))"
     # "for the low, middle and high dose(s), respectively": the head noun written once.
     rf"(?:(?P<dose>\s+doses?)?(?:\s+{_GROUP_WORD})?\s*,?\s*respectively"
-    # "... were a and b for the Exo and PBS groups." (the list ends the clause)
-    r"|\s+(?:groups|rats|mice|animals)\b\s*(?:\([^()]*\))?\s*(?:[.;]|$)"
+    # "... were a and b for the Exo and PBS groups." (the list ends the clause, or the
+    # bracket that holds the values: "(a and b in the PBS and Exo groups).")
+    r"|\s+(?:groups|rats|mice|animals)\b\s*(?:\([^()]*\))?\s*\)?\s*(?:[.;]|$)"
     # "... were a, b and c for Exo, PBS and SCI." (labels alone, ending the sentence)
     r"|(?P<bare>\s*[.;]?\s*$))",
     re.IGNORECASE,
@@ -360,7 +361,9 @@ def known_label(text: str, known: Sequence[str], *, at_end: bool) -> str | None:
 KNOWN_AFTER: Final = re.compile(
     rf"^\s*+\)?\s*+,?\s*+(?:\([^()]{{0,40}}\)\s*+)?(?:{_PASSIVE}(?:in|for|by|among|with)|in|for|of|with|by)\s+(?:the\s+)?"
     # "in the group SF", "in the group of exosomes": the group word before the label.
-    r"(?:group\s+(?:of\s+(?:the\s+)?)?)?(?:(?:empty|blank|plain|bare|na[iï]ve|native|unmodified|unprimed|parental|normoxic)\s+)?",
+    r"(?:group\s+(?:of\s+(?:the\s+)?)?)?(?:(?:empty|blank|plain|bare|na[iï]ve|native|unmodified|unprimed|parental|normoxic"
+    # "6.3 (1.5) for untreated SCI": the injured controls under the paper's label.
+    r"|untreated|non-?treated)\s+)?",
     re.IGNORECASE,
 )
 

@@ -48,6 +48,10 @@ _ARM_PHRASES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             rf"|untreated(?:\s+(?:injured|SCI))?(?:\s+{_ANIMALS})?"
             rf"|(?:injured|SCI)(?:[- ]only)?\s+(?:controls?|rats|mice|animals)"
             rf"|control\s+(?:rats|mice|animals|group)"
+            # "rats given PBS", "animals receiving only vehicle": the controls named by what they received.
+            r"|(?:rats|mice|animals)\s+(?:that\s+(?:were\s+|had\s+been\s+)?)?"
+            r"(?:given|receiving|received|treated\s+with|injected\s+with)\s+(?:only\s+)?(?:the\s+)?"
+            r"(?:vehicle|PBS|saline)(?:\s+(?:alone|only))?\b"
             r"|(?:the\s+)?(?:model|injury)\s+group"
             # "6.8 ± 1.6 without": the group given nothing, named by the lack of it.
             r"|without(?:\s+(?:any\s+)?(?:treatment|EVs?|exosomes?|Exos?|sEVs?|vesicles|implant|injection))?"
@@ -69,6 +73,11 @@ _ARM_PHRASES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             r"\b(?:(?:EVs?|exosomes?|Exos?|sEVs?|vesicles?)[- ](?:treated|injected|receiving)"
             rf"(?:\s+{_ANIMALS})?"
             rf"|treated\s+(?:rats|mice|animals|group)"
+            # "rats given vesicles", "animals receiving exosomes": the arm named by what it received,
+            # written after the animals.
+            r"|(?:rats|mice|animals)\s+(?:that\s+(?:were\s+|had\s+been\s+)?)?"
+            r"(?:given|receiving|received|treated\s+with|injected\s+with)\s+(?:the\s+)?"
+            r"(?:EVs|exosomes|Exos|sEVs|vesicles)\b(?![\s-]*+(?:derived|from|isolated|of)\b)"
             # "8.4 with EVs", "10.1 after exosomes": the arm named by what it received.
             r"|(?:(?<=with\s)|(?<=after\s))(?:the\s+)?(?:EVs|exosomes|Exos|sEVs|vesicles)\b)",
             re.IGNORECASE,

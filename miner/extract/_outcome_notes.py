@@ -38,6 +38,7 @@ __all__ = [
     "spanning_group_size",
     "table_evidence",
     "table_note",
+    "table_spellings",
 ]
 
 # A caption block that only labels a part of a table split over pages: "Table 2 (continued)".
@@ -198,12 +199,20 @@ _AFTER_TREATMENT: Final = re.compile(
 )
 
 
+# A minus sign standing before the number, apart from the word ("Day -1", "D −3", "-7 d");
+# "D-7" / "Day-7" (a hyphen joining day and number) is day 7.
+_BEFORE_ZERO: Final = re.compile(r"(?:^|\s)[-\u2212\u2013]\s?\d")
+
+
 def row_time(label: str, unit: str | None) -> float | None:
     """The day of a time label, reading two glosses the time reader leaves alone.
 
     "1 wk post-Tx (35 dpi)": the bracketed time after injury, since the sheet counts from the
-    injury. "28 dpi (pre)": the time, with a word in brackets that is no time.
+    injury. "28 dpi (pre)": the time, with a word in brackets that is no time. A negative
+    time ("Day -1", "day −3": before the injury) is none: its sign must not be dropped.
     """
+    if _BEFORE_ZERO.search(label):
+        return None
     day = parse_day(label, unit)
     if day is None:
         day = parse_day(time_label(label), unit)
@@ -245,6 +254,24 @@ def note_abbreviations(note: str) -> dict[str, str]:
             continue
         out.setdefault(abbr, long)
     return out
+
+
+def table_spellings(doc: ParsedDocument, labels: set[str]) -> dict[str, str]:
+    """What the tables' footnotes and captions spell out for the group ``labels`` of their rows
+    ("S, sham; V, SCI + vehicle; E, SCI + BMSC-Exo" -> {"E": "SCI + BMSC-Exo"}).
+
+    A table's own footnote first; a label two tables spell differently is left out.
+    """
+    out: dict[str, str] = {}
+    clash: set[str] = set()
+    for table in doc.tables:
+        spelled = {**note_abbreviations(table.caption or ""), **note_abbreviations(table_note(doc, table))}
+        for abbr, long in spelled.items():
+            if abbr not in labels:
+                continue
+            if out.setdefault(abbr, long).lower() != long.lower():
+                clash.add(abbr)
+    return {k: v for k, v in out.items() if k not in clash}
 
 
 # "T1–T8 = days 1, 3, 7 ... and 56", "Sessions T1–T4 are weeks 1, 2, 4 and 6", "W1-W4: 1, 2, 4 and

@@ -207,6 +207,9 @@ def day_lists(
             (t.start() for t in TIME.finditer(text) if t.start() >= tl.end()), default=len(text)
         )
         after = [i for i, v in enumerate(values) if tl.end() <= v.start() < stop]
+        # "... through a, b and c at weeks 1, 2 and 4 to d at week 6": a value followed by its own
+        # time point is no part of the list's run.
+        after = [i for i in after if not TIME_AFTER.match(text, values[i].end())]
         size = len(listed)
         closed = _CLOSED_RUN.search(text, tl.end(), stop)
         if closed and len(after) > size and len(after) % size:

@@ -76,6 +76,7 @@ from miner.extract._outcome_schedule import (
     bare_time_unit,
     doc_schedules,
 )
+from miner.extract._outcome_tables_origin import table_origin_days
 from miner.extract._outcome_time import BEFORE_INJURY, caption_code_time, parse_day, unit_of
 from miner.extract._text_outcomes import sentence_scale
 from miner.parse.model import ParsedDocument, Table
@@ -236,6 +237,8 @@ def _read_rows(
     # What says whether a cell is a mean or a median, after its own column header and row label.
     stat_ctx = " ".join(t for t in (head_text, table.caption, table_note(doc, table)) if t)
     ev = table_evidence(table)
+    # "(day 0 = 72 h after contusion)": the table counts from an event after the injury.
+    origin = table_origin_days(table.caption, table_note(doc, table))
     common = {
         "outcome": scale,
         "source": "table",
@@ -264,6 +267,7 @@ def _read_rows(
         # A value with an SD or SEM (its own or its column's) is a mean.
         col_head = " ".join(h[j] for h in header if j < len(h))
         stat = "mean" if disp is not None else cell_stat(r[j], col_head, r[0], stat_ctx)
+        day = day + origin if day >= 0 else day
         row = make_row(group, day, cell[0], disp, dt, n=n, stat=stat, **common)  # type: ignore[arg-type]
         if row:
             out.append(replace(row, arm=arm) if arm and row.arm == "other" else row)
@@ -358,6 +362,9 @@ def _read_rows(
         for j, c in enumerate(cols):
             if j > 0 and c.stat in (None, "mean") and (c.label or j in labels):
                 label, n, arm = labels.get(j, (c.label, None, None))
+                nxt = cols[j + 1] if j + 1 < len(cols) else None
+                if n is None and nxt and nxt.stat == "n" and nxt.day is None and nxt.label == c.label:
+                    n = int_cell(r, j + 1)  # "Mean ± SEM | n" under each group: its n this day
                 size = len(out)
                 add(label, day, r, j, cols, n, arm)
                 made += [(size, j)] if len(out) > size else []

@@ -269,7 +269,9 @@ TIME_AFTER: Final = re.compile(
     # "11.4 ± 1.2 two weeks after injury": a time counted from the injury needs no preposition.
     rf"|(?=(?:{_WORD_NUM}|\d++)[\s-]+(?:days?|weeks?)\s+(?:after|post|following)\b))"
     r"(?=(?:post[- ]?\w+\s+)?(?:day|week|wk|POD|D\d|\d)"
-    rf"|(?:{_WORD_NUM})[\s-]+(?:days?|weeks?)\s+(?:after|post|following)\b)",
+    rf"|(?:{_WORD_NUM})[\s-]+(?:days?|weeks?)\s+(?:after|post|following)\b"
+    # "7.8 ± 0.9 at two weeks": a time in words after "at", "on" or "by" needs nothing after it.
+    rf"|(?<=\b(?:at|on|by)\s)(?:{_WORD_NUM})[\s-]+(?:days?|weeks?)\b)",
     re.IGNORECASE,
 )
 
@@ -408,7 +410,9 @@ STUDY_END: Final = re.compile(
     r"follow-?up(?:\s+period)?|assessment\s+period|testing\s+period|trial)|"
     r"(?:final|last)\s+(?:time[\s-]?point|assessment|evaluation|observation|examination|"
     r"test(?:ing)?(?:\s+session)?|session|follow-?up)|"
-    r"study\s+end|end\s*point)\b(?!\s*\(\s*(?:day|week|d\b|w\b|\d))",
+    # Nor ", day 28," right after it: the end dated in the text (a time counted from the
+    # treatment, written as its day after the injury).
+    r"study\s+end|end\s*point)\b(?!\s*\(\s*(?:day|week|d\b|w\b|\d)|\s*+,\s*+day\s++\d)",
     re.IGNORECASE,
 )
 
@@ -437,6 +441,13 @@ _FOLLOW_UP: Final = re.compile(
 )
 
 
+_FROM_TREATMENT: Final = re.compile(
+    r"\s*+(?:(?:days?|weeks?)\s++)?(?:after|post|following)\s++(?:the\s++)?(?:(?:first|last|final|second)\s++)?"
+    r"(?:injections?|treatments?|administrations?|transplant\w*+|infusions?|dos\w++|EVs?|exosomes?)\b",
+    re.IGNORECASE,
+)
+
+
 def follow_up_day(texts: Iterable[str]) -> float | None:
     """The last day the methods say the scores were followed to, or None."""
     days: list[float] = []
@@ -444,11 +455,21 @@ def follow_up_day(texts: Iterable[str]) -> float | None:
         if not _ASSESSED.search(text):
             continue
         for m in _FOLLOW_UP.finditer(text):
+            if _FROM_TREATMENT.match(text, m.end()):
+                continue  # "for four weeks after the first infusion": not counted from the injury
             raw = m["n"] or m["n2"] or m["n3"]
             unit = (m["u"] or m["u2"] or m["u3"]).lower()
             n = _word_int(raw)
             if n is not None and 0 < n <= 400:
                 days.append(float(n * 7 if unit.startswith("w") else n))
+        # "scored on days 1, 3, 7, 14 and 28 after injury": the schedule's last session ends it.
+        for m in TIME_LIST.finditer(text):
+            listed = listed_days(m)
+            # "7, 14 and 21 days after the first injection": counted from the treatment, not the injury.
+            if _FROM_TREATMENT.match(text, m.end()):
+                continue
+            if listed and 0 < listed[-1] <= 400:
+                days.append(listed[-1])
     return max(days) if days else None
 
 

@@ -40,6 +40,7 @@ from miner.extract._outcome_scale import (
     sentence_scale,
 )
 from miner.extract._outcome_sentence import TextValue, sentence_values
+from miner.extract._outcome_since_dose import dose_frame, since_dose_times, treatment_start_day
 from miner.extract._outcome_time import (
     RELATIVE,
     TIME,
@@ -97,6 +98,26 @@ _NOT_OWN: Final = re.compile(
     r"\bin\s+(?:a|an|one)\s+(?:similar|recent|previous|prior|earlier|independent|comparable)\s+(?:study|report|work|model)\b|"
     r"\b(?:our|their|his|her)\s+(?:previous|earlier|prior)\s+(?:study|studies|work|report|findings)\b|"
     r"\band\s+(?:colleagues|co-?workers)\b",
+    re.IGNORECASE,
+)
+
+
+# A value with a unit, or a measure no locomotor scale has: the paragraph reports something else.
+_UNIT_VALUE: Final = re.compile(
+    r"\d\s*+(?:%|°|[pnµμu]g\b|mg\b|m[lL]\b|[nµμm]m\b|[nµμm]M\b|degrees?\b|fold\b|cells\b|s\b|sec\b|min\b)"
+    r"|\b(?:IL|TNF|Evans|GFAP|Iba|NeuN|MBP|caspase|ELISA|western|qPCR)\b"
+    # Changes and differences are no scores either: "expressed as change from day 0, C gained ...".
+    r"|\bchang(?:e|es|ed)\b|\bgain(?:s|ed)?\b|\bdifferences?\b|\bpoints?\b|\bdelta\b",
+    re.IGNORECASE,
+)
+
+
+# A sentence that scores listed groups in turn: "scored a, b and c, respectively".
+_BARE_LIST: Final = re.compile(r"\bscor(?:e|es|ed)\b[^;]{0,200}?\brespectively\b", re.IGNORECASE)
+# ... not changes, differences or gains written the same way ("differences of a and b, respectively").
+_BARE_LIST_NOT: Final = re.compile(
+    r"differen|chang|gain|improv|increas|decreas|declin|higher|lower|\bmore\b|\bless\b|\bpoints?\b|"
+    r"\bby\s++\d|fold|%|\bn\s*+=|subscore|sub-score|previous|reported",
     re.IGNORECASE,
 )
 
@@ -201,8 +222,10 @@ class _BlockContext:
     def __init__(self, sentences: Sequence[Sentence]) -> None:
         self._texts: dict[int, list[str]] = {}
         self._captions: set[int] = set()
+        self._sections: dict[int, SectionKind] = {}
         for s in sentences:
             self._texts.setdefault(s.block_index, []).append(s.text)
+            self._sections.setdefault(s.block_index, s.section)
             if s.section == SectionKind.FIGURE_CAPTION:
                 self._captions.add(s.block_index)
         self._done: dict[int, tuple[bool, str | None]] = {}
@@ -231,8 +254,24 @@ class _BlockContext:
             else:
                 text = fold(" ".join(parts))
                 scored = bool(_SCORE_WORD.search(text) or sentence_scale(text))
-                self._done[block] = (scored or self._goes_on(block), dispersion_type(text))
+                scored = scored or self._goes_on(block) or self._continues(block, text)
+                self._done[block] = (scored, dispersion_type(text))
         return self._done[block]
+
+    def _continues(self, block: int, text: str) -> bool:
+        """A results paragraph right after one about scores, that speaks of no other measure and
+        gives no value with a unit, goes on with the scores ("Sham rats walked normally ... ¶ In
+        vehicle-injected rats the median reached 6 (4.5-7) at 14 dpi ...")."""
+        prev = block - 1
+        if (
+            self._sections.get(block) != SectionKind.RESULTS
+            or self._sections.get(prev) != SectionKind.RESULTS
+            or _other_measure(text)
+            or _UNIT_VALUE.search(text)
+        ):
+            return False
+        before = fold(" ".join(self._texts.get(prev, ())))
+        return bool(_SCORE_WORD.search(before) or sentence_scale(before)) and not _other_measure(before)
 
     def _goes_on(self, block: int) -> bool:
         """A figure legend right after a legend that names the scale goes on with it ("Figure 3.
@@ -305,6 +344,11 @@ def text_values(
     # "T1 (day 1) ... T4 (day 28)" in the methods, "at T2 scores were ..." in the results.
     if codes is None:
         codes = time_codes(s.text for s in sentences)
+    # "six days after the first infusion": the day the methods give the treatment, plus six.
+    methods = [s.text for s in sentences if s.section == SectionKind.METHODS]
+    dose_day = treatment_start_day(methods)
+    # "BBB on days 0, 6, 13 and 27 after the first infusion": "on day 13" is counted from it too.
+    frame = dose_frame(methods) if dose_day is not None else frozenset()
     context = _BlockContext([s for s in sentences if s.section in _TEXT_SECTIONS])
     # The groups in the order the methods list them: "a, b and c, respectively" with no group
     # named in its paragraph takes them in that order.
@@ -364,6 +408,7 @@ def text_values(
         # What ``earlier`` keeps: the labels read in the list as written, the same text
         # when no list was rewritten (read once, not twice).
         as_written = text if grouped == plain else described_labels(plain, known)
+        text = since_dose_times(text, dose_day, frame)
         if RELATIVE.search(text):
             # "A week later the sEV group had risen to ...": counted from the paragraph's last day.
             text = relative_times(text, carried_day())
@@ -408,6 +453,7 @@ def text_values(
             continue
         with_disp = VALUE.search(text) is not None
         other: bool | None = None  # does it speak of another measure (looked up when needed)
+        bare_list = False
         scale, restated = named, False
         if scale is None and with_disp:
             other = _other_measure(text)
@@ -425,9 +471,21 @@ def text_values(
                         scale, restated = fallback_scale, True
                 elif fallback_scale:
                     scale, restated = fallback_scale, True
+        elif (
+            scale is None
+            and _BARE_LIST.search(text)
+            and not _BARE_LIST_NOT.search(text)
+            and context.get(sent.block_index)[0]
+        ):
+            # "the Sham, PBS and Exo groups scored 21, 4.2 and 5.3, respectively": means without
+            # SD/SEM, each given to a group the sentence lists, in a paragraph about scores.
+            other = _other_measure(text)
+            if not other:
+                scale = block_scale or doc_scale or context.scale(sent.block_index)
+                bare_list = scale is not None
         if named:
             block_scale = named
-        if scale is not None and (named or with_disp):
+        if scale is not None and (named or with_disp or bare_list):
             # Means without SD/SEM count where the sentence names the scale, or where it also
             # gives scores with SD/SEM in a paragraph about scores: "(hucMSC-Exo, 0.6 ± 0.2; PBS,
             # 0.5 ± 0.2), and on day 3 the two groups still did not differ (1.9 vs 1.6)".
@@ -438,6 +496,9 @@ def text_values(
                 earlier=earlier,
                 design=design, table=table,
             )  # fmt: skip
+            if bare_list and not with_disp and len({(v.group, v.day) for v in found}) < 2:
+                # A list of means read as one value only is a list misread: none of it.
+                found = []
             if restated:
                 found = [replace(v, how="restated") for v in found]
             out.extend(found)

@@ -1,6 +1,7 @@
 """Notes for the reviewer about BBB scores miner did not read: the start of each note is its kind.
 
 ``FIGURE_NOTE_START``: the scores are only plotted (``outcomes.figure_notes``).
+``PLOT_NOTE_START``: a plot of BBB scores could not be read (the figure reader).
 ``UNREAD_NOTE_START``: a paper names BBB but no score of it was read.
 
 An empty outcome sheet says nothing by itself: the paper may not measure BBB, may
@@ -18,9 +19,10 @@ from miner.extract._context import Sentence
 from miner.extract._outcome_cells import BBB
 from miner.parse.model import SectionKind
 
-__all__ = ["FIGURE_NOTE_START", "UNREAD_NOTE_START", "unread_note"]
+__all__ = ["FIGURE_NOTE_START", "PLOT_NOTE_START", "UNREAD_NOTE_START", "unread_note"]
 
 FIGURE_NOTE_START: Final = "BBB scores reported in a figure"
+PLOT_NOTE_START: Final = "BBB figure on page"
 UNREAD_NOTE_START: Final = "BBB scores are named"
 # Where a paper states its own experiment's scale and scores; an introduction's BBB is
 # someone else's, and a figure legend is the figure note's business.

@@ -33,10 +33,13 @@ from miner.extract._outcome_arms import (
     resolve_arms,
 )
 from miner.extract._outcome_cells import DECIMAL_COMMA
-from miner.extract._outcome_codes import code_of, group_codes
+from miner.extract._outcome_codes import code_of, group_codes, table_codes
 from miner.extract._outcome_design import design_arms, paper_title
+from miner.extract._outcome_glosses import bracketed_amounts, gloss_heads
 from miner.extract._outcome_labels import GROUP_CODE_LABEL, generic_name
 from miner.extract._outcome_mention_find import qualifier_label
+from miner.extract._outcome_notes import table_spellings
+from miner.extract._outcome_origin import shift_study_days
 from miner.extract._outcome_pairs import TableValues
 from miner.extract._outcome_tables import (
     BBB,
@@ -48,6 +51,7 @@ from miner.extract._outcome_tables import (
 )
 from miner.extract._outcome_time import follow_up_day, parse_day, time_codes
 from miner.extract._text_outcomes import TextValue, group_names, text_values
+from miner.extract.notes import FIGURE_NOTE_START
 from miner.parse.model import ParsedDocument, SectionKind
 from miner.records import OutcomeRow
 
@@ -213,6 +217,23 @@ def _table_arms(rows: list[OutcomeRow]) -> list[OutcomeRow]:
     return out
 
 
+def _spelled_design_arms(
+    doc: ParsedDocument, rows: list[OutcomeRow], texts: list[str], group_defs: Mapping[str, str]
+) -> list[OutcomeRow]:
+    """``design_arms`` with each table label that names no arm by itself ("E", "G-b") read as
+    its table's footnote spells it ("E, SCI + BMSC-Exo"): the paper-wide rules weigh the group
+    the footnote names, not a bare letter. Rows keep their labels as written."""
+    labels = {r.group for r in rows if r.source == "table" and group_arm(r.group) == "other"}
+    spelled = {
+        k: v for k, v in (table_spellings(doc, labels) if labels else {}).items()
+        if group_arm(v) != "other"
+    }
+    stand_in = [replace(r, group=spelled[r.group], arm=group_arm(spelled[r.group]))
+                if r.group in spelled else r for r in rows]
+    resolved = design_arms(stand_in, texts, group_defs, title=paper_title(doc))
+    return [replace(new, group=old.group) for old, new in zip(rows, resolved, strict=True)]
+
+
 def _written_code(code: str, sentences: Sequence[Sentence]) -> str | None:
     """A group code ("GROUP II") as the paper writes it ("Group II"), from its first use."""
     pat = re.compile(rf"(?<![\w-]){re.escape(code)}(?![\w-])", re.IGNORECASE)
@@ -272,7 +293,11 @@ def _canonical(group: str, known: Sequence[str], amounts: Mapping[float, str] | 
         # "the high-dose group" for the table's "Exo-H": the level's initial closes one label.
         # (Labels that spell the level out are matched by the arms' own reading of doses.)
         return level_initial_label(level["l"], known) or group
-    if GENERIC_TREATED.fullmatch(group.strip()):
+    if GENERIC_TREATED.fullmatch(group.strip()) or (
+        # "animals receiving exosomes scored ...": the plain vesicle word names the paper's one
+        # vesicle group as much as "treated rats" does.
+        generic_name(group) and group_arm(group) == "treatment"
+    ):
         # "treated rats" beside "PBS-treated rats": the one vesicle group the paper names.
         own = [k for k in known if group_arm(k) == "treatment"]
         return own[0] if len(own) == 1 else group
@@ -318,7 +343,7 @@ def amount_labels(sentences: Sequence[Sentence], known: Sequence[str]) -> dict[f
             labels = [lab for _, lab in sorted(found)]
             if len(labels) == len(nums) == len(set(nums)) and len(set(labels)) == len(labels):
                 out.update(zip(nums, labels, strict=True))
-    return out
+    return out or bracketed_amounts(sentences, known)
 
 
 def _glossed(group: str, known: Sequence[str]) -> str:
@@ -348,6 +373,9 @@ _SETS_UP_GROUPS: Final = re.compile(
 )
 _BRACKET_LABEL: Final = re.compile(r"\((?P<l>[A-Za-z][\w\-+/]{0,24})\)")
 _ARMS_NAMED: Final = ("treatment", "control", "sham")
+
+
+_ORDINAL: Final = re.compile(r"(?:the\s+)?(?:first|second|third|fourth|fifth|former|latter)", re.IGNORECASE)
 
 
 def defined_labels(sentences: Sequence[Sentence]) -> list[str]:
@@ -467,7 +495,7 @@ def figure_notes(doc: ParsedDocument) -> list[str]:
             else "a figure"
         )
         where = f" on page {block.page}" if block.page else ""
-        notes.append(f"BBB scores reported in a figure{where} ({label})")
+        notes.append(f"{FIGURE_NOTE_START}{where} ({label})")
     return notes
 
 
@@ -495,12 +523,16 @@ def extract_outcomes(
     seen: set[tuple[str, str, float | None, str]] = set()
     # "G1, sham; G2, SCI + PBS; G3, SCI + Exo" in the methods or a legend, then "G3" alone.
     defs = group_codes(s.text for s in sentences)
+    # Codes a design table defines ("Group | Surgery | Treatment": "G1 | Laminectomy | None")
+    # name the same groups for the whole paper; a definition in the text comes first.
+    defs = table_codes(t.rows for t in doc.tables) | defs
     # The codes are the paper's labels too ("... compared with 3.7 and 6.2 in Group II"), as written.
     coded = [c for c in (_written_code(code, sentences) for code in defs) if c]
     # The short labels the methods give in brackets ("a group given exosomes (Exo)") name an arm
     # the tables and group lists do not name already.
     defined = defined_labels(sentences)
     named = {r.group for r in rows} | set(group_names(sentences)) | set(coded)
+    named |= gloss_heads(named)
     arms = {group_arm(x) for x in named}
     lower = {n.lower() for n in named}
     named |= {x for x in defined if group_arm(x) not in arms and x.lower() not in lower}
@@ -533,9 +565,15 @@ def extract_outcomes(
             and GROUP_CODE_LABEL.fullmatch(r.group)
             and not code_of(r.group, group_defs)
         )
+        # "the exosome group of the second cohort scored ...": an ordinal numbers a cohort or an
+        # experiment, never a group; which group scored is not read, so no row.
+        and not (r.source == "text" and _ORDINAL.fullmatch(r.group.strip()))
     ]
-    rows = design_arms(rows, (s.text for s in sentences), group_defs, title=paper_title(doc))
+    rows = _spelled_design_arms(doc, rows, [s.text for s in sentences], group_defs)
     rows = _table_arms(rows)
+    # "The day of surgery was designated day 1": study days are one more than days after injury.
+    origin_texts = [s.text for s in sentences] + [t.caption or "" for t in doc.tables]
+    rows = shift_study_days(rows, doc, origin_texts)
     notes: list[str] = []
     if not rows:
         notes = figure_notes(doc)

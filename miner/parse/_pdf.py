@@ -169,7 +169,10 @@ def _read_pages(doc: pymupdf.Document, name: str, deadline: float, max_pages: in
                     warnings.append(f"page {number} has no text layer; text recognised by OCR")
             width, height = page.rect.width, page.rect.height
             turned, turn = False, 0
-            if len(rotated) > max(5, 2 * len(lines)):
+            # Bare numbers in the margin (a manuscript's line numbers, the page number) are no
+            # upright text: they do not outvote a sideways table.
+            upright_text = sum(1 for ln in lines if not ln.text.strip().isdigit())
+            if len(rotated) > max(5, 2 * upright_text):
                 # A landscape table (or page) set sideways: read it turned upright.
                 upright = upright_dict(data, width, height)
                 if upright is not None:

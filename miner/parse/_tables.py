@@ -237,13 +237,24 @@ def _below(cap: PLine, rest: list[PLine], col_width: float, body_size: float,
     for i, ln in enumerate(rest):
         if ln.y0 - bottom > max(2.5 * pitch, 3 * ln.size):
             break
-        cell = _cell_indent(ln, rest[max(0, i - 4):i + 4], table_lines, col_width)
-        if _stops_table(ln, col_width, body_size, cap, cell=cell):
+        # Whether a prose-like line is a description table's value cell is asked only
+        # when a prose test would otherwise end the table.
+        cell: bool | None = None
+
+        def is_cell(ln: PLine = ln, i: int = i) -> bool:
+            nonlocal cell
+            if cell is None:
+                cell = _cell_indent(ln, rest[max(0, i - 4):i + 4], table_lines, col_width)
+            return cell
+
+        if _stops_table(ln, col_width, body_size, cap) and (
+            not is_cell() or _stops_table(ln, col_width, body_size, cap, cell=True)
+        ):
             break
-        if not cell and measure and _resumes_prose(ln, table_lines, body_size, measure):
+        if measure and _resumes_prose(ln, table_lines, body_size, measure) and not is_cell():
             break
-        if table_lines and not cell and _prose_after_gap(ln, ln.y0 - bottom, widest, table_lines,
-                                                         body_size):
+        if table_lines and _prose_after_gap(ln, ln.y0 - bottom, widest, table_lines, body_size) \
+                and not is_cell():
             break
         # After its footnote a table does not go on: only the note's own
         # wrapped lines follow, tight under it (not a figure's lettering below).

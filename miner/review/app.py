@@ -32,7 +32,7 @@ from starlette.concurrency import run_in_threadpool
 
 from miner.contract import ALL_STUDY_FIELDS, ARMS, OUTCOME_SOURCES
 from miner.errors import MinerError
-from miner.extract.notes import FIGURE_NOTE_START, UNREAD_NOTE_START
+from miner.extract.notes import FIGURE_NOTE_START, PLOT_NOTE_START, UNREAD_NOTE_START
 from miner.review import _decide as decisions
 from miner.review._figures import FigureViews, describe, figure_panels
 from miner.review._forms import editor
@@ -292,7 +292,7 @@ def _study_context(session: Any, doc_id: int, reviewer: str) -> dict[str, Any] |
             "arms": ARMS, "sources": OUTCOME_SOURCES,
             # Plots the pipeline found but refused to read (e.g. no consistent axis calibration):
             # the reviewer digitises these by hand, so the page says where they are and why.
-            "figure_notes": [n for n in notes if n.startswith(("BBB figure on page", FIGURE_NOTE_START))],
+            "figure_notes": [n for n in notes if n.startswith((PLOT_NOTE_START, FIGURE_NOTE_START))],
             # A paper that names BBB where it reports its experiment, with no score read.
             "score_notes": [n for n in notes if n.startswith(UNREAD_NOTE_START)]}
 

@@ -34,7 +34,7 @@ __all__ = [
     "extract_outcomes",
 ]
 
-EXTRACTOR_VERSION: Final = "0.15.0"
+EXTRACTOR_VERSION: Final = "0.15.1"
 
 
 def extract_document(doc: ParsedDocument, nlp: NlpPipeline | None = None) -> Extraction:
@@ -61,7 +61,12 @@ def extract_document(doc: ParsedDocument, nlp: NlpPipeline | None = None) -> Ext
     # Read once: the fields it gates and the note that tells the reviewer why agree.
     relevance = study_relevance(doc, methods_table_rows(sentences))
     fields = extract_fields(doc, nlp, sentences=sentences, relevance=relevance)
-    rows, notes = extract_outcomes(doc, sentences)
+    timing = fields.get("timing_post_injury_h")
+    # The treatment's time after the injury, as the field reads it: a score "six days after the
+    # first infusion" is dated from it.
+    rows, notes = extract_outcomes(
+        doc, sentences, treatment_h=float(timing.value) if timing is not None else None
+    )
     if not rows and not notes and (unread := unread_note(sentences)):
         notes = [unread]
     gate_note = relevance.note()

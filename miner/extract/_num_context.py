@@ -184,13 +184,31 @@ def _c(
     return Candidate(field, value, strength, sent, s, e, rule)
 
 
+def _clause(text: str, pos: int) -> str:
+    """The clause of ``text`` around ``pos``: semicolons separate statements about different things."""
+    start = text.rfind(";", 0, pos) + 1
+    end = text.find(";", pos)
+    return text[start : end if end >= 0 else len(text)]
+
+
 # "kept in groups of three", "housed in groups of four per cage": the cage, not the arm.
 _HOUSED_BEFORE: Final = re.compile(
     r"\b(?:housed|kept|caged|maintained|held|accommodated|lived)\b[^.;,]{0,12}$", re.IGNORECASE
 )
+# The verbs of animals lost, before a bare count or after a group size (the two patterns
+# below add the words only their side uses).
+_LOST_VERBS: Final = r"lost|removed|withdrawn|dropped"
 # "excluded before allocation (n = 2)", "died after surgery (n = 3)": the animals lost.
 _LOST_BEFORE: Final = re.compile(
-    r"\b(?:exclu\w+|removed|died|death|lost|dropped|withdrawn|replaced|did\s+not\s+survive)\b[^.;]{0,40}$",
+    r"\b(?:exclu\w+|died|death|replaced|did\s+not\s+survive|" + _LOST_VERBS + r")\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+# The count is of animals lost: "two rats per group died", "one rat in each group was
+# excluded (autophagia)", "2 animals per group were euthanised before day 7".
+_LOST_AFTER: Final = re.compile(
+    r"(?:\s*+(?:injured\s+|treated\s+|SCI\s+|experimental\s+)?(?:groups?|arms?)\b)?\s*+(?:\([^()]{0,40}\)\s*)?"
+    r"(?:died|(?:were|was)\s+(?:\w+ly\s+)?(?:excluded|euthani[sz]ed|killed|found\s+dead|not\s+included|"
+    + _LOST_VERBS + r"))\b",
     re.IGNORECASE,
 )
 

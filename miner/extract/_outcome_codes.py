@@ -18,7 +18,7 @@ more with one code style (a lone "group A (n = 8)" defines nothing)::
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Final
 
@@ -220,7 +220,7 @@ def _arm_words(text: str) -> bool:
     return group_arm(text) != "other"
 
 
-def code_of(label: str, codes: dict[str, str]) -> str | None:
+def code_of(label: str, codes: Mapping[str, str]) -> str | None:
     """The definition of a group label that is a defined code ("G3" -> "SCI plus Exo"), else None.
 
     A bare letter or number ("B", "3") counts only for "group"-style codes, whose prefix papers
@@ -250,7 +250,7 @@ def code_of(label: str, codes: dict[str, str]) -> str | None:
 
 def code_arms(
     rows: Sequence[OutcomeRow],
-    codes: dict[str, str],
+    codes: Mapping[str, str],
     arm_of: Callable[[str], str],
     resolve: Callable[[list[OutcomeRow]], list[OutcomeRow]],
 ) -> list[OutcomeRow]:

@@ -4,6 +4,10 @@ A PDF table's header comes back as the reader saw the lines: a label wrapped ove
 rows, a spanning cell ("Days post-injury") over bare days, a second row of sub-group labels,
 manuscript line numbers as a first column, a "Measure" column, or the paper's time codes.
 These helpers turn that into one or two header rows and a meaning per column.
+
+Layout: what one header cell says (a statistic, a time) in ``_outcome_header_labels``; the
+clean-up of wrapped, stacked and numbered rows in ``_outcome_header_rows``; both re-exported
+here, the one import for the table readers.
 """
 
 from __future__ import annotations
@@ -16,8 +20,25 @@ from typing import Final
 
 from miner.extract._numbers import fold
 from miner.extract._outcome_arms import group_arm
-from miner.extract._outcome_cells import clean_group, parse_cell, section_scale
-from miner.extract._outcome_time import baseline_gloss, parse_day, unit_of
+from miner.extract._outcome_cells import clean_group, parse_cell
+from miner.extract._outcome_header_labels import (
+    _BASELINE,
+    _time_text,
+    is_time_corner,
+    stat_label,
+    time_label,
+)
+from miner.extract._outcome_header_rows import (
+    LABEL_ONLY_OTHER,
+    _other_measure,
+    drop_line_numbers,
+    join_wrapped_header,
+    join_wrapped_rows,
+    measure_column,
+    stack_title_rows,
+    title_only,
+)
+from miner.extract._outcome_time import parse_day, unit_of
 
 __all__ = [
     "LABEL_ONLY_OTHER",
@@ -32,42 +53,12 @@ __all__ = [
     "join_wrapped_rows",
     "measure_column",
     "split_merged_columns",
+    "stack_title_rows",
     "stat_label",
     "sub_labels",
     "time_label",
+    "title_only",
 ]
-
-
-def stat_label(label: str) -> str | None:
-    """What a header cell holds besides a time: mean / sd / sem / n, or skip (a test statistic);
-    the one classifier of statistic labels for every table reader."""
-    k = fold(label).strip().lower().strip(" .:")
-    if re.fullmatch(r"(?:bbb\s*|bms\s*)?(?:mean|average|score|scores)(?:\s*\(.*\))?", k):
-        return "mean"
-    if _CENTRE_SPREAD.fullmatch(k):
-        # "Mean ± SEM" under a group: the column of the group's values, each cell a mean with
-        # its spread.
-        return "mean"
-    if re.fullmatch(r"s\.?\s?e\.?\s?m|se|standard\s+error(?:\s+of\s+(?:the\s+)?mean)?", k):
-        return "sem"
-    if re.fullmatch(r"s\.?\s?d|standard\s+deviation", k):
-        return "sd"
-    if re.fullmatch(r"n|no|number(?:\s+of\s+\w+)?|sample\s+size|\(?n\)?", k):
-        return "n"
-    if re.fullmatch(r"p|p[- ]?values?|f|t|statistics?|significance|change|difference|δ", k):
-        return "skip"
-    return None
-
-
-# A column label naming a mean and its spread: "Mean ± SEM", "mean (SD)". ("Median (IQR)" is
-# left to the cell and context readers, which tell a median from a mean.)
-_CENTRE_SPREAD: Final = re.compile(
-    r"(?:mean|average)\s{0,3}(?:±|\+/-|\(|,|and)\s{0,3}(?:s\.?\s?e\.?\s?m\.?|s\.?e\.?|s\.?d\.?)\s{0,3}\)?"
-)
-
-
-def is_time_corner(label: str) -> bool:
-    return bool(re.search(r"\b(?:time|days?|weeks?|dpi|post[- ]?injury)\b", label, re.IGNORECASE))
 
 
 def drop_title_row(rows: list[list[str]]) -> tuple[list[list[str]], str]:
@@ -149,13 +140,6 @@ def header_depth(rows: list[list[str]], unit: str | None = None) -> int:
         return 1
     first = second[0].strip()
     return 2 if not first or stat_label(first) is None and _is_header_word(first) else 1
-
-
-_BASELINE: Final = re.compile(
-    r"pre(?:[- ]?(?:injury|op(?:erative)?|SCI|surgery|lesion))?\.?|baseline|before\s+(?:injury|SCI|surgery)"
-    r"|(?:day|d)\s*0|0\s*(?:d|dpi)",
-    re.IGNORECASE,
-)
 
 
 def _is_header_word(label: str) -> bool:
@@ -270,62 +254,6 @@ def _first_time_under_title(cols: list[Column], row: list[str], unit: str | None
     return out
 
 
-# Ways a time label is written that the time reader does not take as they stand: a hyphen
-# between the unit and the number ("Day-7", "Week-1", "7-dpi"), the abbreviation before the
-# number ("DPI 7"), "Post-op day 7", and footnote marks after the label ("Day 7†").
-_UNIT_HYPHEN: Final = re.compile(
-    r"\b(days?|weeks?|wks?|d|w)\s*-\s*(\d{1,3})\b|\b(\d{1,3})\s*-\s*(dpi|wpi|days?|weeks?|wks?)\b",
-    re.IGNORECASE,
-)
-_UNIT_FIRST: Final = re.compile(r"^(dpi|wpi)\s*(\d{1,3})$", re.IGNORECASE)
-_POST_OP: Final = re.compile(r"^post-?\s?op\.?\s+(?=day|week)", re.IGNORECASE)
-_HEAD_MARKS: Final = re.compile(r"(?<=\w)\s*[*#†‡§¶]+$")
-# Ordinal time labels: "1. day", "7. week" (a dot after the number, the unit after it, as in
-# German and Turkish), "Day 1st", "Week 2nd", and bare "1st | 2nd | 3rd" whose unit the corner,
-# a spanning title or the caption gives ("... at the end of the 1st, 2nd and 4th weeks").
-_DOTTED_ORDINAL: Final = re.compile(r"^(\d{1,3})\.\s*(days?|weeks?|wks?)$", re.IGNORECASE)
-_UNIT_ORDINAL: Final = re.compile(
-    r"^(days?|weeks?|wks?|d|w)\s*(\d{1,3})(?:st|nd|rd|th)$", re.IGNORECASE
-)
-_BARE_ORDINAL: Final = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)\.?$", re.IGNORECASE)
-
-
-def time_label(cell: str) -> str:
-    """A header or first-column time label in the form the time reader reads: "Day-7" ->
-    "Day 7", "DPI 7" -> "7 DPI", "Post-op day 7" -> "day 7", "Day 7†" -> "Day 7", "7. day" ->
-    "day 7", "Day 7th" -> "Day 7", and a bare ordinal "2nd" -> "2" (a bare number, a time only
-    where a unit is given). Other cells are returned as they are."""
-    c = cell.strip()
-    t = _HEAD_MARKS.sub("", c)
-    t = baseline_gloss(t) or t  # "Baseline (1 dpi)": the first test after the injury
-    bare = _BARE_ORDINAL.fullmatch(t)
-    if bare:
-        return bare[1]
-    t = _UNIT_HYPHEN.sub(lambda m: f"{m[1]} {m[2]}" if m[1] else f"{m[3]} {m[4]}", t)
-    t = _UNIT_FIRST.sub(r"\2 \1", t)
-    t = _POST_OP.sub("", t)
-    t = _DOTTED_ORDINAL.sub(r"\2 \1", t)
-    t = _UNIT_ORDINAL.sub(r"\1 \2", t)
-    return t if t != c and parse_day(t) is not None else c
-
-
-def _time_text(cell: str) -> str:
-    """A header cell without the word for the score after its time ("Day 3 Score" -> "Day 3") or
-    the paper's code for the time point beside it ("7 (T1)" -> "7")."""
-    c = time_label(cell)
-    t = re.sub(
-        r"(?i)\s+(?:(?:BBB|BMS)\s*)?(?:scores?|mean)$|\s*\((?:T|t|TP|D|W)\s?\d{1,2}\)$", "", c
-    )
-    if t == c:
-        # The code (or a bare number) first, its time in brackets: "T1 (wk 1)", "S2 (day 14)",
-        # "14 (2 wk)".
-        m = re.fullmatch(r"(?:(?:T|TP|S|D|W)\s?)?\d{1,3}\s*\(([^()]+)\)", c)
-        inner = m.group(1).strip() if m else c
-        # Hours in brackets ("7 (6 h)") say nothing sure of a day: the cell stays as written.
-        t = inner if (parse_day(inner) or 0) >= 1 else c
-    return t if t != c and (parse_day(t) is not None or re.fullmatch(r"\d{1,3}", t)) else c
-
-
 # One value of a cell, with its marks: "21.0 ± 0.0", "13.4 ± 1.3*#".
 _ONE_VALUE: Final = re.compile(
     r"\d+(?:[.,]\d+)?\s*(?:(?:±|\+/-)\s*\d+(?:[.,]\d+)?)?\s*[*#†‡§a-h]{0,4}(?=\s|$)"
@@ -387,144 +315,10 @@ def split_merged_columns(rows: list[list[str]], depth: int) -> list[list[str]]:
     return out
 
 
-def join_wrapped_rows(body: list[list[str]]) -> list[list[str]]:
-    """Body rows the PDF reader split at line wraps, joined again.
-
-    A narrow first column wraps "SCI (laminectomy, contusion and 1 mL saline i.v.)" over
-    lines, and a narrow value column wraps "11.6 ±" before "1.2". A line joins the row above
-    when each of its values completes a value left open there ("11.6 ±"), or when it holds no
-    value and its label goes on with the label above (an open bracket, or a trailing "and", ",").
-    """
-    out: list[list[str]] = []
-    for r in body:
-        prev = out[-1] if out else None
-        if prev is None or len(r) != len(prev):
-            out.append(list(r))
-            continue
-        filled = [j for j in range(1, len(r)) if r[j].strip()]
-        dangling = all(re.search(r"(?:±|\+/-)\s*$", prev[j]) for j in filled)
-        label_goes_on = prev[0].count("(") > prev[0].count(")") or bool(
-            re.search(r"(?:[,;+&/-]|\b(?:and|or|of|with|plus|in))\s*$", prev[0])
-        )
-        if (filled and dangling) or (not filled and r[0] and label_goes_on):
-            out[-1] = [_join(a, b) for a, b in zip(prev, r, strict=True)]
-        else:
-            out.append(list(r))
-    return out
-
-
-def _join(a: str, b: str) -> str:
-    if not b.strip():
-        return a
-    if not a.strip():
-        return b
-    return a + b if a.endswith("-") else f"{a.rstrip()} {b.strip()}"
-
-
 def _values(cell: str) -> list[str]:
     """The values of a cell that holds only values, each whole ("" and prose give [])."""
     vals = [m.group(0).strip() for m in _ONE_VALUE.finditer(cell)]
     return vals if vals and re.sub(r"\s+", "", "".join(vals)) == re.sub(r"\s+", "", cell) else []
-
-
-def _other_measure(label: str) -> bool:
-    return bool(label) and bool(LABEL_ONLY_OTHER.search(label)) and section_scale(label) is None
-
-
-LABEL_ONLY_OTHER: Final = re.compile(
-    # "Lesion area (mm²)", "Lesion volume", but not a group called "Lesion" (the injured rats).
-    r"mNSS|inclined|footprint|grid|rotarod|ladder|Tarlov|MEP|open\s+field|weight|subscore"
-    r"|lesion\s*(?:area|size|volume|length|extent|cavity|\(|%)"
-    # Any label with a physical unit ("BW (g)", "Latency (s)", "MDA (nmol/mg)"): the locomotor
-    # scores have none.
-    r"|(?<![A-Za-z])\((?:g|kg|mg|s|sec|ms|min|mm|cm|µm|μm|mm²|mm2|mm³|mm3|°|mV|µV|μV|Hz|(?:n|p|µ|μ)(?:g|mol)/[^)]*)\)",
-    re.IGNORECASE,
-)
-
-
-def _is_wrap_row(r: list[str], width: int) -> bool:
-    """A header line that continues the labels above it: no first cell, and no value, day,
-    statistic or baseline label in any cell ("", "(vehicle,", "exosomes)")."""
-    if len(r) != width or r[0] or not any(r[1:]):
-        return False
-    return not any(
-        c
-        and (
-            parse_cell(c) is not None
-            or parse_day(c) is not None
-            or stat_label(c) is not None
-            or _BASELINE.fullmatch(c)
-            or re.search(r"\d", c)
-        )
-        for c in r[1:]
-    )
-
-
-def join_wrapped_header(rows: list[list[str]]) -> list[list[str]]:
-    """One header row from a label wrapped over several PDF lines.
-
-    A narrow column wraps "Balloon SCI + Exo (native exosomes)" over three lines that the
-    reader returns as rows: a top row with every cell filled, then rows with an empty first
-    cell and only words. A spanning header (empty cells in the top row) is a real second
-    level and is left alone; so is a row holding a number, a day or a statistic.
-    """
-    if len(rows) < 3 or not all(rows[0]):
-        return rows
-    width = len(rows[0])
-    k = 1
-    while k < len(rows) - 1 and _is_wrap_row(rows[k], width):
-        k += 1
-    if k == 1:
-        return rows
-    head = list(rows[0])
-    for r in rows[1:k]:
-        for j, c in enumerate(r):
-            if c:
-                # "mela-" + "tonin": a hyphen at a line end joins without a space.
-                head[j] = head[j] + c if head[j].endswith("-") else f"{head[j]} {c}"
-    return [head, *rows[k:]]
-
-
-def title_only(r: list[str]) -> int | None:
-    """The column of a header row's one cell when it is a spanning title only (no corner, one
-    text cell, no value, no bare number), else None."""
-    if not r or r[0].strip():
-        return None
-    filled = [j for j, c in enumerate(r) if j > 0 and c.strip()]
-    if len(filled) != 1:
-        return None
-    c = r[filled[0]].strip()
-    if parse_cell(c) is not None or re.fullmatch(r"[\d.,\s]+", c):
-        return None
-    return filled[0]
-
-
-def stack_title_rows(rows: list[list[str]]) -> list[list[str]]:
-    """Spanning titles over the header, as one title in the first column they cover.
-
-    Titles may stack ("BBB score" over "Days post-injury" over "1 | 3 | 7"), and a PDF reader
-    places a centred title in whichever column its few words fall in, not the first it spans.
-    A title-only row stands over every column to the right of the stub below it, so its text
-    moves to the first header column of the row beneath, stacked titles joined into one.
-    """
-    k = 0
-    while k < len(rows) - 2 and title_only(rows[k]) is not None:
-        k += 1
-    if k == 0:
-        return rows
-    below = rows[k]
-    first = next((j for j, c in enumerate(below) if j > 0 and c.strip()), None)
-    if first is None or first > min(title_only(r) or 0 for r in rows[:k]):
-        return rows
-    if k == 1 and title_only(rows[0]) == first:
-        return rows
-    if any(_other_measure(r[title_only(r) or 0]) for r in rows[:k]):
-        return rows  # another test's title stands over its own columns only
-    width = max(len(r) for r in rows[: k + 1])
-    title = " ".join(r[j].strip() for r in rows[:k] for j in [title_only(r) or 0])
-    merged = [""] * width
-    merged[first] = title
-    return [merged, *rows[k:]]
 
 
 def sub_labels(
@@ -565,49 +359,3 @@ def decode_codes(cell: str, codes: Mapping[str, float | None]) -> str:
         return cell
     day = codes[key]
     return "Baseline" if day is None else f"Day {day:g}"
-
-
-def drop_line_numbers(rows: list[list[str]]) -> list[list[str]]:
-    """A manuscript's line numbers read as a first column ("130", "", "131 | Pre-injury | ..."): dropped.
-
-    Told from days or group numbers as rows by two signs together: the numbers rise line by
-    line, and some stand on a line of their own or some rows of values have none.
-    """
-    col = [r[0].strip() if r else "" for r in rows]
-    nums = [int(c) for c in col if c.isdigit()]
-    if len(nums) < 2 or any(c and not c.isdigit() for c in col):
-        return rows
-    if any(b <= a for a, b in pairwise(nums)):
-        return rows
-    alone = any(c.isdigit() and not any(x.strip() for x in r[1:]) for c, r in zip(col, rows))
-    gaps = any(not c and any(parse_cell(x) for x in r[1:]) for c, r in zip(col, rows))
-    if not (alone or gaps):
-        return rows
-    return [r[1:] for r in rows if any(x.strip() for x in r[1:])]
-
-
-# A first column naming the measure of each row ("BBB score", "Inclined plane (°)") beside a group
-# column: "Measure | Group | Day 7 | Day 28".
-_MEASURE_HEAD: Final = re.compile(
-    r"(?:measures?|outcomes?|tests?|parameters?|variables?|assessments?|endpoints?|indices|index)",
-    re.IGNORECASE,
-)
-
-
-def measure_column(rows: list[list[str]], scale: str) -> list[list[str]]:
-    """Rows of the scale's measure with the measure column dropped; ``rows`` unchanged without one.
-
-    An empty measure cell continues the one above it (a merged cell).
-    """
-    if len(rows) < 2 or len(rows[0]) < 3 or not _MEASURE_HEAD.fullmatch(fold(rows[0][0]).strip()):
-        return rows
-    if any(len(r) < 2 or not r[1].strip() or parse_cell(r[1]) for r in rows[1:]):
-        return rows  # the second column holds values: the measure column is the row label
-    out, current = [rows[0][1:]], None
-    for r in rows[1:]:
-        label = r[0].strip()
-        if label:
-            current = section_scale(label)
-        if current == scale and len(r) > 1:
-            out.append(r[1:])
-    return out if len(out) > 1 else rows

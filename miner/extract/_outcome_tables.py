@@ -69,6 +69,7 @@ from miner.extract._outcome_notes import (
     table_evidence,
     table_note,
 )
+from miner.extract._outcome_origin import place_table_rows, table_origin
 from miner.extract._outcome_schedule import (
     NO_SCHEDULES,
     RunningSchedules,
@@ -76,11 +77,10 @@ from miner.extract._outcome_schedule import (
     bare_time_unit,
     doc_schedules,
 )
-from miner.extract._outcome_tables_origin import table_origin_days
 from miner.extract._outcome_time import BEFORE_INJURY, caption_code_time, parse_day, unit_of
 from miner.extract._text_outcomes import sentence_scale
 from miner.parse.model import ParsedDocument, Table
-from miner.records import OutcomeRow
+from miner.records import Evidence, OutcomeRow
 
 __all__ = [
     "BBB",
@@ -238,7 +238,7 @@ def _read_rows(
     stat_ctx = " ".join(t for t in (head_text, table.caption, table_note(doc, table)) if t)
     ev = table_evidence(table)
     # "(day 0 = 72 h after contusion)": the table counts from an event after the injury.
-    origin = table_origin_days(table.caption, table_note(doc, table))
+    origin, origin_ev = table_origin(doc, table)
     common = {
         "outcome": scale,
         "source": "table",
@@ -267,8 +267,11 @@ def _read_rows(
         # A value with an SD or SEM (its own or its column's) is a mean.
         col_head = " ".join(h[j] for h in header if j < len(h))
         stat = "mean" if disp is not None else cell_stat(r[j], col_head, r[0], stat_ctx)
-        day = day + origin if day >= 0 else day
-        row = make_row(group, day, cell[0], disp, dt, n=n, stat=stat, **common)  # type: ignore[arg-type]
+        moved = origin and day >= 0
+        at = day + origin if moved else day
+        row = make_row(group, at, cell[0], disp, dt, n=n, stat=stat, **common)  # type: ignore[arg-type]
+        if row and moved:
+            row = replace(row, evidence=(*row.evidence, *origin_ev))
         if row:
             out.append(replace(row, arm=arm) if arm and row.arm == "other" else row)
 
@@ -277,7 +280,13 @@ def _read_rows(
         declared = declared_unit(table_note(doc, table), table.caption) or unit_of(table.caption)
         found = long_rows(body, cols_long, rows[0], dtype, common, declared, stat_ctx=stat_ctx)
         if found:
-            return found
+            # The long reader dates its rows itself: the table's day 0 moves them all the same.
+            return [
+                replace(x, day=x.day + origin, evidence=(*x.evidence, *origin_ev))
+                if origin and x.day is not None and x.day >= 0
+                else x
+                for x in found
+            ]
     # The corner cell, else a unit the footnote or caption declares ("Rows are weeks after
     # injury"), else any the caption names: "injection at day 7" is an event, not the unit.
     unit = (
@@ -447,13 +456,18 @@ def table_outcomes(
     methods_disp: str | None = None,
     codes: Mapping[str, float | None] | None = None,
     texts: Sequence[str] = (),
+    origin_one: Evidence | None = None,
+    defined: Mapping[str, str] | None = None,
 ) -> list[OutcomeRow]:
     """Outcome rows of every table of ``doc`` that reports BBB or BMS scores.
 
     A table of several measures gives only the rows under its "BBB score" row.
     ``methods_disp`` ('sd'/'sem') is what the methods say when header and caption are silent;
     ``codes`` are the paper's time-point codes (``time_codes``); ``texts`` the paper's sentences,
-    which say what a time in a coded group's brackets is (``resolve_arms``).
+    which say what a time in a coded group's brackets is (``resolve_arms``); ``origin_one`` the
+    statement that study days count from 1 on the injury day (``study_day_statement``), and
+    ``defined`` the codes the paper's design tables define (``table_codes``), when known.
+    Each table's days are moved once to count from the injury (``place_table_rows``).
     """
     rows: list[OutcomeRow] = []
     # Tables already read, by label: the rest of a table split over a page break carries the
@@ -468,6 +482,7 @@ def table_outcomes(
         _read_table(doc, ti, table, rows, scored, unscored, methods_disp, codes, sched)
         if len(rows) > before:
             given.add(ti)
+            rows[before:] = place_table_rows(rows[before:], doc, ti, origin_one)
     scales = {r.outcome for r in rows}
     if len(scales) == 1:
         # A second experiment's table whose caption names no measure ("Experiment 2: delayed
@@ -477,14 +492,16 @@ def table_outcomes(
         for ti, table in unscored:
             if plain_score_table(table, table_note(doc, table), scale):
                 found = _table_rows(doc, table, ti, methods_disp, scale, codes=codes, sched=sched)
-                rows.extend(found)
+                rows.extend(place_table_rows(found, doc, ti, origin_one))
                 given.update([ti] if found else [])
     for ti, table in enumerate(tables):
         if ti not in given:
             # The safety net: a score table every specific reader declined.
             read = partial(_table_rows, doc, table, ti, methods_disp, codes=codes, sched=sched)
-            rows.extend(net_rows(doc, table, ti, methods_disp, read, sched))
-    defined = table_codes(t.rows for t in doc.tables) if rows else {}
+            found = net_rows(doc, table, ti, methods_disp, read, sched)
+            rows.extend(place_table_rows(found, doc, ti, origin_one))
+    if defined is None:
+        defined = table_codes(t.rows for t in doc.tables) if rows else {}
     if defined:
         # Groups coded in a design table ("A | Laminectomy only", "C | hPMSC-Exo"): arms from there.
         rows = code_arms(rows, defined, group_arm, partial(resolve_arms, texts=texts))

@@ -111,9 +111,12 @@ def _glossed(m: re.Match[str], default_unit: str | None) -> float | None:
     return inner if outer == inner else None
 
 
-_UNIT_WEEK: Final = re.compile(r"\bweeks?\b|\bwks?\b|\bwpi\b", re.IGNORECASE)
+# A unit may also be a bracketed symbol after the time axis's name: "Time (d)", "Follow-up (w)"
+# (not a panel letter: "(d) and (e)").
+_AXIS: Final = r"\b(?:time|follow-?up|period|post[- ]?injury|after\s+(?:injury|SCI))\s*"
+_UNIT_WEEK: Final = re.compile(rf"\bweeks?\b|\bwks?\b|\bwpi\b|{_AXIS}\(\s?w\s?\)", re.IGNORECASE)
 _UNIT_DAY: Final = re.compile(
-    r"\bdays?\b|\bdpi\b|\bpost[- ]?(?:injury|operat\w*|SCI)\b", re.IGNORECASE
+    rf"\bdays?\b|\bdpi\b|\bpost[- ]?(?:injury|operat\w*|SCI)\b|{_AXIS}\(\s?d\s?\)", re.IGNORECASE
 )
 
 

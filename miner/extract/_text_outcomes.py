@@ -305,6 +305,7 @@ def text_values(
     design: Sequence[str] | None = None,
     last_day: float | None = None,
     table: TableValues | None = None,
+    treatment_h: float | None = None,
 ) -> list[TextValue]:
     """Every locomotor score stated in the results, abstract or captions, in reading order.
 
@@ -322,7 +323,8 @@ def text_values(
     ``last_day`` is the study's last time point (its tables' or its methods' follow-up): "at the
     end of the study" is that day, and a sentence that speaks of it gives nothing without it.
     ``table`` are the tables' values (``TableValues``): an unnamed pair whose values are two of
-    its groups' at that day takes those groups.
+    its groups' at that day takes those groups. ``treatment_h`` is the first treatment's time
+    after the injury (the ``timing_post_injury_h`` field), else the methods' statement is read.
     """
     doc_scale = document_scale(sentences)
     # Only sentences that name a scale at all are looked at twice (one cheap search each).
@@ -346,7 +348,8 @@ def text_values(
         codes = time_codes(s.text for s in sentences)
     # "six days after the first infusion": the day the methods give the treatment, plus six.
     methods = [s.text for s in sentences if s.section == SectionKind.METHODS]
-    dose_day = treatment_start_day(methods)
+    given = treatment_h is not None and 0 <= treatment_h <= 400 * 24
+    dose_day = treatment_h / 24 if given and treatment_h is not None else treatment_start_day(methods)
     # "BBB on days 0, 6, 13 and 27 after the first infusion": "on day 13" is counted from it too.
     frame = dose_frame(methods) if dose_day is not None else frozenset()
     context = _BlockContext([s for s in sentences if s.section in _TEXT_SECTIONS])

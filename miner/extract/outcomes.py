@@ -39,7 +39,7 @@ from miner.extract._outcome_glosses import bracketed_amounts, gloss_heads
 from miner.extract._outcome_labels import GROUP_CODE_LABEL, generic_name
 from miner.extract._outcome_mention_find import qualifier_label
 from miner.extract._outcome_notes import table_spellings
-from miner.extract._outcome_origin import shift_study_days
+from miner.extract._outcome_origin import shift_study_days, study_day_statement
 from miner.extract._outcome_pairs import TableValues
 from miner.extract._outcome_tables import (
     BBB,
@@ -82,6 +82,7 @@ def _text_rows(
     table_rows: Sequence[OutcomeRow] = (),
     codes: Mapping[str, float | None] | None = None,
     design: Sequence[str] = (),
+    treatment_h: float | None = None,
 ) -> list[OutcomeRow]:
     out: list[OutcomeRow] = []
     scales = {r.outcome for r in table_rows}
@@ -97,7 +98,7 @@ def _text_rows(
     amounts = amount_labels(sentences, known)
     for v in text_values(
         sentences, known, fallback_scale=fallback, codes=codes, design=design or None,
-        last_day=last_day, table=_table_values(table_rows),
+        last_day=last_day, table=_table_values(table_rows), treatment_h=treatment_h,
     ):  # fmt: skip
         if v.how == "restated" and not _in_table(v, table_rows):
             continue
@@ -500,13 +501,19 @@ def figure_notes(doc: ParsedDocument) -> list[str]:
 
 
 def extract_outcomes(
-    doc: ParsedDocument, sentences: Sequence[Sentence] | None = None
+    doc: ParsedDocument,
+    sentences: Sequence[Sentence] | None = None,
+    *,
+    treatment_h: float | None = None,
 ) -> tuple[list[OutcomeRow], list[str]]:
     """BBB outcome rows from the document's tables and text, and notes for figure-only reporting.
 
     Returns ``(rows, notes)``: one row per value as written, so a table value the
     text restates gives a table row and a text row. Values outside the scale's range
-    (BBB 0-21, BMS 0-9) are not scores and are dropped.
+    (BBB 0-21, BMS 0-9) are not scores and are dropped. ``treatment_h`` is the first
+    treatment's time after the injury (the ``timing_post_injury_h`` field): a time counted from
+    the treatment ("six days after the first infusion") is dated from it; without it, from what
+    the methods say.
     """
     sentences = list(sentences) if sentences is not None else document_sentences(doc)
     methods_disp = dispersion_type(
@@ -517,15 +524,21 @@ def extract_outcomes(
         )
     )
     codes = time_codes(s.text for s in sentences)
-    rows = table_outcomes(doc, methods_disp, codes, [s.text for s in sentences])
+    # "The day of surgery was designated day 1": study days are one more than days after injury.
+    origin_one = study_day_statement(sentences, [t.caption or "" for t in doc.tables])
+    # Codes a design table defines ("Group | Surgery | Treatment": "G1 | Laminectomy | None")
+    # name the same groups for the whole paper (read once for the tables and the text).
+    design_codes = table_codes(t.rows for t in doc.tables)
+    rows = table_outcomes(
+        doc, methods_disp, codes, [s.text for s in sentences], origin_one, design_codes
+    )
     # A value the text repeats from a table is written twice and counted twice (one row
     # per value as written); the text's own repeats of a value count once.
     seen: set[tuple[str, str, float | None, str]] = set()
     # "G1, sham; G2, SCI + PBS; G3, SCI + Exo" in the methods or a legend, then "G3" alone.
     defs = group_codes(s.text for s in sentences)
-    # Codes a design table defines ("Group | Surgery | Treatment": "G1 | Laminectomy | None")
-    # name the same groups for the whole paper; a definition in the text comes first.
-    defs = table_codes(t.rows for t in doc.tables) | defs
+    # A definition in the text comes before a design table's.
+    defs = design_codes | defs
     # The codes are the paper's labels too ("... compared with 3.7 and 6.2 in Group II"), as written.
     coded = [c for c in (_written_code(code, sentences) for code in defs) if c]
     # The short labels the methods give in brackets ("a group given exosomes (Exo)") name an arm
@@ -548,7 +561,7 @@ def extract_outcomes(
         for k in sorted(named, key=len, reverse=True)
     ]
     design = design_order(sentences, coded)
-    for r in _text_rows(doc, sentences, methods_disp, known, rows, codes, design):
+    for r in _text_rows(doc, sentences, methods_disp, known, rows, codes, design, treatment_h):
         # One sentence may give a group's BBB and BMS scores at one day: two rows.
         key = (r.outcome, r.group.lower(), r.day, r.evidence[0].quote if r.evidence else "")
         if key not in seen:
@@ -571,9 +584,8 @@ def extract_outcomes(
     ]
     rows = _spelled_design_arms(doc, rows, [s.text for s in sentences], group_defs)
     rows = _table_arms(rows)
-    # "The day of surgery was designated day 1": study days are one more than days after injury.
-    origin_texts = [s.text for s in sentences] + [t.caption or "" for t in doc.tables]
-    rows = shift_study_days(rows, doc, origin_texts)
+    # Text rows written as study days ("on day 29"); the tables' rows were placed per table.
+    rows = shift_study_days(rows, origin_one)
     notes: list[str] = []
     if not rows:
         notes = figure_notes(doc)

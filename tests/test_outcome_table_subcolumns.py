@@ -7,7 +7,7 @@ import pytest
 from _outcome_docs import table_doc
 
 from miner.extract._outcome_header import header_depth, stat_label
-from miner.extract._outcome_tables_origin import table_origin_days
+from miner.extract._outcome_origin import table_origin_days
 from miner.extract.outcomes import extract_outcomes
 
 METHODS = "Hindlimb function was rated with the BBB open-field scale by observers blind to group."
@@ -154,3 +154,18 @@ def test_a_time_before_the_injury_keeps_its_sign(label: str, day: float | None) 
     from miner.extract._outcome_notes import row_time
 
     assert row_time(label, None) == day
+
+
+@pytest.mark.parametrize(
+    ("corner", "days"),
+    [("Time (d)", [1.0, 3.0, 7.0]), ("Follow-up (d)", [1.0, 3.0, 7.0]), ("Time (w)", [7.0, 21.0, 49.0]),
+     ("Time (days)", [1.0, 3.0, 7.0])],
+    ids=["time-d", "follow-up-d", "time-w", "time-days"],
+)
+def test_a_corner_with_a_bracketed_unit_symbol_names_the_header_times(corner: str, days: list[float]) -> None:
+    """Groups down the side, bare numbers across, the unit as a symbol in the corner cell."""
+    grid = [[corner, "1", "3", "7"], ["Sham", "21.0 ± 0.0", "21.0 ± 0.0", "21.0 ± 0.0"],
+            ["PBS", "0.5 ± 0.3", "2.1 ± 0.8", "4.6 ± 1.0"], ["Exo", "0.6 ± 0.4", "3.4 ± 0.9", "7.2 ± 1.1"]]
+    rows, _ = extract_outcomes(table_doc((grid, "Table 2. BBB scores (mean ± SD).", "")))
+    assert sorted({r.day for r in rows}) == days
+    assert {r.group for r in rows} == {"Sham", "PBS", "Exo"}
